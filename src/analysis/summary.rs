@@ -1,0 +1,279 @@
+//! The summary of a footprint, exactly as `shared/docs/summary-format.md` specifies
+//! `footprint summary --json`.
+
+use std::collections::{BTreeMap, BTreeSet, HashSet};
+
+use serde::Serialize;
+
+use crate::import::LoadOutcome;
+use crate::model::{
+    ConversationKind, Footprint, MessageKind, NO_SENDER, Platform, SessionKind, WallTime,
+};
+
+#[derive(Debug, Serialize)]
+pub struct Summary {
+    pub sources: Vec<SourceSummary>,
+    pub unrecognized: Vec<UnrecognizedSummary>,
+    /// Files that could not be read (an addition to the contract).
+    pub errors: Vec<ErrorSummary>,
+    pub platforms: BTreeMap<Platform, PlatformSummary>,
+    pub conversation_list: Vec<ConversationSummary>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct SourceSummary {
+    pub path: String,
+    pub platform: Platform,
+    pub format: &'static str,
+    pub records: u64,
+    pub warnings: u64,
+}
+
+#[derive(Debug, Serialize)]
+pub struct UnrecognizedSummary {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ErrorSummary {
+    pub path: String,
+    pub message: String,
+}
+
+#[derive(Debug, Default, Serialize)]
+pub struct PlatformSummary {
+    pub identity_fields: Vec<String>,
+    pub contacts: u64,
+    pub frequent_contacts: u64,
+    pub sessions: u64,
+    pub web_sessions: u64,
+    pub devices: u64,
+    pub ip_addresses: u64,
+    pub countries: Vec<String>,
+    pub conversations: BTreeMap<&'static str, u64>,
+    pub left_conversations: u64,
+    pub messages: u64,
+    pub service_events: u64,
+    pub senders: u64,
+    pub first_message: Option<String>,
+    pub last_message: Option<String>,
+    pub payments: Option<serde_json::Value>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct ConversationSummary {
+    pub platform: Platform,
+    pub name: String,
+    pub kind: ConversationKind,
+    pub messages: u64,
+    pub service_events: u64,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// The account left it (Telegram `left_chats`); an addition to the contract.
+    pub left: bool,
+}
+
+/// Per-conversation message statistics, gathered in one pass over the columns.
+#[derive(Clone, Copy, Default)]
+struct ConvStats {
+    messages: u64,
+    service_events: u64,
+    first: Option<WallTime>,
+    last: Option<WallTime>,
+}
+
+impl ConvStats {
+    fn widen(&mut self, other: &ConvStats) {
+        self.messages += other.messages;
+        self.service_events += other.service_events;
+        self.first = min_opt(self.first, other.first);
+        self.last = max_opt(self.last, other.last);
+    }
+}
+
+fn min_opt(a: Option<WallTime>, b: Option<WallTime>) -> Option<WallTime> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+fn max_opt(a: Option<WallTime>, b: Option<WallTime>) -> Option<WallTime> {
+    match (a, b) {
+        (Some(a), Some(b)) => Some(a.max(b)),
+        (a, b) => a.or(b),
+    }
+}
+
+/// Builds the summary of a load.
+pub fn summarize(outcome: &LoadOutcome) -> Summary {
+    let fp = &outcome.footprint;
+    let conv_stats = conversation_stats(fp);
+    let mut platforms = BTreeMap::new();
+    for platform in fp.platforms() {
+        platforms.insert(platform, platform_summary(fp, platform, &conv_stats));
+    }
+    let mut conversation_list: Vec<ConversationSummary> = fp
+        .conversations
+        .iter()
+        .zip(&conv_stats)
+        .map(|(c, s)| ConversationSummary {
+            platform: c.platform,
+            name: c.name.clone(),
+            kind: c.kind,
+            messages: s.messages,
+            service_events: s.service_events,
+            first: s.first.map(WallTime::to_iso),
+            last: s.last.map(WallTime::to_iso),
+            left: c.left,
+        })
+        .collect();
+    conversation_list.sort_by(|a, b| {
+        a.platform
+            .cmp(&b.platform)
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    Summary {
+        sources: fp
+            .sources
+            .iter()
+            .map(|s| SourceSummary {
+                path: s.path.clone(),
+                platform: s.platform,
+                format: s.format,
+                records: s.records,
+                warnings: s.warnings.total(),
+            })
+            .collect(),
+        unrecognized: outcome
+            .unrecognized
+            .iter()
+            .map(|u| UnrecognizedSummary {
+                path: u.path.clone(),
+                reason: u.reason.clone(),
+            })
+            .collect(),
+        errors: outcome
+            .errors
+            .iter()
+            .map(|e| ErrorSummary {
+                path: e.path.clone(),
+                message: e.message.clone(),
+            })
+            .collect(),
+        platforms,
+        conversation_list,
+    }
+}
+
+fn conversation_stats(fp: &Footprint) -> Vec<ConvStats> {
+    let mut stats = vec![ConvStats::default(); fp.conversations.len()];
+    let m = &fp.messages;
+    for i in 0..m.len() {
+        let Some(s) = stats.get_mut(m.conversation[i] as usize) else {
+            continue;
+        };
+        match m.kind[i] {
+            MessageKind::Message => s.messages += 1,
+            MessageKind::Service => s.service_events += 1,
+        }
+        let t = m.wall[i];
+        s.first = Some(s.first.map_or(t, |f| f.min(t)));
+        s.last = Some(s.last.map_or(t, |l| l.max(t)));
+    }
+    stats
+}
+
+fn platform_summary(
+    fp: &Footprint,
+    platform: Platform,
+    conv_stats: &[ConvStats],
+) -> PlatformSummary {
+    let mut summary = PlatformSummary::default();
+    let identity: BTreeSet<&str> = fp
+        .identity
+        .iter()
+        .filter(|f| f.platform == platform && !f.value.is_empty())
+        .map(|f| f.field.as_str())
+        .collect();
+    summary.identity_fields = identity.into_iter().map(str::to_string).collect();
+    summary.contacts = fp
+        .contacts
+        .iter()
+        .filter(|c| c.platform == platform)
+        .count() as u64;
+    summary.frequent_contacts = if platform == Platform::Telegram {
+        fp.frequent_contacts.len() as u64
+    } else {
+        0
+    };
+    let sessions: Vec<_> = fp
+        .sessions
+        .iter()
+        .filter(|s| s.platform == platform)
+        .collect();
+    summary.sessions = sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::App)
+        .count() as u64;
+    summary.web_sessions = sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::Web)
+        .count() as u64;
+    summary.devices = sessions
+        .iter()
+        .filter(|s| !s.device.is_empty())
+        .map(|s| s.device.as_str())
+        .collect::<HashSet<_>>()
+        .len() as u64;
+    summary.countries = sessions
+        .iter()
+        .filter(|s| !s.country.is_empty())
+        .map(|s| s.country.clone())
+        .collect::<BTreeSet<_>>()
+        .into_iter()
+        .collect();
+    summary.ip_addresses = fp
+        .ip_observations
+        .iter()
+        .filter(|o| o.platform == platform)
+        .map(|o| o.ip)
+        .collect::<HashSet<_>>()
+        .len() as u64;
+    for kind in ConversationKind::ALL {
+        summary.conversations.insert(kind.id(), 0);
+    }
+    let mut totals = ConvStats::default();
+    for (conv, stats) in fp.conversations.iter().zip(conv_stats) {
+        if conv.platform != platform {
+            continue;
+        }
+        if conv.left {
+            summary.left_conversations += 1;
+        } else {
+            *summary.conversations.entry(conv.kind.id()).or_default() += 1;
+        }
+        totals.widen(stats);
+    }
+    summary.messages = totals.messages;
+    summary.service_events = totals.service_events;
+    summary.first_message = totals.first.map(WallTime::to_iso);
+    summary.last_message = totals.last.map(WallTime::to_iso);
+    let m = &fp.messages;
+    let mut senders = HashSet::new();
+    for i in 0..m.len() {
+        if m.kind[i] != MessageKind::Message || m.sender[i] == NO_SENDER {
+            continue;
+        }
+        let on_platform = fp
+            .conversations
+            .get(m.conversation[i] as usize)
+            .is_some_and(|c| c.platform == platform);
+        if on_platform {
+            senders.insert(m.sender[i]);
+        }
+    }
+    summary.senders = senders.len() as u64;
+    summary
+}

@@ -1,0 +1,114 @@
+//! `footprint bench`: generates a large export once, then times `footprint summary --json`
+//! on it in a child process and reports throughput and the child's peak memory.
+
+use std::path::PathBuf;
+use std::process::{Command, ExitCode, Stdio};
+use std::time::Instant;
+
+use crate::generate::telegram_json::{GenOptions, write_export};
+
+#[derive(Debug, clap::Args)]
+pub struct BenchArgs {
+    /// Size of the generated export in MB (10^6 bytes).
+    #[arg(long, default_value_t = 1000)]
+    pub size_mb: u64,
+    /// Folder for the generated export (kept and reused between runs).
+    #[arg(long, default_value = "target/bench")]
+    pub dir: PathBuf,
+    /// How many timed runs.
+    #[arg(long, default_value_t = 3)]
+    pub runs: u32,
+}
+
+pub fn run(args: &BenchArgs) -> ExitCode {
+    match bench(args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("footprint bench: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn bench(args: &BenchArgs) -> Result<(), String> {
+    std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
+    let path = args.dir.join(format!("telegram_{}mb.json", args.size_mb));
+    if !path.exists() {
+        // Estimate bytes per message from a small sample, then write the real file.
+        let sample = write_export(
+            &GenOptions {
+                messages: 20_000,
+                chats: 40,
+                seed: 7,
+            },
+            std::io::sink(),
+        )
+        .map_err(|e| e.to_string())?;
+        let per_message = (sample.bytes / 20_000).max(1);
+        let messages = args.size_mb * 1_000_000 / per_message;
+        eprintln!("generating {} ({messages} messages) ...", path.display());
+        let started = Instant::now();
+        let stats = super::generate_file(
+            &GenOptions {
+                messages,
+                chats: 400,
+                seed: 7,
+            },
+            &path,
+        )
+        .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "generated {} MB in {secs:.1} s ({:.0} MB/s)",
+            stats.bytes / 1_000_000,
+            stats.bytes as f64 / 1e6 / secs
+        );
+    }
+    let bytes = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut times = Vec::new();
+    let mut peak_kib = 0;
+    for run in 0..args.runs {
+        let started = Instant::now();
+        let status = Command::new(&exe)
+            .args(["summary", "--json"])
+            .arg(&path)
+            .stdout(Stdio::null())
+            .status()
+            .map_err(|e| format!("cannot run {exe:?}: {e}"))?;
+        let secs = started.elapsed().as_secs_f64();
+        if !status.success() {
+            return Err(format!("summary failed with {status}"));
+        }
+        peak_kib = peak_kib.max(children_peak_rss_kib());
+        eprintln!(
+            "run {}: {secs:.2} s, {:.0} MB/s",
+            run + 1,
+            bytes as f64 / 1e6 / secs
+        );
+        times.push(secs);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    println!(
+        "summary of {} MB: median {median:.2} s, {:.0} MB/s, peak memory {} MB",
+        bytes / 1_000_000,
+        bytes as f64 / 1e6 / median,
+        peak_kib / 1024
+    );
+    Ok(())
+}
+
+/// The largest resident set of any waited-for child, in KiB (Linux `ru_maxrss`).
+fn children_peak_rss_kib() -> i64 {
+    // SAFETY: getrusage only writes into the struct we pass, which is zero-initialised
+    // plain data.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) == 0 {
+            usage.ru_maxrss
+        } else {
+            0
+        }
+    }
+}

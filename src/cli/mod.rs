@@ -1,0 +1,166 @@
+//! The command line: `footprint summary`, `footprint gen`, `footprint bench`, and (with no
+//! command) the desktop window.
+
+mod bench;
+mod report;
+
+use std::io::Write as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::analysis::summarize;
+use crate::generate::telegram_json::{GenOptions, write_export};
+use crate::import::{LoadOutcome, Progress, load_paths};
+use crate::input::OpenOptions;
+
+/// Footprint: see what your messaging apps know about you. Reads Telegram, WhatsApp and
+/// WeChat data exports locally; nothing leaves your computer.
+#[derive(Debug, Parser)]
+#[command(name = "footprint", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Exports to open in the window (files, folders or zips).
+    pub paths: Vec<PathBuf>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print what the exports hold (see docs/summary-format.md for --json).
+    Summary {
+        /// Print JSON instead of a report.
+        #[arg(long)]
+        json: bool,
+        /// Password for encrypted zip archives.
+        #[arg(long)]
+        password: Option<String>,
+        /// Files, folders or zips.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// Generate a realistic, deterministic sample export (invented data).
+    #[command(subcommand)]
+    Gen(GenCommand),
+    /// Generate a large export and time `summary` on it (throughput and peak memory).
+    Bench(bench::BenchArgs),
+}
+
+#[derive(Debug, Subcommand)]
+pub enum GenCommand {
+    /// A full Telegram Desktop JSON export (`result.json`).
+    TelegramJson {
+        /// Messages and service events over all chats.
+        #[arg(long, default_value_t = 1000)]
+        messages: u64,
+        /// Number of chats (besides two left ones).
+        #[arg(long, default_value_t = 12)]
+        chats: u32,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Where to write; refuses to overwrite an existing file.
+        #[arg(long)]
+        out: PathBuf,
+    },
+}
+
+/// Runs a command (not the window).
+pub fn run(command: Command) -> ExitCode {
+    match command {
+        Command::Summary {
+            json,
+            password,
+            paths,
+        } => summary(&paths, password, json),
+        Command::Gen(GenCommand::TelegramJson {
+            messages,
+            chats,
+            seed,
+            out,
+        }) => {
+            let options = GenOptions {
+                messages,
+                chats,
+                seed,
+            };
+            match generate_file(&options, &out) {
+                Ok(stats) => {
+                    eprintln!(
+                        "wrote {} ({} MB, {} messages, {} service events)",
+                        out.display(),
+                        stats.bytes / 1_000_000,
+                        stats.messages,
+                        stats.service_events
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!(
+                        "footprint: cannot write {:?}: {e}",
+                        out.display().to_string()
+                    );
+                    ExitCode::from(1)
+                }
+            }
+        }
+        Command::Bench(args) => bench::run(&args),
+    }
+}
+
+/// Writes a generated export to a new file.
+pub fn generate_file(
+    options: &GenOptions,
+    out: &std::path::Path,
+) -> std::io::Result<crate::generate::telegram_json::GenStats> {
+    let file = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(out)?;
+    write_export(options, file)
+}
+
+/// Loads the paths for a command-line summary.
+pub fn load_for_cli(paths: &[PathBuf], password: Option<String>) -> LoadOutcome {
+    let options = OpenOptions {
+        password,
+        ..OpenOptions::default()
+    };
+    // Nothing cancels a command-line load, so it cannot fail.
+    load_paths(paths, &options, &Progress::default()).unwrap_or_default()
+}
+
+fn summary(paths: &[PathBuf], password: Option<String>, json: bool) -> ExitCode {
+    let outcome = load_for_cli(paths, password);
+    let summary = summarize(&outcome);
+    let mut stdout = std::io::stdout().lock();
+    let written = if json {
+        serde_json::to_writer_pretty(&mut stdout, &summary)
+            .map_err(std::io::Error::other)
+            .and_then(|()| writeln!(stdout))
+    } else {
+        report::write(&mut stdout, &summary, &outcome)
+    };
+    if let Err(e) = written {
+        eprintln!("footprint: cannot write the summary: {e}");
+        return ExitCode::from(1);
+    }
+    for u in &outcome.unrecognized {
+        eprintln!("footprint: {}: {}", u.path, u.reason);
+    }
+    for e in &outcome.errors {
+        eprintln!("footprint: {}", e.message);
+    }
+    exit_code(&outcome)
+}
+
+/// 1 when anything failed; else 0 when an export was recognised, 2 when none was.
+pub fn exit_code(outcome: &LoadOutcome) -> ExitCode {
+    if !outcome.errors.is_empty() {
+        ExitCode::from(1)
+    } else if outcome.footprint.sources.is_empty() {
+        ExitCode::from(2)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

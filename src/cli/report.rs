@@ -1,0 +1,79 @@
+//! The human-readable form of `footprint summary`.
+
+use std::io::{self, Write};
+
+use crate::analysis::Summary;
+use crate::import::LoadOutcome;
+
+pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> io::Result<()> {
+    for source in &summary.sources {
+        writeln!(
+            out,
+            "{} ({}): {} records, {} warnings",
+            source.path, source.format, source.records, source.warnings
+        )?;
+    }
+    for source in &outcome.footprint.sources {
+        for (kind, count, samples) in source.warnings.iter() {
+            writeln!(out, "  warning: {} x{count}", kind.describe())?;
+            for sample in samples {
+                writeln!(
+                    out,
+                    "    at byte {}: {}",
+                    sample.position.byte, sample.detail
+                )?;
+            }
+        }
+    }
+    for (platform, p) in &summary.platforms {
+        writeln!(out)?;
+        writeln!(out, "{}", platform_title(*platform))?;
+        let line =
+            |out: &mut dyn Write, label: &str, value: String| writeln!(out, "  {label:<22}{value}");
+        line(out, "identity fields", p.identity_fields.join(", "))?;
+        line(out, "contacts", p.contacts.to_string())?;
+        line(out, "frequent contacts", p.frequent_contacts.to_string())?;
+        line(
+            out,
+            "sessions",
+            format!(
+                "{} app, {} web, {} devices",
+                p.sessions, p.web_sessions, p.devices
+            ),
+        )?;
+        line(out, "IP addresses", p.ip_addresses.to_string())?;
+        line(out, "countries", p.countries.join(", "))?;
+        let kinds: Vec<String> = p
+            .conversations
+            .iter()
+            .map(|(k, n)| format!("{n} {k}"))
+            .collect();
+        line(
+            out,
+            "conversations",
+            format!("{} (+{} left)", kinds.join(", "), p.left_conversations),
+        )?;
+        line(
+            out,
+            "messages",
+            format!(
+                "{} ({} service events, {} senders)",
+                p.messages, p.service_events, p.senders
+            ),
+        )?;
+        line(
+            out,
+            "period",
+            format!(
+                "{} to {}",
+                p.first_message.as_deref().unwrap_or("-"),
+                p.last_message.as_deref().unwrap_or("-")
+            ),
+        )?;
+    }
+    Ok(())
+}
+
+fn platform_title(platform: crate::model::Platform) -> &'static str {
+    platform.title()
+}

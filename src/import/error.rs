@@ -1,0 +1,49 @@
+//! Errors of the import stage. Warnings (skipped or repaired records) are not errors:
+//! they go to the source's [`crate::model::Warnings`] and reading goes on.
+
+use std::io;
+
+use crate::input::InputError;
+
+/// Why an importer could not read (the rest of) a file.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ImportError {
+    #[error(transparent)]
+    Input(#[from] InputError),
+    #[error("not JSON ({detail}): {path:?}")]
+    NotJson { path: String, detail: String },
+    #[error("unreadable at byte {byte} ({detail}): {path:?}")]
+    Malformed {
+        path: String,
+        byte: u64,
+        detail: String,
+    },
+    #[error("loading was cancelled")]
+    Cancelled,
+}
+
+impl ImportError {
+    /// Wraps an I/O error met while reading `path`; a cancellation or a zip-bomb stop that
+    /// travelled inside the I/O error comes back out as itself.
+    pub fn from_io(path: &str, error: io::Error) -> Self {
+        if error.get_ref().is_some_and(|e| e.is::<Cancelled>()) {
+            return Self::Cancelled;
+        }
+        Self::Input(InputError::from_io(path, error))
+    }
+
+    /// The file the error is about, when there is one.
+    pub fn path(&self) -> Option<&str> {
+        match self {
+            Self::Input(e) => Some(e.path()),
+            Self::NotJson { path, .. } | Self::Malformed { path, .. } => Some(path),
+            Self::Cancelled => None,
+        }
+    }
+}
+
+/// Raised inside the reader chain when the user cancels a load.
+#[derive(Debug, thiserror::Error)]
+#[error("cancelled")]
+pub struct Cancelled;

@@ -1,0 +1,423 @@
+//! A streaming JSON scanner for files too large to hold: it walks the outer structure
+//! (objects, arrays, keys) itself and hands each inner value over as one byte slice, which
+//! the caller then deserialises with `serde_json` (from a slice, which is fast).
+//!
+//! Only the bytes of the value being scanned are held, so memory stays bounded by the
+//! largest record, not the file. While scanning, it notes what `serde_json` would reject
+//! but exporters write anyway (`\xHH` escapes, raw control characters, bare words), so the
+//! caller knows to run [`super::repair`] first.
+
+use std::io::{self, Read};
+use std::ops::Range;
+
+const CHUNK: usize = 1 << 20;
+
+/// Why scanning stopped.
+#[derive(Debug, thiserror::Error)]
+pub enum StreamError {
+    #[error("{0}")]
+    Io(#[from] io::Error),
+    #[error("the file ends at byte {offset} in the middle of the data")]
+    Truncated { offset: u64 },
+    #[error("expected {expected} at byte {offset}, found {found}")]
+    Syntax {
+        offset: u64,
+        expected: &'static str,
+        found: String,
+    },
+    #[error("a single value at byte {offset} is larger than {limit_mib} MiB")]
+    TooLarge { offset: u64, limit_mib: usize },
+}
+
+/// A value found by [`JsonStream::skip_value`]: where its bytes are in the buffer (valid
+/// until the next call on the stream), where it starts in the file, and whether it holds
+/// constructs that need repair before `serde_json` can read it.
+#[derive(Clone, Debug)]
+pub struct RawValue {
+    pub range: Range<usize>,
+    pub offset: u64,
+    pub needs_repair: bool,
+}
+
+/// The scanner. `R` should not be buffered: the scanner reads in 1 MiB chunks itself.
+pub struct JsonStream<R> {
+    reader: R,
+    buf: Vec<u8>,
+    pos: usize,
+    len: usize,
+    /// File offset of `buf[0]`.
+    base: u64,
+    eof: bool,
+    max_value: usize,
+}
+
+impl<R: Read> JsonStream<R> {
+    /// `max_value` bounds the bytes of one value held at once.
+    pub fn new(reader: R, max_value: usize) -> Self {
+        Self {
+            reader,
+            buf: vec![0; CHUNK],
+            pos: 0,
+            len: 0,
+            base: 0,
+            eof: false,
+            max_value: max_value.max(CHUNK),
+        }
+    }
+
+    /// The file offset of the next unread byte.
+    pub fn offset(&self) -> u64 {
+        self.base + self.pos as u64
+    }
+
+    /// The bytes of a value returned by [`Self::skip_value`].
+    pub fn bytes(&self, value: &RawValue) -> &[u8] {
+        &self.buf[value.range.clone()]
+    }
+
+    /// Skips white space and returns the next byte without consuming it (`None` at the end).
+    pub fn peek(&mut self) -> Result<Option<u8>, StreamError> {
+        loop {
+            while self.pos < self.len {
+                let b = self.buf[self.pos];
+                if matches!(b, b' ' | b'\n' | b'\r' | b'\t') {
+                    self.pos += 1;
+                } else {
+                    return Ok(Some(b));
+                }
+            }
+            if !self.fill(self.pos)? {
+                return Ok(None);
+            }
+        }
+    }
+
+    /// Consumes `{`.
+    pub fn begin_object(&mut self) -> Result<(), StreamError> {
+        self.expect(b'{', "'{'")
+    }
+
+    /// Consumes `[`.
+    pub fn begin_array(&mut self) -> Result<(), StreamError> {
+        self.expect(b'[', "'['")
+    }
+
+    /// Inside an object: reads the next key into `key` and consumes the `:` after it.
+    /// Returns `false` (having consumed the `}`) when the object ends.
+    pub fn next_key(&mut self, key: &mut Vec<u8>) -> Result<bool, StreamError> {
+        key.clear();
+        loop {
+            match self.peek()? {
+                None => return Err(self.truncated()),
+                Some(b'}') => {
+                    self.pos += 1;
+                    return Ok(false);
+                }
+                Some(b',') => self.pos += 1,
+                Some(b'"') => break,
+                Some(other) => return Err(self.syntax("a key or '}'", Some(other))),
+            }
+        }
+        let value = self.skip_value()?;
+        let raw = &self.buf[value.range.start + 1..value.range.end.saturating_sub(1)];
+        key.extend_from_slice(raw);
+        match self.peek()? {
+            Some(b':') => {
+                self.pos += 1;
+                Ok(true)
+            }
+            None => Err(self.truncated()),
+            Some(other) => Err(self.syntax("':'", Some(other))),
+        }
+    }
+
+    /// Inside an array: returns `true` when another item follows (positioned at it),
+    /// `false` (having consumed the `]`) when the array ends.
+    pub fn next_item(&mut self) -> Result<bool, StreamError> {
+        loop {
+            match self.peek()? {
+                None => return Err(self.truncated()),
+                Some(b']') => {
+                    self.pos += 1;
+                    return Ok(false);
+                }
+                Some(b',') => self.pos += 1,
+                Some(_) => return Ok(true),
+            }
+        }
+    }
+
+    /// Scans one complete value (object, array, string or scalar) and returns where it is.
+    pub fn skip_value(&mut self) -> Result<RawValue, StreamError> {
+        let first = match self.peek()? {
+            None => return Err(self.truncated()),
+            Some(b) => b,
+        };
+        let mut start = self.pos;
+        let mut i = start;
+        let mut depth: usize = 0;
+        let mut needs_repair = false;
+        let mut in_string = false;
+        let is_container = matches!(first, b'{' | b'[');
+        loop {
+            if i >= self.len {
+                let shift = start;
+                if !self.fill(start)? {
+                    if !is_container && !in_string && i > start {
+                        break; // a scalar that ends the file
+                    }
+                    return Err(self.truncated_at(self.base + self.len as u64));
+                }
+                // `fill` moved the value to the front of the buffer.
+                i -= shift;
+                start = 0;
+            }
+            if in_string {
+                match memchr::memchr2(b'"', b'\\', &self.buf[i..self.len]) {
+                    // Raw control characters inside strings are not looked for here (it
+                    // would double the cost of every string); serde_json rejects them and
+                    // the caller then repairs.
+                    None => i = self.len,
+                    Some(found) => {
+                        i += found;
+                        if self.buf[i] == b'"' {
+                            in_string = false;
+                            i += 1;
+                            if depth == 0 {
+                                break;
+                            }
+                        } else {
+                            // A backslash: look at the escaped byte (fetching more if needed).
+                            if i + 1 >= self.len {
+                                let shift = start;
+                                if !self.fill(start)? {
+                                    return Err(self.truncated_at(self.base + self.len as u64));
+                                }
+                                i -= shift;
+                                start = 0;
+                                continue;
+                            }
+                            let escaped = self.buf[i + 1];
+                            if !matches!(
+                                escaped,
+                                b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't' | b'u'
+                            ) {
+                                needs_repair = true;
+                            }
+                            i += 2;
+                        }
+                    }
+                }
+                continue;
+            }
+            let b = self.buf[i];
+            match b {
+                b'"' => in_string = true,
+                b'{' | b'[' => depth += 1,
+                b'}' | b']' => {
+                    if depth == 0 {
+                        break; // a scalar ended by its container
+                    }
+                    depth -= 1;
+                    if depth == 0 {
+                        i += 1;
+                        break;
+                    }
+                }
+                b',' if depth == 0 => break,
+                b' ' | b'\n' | b'\r' | b'\t' if depth == 0 && !is_container => break,
+                b' ' | b'\n' | b'\r' | b'\t' | b',' | b':' | b'-' | b'+' | b'.' => {}
+                b'0'..=b'9'
+                | b't'
+                | b'r'
+                | b'u'
+                | b'e'
+                | b'f'
+                | b'a'
+                | b'l'
+                | b's'
+                | b'n'
+                | b'E' => {}
+                _ => needs_repair = true,
+            }
+            i += 1;
+        }
+        self.pos = i;
+        Ok(RawValue {
+            range: start..i,
+            offset: self.base + start as u64,
+            needs_repair,
+        })
+    }
+
+    fn expect(&mut self, byte: u8, what: &'static str) -> Result<(), StreamError> {
+        match self.peek()? {
+            Some(b) if b == byte => {
+                self.pos += 1;
+                Ok(())
+            }
+            None => Err(self.truncated()),
+            Some(other) => Err(self.syntax(what, Some(other))),
+        }
+    }
+
+    /// Reads more input, first moving the bytes from `keep` on to the front of the buffer
+    /// (growing it when a single value fills it). Returns `false` at the end of input.
+    fn fill(&mut self, keep: usize) -> Result<bool, StreamError> {
+        if self.eof {
+            return Ok(false);
+        }
+        if keep > 0 {
+            self.buf.copy_within(keep..self.len, 0);
+            self.len -= keep;
+            self.pos -= keep.min(self.pos);
+            self.base += keep as u64;
+        }
+        if self.len == self.buf.len() {
+            if self.buf.len() >= self.max_value {
+                return Err(StreamError::TooLarge {
+                    offset: self.base,
+                    limit_mib: self.max_value >> 20,
+                });
+            }
+            let grown = (self.buf.len() * 2).min(self.max_value);
+            self.buf.resize(grown, 0);
+        }
+        loop {
+            match self.reader.read(&mut self.buf[self.len..]) {
+                Ok(0) => {
+                    self.eof = true;
+                    return Ok(false);
+                }
+                Ok(n) => {
+                    self.len += n;
+                    return Ok(true);
+                }
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    fn truncated(&self) -> StreamError {
+        self.truncated_at(self.offset())
+    }
+
+    fn truncated_at(&self, offset: u64) -> StreamError {
+        StreamError::Truncated { offset }
+    }
+
+    fn syntax(&self, expected: &'static str, found: Option<u8>) -> StreamError {
+        StreamError::Syntax {
+            offset: self.offset(),
+            expected,
+            found: match found {
+                Some(b) if b.is_ascii_graphic() => format!("'{}'", b as char),
+                Some(b) => format!("byte 0x{b:02X}"),
+                None => "the end of the file".into(),
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that returns at most `step` bytes per call, to prove values split across
+    /// reads are put back together.
+    struct Trickle<'a> {
+        data: &'a [u8],
+        step: usize,
+    }
+
+    impl Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = self.step.min(buf.len()).min(self.data.len());
+            buf[..n].copy_from_slice(&self.data[..n]);
+            self.data = &self.data[n..];
+            Ok(n)
+        }
+    }
+
+    fn values_of_array(json: &str, step: usize) -> Vec<(String, bool)> {
+        let mut s = JsonStream::new(
+            Trickle {
+                data: json.as_bytes(),
+                step,
+            },
+            1 << 20,
+        );
+        let mut out = Vec::new();
+        let mut key = Vec::new();
+        s.begin_object().unwrap();
+        assert!(s.next_key(&mut key).unwrap());
+        assert_eq!(key, b"list");
+        s.begin_array().unwrap();
+        while s.next_item().unwrap() {
+            let v = s.skip_value().unwrap();
+            out.push((
+                String::from_utf8(s.bytes(&v).to_vec()).unwrap(),
+                v.needs_repair,
+            ));
+        }
+        assert!(!s.next_key(&mut key).unwrap());
+        out
+    }
+
+    #[test]
+    fn splits_values_whole_and_byte_by_byte() {
+        let json = r#" {"list": [ {"a": "x}\"]", "b": [1, {"c": null}]}, 12, -3.5e2, "s\\", true, null, [] ] } "#;
+        let expected = vec![
+            (
+                r#"{"a": "x}\"]", "b": [1, {"c": null}]}"#.to_string(),
+                false,
+            ),
+            ("12".to_string(), false),
+            ("-3.5e2".to_string(), false),
+            (r#""s\\""#.to_string(), false),
+            ("true".to_string(), false),
+            ("null".to_string(), false),
+            ("[]".to_string(), false),
+        ];
+        for step in [1, 2, 3, 7, 4096] {
+            assert_eq!(values_of_array(json, step), expected, "step {step}");
+        }
+    }
+
+    #[test]
+    fn flags_what_needs_repair() {
+        let json = "{\"list\": [\"a\\x0Cb\", {\"document_id\": stickers/s.webp}, \"tab\there\", \"ok\\u0041\"]}";
+        let flags: Vec<bool> = values_of_array(json, 3).into_iter().map(|v| v.1).collect();
+        assert_eq!(flags, vec![true, true, false, false]);
+    }
+
+    #[test]
+    fn truncation_is_reported_with_offset() {
+        let json = r#"{"list": [{"a": 1}, {"b": "unfinished"#;
+        let mut s = JsonStream::new(json.as_bytes(), 1 << 20);
+        let mut key = Vec::new();
+        s.begin_object().unwrap();
+        s.next_key(&mut key).unwrap();
+        s.begin_array().unwrap();
+        assert!(s.next_item().unwrap());
+        s.skip_value().unwrap();
+        assert!(s.next_item().unwrap());
+        match s.skip_value() {
+            Err(StreamError::Truncated { offset }) => assert_eq!(offset, json.len() as u64),
+            other => panic!("{other:?}"),
+        }
+    }
+
+    #[test]
+    fn oversized_value_is_refused() {
+        let big = format!("{{\"list\": [\"{}\"]}}", "x".repeat(3 << 20));
+        let mut s = JsonStream::new(big.as_bytes(), 1 << 20);
+        let mut key = Vec::new();
+        s.begin_object().unwrap();
+        s.next_key(&mut key).unwrap();
+        s.begin_array().unwrap();
+        s.next_item().unwrap();
+        assert!(matches!(s.skip_value(), Err(StreamError::TooLarge { .. })));
+    }
+}

@@ -1,0 +1,209 @@
+//! The import driver: opens each path, lets the importers recognise its files, and reads
+//! the claimed ones into one footprint.
+
+use std::path::PathBuf;
+
+use super::{Cancelled, Confidence, ImportCtx, ImportError, Importer, Probe, Progress, importers};
+use crate::input::{OpenOptions, Vfs, VfsFile, text};
+use crate::model::Footprint;
+
+/// Bytes of each candidate file read for recognition.
+const HEAD_BYTES: usize = 64 << 10;
+
+/// Extensions whose files are offered to importers; everything else (photos, videos,
+/// voice messages ...) is media and is never decompressed or read.
+const TEXT_EXTENSIONS: &[&str] = &["json", "js", "html", "htm", "txt", "csv", "xlsx", ""];
+
+/// What loading a set of paths produced.
+#[derive(Debug, Default)]
+pub struct LoadOutcome {
+    pub footprint: Footprint,
+    /// Paths in which no supported export was found, with the reason.
+    pub unrecognized: Vec<Unrecognized>,
+    /// Files or paths that could not be read (what was read before the error is kept).
+    pub errors: Vec<LoadError>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Unrecognized {
+    pub path: String,
+    pub reason: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct LoadError {
+    pub path: String,
+    pub message: String,
+    /// A (different) password could open it.
+    pub needs_password: bool,
+}
+
+impl LoadError {
+    fn from_import(fallback_path: &str, error: &ImportError) -> Self {
+        let needs_password = matches!(error, ImportError::Input(e) if e.needs_password());
+        Self {
+            path: error.path().unwrap_or(fallback_path).to_string(),
+            message: error.to_string(),
+            needs_password,
+        }
+    }
+}
+
+/// Opens and imports every path. Fails only when cancelled; everything else is reported
+/// in the outcome, path by path.
+pub fn load_paths(
+    paths: &[PathBuf],
+    options: &OpenOptions,
+    progress: &Progress,
+) -> Result<LoadOutcome, Cancelled> {
+    let mut outcome = LoadOutcome::default();
+    let mut planned = Vec::new();
+    for path in paths {
+        if progress.is_cancelled() {
+            return Err(Cancelled);
+        }
+        let vfs = match Vfs::open(path, options) {
+            Ok(vfs) => vfs,
+            Err(e) => {
+                outcome.errors.push(LoadError::from_import(
+                    &path.display().to_string(),
+                    &ImportError::Input(e),
+                ));
+                continue;
+            }
+        };
+        let claims = recognise_all(&vfs, &mut outcome);
+        if claims.is_empty() && !outcome.errors.iter().any(|e| e.path.starts_with(&vfs.root)) {
+            outcome.unrecognized.push(Unrecognized {
+                path: vfs.root.clone(),
+                reason: describe_unrecognized(&vfs),
+            });
+        }
+        planned.push((vfs, claims));
+    }
+
+    let bytes_total: u64 = planned
+        .iter()
+        .flat_map(|(vfs, claims)| claims.iter().map(|(i, _)| vfs.files[*i].size))
+        .sum();
+    let mut bytes_before = 0;
+    for (vfs, claims) in &planned {
+        for &(file_idx, importer) in claims {
+            let file = &vfs.files[file_idx];
+            let footprint = &mut outcome.footprint;
+            let source = footprint.add_source(
+                file.display_path.clone(),
+                importer.platform(),
+                importer.format(),
+            );
+            let mut ctx = ImportCtx {
+                footprint,
+                source,
+                progress,
+                limits: &options.limits,
+                bytes_before,
+                bytes_total,
+            };
+            match importer.import(vfs, file, &mut ctx) {
+                Ok(()) => {}
+                Err(ImportError::Cancelled) => return Err(Cancelled),
+                Err(e) => outcome
+                    .errors
+                    .push(LoadError::from_import(&file.display_path, &e)),
+            }
+            bytes_before += file.size;
+        }
+    }
+    Ok(outcome)
+}
+
+/// Offers every file to every importer; returns `(file index, importer)` for the files
+/// an importer claimed.
+fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static dyn Importer)> {
+    let mut claims = Vec::new();
+    for (idx, file) in vfs.files.iter().enumerate() {
+        if !TEXT_EXTENSIONS.contains(&file.extension().as_str()) || file.size == 0 {
+            continue;
+        }
+        let head = match vfs.head(file, HEAD_BYTES) {
+            Ok(head) => head,
+            Err(e) => {
+                outcome.errors.push(LoadError::from_import(
+                    &file.display_path,
+                    &ImportError::Input(e),
+                ));
+                continue;
+            }
+        };
+        let probe = Probe { file, head: &head };
+        let best = importers()
+            .iter()
+            .map(|imp| (imp.recognise(&probe), *imp))
+            .filter(|(confidence, _)| *confidence > Confidence::No)
+            .max_by_key(|(confidence, _)| *confidence);
+        if let Some((_, importer)) = best {
+            claims.push((idx, importer));
+        }
+    }
+    claims
+}
+
+/// Says, as precisely as it can, why nothing in `vfs` was recognised.
+fn describe_unrecognized(vfs: &Vfs) -> String {
+    match vfs.files.as_slice() {
+        [] => "no files inside (an empty folder or archive)".to_string(),
+        [file] => describe_file(vfs, file),
+        files => format!(
+            "no supported export among its {} files (looked for Telegram's result.json and the other layouts in the README)",
+            files.len()
+        ),
+    }
+}
+
+fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
+    if file.size == 0 {
+        return "empty file (0 bytes)".to_string();
+    }
+    let ext = file.extension();
+    if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
+        return format!("not a supported export: a .{ext} file is not one of the export layouts");
+    }
+    let head = vfs.head(file, HEAD_BYTES).unwrap_or_default();
+    if text::looks_binary(&head) {
+        return "not a supported export: binary data, not text".to_string();
+    }
+    let decoded = text::decode(&head);
+    let trimmed = decoded.trim_start();
+    if trimmed.starts_with('{') || trimmed.starts_with('[') {
+        let keys = top_level_keys(head.as_slice());
+        if keys.is_empty() {
+            return "JSON, but not a known export layout".to_string();
+        }
+        return format!(
+            "JSON, but not a known export layout (top-level keys: {})",
+            keys.join(", ")
+        );
+    }
+    "text, but not a known export layout".to_string()
+}
+
+/// The first keys of a JSON object, as far as `head` reaches.
+pub(crate) fn top_level_keys(head: &[u8]) -> Vec<String> {
+    let mut stream = super::json::JsonStream::new(head, 1 << 20);
+    let mut keys = Vec::new();
+    let mut key = Vec::new();
+    if stream.begin_object().is_err() {
+        return keys;
+    }
+    while keys.len() < 12 {
+        match stream.next_key(&mut key) {
+            Ok(true) => {}
+            _ => break,
+        }
+        keys.push(String::from_utf8_lossy(&key).into_owned());
+        if stream.skip_value().is_err() {
+            break;
+        }
+    }
+    keys
+}

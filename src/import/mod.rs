@@ -1,0 +1,79 @@
+//! Import: recognising exports and reading them into the [`Footprint`] model.
+//!
+//! Each export layout has one [`Importer`]. Every file of an opened path is offered to
+//! every importer's cheap [`Importer::recognise`]; the most confident claims it and then
+//! streams it into the model with [`Importer::import`].
+
+mod error;
+pub mod json;
+mod load;
+mod progress;
+pub mod telegram_json;
+
+pub use error::{Cancelled, ImportError};
+pub use load::{LoadError, LoadOutcome, Unrecognized, load_paths};
+pub use progress::{Progress, ProgressReader, ProgressUpdate};
+
+use crate::input::{Limits, Position, Vfs, VfsFile};
+use crate::model::{Footprint, Platform, SourceIdx, WarningKind};
+
+/// How sure an importer is that a file is its kind. Ordered: `No < Low < Medium < High`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Confidence {
+    No,
+    Low,
+    Medium,
+    High,
+}
+
+/// What an importer may look at to recognise a file: its place in the tree and its
+/// first bytes (empty for files that are not text by their extension).
+pub struct Probe<'a> {
+    pub file: &'a VfsFile,
+    pub head: &'a [u8],
+}
+
+/// One export layout.
+pub trait Importer: Sync {
+    /// The layout id used in `summary --json` (`telegram-json` ...).
+    fn format(&self) -> &'static str;
+    fn platform(&self) -> Platform;
+    /// Looks only at names and first bytes; says [`Confidence::No`] fast.
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence;
+    /// Streams `file` (and, for multi-file layouts, its siblings in `vfs`) into the model.
+    fn import(&self, vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>)
+    -> Result<(), ImportError>;
+}
+
+/// Every importer, in the order they are asked.
+pub fn importers() -> &'static [&'static dyn Importer] {
+    &[&telegram_json::TelegramJson]
+}
+
+/// What an importer writes to while it reads one source.
+pub struct ImportCtx<'a> {
+    pub footprint: &'a mut Footprint,
+    pub source: SourceIdx,
+    pub progress: &'a Progress,
+    pub limits: &'a Limits,
+    /// Bytes of the files read before this one in the same load, for progress.
+    pub bytes_before: u64,
+    /// Bytes of all files of the load.
+    pub bytes_total: u64,
+}
+
+impl ImportCtx<'_> {
+    /// Records a warning on this source.
+    pub fn warn(&mut self, kind: WarningKind, position: Position, detail: impl Into<String>) {
+        if let Some(source) = self.footprint.sources.get_mut(self.source as usize) {
+            source.warnings.add(kind, position, detail);
+        }
+    }
+
+    /// Counts records read from this source.
+    pub fn add_records(&mut self, n: u64) {
+        if let Some(source) = self.footprint.sources.get_mut(self.source as usize) {
+            source.records += n;
+        }
+    }
+}

@@ -1,0 +1,516 @@
+//! Telegram Desktop's machine-readable JSON export (`result.json`), full or single chat.
+//!
+//! The file can be gigabytes, so it is never held whole: [`JsonStream`] walks the outer
+//! structure and every message is deserialised from its own byte slice. Invalid JSON
+//! that Telegram writes is repaired per record and counted as a warning. Format notes:
+//! `shared/docs/formats/telegram.md` §1, §5 and §6.
+
+mod ids;
+mod login_notice;
+mod message;
+mod sections;
+
+use std::io::Read;
+
+use serde_json::Value;
+
+use super::json::{JsonStream, RawValue, StreamError, repair};
+use super::load::top_level_keys;
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::{
+    Conversation, ConversationIdx, ConversationKind, IpObservation, IpOrigin, LoginEvent,
+    MessageKind, NO_SENDER, Platform, WallTime, WarningKind,
+};
+
+pub use login_notice::{LoginNotice, parse as parse_login_notice};
+use message::{MessageRecord, PeerId, parse_message};
+
+/// The importer for `result.json`.
+pub struct TelegramJson;
+
+const FORMAT: &str = "telegram-json";
+
+/// Top-level keys of a full export (format notes §1.2).
+const FULL_EXPORT_KEYS: &[&str] = &["about", "chats", "left_chats"];
+
+impl Importer for TelegramJson {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::Telegram
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        if probe.file.extension() != "json" {
+            return Confidence::No;
+        }
+        let decoded = text::decode(probe.head);
+        if !decoded.trim_start().starts_with('{') {
+            return Confidence::No;
+        }
+        let keys = top_level_keys(decoded.as_bytes());
+        let has = |k: &str| keys.iter().any(|key| key == k);
+        let full = FULL_EXPORT_KEYS
+            .iter()
+            .chain(sections::SECTION_KEYS)
+            .any(|k| has(k));
+        // A single-chat export is the dialog object itself: name, type, id, messages.
+        let single_chat = has("messages") && (has("type") || has("name") || has("id"));
+        if full || single_chat {
+            Confidence::High
+        } else if probe.file.file_name() == "result.json" && (keys.is_empty() || has("messages")) {
+            Confidence::Medium
+        } else {
+            Confidence::No
+        }
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let path = file.display_path.as_str();
+        vfs.read(file, |reader| {
+            let progress = ProgressReader::new(
+                reader,
+                ctx.progress,
+                path,
+                ctx.bytes_before,
+                ctx.bytes_total,
+            );
+            let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+            let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
+            let mut walker = Walker {
+                ctx: &mut *ctx,
+                key: Vec::new(),
+                sender_key: String::new(),
+                records_in_list: 0,
+            };
+            match walker.run(&mut stream) {
+                Ok(()) => Ok(()),
+                Err(StreamError::Truncated { offset }) => {
+                    walker.ctx.warn(
+                        WarningKind::Truncated,
+                        Position {
+                            byte: offset,
+                            record: None,
+                        },
+                        format!("{path:?} ends at byte {offset} before the JSON is complete"),
+                    );
+                    Ok(())
+                }
+                Err(StreamError::Io(e)) => Err(ImportError::from_io(path, e)),
+                Err(StreamError::Syntax {
+                    offset: 0, found, ..
+                }) => Err(ImportError::NotJson {
+                    path: path.to_string(),
+                    detail: format!("it starts with {found}, not '{{'"),
+                }),
+                Err(e @ (StreamError::Syntax { .. } | StreamError::TooLarge { .. })) => {
+                    let byte = match &e {
+                        StreamError::Syntax { offset, .. }
+                        | StreamError::TooLarge { offset, .. } => *offset,
+                        _ => 0,
+                    };
+                    Err(ImportError::Malformed {
+                        path: path.to_string(),
+                        byte,
+                        detail: format!("{e}; everything before it was kept"),
+                    })
+                }
+            }
+        })
+    }
+}
+
+/// A dialog being read: its fields may come before or after its messages.
+#[derive(Default)]
+struct Dialog {
+    name: Option<Value>,
+    raw_type: Option<String>,
+    id: Option<i64>,
+    conversation: Option<ConversationIdx>,
+    seen: bool,
+}
+
+impl Dialog {
+    fn kind(&self) -> ConversationKind {
+        match self.raw_type.as_deref() {
+            Some("personal_chat") => ConversationKind::Personal,
+            Some("saved_messages") => ConversationKind::Saved,
+            Some("bot_chat") => ConversationKind::Bot,
+            Some("private_group" | "private_supergroup" | "public_supergroup") => {
+                ConversationKind::Group
+            }
+            Some("private_channel" | "public_channel") => ConversationKind::Channel,
+            _ => ConversationKind::Other,
+        }
+    }
+
+    fn display_name(&self) -> String {
+        match &self.name {
+            Some(Value::String(name)) if !name.trim().is_empty() => name.trim().to_string(),
+            Some(Value::Null) => "Deleted Account".into(),
+            _ => match self.raw_type.as_deref() {
+                Some("saved_messages") => "Saved Messages".into(),
+                Some("replies") => "Replies".into(),
+                Some("verification_codes") => "Verification Codes".into(),
+                _ => "(no name)".into(),
+            },
+        }
+    }
+
+    fn is_service_account(&self) -> bool {
+        self.id.map(ids::bare_dialog_id) == Some(ids::SERVICE_ACCOUNT_ID)
+    }
+}
+
+struct Walker<'c, 'a> {
+    ctx: &'c mut ImportCtx<'a>,
+    key: Vec<u8>,
+    /// Scratch buffer for sender keys, reused for every message.
+    sender_key: String,
+    records_in_list: u64,
+}
+
+impl Walker<'_, '_> {
+    fn run<R: Read>(&mut self, stream: &mut JsonStream<R>) -> Result<(), StreamError> {
+        stream.begin_object()?;
+        // The root is itself a dialog in a single-chat export.
+        let mut root = Dialog::default();
+        let result = self.root_keys(stream, &mut root);
+        if root.seen {
+            self.finish_dialog(&mut root, false);
+        }
+        result
+    }
+
+    fn root_keys<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        root: &mut Dialog,
+    ) -> Result<(), StreamError> {
+        while stream.next_key(&mut self.key)? {
+            match self.key.as_slice() {
+                b"chats" => self.chat_section(stream, false)?,
+                b"left_chats" => self.chat_section(stream, true)?,
+                b"name" | b"type" | b"id" | b"messages" => {
+                    self.dialog_field(stream, root, false)?
+                }
+                key => {
+                    let key = String::from_utf8_lossy(key).into_owned();
+                    if sections::SECTION_KEYS.contains(&key.as_str()) {
+                        if let Some(value) = self.small_value(stream)? {
+                            sections::apply(&key, &value, self.ctx);
+                        }
+                    } else {
+                        stream.skip_value()?;
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `chats` / `left_chats`: `{about, list: [dialog ...]}` (or a bare list).
+    fn chat_section<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        left: bool,
+    ) -> Result<(), StreamError> {
+        match stream.peek()? {
+            Some(b'{') => {
+                stream.begin_object()?;
+                while stream.next_key(&mut self.key)? {
+                    if self.key == b"list" {
+                        self.dialog_list(stream, left)?;
+                    } else {
+                        stream.skip_value()?;
+                    }
+                }
+                Ok(())
+            }
+            Some(b'[') => self.dialog_list(stream, left),
+            _ => stream.skip_value().map(drop),
+        }
+    }
+
+    fn dialog_list<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        left: bool,
+    ) -> Result<(), StreamError> {
+        if stream.peek()? != Some(b'[') {
+            return stream.skip_value().map(drop);
+        }
+        stream.begin_array()?;
+        while stream.next_item()? {
+            if stream.peek()? != Some(b'{') {
+                stream.skip_value()?;
+                continue;
+            }
+            stream.begin_object()?;
+            let mut dialog = Dialog::default();
+            let result: Result<(), StreamError> = (|| {
+                while stream.next_key(&mut self.key)? {
+                    self.dialog_field(stream, &mut dialog, left)?;
+                }
+                Ok(())
+            })();
+            // Keep the conversation even when the file ends inside it.
+            self.finish_dialog(&mut dialog, left);
+            result?;
+        }
+        Ok(())
+    }
+
+    /// One key of a dialog object (the current key is in `self.key`).
+    fn dialog_field<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        dialog: &mut Dialog,
+        left: bool,
+    ) -> Result<(), StreamError> {
+        match self.key.as_slice() {
+            b"name" => {
+                dialog.name = self.small_value(stream)?;
+                dialog.seen = true;
+            }
+            b"type" => {
+                dialog.raw_type = self
+                    .small_value(stream)?
+                    .and_then(|v| v.as_str().map(str::to_string));
+                dialog.seen = true;
+            }
+            b"id" => {
+                dialog.id = self.small_value(stream)?.and_then(|v| v.as_i64());
+                dialog.seen = true;
+            }
+            b"messages" => {
+                dialog.seen = true;
+                let conversation = self.conversation_for(dialog, left);
+                self.messages(stream, conversation, dialog.is_service_account())?;
+            }
+            _ => {
+                stream.skip_value()?;
+            }
+        }
+        Ok(())
+    }
+
+    fn conversation_for(&mut self, dialog: &mut Dialog, left: bool) -> ConversationIdx {
+        if let Some(idx) = dialog.conversation {
+            return idx;
+        }
+        let conversations = &mut self.ctx.footprint.conversations;
+        conversations.push(Conversation {
+            source: self.ctx.source,
+            platform: Platform::Telegram,
+            name: String::new(),
+            kind: ConversationKind::Other,
+            raw_kind: String::new(),
+            external_id: None,
+            left,
+        });
+        let idx = (conversations.len() - 1) as ConversationIdx;
+        dialog.conversation = Some(idx);
+        idx
+    }
+
+    /// Writes the dialog's final fields (which may have come after its messages).
+    fn finish_dialog(&mut self, dialog: &mut Dialog, left: bool) {
+        let idx = self.conversation_for(dialog, left);
+        if let Some(conv) = self.ctx.footprint.conversations.get_mut(idx as usize) {
+            conv.name = dialog.display_name();
+            conv.kind = dialog.kind();
+            conv.raw_kind = dialog.raw_type.clone().unwrap_or_default();
+            conv.external_id = dialog.id.map(ids::bare_dialog_id);
+        }
+    }
+
+    fn messages<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        conversation: ConversationIdx,
+        keep_text: bool,
+    ) -> Result<(), StreamError> {
+        if stream.peek()? != Some(b'[') {
+            return stream.skip_value().map(drop);
+        }
+        stream.begin_array()?;
+        self.records_in_list = 0;
+        while stream.next_item()? {
+            let raw = stream.skip_value()?;
+            self.message(stream.bytes(&raw), &raw, conversation, keep_text);
+            self.records_in_list += 1;
+        }
+        Ok(())
+    }
+
+    fn message(
+        &mut self,
+        bytes: &[u8],
+        raw: &RawValue,
+        conversation: ConversationIdx,
+        keep_text: bool,
+    ) {
+        let position = Position {
+            byte: raw.offset,
+            record: Some(self.records_in_list),
+        };
+        if !raw.needs_repair {
+            if let Ok(rec) = parse_message(bytes, keep_text) {
+                self.push_message(rec, conversation, position);
+                return;
+            }
+        }
+        let (fixed, repairs) = repair(bytes);
+        match parse_message(&fixed, keep_text) {
+            Ok(rec) => {
+                self.note_repairs(repairs, position, bytes);
+                self.push_message(rec, conversation, position);
+            }
+            Err(e) => self.ctx.warn(
+                WarningKind::SkippedRecord,
+                position,
+                format!("message at byte {}: {e}", raw.offset),
+            ),
+        }
+    }
+
+    fn note_repairs(&mut self, repairs: super::json::Repairs, position: Position, original: &[u8]) {
+        let sample = || String::from_utf8_lossy(&original[..original.len().min(120)]).into_owned();
+        if repairs.syntax > 0 {
+            self.ctx.warn(WarningKind::RepairedJson, position, sample());
+        }
+        if repairs.invalid_utf8 {
+            self.ctx.warn(WarningKind::InvalidUtf8, position, sample());
+        }
+    }
+
+    fn push_message(
+        &mut self,
+        rec: MessageRecord<'_>,
+        conversation: ConversationIdx,
+        position: Position,
+    ) {
+        if rec.duplicate_keys > 0 {
+            self.ctx.warn(
+                WarningKind::DuplicateKey,
+                position,
+                "a message repeats a key",
+            );
+        }
+        let kind = match rec.kind.as_deref() {
+            Some("unsupported") => {
+                self.ctx.warn(
+                    WarningKind::UnsupportedMessage,
+                    position,
+                    "a message of type \"unsupported\"",
+                );
+                return;
+            }
+            Some("message") | None => MessageKind::Message,
+            Some(_) => MessageKind::Service,
+        };
+        let wall = rec
+            .date
+            .as_deref()
+            .and_then(WallTime::parse_iso)
+            .or_else(|| rec.date_unix.map(WallTime::from_unix_utc));
+        let Some(wall) = wall else {
+            self.ctx.warn(
+                WarningKind::MissingDate,
+                position,
+                "a message without date or date_unixtime",
+            );
+            return;
+        };
+        let name = rec.author_name.as_deref().unwrap_or("");
+        self.sender_key.clear();
+        self.sender_key.push_str("telegram:");
+        let sender = match &rec.author_id {
+            Some(PeerId::Text(id)) => {
+                self.sender_key.push_str(id);
+                self.ctx.footprint.senders.intern(&self.sender_key, name)
+            }
+            Some(PeerId::Number(n)) => {
+                let mut key = String::new();
+                ids::numeric_peer_key(*n, &mut key);
+                self.sender_key.push_str(&key);
+                self.ctx.footprint.senders.intern(&self.sender_key, name)
+            }
+            None if !name.is_empty() => {
+                self.sender_key.push_str("name:");
+                self.sender_key.push_str(name);
+                self.ctx.footprint.senders.intern(&self.sender_key, name)
+            }
+            None => NO_SENDER,
+        };
+        self.ctx
+            .footprint
+            .messages
+            .push(wall, rec.date_unix, conversation, sender, kind);
+        self.ctx.add_records(1);
+        if let Some(notice) = rec.text.as_deref().and_then(login_notice::parse) {
+            let source = self.ctx.source;
+            let footprint = &mut *self.ctx.footprint;
+            if let Some(ip) = notice.ip {
+                footprint.ip_observations.push(IpObservation {
+                    source,
+                    platform: Platform::Telegram,
+                    ip,
+                    origin: IpOrigin::LoginNotice,
+                    time: Some(wall),
+                });
+            }
+            footprint.login_events.push(LoginEvent {
+                source,
+                platform: Platform::Telegram,
+                time: wall,
+                device: notice.device,
+                location: notice.location,
+                ip: notice.ip,
+            });
+        }
+    }
+
+    /// Reads a small value (a section, a dialog's name) as a `serde_json::Value`,
+    /// repairing it first if needed. An unreadable one is a warning and `None`.
+    fn small_value<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+    ) -> Result<Option<Value>, StreamError> {
+        let raw = stream.skip_value()?;
+        let bytes = stream.bytes(&raw);
+        let position = Position {
+            byte: raw.offset,
+            record: None,
+        };
+        if !raw.needs_repair {
+            if let Ok(value) = serde_json::from_slice(bytes) {
+                return Ok(Some(value));
+            }
+        }
+        let (fixed, repairs) = repair(bytes);
+        match serde_json::from_slice(&fixed) {
+            Ok(value) => {
+                self.note_repairs(repairs, position, bytes);
+                Ok(Some(value))
+            }
+            Err(e) => {
+                self.ctx.warn(
+                    WarningKind::SkippedRecord,
+                    position,
+                    format!("value at byte {}: {e}", raw.offset),
+                );
+                Ok(None)
+            }
+        }
+    }
+}

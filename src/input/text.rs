@@ -1,0 +1,165 @@
+//! The one place where bytes become text.
+//!
+//! Exports arrive as UTF-8 (with or without a byte-order mark), as UTF-16 when a Windows
+//! tool re-saved them, or as GB18030/GBK when Excel on Chinese Windows did. Importers never
+//! guess encodings themselves: they call [`decode`] for small texts or [`utf8_reader`] for
+//! streams.
+
+use std::borrow::Cow;
+use std::io::{self, Read};
+
+use encoding_rs::{Encoding, GB18030, UTF_8, UTF_16BE, UTF_16LE};
+
+/// The encoding a text was found to be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TextEncoding {
+    Utf8,
+    Utf8Bom,
+    Utf16Le,
+    Utf16Be,
+    Gb18030,
+}
+
+impl TextEncoding {
+    fn encoding(self) -> &'static Encoding {
+        match self {
+            Self::Utf8 | Self::Utf8Bom => UTF_8,
+            Self::Utf16Le => UTF_16LE,
+            Self::Utf16Be => UTF_16BE,
+            Self::Gb18030 => GB18030,
+        }
+    }
+}
+
+/// Looks at the first bytes of a text: a BOM decides; otherwise valid UTF-8 is UTF-8
+/// (a multi-byte character cut at the end of `head` still counts), anything else is GB18030.
+pub fn sniff(head: &[u8]) -> TextEncoding {
+    match head {
+        [0xEF, 0xBB, 0xBF, ..] => TextEncoding::Utf8Bom,
+        [0xFF, 0xFE, ..] => TextEncoding::Utf16Le,
+        [0xFE, 0xFF, ..] => TextEncoding::Utf16Be,
+        _ => match std::str::from_utf8(head) {
+            Ok(_) => TextEncoding::Utf8,
+            // `error_len() == None` means the input ended inside a character: still UTF-8.
+            Err(e) if e.error_len().is_none() => TextEncoding::Utf8,
+            Err(_) => TextEncoding::Gb18030,
+        },
+    }
+}
+
+/// Decodes a whole (small) text. Invalid sequences become U+FFFD; a BOM is dropped.
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    let encoding = sniff(bytes);
+    match encoding {
+        TextEncoding::Utf8 => String::from_utf8_lossy(bytes),
+        other => {
+            let (text, _, _) = other.encoding().decode(bytes);
+            text
+        }
+    }
+}
+
+/// True when the bytes look like binary data rather than text in any supported encoding:
+/// NUL bytes outside UTF-16, or many control characters.
+pub fn looks_binary(head: &[u8]) -> bool {
+    match sniff(head) {
+        TextEncoding::Utf16Le | TextEncoding::Utf16Be => false,
+        _ => {
+            let controls = head
+                .iter()
+                .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0C))
+                .count();
+            head.contains(&0) || controls * 20 > head.len().max(1)
+        }
+    }
+}
+
+/// Wraps a byte stream so that it yields UTF-8: a UTF-8 BOM is skipped, UTF-16 (with BOM)
+/// and non-UTF-8 text (GB18030) are transcoded on the fly. Plain UTF-8 passes through
+/// untouched, without copying, so the fast path costs nothing.
+pub fn utf8_reader<'a, R: Read + 'a>(mut reader: R) -> io::Result<Box<dyn Read + 'a>> {
+    let mut head = [0u8; 4096];
+    let mut len = 0;
+    while len < head.len() {
+        match reader.read(&mut head[len..]) {
+            Ok(0) => break,
+            Ok(n) => len += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    let head_bytes = head[..len].to_vec();
+    let encoding = sniff(&head_bytes);
+    let chained = io::Cursor::new(head_bytes).chain(reader);
+    Ok(match encoding {
+        TextEncoding::Utf8 => Box::new(chained),
+        TextEncoding::Utf8Bom => {
+            let mut chained = chained;
+            let mut bom = [0u8; 3];
+            chained.read_exact(&mut bom)?;
+            Box::new(chained)
+        }
+        other => Box::new(
+            encoding_rs_io::DecodeReaderBytesBuilder::new()
+                .encoding(Some(other.encoding()))
+                .bom_override(true)
+                .build(chained),
+        ),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read_all(bytes: &[u8]) -> String {
+        let mut out = String::new();
+        utf8_reader(bytes)
+            .unwrap()
+            .read_to_string(&mut out)
+            .unwrap();
+        out
+    }
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        assert_eq!(read_all("{\"a\":1}".as_bytes()), "{\"a\":1}");
+        assert_eq!(read_all(b"\xEF\xBB\xBF{\"a\":1}"), "{\"a\":1}");
+        assert_eq!(decode(b"\xEF\xBB\xBFhi"), "hi");
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let text = "{\"名\":\"Ал\"}";
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for unit in text.encode_utf16() {
+            le.extend_from_slice(&unit.to_le_bytes());
+            be.extend_from_slice(&unit.to_be_bytes());
+        }
+        assert_eq!(read_all(&le), text);
+        assert_eq!(read_all(&be), text);
+        assert_eq!(decode(&le), text);
+        assert!(!looks_binary(&le));
+    }
+
+    #[test]
+    fn gb18030_fallback() {
+        let (gbk, _, _) = GB18030.encode("交易时间,微信支付");
+        assert_eq!(sniff(&gbk), TextEncoding::Gb18030);
+        assert_eq!(decode(&gbk), "交易时间,微信支付");
+        assert_eq!(read_all(&gbk), "交易时间,微信支付");
+    }
+
+    #[test]
+    fn cut_utf8_character_is_still_utf8() {
+        let bytes = "ab中".as_bytes();
+        assert_eq!(sniff(&bytes[..3]), TextEncoding::Utf8);
+    }
+
+    #[test]
+    fn binary_is_detected() {
+        assert!(looks_binary(&[0, 1, 2, 3, 0xFF, 0x89, b'P', b'N', b'G']));
+        assert!(!looks_binary(b"plain text\n"));
+    }
+}

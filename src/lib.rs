@@ -1,0 +1,14 @@
+//! Footprint: see what your messaging apps know about you.
+//!
+//! The pipeline, each stage depending only on those before it:
+//! [`input`] (paths, folders, zips, text decoding) → [`import`] (recognise and read each
+//! export layout) → [`model`] (the unified footprint) → [`analysis`] (pure functions to
+//! summaries and chart data) → [`ui`] and [`cli`].
+
+pub mod analysis;
+pub mod cli;
+pub mod generate;
+pub mod import;
+pub mod input;
+pub mod model;
+pub mod ui;

@@ -1,0 +1,307 @@
+//! The unified footprint: everything read from every source, in one model for all
+//! platforms. Importers fill it; analysis reads it.
+
+mod messages;
+mod time;
+mod warnings;
+
+use std::net::IpAddr;
+
+pub use messages::{
+    ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx, Senders,
+};
+pub use time::WallTime;
+pub use warnings::{WarningKind, WarningSample, Warnings};
+
+/// The messaging platform a fact comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    Telegram,
+    WhatsApp,
+    WeChat,
+}
+
+impl Platform {
+    /// The lower-case id used in `summary --json` and sender keys.
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Telegram => "telegram",
+            Self::WhatsApp => "whatsapp",
+            Self::WeChat => "wechat",
+        }
+    }
+
+    /// The name people know.
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Telegram => "Telegram",
+            Self::WhatsApp => "WhatsApp",
+            Self::WeChat => "WeChat",
+        }
+    }
+}
+
+/// Index into [`Footprint::sources`].
+pub type SourceIdx = u32;
+
+/// One recognised export file (or set of files) and what reading it gave.
+#[derive(Debug)]
+pub struct Source {
+    /// As given, or as found inside an archive.
+    pub path: String,
+    pub platform: Platform,
+    /// Layout id, e.g. `telegram-json` (see `summary-format.md`).
+    pub format: &'static str,
+    /// Items read: messages, contacts, sessions ... together.
+    pub records: u64,
+    pub warnings: Warnings,
+    /// The account owner's sender, when the export says who they are.
+    pub owner: Option<SenderIdx>,
+}
+
+/// How a conversation is classified across platforms.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ConversationKind {
+    Personal,
+    Group,
+    Channel,
+    Bot,
+    Saved,
+    Other,
+}
+
+impl ConversationKind {
+    pub const ALL: [ConversationKind; 6] = [
+        Self::Personal,
+        Self::Group,
+        Self::Channel,
+        Self::Bot,
+        Self::Saved,
+        Self::Other,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Personal => "personal",
+            Self::Group => "group",
+            Self::Channel => "channel",
+            Self::Bot => "bot",
+            Self::Saved => "saved",
+            Self::Other => "other",
+        }
+    }
+}
+
+/// A chat, group, channel or bot conversation.
+#[derive(Clone, Debug)]
+pub struct Conversation {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub name: String,
+    pub kind: ConversationKind,
+    /// The export's own type label (`private_supergroup` ...), for tables.
+    pub raw_kind: String,
+    /// The export's id for the conversation, when it has one.
+    pub external_id: Option<i64>,
+    /// The account left it (Telegram `left_chats`).
+    pub left: bool,
+}
+
+/// An account-identity field the platform holds (`phone_number`, `username` ...).
+#[derive(Clone, Debug)]
+pub struct IdentityField {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub field: String,
+    pub value: String,
+}
+
+/// An address-book entry the platform holds.
+#[derive(Clone, Debug)]
+pub struct Contact {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub name: String,
+    pub phone: String,
+    /// When it was added or synced, when the export says.
+    pub added: Option<WallTime>,
+}
+
+/// Telegram's ranking of the peers you are likely to contact.
+#[derive(Clone, Debug)]
+pub struct FrequentContact {
+    pub source: SourceIdx,
+    pub name: String,
+    /// `people`, `inline_bots` or `calls`.
+    pub category: String,
+    pub peer_kind: String,
+    pub rating: f64,
+}
+
+/// App sessions are logged-in devices; web sessions are websites logged in through the
+/// platform ("Log in with Telegram").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SessionKind {
+    App,
+    Web,
+}
+
+/// A logged-in device or website.
+#[derive(Clone, Debug)]
+pub struct Session {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub kind: SessionKind,
+    /// Application and version (app sessions) or browser (web sessions).
+    pub app: String,
+    pub device: String,
+    /// Operating system or platform label.
+    pub system: String,
+    pub ip: Option<IpAddr>,
+    pub country: String,
+    pub region: String,
+    /// Website domain and login bot (web sessions).
+    pub website: String,
+    pub created: Option<WallTime>,
+    pub last_active: Option<WallTime>,
+}
+
+/// Where an IP address was seen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum IpOrigin {
+    Session,
+    WebSession,
+    /// Telegram `other_data.ips`.
+    IpHistory,
+    /// Telegram `other_data.changes_log`.
+    AccountChange,
+    /// A login notification from the platform's service account.
+    LoginNotice,
+}
+
+#[derive(Clone, Debug)]
+pub struct IpObservation {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub ip: IpAddr,
+    pub origin: IpOrigin,
+    pub time: Option<WallTime>,
+}
+
+/// A login the platform told the user about (Telegram's "New login" notices).
+#[derive(Clone, Debug)]
+pub struct LoginEvent {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub time: WallTime,
+    pub device: String,
+    pub location: String,
+    pub ip: Option<IpAddr>,
+}
+
+/// An account change the platform logged (password change, e-mail change ...).
+#[derive(Clone, Debug)]
+pub struct AccountEvent {
+    pub source: SourceIdx,
+    pub platform: Platform,
+    pub event: String,
+    pub time: Option<WallTime>,
+    pub ip: Option<IpAddr>,
+}
+
+/// Everything read from all sources.
+#[derive(Debug, Default)]
+pub struct Footprint {
+    pub sources: Vec<Source>,
+    pub identity: Vec<IdentityField>,
+    pub contacts: Vec<Contact>,
+    pub frequent_contacts: Vec<FrequentContact>,
+    pub sessions: Vec<Session>,
+    pub ip_observations: Vec<IpObservation>,
+    pub login_events: Vec<LoginEvent>,
+    pub account_events: Vec<AccountEvent>,
+    pub conversations: Vec<Conversation>,
+    pub messages: MessageColumns,
+    pub senders: Senders,
+}
+
+impl Footprint {
+    /// Registers a new source and returns its index.
+    pub fn add_source(
+        &mut self,
+        path: String,
+        platform: Platform,
+        format: &'static str,
+    ) -> SourceIdx {
+        self.sources.push(Source {
+            path,
+            platform,
+            format,
+            records: 0,
+            warnings: Warnings::default(),
+            owner: None,
+        });
+        (self.sources.len() - 1) as SourceIdx
+    }
+
+    /// The platforms with at least one source, sorted.
+    pub fn platforms(&self) -> Vec<Platform> {
+        let mut platforms: Vec<Platform> = self.sources.iter().map(|s| s.platform).collect();
+        platforms.sort();
+        platforms.dedup();
+        platforms
+    }
+
+    /// Moves everything from `other` into `self`, re-numbering its sources, conversations
+    /// and senders (used when loads finish one after another).
+    pub fn absorb(&mut self, other: Footprint) {
+        let source_base = self.sources.len() as SourceIdx;
+        let conv_base = self.conversations.len() as ConversationIdx;
+        let sender_map: Vec<SenderIdx> = other
+            .senders
+            .keys
+            .iter()
+            .zip(&other.senders.names)
+            .map(|(key, name)| self.senders.intern(key, name))
+            .collect();
+        let map_sender = |s: SenderIdx| {
+            if s == NO_SENDER {
+                NO_SENDER
+            } else {
+                sender_map.get(s as usize).copied().unwrap_or(NO_SENDER)
+            }
+        };
+        for mut source in other.sources {
+            source.owner = source.owner.map(map_sender);
+            self.sources.push(source);
+        }
+        macro_rules! move_with_source {
+            ($field:ident) => {
+                self.$field.extend(other.$field.into_iter().map(|mut item| {
+                    item.source += source_base;
+                    item
+                }));
+            };
+        }
+        move_with_source!(identity);
+        move_with_source!(contacts);
+        move_with_source!(frequent_contacts);
+        move_with_source!(sessions);
+        move_with_source!(ip_observations);
+        move_with_source!(login_events);
+        move_with_source!(account_events);
+        move_with_source!(conversations);
+        let m = other.messages;
+        self.messages.wall.extend(m.wall);
+        self.messages.unix_secs.extend(m.unix_secs);
+        self.messages
+            .conversation
+            .extend(m.conversation.into_iter().map(|c| c + conv_base));
+        self.messages
+            .sender
+            .extend(m.sender.into_iter().map(map_sender));
+        self.messages.kind.extend(m.kind);
+    }
+}

@@ -1,0 +1,92 @@
+//! Structured warnings: what was skipped or repaired while reading a source.
+
+use std::collections::BTreeMap;
+
+use crate::input::Position;
+
+/// Samples kept per kind of warning; the rest are only counted.
+const SAMPLES_PER_KIND: usize = 3;
+
+/// A kind of recoverable problem. A warning means the read went on; data that was lost
+/// for good is an error instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum WarningKind {
+    /// Invalid JSON written by the exporter (`\xHH` escapes, bare words, control
+    /// characters) was repaired.
+    RepairedJson,
+    /// Bytes that are not valid UTF-8 were replaced by U+FFFD.
+    InvalidUtf8,
+    /// An object repeated a key (Telegram 5.9.0–5.9.1 `text`); the last one was kept.
+    DuplicateKey,
+    /// A record could not be read and was skipped.
+    SkippedRecord,
+    /// A record had no usable date and was skipped.
+    MissingDate,
+    /// The exporter itself could not represent a message (`"type": "unsupported"`).
+    UnsupportedMessage,
+    /// The file ends before its structure does: everything up to there was kept.
+    Truncated,
+}
+
+impl WarningKind {
+    /// A short English description for reports.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Self::RepairedJson => "invalid JSON repaired",
+            Self::InvalidUtf8 => "invalid UTF-8 replaced",
+            Self::DuplicateKey => "duplicate key, last value kept",
+            Self::SkippedRecord => "unreadable record skipped",
+            Self::MissingDate => "record without a date skipped",
+            Self::UnsupportedMessage => "message the exporter marked unsupported",
+            Self::Truncated => "file ends early; what came before was kept",
+        }
+    }
+}
+
+/// One kept example of a warning.
+#[derive(Clone, Debug)]
+pub struct WarningSample {
+    pub position: Position,
+    pub detail: String,
+}
+
+/// Counts warnings by kind and keeps a few samples of each.
+#[derive(Clone, Debug, Default)]
+pub struct Warnings {
+    by_kind: BTreeMap<WarningKind, (u64, Vec<WarningSample>)>,
+}
+
+impl Warnings {
+    pub fn add(&mut self, kind: WarningKind, position: Position, detail: impl Into<String>) {
+        let (count, samples) = self.by_kind.entry(kind).or_default();
+        *count += 1;
+        if samples.len() < SAMPLES_PER_KIND {
+            let mut detail: String = detail.into();
+            if detail.len() > 200 {
+                let cut = (0..=200)
+                    .rev()
+                    .find(|&i| detail.is_char_boundary(i))
+                    .unwrap_or(0);
+                detail.truncate(cut);
+                detail.push('…');
+            }
+            samples.push(WarningSample { position, detail });
+        }
+    }
+
+    /// Total number of warnings of every kind.
+    pub fn total(&self) -> u64 {
+        self.by_kind.values().map(|(n, _)| n).sum()
+    }
+
+    pub fn count(&self, kind: WarningKind) -> u64 {
+        self.by_kind.get(&kind).map_or(0, |(n, _)| *n)
+    }
+
+    /// `(kind, count, samples)` in a stable order.
+    pub fn iter(&self) -> impl Iterator<Item = (WarningKind, u64, &[WarningSample])> {
+        self.by_kind
+            .iter()
+            .map(|(kind, (count, samples))| (*kind, *count, samples.as_slice()))
+    }
+}

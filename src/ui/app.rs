@@ -1,0 +1,318 @@
+//! The window's state and drawing: a drop zone, a progress bar while loading, and the
+//! summary of everything loaded so far.
+
+use std::path::PathBuf;
+
+use egui::{Color32, RichText};
+
+use super::loader::Loader;
+use crate::analysis::{Summary, summarize};
+use crate::import::LoadOutcome;
+use crate::input::OpenOptions;
+
+/// The running app. Nothing in it is ever saved to disk.
+pub struct FootprintApp {
+    outcome: LoadOutcome,
+    /// Computed once per finished load, drawn every frame.
+    summary: Option<Summary>,
+    loader: Option<Loader>,
+    /// Paths waiting for the running load to finish.
+    queued: Vec<PathBuf>,
+    notice: Option<String>,
+}
+
+impl FootprintApp {
+    pub fn new(ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
+        let mut app = Self {
+            outcome: LoadOutcome::default(),
+            summary: None,
+            loader: None,
+            queued: Vec::new(),
+            notice: None,
+        };
+        if !paths.is_empty() {
+            app.open(ctx, paths);
+        }
+        app
+    }
+
+    /// Loads `paths` into the footprint (after the running load, if any).
+    pub fn open(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+        if self.loader.is_some() {
+            self.queued.extend(paths);
+            return;
+        }
+        let ctx = ctx.clone();
+        self.loader = Some(Loader::start(paths, OpenOptions::default(), move || {
+            ctx.request_repaint()
+        }));
+    }
+
+    /// True while a load runs.
+    pub fn is_loading(&self) -> bool {
+        self.loader.is_some()
+    }
+
+    /// The summary of everything loaded, once something finished loading.
+    pub fn summary(&self) -> Option<&Summary> {
+        self.summary.as_ref()
+    }
+
+    fn poll_loader(&mut self, ctx: &egui::Context) {
+        let Some(loader) = &mut self.loader else {
+            return;
+        };
+        let Some(result) = loader.poll() else { return };
+        self.loader = None;
+        match result {
+            Ok(outcome) => {
+                let outcome = *outcome;
+                self.outcome.footprint.absorb(outcome.footprint);
+                self.outcome.unrecognized.extend(outcome.unrecognized);
+                self.outcome.errors.extend(outcome.errors);
+                self.summary = Some(summarize(&self.outcome));
+                self.notice = None;
+            }
+            Err(_) => self.notice = Some("Loading was cancelled; nothing from it was kept.".into()),
+        }
+        if !self.queued.is_empty() {
+            let paths = std::mem::take(&mut self.queued);
+            self.open(ctx, paths);
+        }
+    }
+
+    fn clear(&mut self) {
+        self.outcome = LoadOutcome::default();
+        self.summary = None;
+        self.notice = None;
+    }
+
+    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            ui.heading("Footprint");
+            ui.label(RichText::new("what your messaging apps know about you · offline").weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let can_clear = self.summary.is_some() && self.loader.is_none();
+                if ui
+                    .add_enabled(can_clear, egui::Button::new("Clear"))
+                    .clicked()
+                {
+                    self.clear();
+                }
+            });
+        });
+    }
+
+    fn loading_ui(ui: &mut egui::Ui, loader: &Loader) {
+        ui.add_space(40.0);
+        ui.vertical_centered(|ui| {
+            ui.heading("Reading your export…");
+            let (fraction, text) = match &loader.progress {
+                Some(p) if p.bytes_total > 0 => (
+                    p.bytes_done as f32 / p.bytes_total as f32,
+                    format!(
+                        "{} of {} MB · {}",
+                        p.bytes_done / 1_000_000,
+                        p.bytes_total / 1_000_000,
+                        p.file
+                    ),
+                ),
+                _ => (0.0, "Looking at the files…".to_string()),
+            };
+            ui.add(
+                egui::ProgressBar::new(fraction)
+                    .show_percentage()
+                    .animate(true)
+                    .desired_width(480.0),
+            );
+            ui.label(text);
+        });
+    }
+
+    fn drop_zone_ui(ui: &mut egui::Ui, hovering: bool) {
+        let stroke = if hovering {
+            ui.visuals().selection.stroke
+        } else {
+            ui.visuals().widgets.noninteractive.bg_stroke
+        };
+        egui::Frame::new()
+            .stroke(stroke)
+            .corner_radius(12.0)
+            .inner_margin(40.0)
+            .show(ui, |ui| {
+                ui.set_min_width(ui.available_width());
+                ui.vertical_centered(|ui| {
+                    ui.heading("Drop your Telegram export here");
+                    ui.add_space(8.0);
+                    ui.label("The DataExport folder, its zip, or just result.json.");
+                    ui.label("Telegram Desktop › Settings › Advanced › Export Telegram data, format \"Machine-readable JSON\".");
+                    ui.label("Tick \"Active sessions\" and \"Miscellaneous data\" to see your devices and IP addresses.");
+                    ui.add_space(8.0);
+                    ui.label(RichText::new("Everything is read on this computer. Nothing is sent anywhere.").weak());
+                });
+            });
+    }
+
+    fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
+        for (platform, p) in &summary.platforms {
+            ui.heading(platform.title());
+            egui::Grid::new(("platform", platform.id()))
+                .num_columns(2)
+                .striped(true)
+                .show(ui, |ui| {
+                    let mut row = |label: &str, value: String| {
+                        ui.label(label);
+                        ui.label(value);
+                        ui.end_row();
+                    };
+                    row("Identity fields", p.identity_fields.join(", "));
+                    row("Contacts", p.contacts.to_string());
+                    row("Frequent contacts", p.frequent_contacts.to_string());
+                    row(
+                        "Sessions",
+                        format!(
+                            "{} apps, {} websites, {} devices",
+                            p.sessions, p.web_sessions, p.devices
+                        ),
+                    );
+                    row("IP addresses", p.ip_addresses.to_string());
+                    row("Countries", p.countries.join(", "));
+                    let kinds: Vec<String> = p
+                        .conversations
+                        .iter()
+                        .filter(|(_, n)| **n > 0)
+                        .map(|(k, n)| format!("{n} {k}"))
+                        .collect();
+                    row(
+                        "Conversations",
+                        format!("{} · {} left", kinds.join(", "), p.left_conversations),
+                    );
+                    row(
+                        "Messages",
+                        format!(
+                            "{} · {} service events · {} senders",
+                            p.messages, p.service_events, p.senders
+                        ),
+                    );
+                    row(
+                        "Period",
+                        format!(
+                            "{} – {}",
+                            p.first_message.as_deref().unwrap_or("–"),
+                            p.last_message.as_deref().unwrap_or("–")
+                        ),
+                    );
+                });
+            ui.add_space(12.0);
+        }
+        ui.heading("Sources");
+        for source in &summary.sources {
+            let warnings = if source.warnings > 0 {
+                RichText::new(format!("{} warnings", source.warnings))
+                    .color(Color32::from_rgb(200, 140, 0))
+            } else {
+                RichText::new("no warnings").weak()
+            };
+            ui.horizontal_wrapped(|ui| {
+                ui.label(format!(
+                    "{} · {} · {} records ·",
+                    source.path, source.format, source.records
+                ));
+                ui.label(warnings);
+            });
+        }
+        for u in &summary.unrecognized {
+            ui.colored_label(
+                Color32::from_rgb(200, 140, 0),
+                format!("Not recognised: {} ({})", u.path, u.reason),
+            );
+        }
+        for e in &summary.errors {
+            ui.colored_label(ui.visuals().error_fg_color, format!("Error: {}", e.message));
+        }
+        if !summary.conversation_list.is_empty() {
+            ui.add_space(12.0);
+            ui.heading("Busiest conversations");
+            let mut top: Vec<_> = summary.conversation_list.iter().collect();
+            top.sort_by(|a, b| {
+                b.messages
+                    .cmp(&a.messages)
+                    .then_with(|| a.name.cmp(&b.name))
+            });
+            egui::Grid::new("conversations")
+                .num_columns(4)
+                .striped(true)
+                .show(ui, |ui| {
+                    for header in ["Conversation", "Kind", "Messages", "Last activity"] {
+                        ui.strong(header);
+                    }
+                    ui.end_row();
+                    for c in top.into_iter().take(15) {
+                        ui.label(&c.name);
+                        ui.label(if c.left {
+                            format!("{} (left)", c.kind.id())
+                        } else {
+                            c.kind.id().to_string()
+                        });
+                        ui.label(c.messages.to_string());
+                        ui.label(c.last.as_deref().unwrap_or("–"));
+                        ui.end_row();
+                    }
+                });
+        }
+    }
+}
+
+impl eframe::App for FootprintApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        self.poll_loader(&ctx);
+        let (dropped, hovering, escape) = ui.input(|i| {
+            (
+                i.raw
+                    .dropped_files
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .filter(|p| !p.as_os_str().is_empty())
+                    .collect::<Vec<_>>(),
+                !i.raw.hovered_files.is_empty(),
+                i.key_pressed(egui::Key::Escape),
+            )
+        });
+        if !dropped.is_empty() {
+            self.open(&ctx, dropped);
+        }
+        if escape {
+            if let Some(loader) = &self.loader {
+                loader.cancel();
+            }
+        }
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
+        egui::CentralPanel::default_margins().show(ui, |ui| {
+            if let Some(notice) = &self.notice {
+                ui.label(notice);
+            }
+            if let Some(loader) = &self.loader {
+                Self::loading_ui(ui, loader);
+                ui.vertical_centered(|ui| {
+                    if loader.is_cancelling() {
+                        ui.label("Cancelling…");
+                    } else if ui.button("Cancel (Esc)").clicked() {
+                        loader.cancel();
+                    }
+                });
+                return;
+            }
+            egui::ScrollArea::vertical()
+                .auto_shrink(false)
+                .show(ui, |ui| match &self.summary {
+                    Some(summary) => {
+                        Self::summary_ui(ui, summary);
+                        ui.add_space(16.0);
+                        ui.label(RichText::new("Drop more exports to add them.").weak());
+                    }
+                    None => Self::drop_zone_ui(ui, hovering),
+                });
+        });
+    }
+}
