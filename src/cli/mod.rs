@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::summarize;
-use crate::generate::telegram_json::{GenOptions, write_export};
+use crate::generate::telegram_json::{GenOptions, write_export, write_single_chat};
 use crate::import::{LoadOutcome, Progress, load_paths};
 use crate::input::OpenOptions;
 
@@ -59,6 +59,9 @@ pub enum GenCommand {
         chats: u32,
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Write a single-chat export ("Export chat history") instead of a full one.
+        #[arg(long)]
+        single_chat: bool,
         /// Where to write; refuses to overwrite an existing file.
         #[arg(long)]
         out: PathBuf,
@@ -77,6 +80,7 @@ pub fn run(command: Command) -> ExitCode {
             messages,
             chats,
             seed,
+            single_chat,
             out,
         }) => {
             let options = GenOptions {
@@ -84,7 +88,12 @@ pub fn run(command: Command) -> ExitCode {
                 chats,
                 seed,
             };
-            match generate_file(&options, &out) {
+            let written = if single_chat {
+                create_new(&out).and_then(|file| write_single_chat(&options, file))
+            } else {
+                generate_file(&options, &out)
+            };
+            match written {
                 Ok(stats) => {
                     eprintln!(
                         "wrote {} ({} MB, {} messages, {} service events)",
@@ -113,11 +122,15 @@ pub fn generate_file(
     options: &GenOptions,
     out: &std::path::Path,
 ) -> std::io::Result<crate::generate::telegram_json::GenStats> {
-    let file = std::fs::OpenOptions::new()
+    write_export(options, create_new(out)?)
+}
+
+/// Creates `path`, refusing to overwrite an existing file.
+fn create_new(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
-        .open(out)?;
-    write_export(options, file)
+        .open(path)
 }
 
 /// Loads the paths for a command-line summary.

@@ -385,8 +385,9 @@ fn write_message(
         text.push_str(*rng.pick(WORDS));
     }
     // Telegram writes control characters as `\xHH`, which is invalid JSON (§5.1).
-    let escaped = rng.below(20_000) == 0;
-    if rng.chance(25) {
+    let as_array = rng.chance(25);
+    let escaped = !as_array && rng.below(2_000) == 0;
+    if as_array {
         w.raw("      \"text\": [\n       ")?;
         w.string(&format!("{text} "))?;
         w.raw(",\n       {\n        \"type\": \"link\",\n        \"text\": \"https://example.org\"\n       }\n      ],\n      \"text_entities\": [\n       {\n        \"type\": \"plain\",\n        \"text\": ")?;
@@ -489,4 +490,40 @@ impl<W: Write> CountingWriter<W> {
         let quoted = serde_json::to_string(s).map_err(io::Error::other)?;
         self.raw(&quoted)
     }
+}
+
+/// Writes a single-chat export ("Export chat history"): the root is the dialog object.
+pub fn write_single_chat(options: &GenOptions, out: impl Write) -> io::Result<GenStats> {
+    let mut w = CountingWriter {
+        inner: io::BufWriter::with_capacity(1 << 20, out),
+        bytes: 0,
+    };
+    let mut rng = Rng::new(options.seed);
+    let mut stats = GenStats::default();
+    let (peer_id, peer_name) = (OWNER_ID + 42, "Мария Петрова");
+    w.raw(&format!("{{\n \"name\": \"Мария\",\n \"type\": \"personal_chat\",\n \"id\": {peer_id},\n \"messages\": [\n"))?;
+    let mut t = START_UNIX;
+    let step = (SPAN_SECS / (options.messages as i64 + 1)).max(1);
+    for m in 0..options.messages {
+        t += 1 + rng.below(2 * step as u64) as i64;
+        let last = m + 1 == options.messages;
+        let (from_id, from) = if rng.chance(50) {
+            (OWNER_ID, "Alex Example")
+        } else {
+            (peer_id, peer_name)
+        };
+        if rng.chance(3) {
+            write_service(&mut w, &mut rng, m, t, from_id, from, last)?;
+            stats.service_events += 1;
+        } else {
+            let escaped = write_message(&mut w, &mut rng, m, t, from_id, from, last)?;
+            stats.invalid_escapes += u64::from(escaped);
+            stats.messages += 1;
+        }
+    }
+    w.raw(" ]\n}\n")?;
+    w.inner.flush()?;
+    stats.conversations.insert("personal", 1);
+    stats.bytes = w.bytes;
+    Ok(stats)
 }

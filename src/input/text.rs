@@ -32,7 +32,9 @@ impl TextEncoding {
 }
 
 /// Looks at the first bytes of a text: a BOM decides; otherwise valid UTF-8 is UTF-8
-/// (a multi-byte character cut at the end of `head` still counts), anything else is GB18030.
+/// (a multi-byte character cut at the end of `head` still counts). Text that is not UTF-8
+/// is GB18030 when it decodes as GB18030 without errors (Excel on Chinese Windows), and
+/// otherwise UTF-8 with a few bad bytes, which become U+FFFD.
 pub fn sniff(head: &[u8]) -> TextEncoding {
     match head {
         [0xEF, 0xBB, 0xBF, ..] => TextEncoding::Utf8Bom,
@@ -42,9 +44,18 @@ pub fn sniff(head: &[u8]) -> TextEncoding {
             Ok(_) => TextEncoding::Utf8,
             // `error_len() == None` means the input ended inside a character: still UTF-8.
             Err(e) if e.error_len().is_none() => TextEncoding::Utf8,
-            Err(_) => TextEncoding::Gb18030,
+            Err(_) if decodes_cleanly_as_gb18030(head) => TextEncoding::Gb18030,
+            Err(_) => TextEncoding::Utf8,
         },
     }
+}
+
+fn decodes_cleanly_as_gb18030(head: &[u8]) -> bool {
+    let mut decoder = GB18030.new_decoder_without_bom_handling();
+    let mut out = String::with_capacity(head.len() * 3);
+    // `last = false`: a character cut at the end of the head is not an error.
+    let (result, _, had_errors) = decoder.decode_to_string(head, &mut out, false);
+    result == encoding_rs::CoderResult::InputEmpty && !had_errors
 }
 
 /// Decodes a whole (small) text. Invalid sequences become U+FFFD; a BOM is dropped.
@@ -149,6 +160,13 @@ mod tests {
         assert_eq!(sniff(&gbk), TextEncoding::Gb18030);
         assert_eq!(decode(&gbk), "交易时间,微信支付");
         assert_eq!(read_all(&gbk), "交易时间,微信支付");
+    }
+
+    #[test]
+    fn utf8_with_a_few_bad_bytes_stays_utf8() {
+        let bytes = b"{\"name\": \"caf\xE9\", \"from\": \"J\xFCrgen\"}";
+        assert_eq!(sniff(bytes), TextEncoding::Utf8);
+        assert_eq!(decode(bytes), "{\"name\": \"caf\u{FFFD}\", \"from\": \"J\u{FFFD}rgen\"}");
     }
 
     #[test]

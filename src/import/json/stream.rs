@@ -151,6 +151,9 @@ impl<R: Read> JsonStream<R> {
     pub fn skip_value(&mut self) -> Result<RawValue, StreamError> {
         let first = match self.peek()? {
             None => return Err(self.truncated()),
+            // A value cannot start with a closing bracket or a separator; returning an
+            // empty value here would leave the caller looping on the same byte.
+            Some(b @ (b'}' | b']' | b',' | b':')) => return Err(self.syntax("a value", Some(b))),
             Some(b) => b,
         };
         let mut start = self.pos;
@@ -390,6 +393,29 @@ mod tests {
         let json = "{\"list\": [\"a\\x0Cb\", {\"document_id\": stickers/s.webp}, \"tab\there\", \"ok\\u0041\"]}";
         let flags: Vec<bool> = values_of_array(json, 3).into_iter().map(|v| v.1).collect();
         assert_eq!(flags, vec![true, true, false, false]);
+    }
+
+    #[test]
+    fn a_closing_bracket_where_a_value_belongs_is_an_error() {
+        for json in [r#"{"list": [1, }]}"#, r#"{"list": [}"#, r#"{"a": ]}"#] {
+            let mut s = JsonStream::new(json.as_bytes(), 1 << 20);
+            let mut key = Vec::new();
+            s.begin_object().unwrap();
+            s.next_key(&mut key).unwrap();
+            let mut steps = 0;
+            let result = loop {
+                steps += 1;
+                assert!(steps < 10, "no progress on {json}");
+                let r = match s.peek() {
+                    Ok(Some(b'[')) => s.begin_array().and_then(|()| s.next_item()).map(drop),
+                    _ => s.skip_value().map(drop),
+                };
+                if r.is_err() {
+                    break r;
+                }
+            };
+            assert!(matches!(result, Err(StreamError::Syntax { .. })), "{json}: {result:?}");
+        }
     }
 
     #[test]

@@ -1,0 +1,180 @@
+//! Bad input never crashes: truncated, mutated, binary, empty and missing files each give
+//! a clear message naming the file, and whatever was readable is kept.
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{fixture, load};
+use footprint::generate::Rng;
+use footprint::model::WarningKind;
+
+fn load_bytes(dir: &Path, name: &str, bytes: &[u8]) -> footprint::import::LoadOutcome {
+    let path = dir.join(name);
+    fs::write(&path, bytes).unwrap();
+    load(&[&path], None)
+}
+
+#[test]
+fn truncated_at_every_point_keeps_what_was_read() {
+    let full = fs::read(fixture("telegram/full_export_synthetic.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut last_messages = 0;
+    for cut in (1..full.len()).step_by(37) {
+        let outcome = load_bytes(dir.path(), "result.json", &full[..cut]);
+        for e in &outcome.errors {
+            assert!(
+                e.message.contains("result.json"),
+                "cut {cut}: {}",
+                e.message
+            );
+        }
+        if let Some(source) = outcome.footprint.sources.first() {
+            // The file ends early: said once, as a warning, unless the cut fell in the
+            // recognised head only.
+            assert!(source.warnings.count(WarningKind::Truncated) <= 1);
+            let messages = outcome.footprint.messages.len();
+            assert!(
+                messages >= last_messages,
+                "cut {cut}: fewer messages than a shorter cut"
+            );
+            last_messages = messages;
+        }
+    }
+    assert!(
+        last_messages >= 14,
+        "the longest cut keeps all but the last message: {last_messages}"
+    );
+}
+
+#[test]
+fn truncated_file_reports_a_warning_with_the_offset() {
+    let full = fs::read(fixture("telegram/full_export_synthetic.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = load_bytes(dir.path(), "result.json", &full[..full.len() / 2]);
+    assert!(outcome.errors.is_empty());
+    let w = &outcome.footprint.sources[0].warnings;
+    assert_eq!(w.count(WarningKind::Truncated), 1);
+    let (_, _, samples) = w
+        .iter()
+        .find(|(k, _, _)| *k == WarningKind::Truncated)
+        .unwrap();
+    assert!(samples[0].detail.contains("result.json"));
+    assert_eq!(samples[0].position.byte, (full.len() / 2) as u64);
+}
+
+#[test]
+fn mutated_files_never_panic() {
+    let original = fs::read(fixture("telegram/full_export_synthetic.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng::new(std::env::var("FOOTPRINT_FUZZ_SEED").ok().and_then(|r| r.parse().ok()).unwrap_or(42));
+    let nasty = [
+        b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', 0, 0xFF, 0xC3, b'x', b'\n',
+    ];
+    // FOOTPRINT_FUZZ_ROUNDS raises the count for a longer local run.
+    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(300);
+    for round in 0..rounds {
+        let mut bytes = original.clone();
+        for _ in 0..1 + rng.below(8) {
+            let at = rng.below(bytes.len() as u64) as usize;
+            match rng.below(3) {
+                0 => bytes[at] = *rng.pick(&nasty),
+                1 => {
+                    bytes.remove(at);
+                }
+                _ => bytes.insert(at, *rng.pick(&nasty)),
+            }
+        }
+        let outcome = load_bytes(dir.path(), "result.json", &bytes);
+        for e in &outcome.errors {
+            assert!(
+                e.message.contains("result.json"),
+                "round {round}: {}",
+                e.message
+            );
+        }
+    }
+}
+
+#[test]
+fn binary_file_named_result_json_is_not_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng::new(1);
+    let bytes: Vec<u8> = (0..4096).map(|_| rng.below(256) as u8).collect();
+    let outcome = load_bytes(dir.path(), "result.json", &bytes);
+    assert!(outcome.footprint.sources.is_empty());
+    assert_eq!(outcome.unrecognized.len(), 1);
+    assert!(
+        outcome.unrecognized[0].reason.contains("binary"),
+        "{}",
+        outcome.unrecognized[0].reason
+    );
+    assert!(outcome.unrecognized[0].path.ends_with("result.json"));
+}
+
+#[test]
+fn empty_file_is_not_an_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = load_bytes(dir.path(), "result.json", b"");
+    assert_eq!(outcome.unrecognized.len(), 1);
+    assert_eq!(outcome.unrecognized[0].reason, "empty file (0 bytes)");
+}
+
+#[test]
+fn json_of_another_kind_is_named_with_its_keys() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = load_bytes(
+        dir.path(),
+        "package.json",
+        br#"{"name": "x", "version": "1.0.0"}"#,
+    );
+    assert_eq!(outcome.unrecognized.len(), 1);
+    let reason = &outcome.unrecognized[0].reason;
+    assert!(
+        reason.contains("JSON") && reason.contains("name, version"),
+        "{reason}"
+    );
+}
+
+#[test]
+fn json_that_is_not_an_object_in_result_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = load_bytes(dir.path(), "result.json", b"[1, 2, 3]");
+    assert!(outcome.footprint.sources.is_empty());
+    assert_eq!(outcome.unrecognized.len(), 1);
+}
+
+#[test]
+fn missing_path_is_an_error_naming_it() {
+    let outcome = load(&[Path::new("/no/such/DataExport")], None);
+    assert_eq!(outcome.errors.len(), 1);
+    assert!(outcome.errors[0].message.contains("/no/such/DataExport"));
+}
+
+#[test]
+fn oversized_record_is_an_error_not_a_crash() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    let mut json =
+        b"{\"chats\": {\"list\": [{\"name\": \"A\", \"messages\": [{\"text\": \"".to_vec();
+    json.extend(std::iter::repeat_n(b'a', 3 << 20));
+    json.extend_from_slice(b"\"}]}]}}");
+    fs::write(&path, &json).unwrap();
+    let options = footprint::input::OpenOptions {
+        password: None,
+        limits: footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            ..Default::default()
+        },
+    };
+    let outcome = footprint::import::load_paths(&[path], &options, &Default::default()).unwrap();
+    assert_eq!(outcome.errors.len(), 1);
+    assert!(
+        outcome.errors[0].message.contains("larger than 1 MiB"),
+        "{}",
+        outcome.errors[0].message
+    );
+    // The conversation read before the error is kept.
+    assert_eq!(outcome.footprint.conversations.len(), 1);
+}

@@ -1,0 +1,141 @@
+//! The `footprint` binary: `summary` output and exit codes, `gen`.
+
+mod common;
+
+use std::process::Command;
+
+use common::fixture;
+use serde_json::Value;
+
+fn footprint(args: &[&str]) -> (i32, Value, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(args)
+        .output()
+        .expect("run footprint");
+    let json = serde_json::from_slice(&out.stdout).unwrap_or(Value::Null);
+    (
+        out.status.code().unwrap_or(-1),
+        json,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn summary_json_on_all_fixtures() {
+    let paths: Vec<String> = [
+        "chat-miner_batch_export.json",
+        "chatstyle_single_chat.json",
+        "full_export_synthetic.json",
+    ]
+    .iter()
+    .map(|f| fixture(&format!("telegram/{f}")).display().to_string())
+    .collect();
+    let mut args = vec!["summary", "--json"];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, json, _) = footprint(&args);
+    assert_eq!(code, 0);
+    assert_eq!(json["sources"].as_array().unwrap().len(), 3);
+    let t = &json["platforms"]["telegram"];
+    assert_eq!(t["messages"], 2 + 11 + 10);
+    assert_eq!(t["service_events"], 1 + 5);
+    assert_eq!(t["conversations"]["personal"], 1 + 2);
+    assert_eq!(t["conversations"]["other"], 1);
+    assert_eq!(t["first_message"], "2018-12-05T10:39:10");
+    assert_eq!(
+        json["conversation_list"].as_array().unwrap().len(),
+        1 + 1 + 6
+    );
+    // Every key of the contract is there.
+    for key in [
+        "identity_fields",
+        "contacts",
+        "frequent_contacts",
+        "sessions",
+        "web_sessions",
+        "devices",
+        "ip_addresses",
+        "countries",
+        "conversations",
+        "left_conversations",
+        "messages",
+        "service_events",
+        "senders",
+        "first_message",
+        "last_message",
+        "payments",
+    ] {
+        assert!(t.get(key).is_some(), "missing {key}");
+    }
+}
+
+#[test]
+fn exit_code_2_when_nothing_is_recognised() {
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "just some notes").unwrap();
+    let (code, json, stderr) = footprint(&["summary", "--json", notes.to_str().unwrap()]);
+    assert_eq!(code, 2);
+    assert_eq!(
+        json["unrecognized"][0]["reason"],
+        "text, but not a known export layout"
+    );
+    assert!(stderr.contains("notes.txt"), "{stderr}");
+}
+
+#[test]
+fn exit_code_1_on_failure_with_the_file_named() {
+    let (code, _, stderr) = footprint(&["summary", "/definitely/not/here.zip"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("/definitely/not/here.zip"), "{stderr}");
+}
+
+#[test]
+fn human_report_names_sources_and_counts() {
+    let path = fixture("telegram/full_export_synthetic.json");
+    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(["summary"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("telegram-json"));
+    assert!(text.contains("10 (5 service events, 6 senders)"), "{text}");
+    assert!(
+        text.contains("message the exporter marked unsupported x1"),
+        "{text}"
+    );
+}
+
+#[test]
+fn gen_is_deterministic_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.json");
+    let b = dir.path().join("b.json");
+    for p in [&a, &b] {
+        let (code, _, stderr) = footprint(&[
+            "gen",
+            "telegram-json",
+            "--messages",
+            "500",
+            "--chats",
+            "6",
+            "--seed",
+            "5",
+            "--out",
+            p.to_str().unwrap(),
+        ]);
+        assert_eq!(code, 0, "{stderr}");
+    }
+    assert_eq!(std::fs::read(&a).unwrap(), std::fs::read(&b).unwrap());
+    let (code, _, stderr) = footprint(&["gen", "telegram-json", "--out", a.to_str().unwrap()]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("a.json"), "{stderr}");
+    let (code, json, _) = footprint(&["summary", "--json", a.to_str().unwrap()]);
+    assert_eq!(code, 0);
+    let t = &json["platforms"]["telegram"];
+    assert_eq!(
+        t["messages"].as_u64().unwrap() + t["service_events"].as_u64().unwrap(),
+        500
+    );
+}

@@ -1,0 +1,48 @@
+//! Helpers shared by the integration tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use footprint::analysis::summarize;
+use footprint::cli::load_for_cli;
+use footprint::import::LoadOutcome;
+use serde_json::Value;
+
+pub fn fixture(rel: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(rel)
+}
+
+pub fn load(paths: &[&Path], password: Option<&str>) -> LoadOutcome {
+    let paths: Vec<PathBuf> = paths.iter().map(|p| p.to_path_buf()).collect();
+    load_for_cli(&paths, password.map(str::to_string))
+}
+
+/// `summary --json` of the paths, as a JSON value.
+pub fn summary(paths: &[&Path], password: Option<&str>) -> Value {
+    serde_json::to_value(summarize(&load(paths, password))).expect("summary serialises")
+}
+
+pub fn telegram(summary: &Value) -> &Value {
+    &summary["platforms"]["telegram"]
+}
+
+/// Writes a zip with the given members (name, bytes) using `options` for each.
+pub fn write_zip(path: &Path, members: &[(&str, &[u8])], options: zip::write::SimpleFileOptions) {
+    let file = std::fs::File::create(path).expect("create zip");
+    let mut zip = zip::ZipWriter::new(file);
+    for (name, bytes) in members {
+        zip.start_file(*name, options).expect("start member");
+        std::io::Write::write_all(&mut zip, bytes).expect("write member");
+    }
+    zip.finish().expect("finish zip");
+}
+
+pub fn deflated() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated)
+}
+
+pub fn stored() -> zip::write::SimpleFileOptions {
+    zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored)
+}

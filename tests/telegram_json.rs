@@ -1,0 +1,296 @@
+//! The Telegram JSON importer on every variant the format notes list.
+
+mod common;
+
+use std::fs;
+
+use common::{fixture, load, summary, telegram};
+use footprint::generate::telegram_json::{GenOptions, write_export, write_single_chat};
+use footprint::model::WarningKind;
+use serde_json::json;
+
+#[test]
+fn full_export_fixture_counts() {
+    let s = summary(&[&fixture("telegram/full_export_synthetic.json")], None);
+    assert_eq!(s["sources"][0]["format"], "telegram-json");
+    assert_eq!(s["sources"][0]["platform"], "telegram");
+    // One "unsupported" message (no date) is skipped and counted.
+    assert_eq!(s["sources"][0]["warnings"], 1);
+    let t = telegram(&s);
+    assert_eq!(
+        t["identity_fields"],
+        json!([
+            "bio",
+            "first_name",
+            "last_name",
+            "phone_number",
+            "profile_pictures",
+            "user_id",
+            "username"
+        ])
+    );
+    assert_eq!(t["contacts"], 3);
+    assert_eq!(t["frequent_contacts"], 4);
+    assert_eq!(t["sessions"], 3);
+    assert_eq!(t["web_sessions"], 1);
+    // PC-MODEL, Pixel 4a, Firefox 86.
+    assert_eq!(t["devices"], 3);
+    // 203.0.113.10, 203.0.113.11 (sessions), 198.51.100.7 (web session, other_data.ips).
+    assert_eq!(t["ip_addresses"], 3);
+    assert_eq!(t["countries"], json!(["Germany", "United States"]));
+    assert_eq!(
+        t["conversations"],
+        json!({"personal": 2, "group": 1, "channel": 0, "bot": 1, "saved": 1, "other": 0})
+    );
+    assert_eq!(t["left_conversations"], 1);
+    // Bob 3, saved 1, Telegram 1, bot 2, Field Ops 2, Old Club (left) 1.
+    assert_eq!(t["messages"], 10);
+    // joined_telegram, phone_call, create_group, migrate_from_group, invite_members.
+    assert_eq!(t["service_events"], 5);
+    // user100000001, user100000002, user777000, user100000055, user100000009 (deleted),
+    // channel1500000001 (anonymous admin).
+    assert_eq!(t["senders"], 6);
+    assert_eq!(t["first_message"], "2022-04-04T11:20:30");
+    assert_eq!(t["last_message"], "2024-03-04T10:36:20");
+    assert_eq!(t["payments"], serde_json::Value::Null);
+
+    let list = s["conversation_list"].as_array().unwrap();
+    let names: Vec<&str> = list.iter().map(|c| c["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        [
+            "Bob",
+            "Field Ops",
+            "Helper Bot",
+            "Old Club",
+            "Saved Messages",
+            "Telegram"
+        ]
+    );
+    let field_ops = &list[1];
+    assert_eq!(field_ops["kind"], "group");
+    assert_eq!(field_ops["messages"], 2);
+    assert_eq!(field_ops["service_events"], 3);
+    assert_eq!(field_ops["first"], "2023-01-29T10:20:30");
+    assert_eq!(list[3]["left"], true);
+}
+
+#[test]
+fn full_export_details_reach_the_model() {
+    let outcome = load(&[&fixture("telegram/full_export_synthetic.json")], None);
+    let fp = &outcome.footprint;
+    // The login notification from 777000 becomes a login event.
+    assert_eq!(fp.login_events.len(), 1);
+    let login = &fp.login_events[0];
+    assert_eq!(
+        login.device,
+        "Telegram Desktop, 4.15.0 x64, PC-MODEL, Windows 10 x64"
+    );
+    assert_eq!(login.location, "Berlin, Germany");
+    assert_eq!(login.ip, Some("203.0.113.10".parse().unwrap()));
+    assert_eq!(login.time.to_iso(), "2024-02-03T10:20:30");
+    // other_data.changes_log, with its float timestamp.
+    assert_eq!(fp.account_events.len(), 1);
+    assert_eq!(fp.account_events[0].event, "password_change");
+    assert_eq!(
+        fp.account_events[0].time.unwrap().to_iso(),
+        "2024-02-28T09:20:30"
+    );
+    // The owner is known, so "your messages" can be told from received ones.
+    let owner = fp.sources[0]
+        .owner
+        .expect("owner from personal_information");
+    assert_eq!(fp.senders.names[owner as usize], "Alex Example");
+    let outgoing = fp.messages.sender.iter().filter(|s| **s == owner).count();
+    assert!(outgoing >= 5, "{outgoing}");
+    assert_eq!(
+        fp.sources[0]
+            .warnings
+            .count(WarningKind::UnsupportedMessage),
+        1
+    );
+    // Contact without any name or phone is still an address-book entry.
+    assert_eq!(fp.contacts[2].name, "");
+    assert_eq!(fp.contacts[1].phone, "0049301234567");
+    assert_eq!(fp.frequent_contacts[0].rating, 40.901649);
+}
+
+#[test]
+fn minimal_batch_export_with_unix_times_only() {
+    let s = summary(&[&fixture("telegram/chat-miner_batch_export.json")], None);
+    let t = telegram(&s);
+    assert_eq!(t["messages"], 2);
+    assert_eq!(t["senders"], 2);
+    assert_eq!(t["conversations"]["other"], 1);
+    assert_eq!(t["identity_fields"], json!([]));
+    // Only date_unixtime: shown as UTC wall clock.
+    assert_eq!(t["first_message"], "2018-12-05T10:39:10");
+    assert_eq!(t["last_message"], "2018-12-05T10:49:24");
+    assert_eq!(s["conversation_list"][0]["name"], "Chatname");
+}
+
+#[test]
+fn single_chat_export() {
+    let s = summary(&[&fixture("telegram/chatstyle_single_chat.json")], None);
+    let t = telegram(&s);
+    assert_eq!(t["conversations"]["personal"], 1);
+    assert_eq!(t["messages"], 11);
+    assert_eq!(t["service_events"], 1);
+    assert_eq!(t["senders"], 2);
+    assert_eq!(t["first_message"], "2023-05-01T12:01:00");
+    assert_eq!(t["last_message"], "2023-05-01T12:12:00");
+    assert_eq!(s["conversation_list"][0]["name"], "Борис");
+    assert_eq!(s["sources"][0]["warnings"], 0);
+}
+
+#[test]
+fn generated_full_export_matches_what_was_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    let stats = write_export(
+        &GenOptions {
+            messages: 30_000,
+            chats: 20,
+            seed: 3,
+        },
+        fs::File::create(&path).unwrap(),
+    )
+    .unwrap();
+    assert!(
+        stats.invalid_escapes > 0,
+        "the generator should write a few \\x escapes"
+    );
+    let outcome = load(&[&path], None);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let t = telegram(&s);
+    assert_eq!(t["messages"], stats.messages);
+    assert_eq!(t["service_events"], stats.service_events);
+    assert_eq!(t["contacts"], stats.contacts);
+    assert_eq!(t["frequent_contacts"], stats.frequent_contacts);
+    assert_eq!(t["sessions"], stats.sessions);
+    assert_eq!(t["web_sessions"], stats.web_sessions);
+    assert_eq!(t["left_conversations"], stats.left_conversations);
+    for (kind, n) in &stats.conversations {
+        assert_eq!(t["conversations"][kind], *n, "{kind}");
+    }
+    let fp = &outcome.footprint;
+    assert_eq!(fp.login_events.len() as u64, stats.login_notices);
+    assert_eq!(
+        fp.sources[0].warnings.count(WarningKind::RepairedJson),
+        stats.invalid_escapes
+    );
+    assert_eq!(fp.sources[0].warnings.total(), stats.invalid_escapes);
+}
+
+#[test]
+fn generated_single_chat_matches_what_was_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    let stats = write_single_chat(
+        &GenOptions {
+            messages: 2_000,
+            chats: 1,
+            seed: 9,
+        },
+        fs::File::create(&path).unwrap(),
+    )
+    .unwrap();
+    let s = summary(&[&path], None);
+    let t = telegram(&s);
+    assert_eq!(t["messages"], stats.messages);
+    assert_eq!(t["service_events"], stats.service_events);
+    assert_eq!(t["conversations"]["personal"], 1);
+    assert_eq!(s["conversation_list"][0]["name"], "Мария");
+}
+
+/// Writes `json` as a result.json in a temp dir and returns the outcome.
+fn load_json(json: &[u8]) -> footprint::import::LoadOutcome {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    fs::write(&path, json).unwrap();
+    load(&[&path], None)
+}
+
+#[test]
+fn invalid_json_that_telegram_writes_is_repaired_and_counted() {
+    let json = br#"{
+ "about": "x",
+ "chats": {"about": "", "list": [
+  {"name": "A", "type": "personal_chat", "id": 5, "messages": [
+   {"id": 1, "type": "message", "date": "2024-01-01T10:00:00", "from": "A", "from_id": "user5", "text": "ctrl \x0C char"},
+   {"id": 2, "type": "message", "date": "2024-01-01T10:01:00", "from": "A", "from_id": "user5", "text": [{"type": "custom_emoji", "text": "x", "document_id": stickers/sticker.webp}]},
+   {"id": 3, "type": "service", "date": "2024-01-01T10:02:00", "actor": "A", "actor_id": "user5", "action": "send_star_gift", "text": "gift", "text": ""},
+   {"id": 4, "type": "message", "date": "2024-01-01T10:03:00", "from": "A", "from_id": "user5", "text": "fine"}
+  ]}
+ ]}
+}"#;
+    let outcome = load_json(json);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let fp = &outcome.footprint;
+    assert_eq!(fp.messages.len(), 4, "no message may be lost");
+    let w = &fp.sources[0].warnings;
+    assert_eq!(w.count(WarningKind::RepairedJson), 2);
+    assert_eq!(w.count(WarningKind::DuplicateKey), 1);
+    assert_eq!(w.total(), 3);
+}
+
+#[test]
+fn invalid_utf8_inside_strings_is_replaced_not_fatal() {
+    let json = b"{\"chats\": {\"list\": [{\"name\": \"caf\xE9\", \"type\": \"personal_chat\", \"id\": 5, \"messages\": [\
+        {\"type\": \"message\", \"date\": \"2024-01-01T10:00:00\", \"from\": \"J\xFCrgen\", \"from_id\": \"user5\", \"text\": \"x\"}]}]}}";
+    let outcome = load_json(json);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let fp = &outcome.footprint;
+    assert_eq!(fp.messages.len(), 1);
+    assert_eq!(fp.conversations[0].name, "caf\u{FFFD}");
+    assert_eq!(fp.senders.names[0], "J\u{FFFD}rgen");
+    assert_eq!(fp.sources[0].warnings.count(WarningKind::InvalidUtf8), 2);
+}
+
+#[test]
+fn every_id_shape_gives_distinct_senders() {
+    // from_id absent (1.3.x), plain int (≤2.4.0), shifted int (2.4.1–2.7.1), "user123" (2.7.2+).
+    let json = br#"{"chats": {"list": [{"name": "G", "type": "private_group", "id": 8589934650, "messages": [
+        {"type": "message", "date": "2019-01-01T10:00:00", "from": "Old Style"},
+        {"type": "message", "date": "2019-01-01T10:01:00", "from": "Plain", "from_id": 123},
+        {"type": "message", "date": "2020-11-01T10:02:00", "from": "Shifted", "from_id": 4294967419},
+        {"type": "message", "date": "2021-05-01T10:03:00", "from": "Plain", "from_id": "user123"},
+        {"type": "message", "date": "2021-05-01T10:04:00", "from": "Other", "from_id": "user124"}
+    ]}]}}"#;
+    let outcome = load_json(json);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    // "Old Style" by name; 123 in three shapes is one person; 124 another.
+    assert_eq!(telegram(&s)["senders"], 3);
+    assert_eq!(outcome.footprint.conversations[0].external_id, Some(58));
+}
+
+#[test]
+fn byte_order_marks_and_utf16_are_decoded() {
+    let original = fs::read(fixture("telegram/chatstyle_single_chat.json")).unwrap();
+    let text = String::from_utf8(original.clone()).unwrap();
+    let mut bom = vec![0xEF, 0xBB, 0xBF];
+    bom.extend_from_slice(&original);
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    for bytes in [bom, utf16] {
+        let outcome = load_json(&bytes);
+        assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+        assert_eq!(outcome.footprint.messages.len(), 12);
+        assert_eq!(outcome.footprint.conversations[0].name, "Борис");
+    }
+}
+
+#[test]
+fn unknown_keys_and_missing_sections_are_fine() {
+    let json = br#"{"about": "x", "profile_music": [{"a": 1}], "personal_information": {"user_id": 1, "first_name": "Z", "last_name": ""}, "future_section": {"list": [1, 2]}}"#;
+    let outcome = load_json(json);
+    assert!(outcome.errors.is_empty());
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let t = telegram(&s);
+    assert_eq!(t["identity_fields"], json!(["first_name", "user_id"]));
+    assert_eq!(t["messages"], 0);
+    assert_eq!(t["first_message"], serde_json::Value::Null);
+    assert_eq!(t["conversations"]["personal"], 0);
+}
