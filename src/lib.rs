@@ -11,4 +11,5 @@ pub mod generate;
 pub mod import;
 pub mod input;
 pub mod model;
+pub mod samples;
 pub mod ui;

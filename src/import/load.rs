@@ -49,6 +49,27 @@ impl LoadError {
     }
 }
 
+/// Something to load: a path, or an export built into the program.
+#[derive(Clone, Debug)]
+pub enum Input {
+    Path(PathBuf),
+    /// `rel_path` is where the file would sit in an export folder.
+    Embedded {
+        rel_path: &'static str,
+        bytes: &'static [u8],
+    },
+}
+
+impl Input {
+    /// How the user knows this input.
+    pub fn display(&self) -> String {
+        match self {
+            Self::Path(path) => path.display().to_string(),
+            Self::Embedded { rel_path, .. } => format!("(built-in) {rel_path}"),
+        }
+    }
+}
+
 /// Opens and imports every path. Fails only when cancelled; everything else is reported
 /// in the outcome, path by path.
 pub fn load_paths(
@@ -56,19 +77,32 @@ pub fn load_paths(
     options: &OpenOptions,
     progress: &Progress,
 ) -> Result<LoadOutcome, Cancelled> {
+    let inputs: Vec<Input> = paths.iter().cloned().map(Input::Path).collect();
+    load_inputs(&inputs, options, progress)
+}
+
+/// [`load_paths`] for any [`Input`].
+pub fn load_inputs(
+    inputs: &[Input],
+    options: &OpenOptions,
+    progress: &Progress,
+) -> Result<LoadOutcome, Cancelled> {
     let mut outcome = LoadOutcome::default();
     let mut planned = Vec::new();
-    for path in paths {
+    for input in inputs {
         if progress.is_cancelled() {
             return Err(Cancelled);
         }
-        let vfs = match Vfs::open(path, options) {
+        let opened = match input {
+            Input::Path(path) => Vfs::open(path, options),
+            Input::Embedded { rel_path, bytes } => Ok(Vfs::embedded(rel_path, bytes)),
+        };
+        let vfs = match opened {
             Ok(vfs) => vfs,
             Err(e) => {
-                outcome.errors.push(LoadError::from_import(
-                    &path.display().to_string(),
-                    &ImportError::Input(e),
-                ));
+                outcome
+                    .errors
+                    .push(LoadError::from_import(&input.display(), &ImportError::Input(e)));
                 continue;
             }
         };

@@ -11,7 +11,7 @@ mod progress;
 pub mod telegram_json;
 
 pub use error::{Cancelled, ImportError};
-pub use load::{LoadError, LoadOutcome, Unrecognized, load_paths};
+pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
 pub use progress::{Progress, ProgressReader, ProgressUpdate};
 
 use crate::input::{Limits, Position, Vfs, VfsFile};

@@ -59,6 +59,8 @@ pub struct VfsFile {
 enum Location {
     Disk(PathBuf),
     Zip(ZipMember),
+    /// Bytes built into the program (the sample footprint).
+    Embedded(&'static [u8]),
 }
 
 impl VfsFile {
@@ -106,6 +108,22 @@ impl Vfs {
         Ok(vfs)
     }
 
+    /// A tree of one file whose bytes are built into the program. `rel_path` places it
+    /// as it would be in an export (`DataExport_sample/result.json`).
+    pub fn embedded(rel_path: &str, bytes: &'static [u8]) -> Self {
+        Vfs {
+            root: format!("(built-in) {rel_path}"),
+            files: vec![VfsFile {
+                display_path: format!("(built-in) {rel_path}"),
+                rel_path: rel_path.to_string(),
+                size: bytes.len() as u64,
+                location: Location::Embedded(bytes),
+            }],
+            password: None,
+            limits: Limits::default(),
+        }
+    }
+
     /// Reads the first `max` bytes of a file (fewer if it is shorter).
     pub fn head(&self, file: &VfsFile, max: usize) -> Result<Vec<u8>, InputError> {
         self.read(file, |reader| {
@@ -132,6 +150,7 @@ impl Vfs {
                 let mut reader = io::BufReader::with_capacity(1 << 16, handle);
                 f(&mut reader)
             }
+            Location::Embedded(bytes) => f(&mut &bytes[..]),
             Location::Zip(member) => member.read(
                 &file.display_path,
                 self.password.as_deref(),

@@ -7,7 +7,7 @@ use egui::{Color32, RichText};
 
 use super::loader::Loader;
 use crate::analysis::{Summary, summarize};
-use crate::import::LoadOutcome;
+use crate::import::{Input, LoadOutcome};
 use crate::input::OpenOptions;
 
 /// The running app. Nothing in it is ever saved to disk.
@@ -16,13 +16,14 @@ pub struct FootprintApp {
     /// Computed once per finished load, drawn every frame.
     summary: Option<Summary>,
     loader: Option<Loader>,
-    /// Paths waiting for the running load to finish.
-    queued: Vec<PathBuf>,
+    /// Inputs waiting for the running load to finish.
+    queued: Vec<Input>,
     notice: Option<String>,
 }
 
 impl FootprintApp {
     pub fn new(ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
+        super::fonts::install(ctx);
         let mut app = Self {
             outcome: LoadOutcome::default(),
             summary: None,
@@ -31,19 +32,19 @@ impl FootprintApp {
             notice: None,
         };
         if !paths.is_empty() {
-            app.open(ctx, paths);
+            app.open(ctx, paths.into_iter().map(Input::Path).collect());
         }
         app
     }
 
-    /// Loads `paths` into the footprint (after the running load, if any).
-    pub fn open(&mut self, ctx: &egui::Context, paths: Vec<PathBuf>) {
+    /// Loads `inputs` into the footprint (after the running load, if any).
+    pub fn open(&mut self, ctx: &egui::Context, inputs: Vec<Input>) {
         if self.loader.is_some() {
-            self.queued.extend(paths);
+            self.queued.extend(inputs);
             return;
         }
         let ctx = ctx.clone();
-        self.loader = Some(Loader::start(paths, OpenOptions::default(), move || {
+        self.loader = Some(Loader::start(inputs, OpenOptions::default(), move || {
             ctx.request_repaint()
         }));
     }
@@ -76,8 +77,8 @@ impl FootprintApp {
             Err(_) => self.notice = Some("Loading was cancelled; nothing from it was kept.".into()),
         }
         if !self.queued.is_empty() {
-            let paths = std::mem::take(&mut self.queued);
-            self.open(ctx, paths);
+            let inputs = std::mem::take(&mut self.queued);
+            self.open(ctx, inputs);
         }
     }
 
@@ -129,7 +130,9 @@ impl FootprintApp {
         });
     }
 
-    fn drop_zone_ui(ui: &mut egui::Ui, hovering: bool) {
+    /// Returns true when the user asks for the sample footprint.
+    fn drop_zone_ui(ui: &mut egui::Ui, hovering: bool) -> bool {
+        let mut wants_sample = false;
         let stroke = if hovering {
             ui.visuals().selection.stroke
         } else {
@@ -149,8 +152,11 @@ impl FootprintApp {
                     ui.label("Tick \"Active sessions\" and \"Miscellaneous data\" to see your devices and IP addresses.");
                     ui.add_space(8.0);
                     ui.label(RichText::new("Everything is read on this computer. Nothing is sent anywhere.").weak());
+                    ui.add_space(16.0);
+                    wants_sample = ui.button("Try the sample footprint").clicked();
                 });
             });
+        wants_sample
     }
 
     fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
@@ -280,7 +286,7 @@ impl eframe::App for FootprintApp {
             )
         });
         if !dropped.is_empty() {
-            self.open(&ctx, dropped);
+            self.open(&ctx, dropped.into_iter().map(Input::Path).collect());
         }
         if escape {
             if let Some(loader) = &self.loader {
@@ -303,6 +309,7 @@ impl eframe::App for FootprintApp {
                 });
                 return;
             }
+            let mut wants_sample = false;
             egui::ScrollArea::vertical()
                 .auto_shrink(false)
                 .show(ui, |ui| match &self.summary {
@@ -311,8 +318,11 @@ impl eframe::App for FootprintApp {
                         ui.add_space(16.0);
                         ui.label(RichText::new("Drop more exports to add them.").weak());
                     }
-                    None => Self::drop_zone_ui(ui, hovering),
+                    None => wants_sample = Self::drop_zone_ui(ui, hovering),
                 });
+            if wants_sample {
+                self.open(&ctx, crate::samples::builtin());
+            }
         });
     }
 }

@@ -1,12 +1,11 @@
 //! The background loader: one thread per load, reporting over a bounded channel, so the
 //! window never waits on a file.
 
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 
-use crate::import::{Cancelled, LoadOutcome, Progress, ProgressUpdate, load_paths};
+use crate::import::{Cancelled, Input, LoadOutcome, Progress, ProgressUpdate, load_inputs};
 use crate::input::OpenOptions;
 
 /// What the loader thread sends. `Done` is always the last message.
@@ -19,16 +18,16 @@ pub enum LoadMsg {
 pub struct Loader {
     rx: Receiver<LoadMsg>,
     cancel: Arc<AtomicBool>,
-    /// The paths being loaded.
-    pub paths: Vec<PathBuf>,
+    /// What is being loaded.
+    pub inputs: Vec<Input>,
     /// The latest progress report.
     pub progress: Option<ProgressUpdate>,
 }
 
 impl Loader {
-    /// Starts loading `paths`; `wake` is called after every message so the window repaints.
+    /// Starts loading `inputs`; `wake` is called after every message so the window repaints.
     pub fn start(
-        paths: Vec<PathBuf>,
+        inputs: Vec<Input>,
         options: OpenOptions,
         wake: impl Fn() + Send + Sync + 'static,
     ) -> Self {
@@ -45,13 +44,13 @@ impl Loader {
                 }
             })
         };
-        let thread_paths = paths.clone();
+        let thread_inputs = inputs.clone();
         // If no thread can be started, the sender is dropped and `poll` reports the load
         // as ended.
         let _ = std::thread::Builder::new()
             .name("footprint-loader".into())
             .spawn(move || {
-                let result = load_paths(&thread_paths, &options, &progress).map(Box::new);
+                let result = load_inputs(&thread_inputs, &options, &progress).map(Box::new);
                 // The receiver may be gone if the window closed; nothing to do then.
                 let _ = tx.send(LoadMsg::Done(result));
                 wake();
@@ -59,7 +58,7 @@ impl Loader {
         Self {
             rx,
             cancel,
-            paths,
+            inputs,
             progress: None,
         }
     }

@@ -2,6 +2,7 @@
 //! views draw what `analysis` computed once per load.
 
 mod app;
+mod fonts;
 mod loader;
 
 use std::path::PathBuf;

@@ -384,7 +384,7 @@ impl Walker<'_, '_> {
     }
 
     fn note_repairs(&mut self, repairs: super::json::Repairs, position: Position, original: &[u8]) {
-        let sample = || String::from_utf8_lossy(&original[..original.len().min(120)]).into_owned();
+        let sample = || excerpt(original);
         if repairs.syntax > 0 {
             self.ctx.warn(WarningKind::RepairedJson, position, sample());
         }
@@ -513,4 +513,15 @@ impl Walker<'_, '_> {
             }
         }
     }
+}
+
+/// A one-line excerpt of a record for a warning: around the first `\\x` escape when there
+/// is one (the usual repair), else its start; white space folded.
+fn excerpt(bytes: &[u8]) -> String {
+    let at = memchr::memmem::find(bytes, b"\\x").unwrap_or(0);
+    let start = at.saturating_sub(60);
+    let end = (at + 60).min(bytes.len());
+    let text = String::from_utf8_lossy(&bytes[start..end]);
+    let folded: Vec<&str> = text.split_whitespace().collect();
+    folded.join(" ")
 }

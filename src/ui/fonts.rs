@@ -1,0 +1,28 @@
+//! Bundled fonts, so Chinese and Arabic names render without any system font
+//! (`assets/fonts/`, OFL-1.1). egui's own fonts cover Latin, Greek and Cyrillic; these
+//! are added after them as fallbacks.
+
+use std::sync::Arc;
+
+use egui::{FontData, FontDefinitions, FontFamily};
+
+const CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
+const ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf");
+
+/// Adds the bundled fonts to `ctx` as fallbacks of every family.
+pub fn install(ctx: &egui::Context) {
+    let mut fonts = FontDefinitions::default();
+    for (name, bytes) in [("noto_sans_sc", CJK), ("noto_sans_arabic", ARABIC)] {
+        fonts
+            .font_data
+            .insert(name.to_owned(), Arc::new(FontData::from_static(bytes)));
+        for family in [FontFamily::Proportional, FontFamily::Monospace] {
+            fonts
+                .families
+                .entry(family)
+                .or_default()
+                .push(name.to_owned());
+        }
+    }
+    ctx.set_fonts(fonts);
+}
