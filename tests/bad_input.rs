@@ -68,12 +68,20 @@ fn truncated_file_reports_a_warning_with_the_offset() {
 fn mutated_files_never_panic() {
     let original = fs::read(fixture("telegram/full_export_synthetic.json")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let mut rng = Rng::new(std::env::var("FOOTPRINT_FUZZ_SEED").ok().and_then(|r| r.parse().ok()).unwrap_or(42));
+    let mut rng = Rng::new(
+        std::env::var("FOOTPRINT_FUZZ_SEED")
+            .ok()
+            .and_then(|r| r.parse().ok())
+            .unwrap_or(42),
+    );
     let nasty = [
         b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', 0, 0xFF, 0xC3, b'x', b'\n',
     ];
     // FOOTPRINT_FUZZ_ROUNDS raises the count for a longer local run.
-    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS").ok().and_then(|r| r.parse().ok()).unwrap_or(300);
+    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(300);
     for round in 0..rounds {
         let mut bytes = original.clone();
         for _ in 0..1 + rng.below(8) {

@@ -294,3 +294,36 @@ fn unknown_keys_and_missing_sections_are_fine() {
     assert_eq!(t["first_message"], serde_json::Value::Null);
     assert_eq!(t["conversations"]["personal"], 0);
 }
+
+#[test]
+fn committed_samples_are_what_the_generator_writes() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_exports/telegram");
+    let mut full = Vec::new();
+    write_export(
+        &GenOptions {
+            messages: 4000,
+            chats: 30,
+            seed: 2026,
+        },
+        &mut full,
+    )
+    .unwrap();
+    assert!(
+        fs::read(root.join("DataExport_sample/result.json")).unwrap() == full,
+        "regenerate sample_exports (see its README)"
+    );
+    let mut single = Vec::new();
+    write_single_chat(
+        &GenOptions {
+            messages: 600,
+            chats: 1,
+            seed: 7,
+        },
+        &mut single,
+    )
+    .unwrap();
+    assert!(
+        fs::read(root.join("ChatExport_sample/result.json")).unwrap() == single,
+        "regenerate sample_exports (see its README)"
+    );
+}

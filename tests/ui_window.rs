@@ -69,15 +69,17 @@ fn start_screen_offers_the_sample_and_it_loads() {
 fn dropped_files_are_loaded_and_added_up() {
     let mut harness = harness();
     harness.run_steps(1);
-    let dropped: egui::DroppedFileHandle = Arc::new(DroppedPath(fixture("telegram/full_export_synthetic.json")));
+    let dropped: egui::DroppedFileHandle =
+        Arc::new(DroppedPath(fixture("telegram/full_export_synthetic.json")));
     harness.input_mut().dropped_files.push(dropped);
     wait_for_load(&mut harness);
     harness.get_by_label("10 · 5 service events · 6 senders");
     harness.get_by_label("Germany, United States");
-    harness.get_by_label_contains("1 warnings");
+    harness.get_by_label("1 warning");
 
     // A second drop adds to the footprint instead of replacing it.
-    let second: egui::DroppedFileHandle = Arc::new(DroppedPath(fixture("telegram/chatstyle_single_chat.json")));
+    let second: egui::DroppedFileHandle =
+        Arc::new(DroppedPath(fixture("telegram/chatstyle_single_chat.json")));
     harness.input_mut().dropped_files.push(second);
     wait_for_load(&mut harness);
     harness.get_by_label("21 · 6 service events · 8 senders");

@@ -264,7 +264,7 @@ pub fn write_export(options: &GenOptions, out: impl Write) -> io::Result<GenStat
     let left = 2u64;
     let dialogs = chats + left;
     w.raw(" \"chats\": {\n  \"about\": \"This page lists all chats from this export.\",\n  \"list\": [\n")?;
-    let mut remaining = options.messages;
+    let shares = message_shares(options.messages, dialogs, &mut rng);
     for d in 0..dialogs {
         if d == chats {
             w.raw("  ]\n },\n \"left_chats\": {\n  \"about\": \"Below are the supergroups and channels from this export that you've left.\",\n  \"list\": [\n")?;
@@ -305,9 +305,7 @@ pub fn write_export(options: &GenOptions, out: impl Write) -> io::Result<GenStat
         } else {
             *stats.conversations.entry(kind).or_default() += 1;
         }
-        // Share the messages out: later dialogs get what is left in equal parts.
-        let count = remaining / (dialogs - d);
-        remaining -= count;
+        let count = shares[d as usize];
 
         w.raw("   {\n")?;
         if let Some(name) = &name {
@@ -462,6 +460,34 @@ fn write_login_notice(
     w.string(&body)?;
     w.raw(&format!("\n       }}\n      ]\n     }}{}\n", comma(!last)))
 }
+
+/// Splits `total` messages over `dialogs` chats the way real accounts look: a few busy
+/// chats and a long tail (weights 1/rank, ranks shuffled), summing exactly to `total`.
+fn message_shares(total: u64, dialogs: u64, rng: &mut Rng) -> Vec<u64> {
+    let mut ranks: Vec<u64> = (1..=dialogs).collect();
+    for i in (1..ranks.len()).rev() {
+        let j = rng.below(i as u64 + 1) as usize;
+        ranks.swap(i, j);
+    }
+    let weights: Vec<f64> = ranks.iter().map(|r| 1.0 / *r as f64).collect();
+    let sum: f64 = weights.iter().sum();
+    let mut shares: Vec<u64> = weights
+        .iter()
+        .map(|w| (total as f64 * w / sum) as u64)
+        .collect();
+    // The service chat (dialog 1) holds login notices: dozens, not a share of millions.
+    if let Some(service) = shares.get_mut(1) {
+        *service = (*service).min(SERVICE_CHAT_MAX_MESSAGES);
+    }
+    let given: u64 = shares.iter().sum();
+    if let Some(busiest) = ranks.iter().position(|r| *r == 1) {
+        let busiest = if busiest == 1 { 0 } else { busiest };
+        shares[busiest] += total - given;
+    }
+    shares
+}
+
+const SERVICE_CHAT_MAX_MESSAGES: u64 = 150;
 
 /// The wall-clock `date` the exporting computer would write for Unix time `t`.
 fn local(t: i64) -> String {

@@ -100,9 +100,10 @@ pub fn load_inputs(
         let vfs = match opened {
             Ok(vfs) => vfs,
             Err(e) => {
-                outcome
-                    .errors
-                    .push(LoadError::from_import(&input.display(), &ImportError::Input(e)));
+                outcome.errors.push(LoadError::from_import(
+                    &input.display(),
+                    &ImportError::Input(e),
+                ));
                 continue;
             }
         };

@@ -166,7 +166,10 @@ mod tests {
     fn utf8_with_a_few_bad_bytes_stays_utf8() {
         let bytes = b"{\"name\": \"caf\xE9\", \"from\": \"J\xFCrgen\"}";
         assert_eq!(sniff(bytes), TextEncoding::Utf8);
-        assert_eq!(decode(bytes), "{\"name\": \"caf\u{FFFD}\", \"from\": \"J\u{FFFD}rgen\"}");
+        assert_eq!(
+            decode(bytes),
+            "{\"name\": \"caf\u{FFFD}\", \"from\": \"J\u{FFFD}rgen\"}"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ use super::loader::Loader;
 use crate::analysis::{Summary, summarize};
 use crate::import::{Input, LoadOutcome};
 use crate::input::OpenOptions;
+use crate::model::Footprint;
 
 /// The running app. Nothing in it is ever saved to disk.
 pub struct FootprintApp {
@@ -93,10 +94,12 @@ impl FootprintApp {
             ui.heading("Footprint");
             ui.label(RichText::new("what your messaging apps know about you · offline").weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                let can_clear = self.summary.is_some() && self.loader.is_none();
-                if ui
-                    .add_enabled(can_clear, egui::Button::new("Clear"))
-                    .clicked()
+                if self.summary.is_some()
+                    && self.loader.is_none()
+                    && ui
+                        .button("Clear")
+                        .on_hover_text("Forget everything loaded")
+                        .clicked()
                 {
                     self.clear();
                 }
@@ -159,7 +162,7 @@ impl FootprintApp {
         wants_sample
     }
 
-    fn summary_ui(ui: &mut egui::Ui, summary: &Summary) {
+    fn summary_ui(ui: &mut egui::Ui, summary: &Summary, footprint: &Footprint) {
         for (platform, p) in &summary.platforms {
             ui.heading(platform.title());
             egui::Grid::new(("platform", platform.id()))
@@ -204,27 +207,32 @@ impl FootprintApp {
                         "Period",
                         format!(
                             "{} – {}",
-                            p.first_message.as_deref().unwrap_or("–"),
-                            p.last_message.as_deref().unwrap_or("–")
+                            readable_time(p.first_message.as_deref()),
+                            readable_time(p.last_message.as_deref())
                         ),
                     );
                 });
             ui.add_space(12.0);
         }
         ui.heading("Sources");
-        for source in &summary.sources {
-            let warnings = if source.warnings > 0 {
-                RichText::new(format!("{} warnings", source.warnings))
-                    .color(Color32::from_rgb(200, 140, 0))
-            } else {
-                RichText::new("no warnings").weak()
-            };
+        for (source, details) in summary.sources.iter().zip(&footprint.sources) {
             ui.horizontal_wrapped(|ui| {
                 ui.label(format!(
                     "{} · {} · {} records ·",
                     source.path, source.format, source.records
                 ));
-                ui.label(warnings);
+                if source.warnings == 0 {
+                    ui.label(RichText::new("no warnings").weak());
+                } else {
+                    let label = plural(source.warnings, "warning", "warnings");
+                    let lines: Vec<String> = details
+                        .warnings
+                        .iter()
+                        .map(|(kind, count, _)| format!("{count} × {}", kind.describe()))
+                        .collect();
+                    ui.label(RichText::new(label).color(Color32::from_rgb(200, 140, 0)))
+                        .on_hover_text(lines.join("\n"));
+                }
             });
         }
         for u in &summary.unrecognized {
@@ -261,7 +269,7 @@ impl FootprintApp {
                             c.kind.id().to_string()
                         });
                         ui.label(c.messages.to_string());
-                        ui.label(c.last.as_deref().unwrap_or("–"));
+                        ui.label(readable_time(c.last.as_deref()));
                         ui.end_row();
                     }
                 });
@@ -314,7 +322,7 @@ impl eframe::App for FootprintApp {
                 .auto_shrink(false)
                 .show(ui, |ui| match &self.summary {
                     Some(summary) => {
-                        Self::summary_ui(ui, summary);
+                        Self::summary_ui(ui, summary, &self.outcome.footprint);
                         ui.add_space(16.0);
                         ui.label(RichText::new("Drop more exports to add them.").weak());
                     }
@@ -324,5 +332,18 @@ impl eframe::App for FootprintApp {
                 self.open(&ctx, crate::samples::builtin());
             }
         });
+    }
+}
+
+/// "1 warning", "5 warnings".
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// `2024-01-20T11:17:02` shown as `2024-01-20 11:17`.
+fn readable_time(iso: Option<&str>) -> String {
+    match iso {
+        Some(t) => t.get(..16).unwrap_or(t).replacen('T', " ", 1),
+        None => "–".to_string(),
     }
 }

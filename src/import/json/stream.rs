@@ -414,7 +414,10 @@ mod tests {
                     break r;
                 }
             };
-            assert!(matches!(result, Err(StreamError::Syntax { .. })), "{json}: {result:?}");
+            assert!(
+                matches!(result, Err(StreamError::Syntax { .. })),
+                "{json}: {result:?}"
+            );
         }
     }
 
