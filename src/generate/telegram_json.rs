@@ -372,7 +372,7 @@ fn write_message(
     }
     w.raw(&format!(",\n      \"from_id\": \"user{from_id}\",\n"))?;
     if rng.chance(10) {
-        w.raw(&format!("      \"photo\": \"(File not included. Change data exporting settings to download.)\",\n      \"width\": 1280,\n      \"height\": 960,\n"))?;
+        w.raw("      \"photo\": \"(File not included. Change data exporting settings to download.)\",\n      \"width\": 1280,\n      \"height\": 960,\n")?;
     }
     let words = 2 + rng.below(12) as usize;
     let mut text = String::new();
@@ -380,7 +380,7 @@ fn write_message(
         if i > 0 {
             text.push(' ');
         }
-        text.push_str(*rng.pick(WORDS));
+        text.push_str(rng.pick::<&str>(WORDS));
     }
     // Telegram writes control characters as `\xHH`, which is invalid JSON (§5.1).
     let as_array = rng.chance(25);

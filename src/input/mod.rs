@@ -252,10 +252,10 @@ impl InputError {
             .get_ref()
             .is_some_and(|inner| inner.is::<InputError>())
         {
-            if let Some(inner) = error.into_inner() {
-                if let Ok(input) = inner.downcast::<InputError>() {
-                    return *input;
-                }
+            if let Some(inner) = error.into_inner()
+                && let Ok(input) = inner.downcast::<InputError>()
+            {
+                return *input;
             }
             return InputError::Io {
                 path: path.to_string(),

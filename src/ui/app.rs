@@ -296,10 +296,8 @@ impl eframe::App for FootprintApp {
         if !dropped.is_empty() {
             self.open(&ctx, dropped.into_iter().map(Input::Path).collect());
         }
-        if escape {
-            if let Some(loader) = &self.loader {
-                loader.cancel();
-            }
+        if escape && let Some(loader) = &self.loader {
+            loader.cancel();
         }
         egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
         egui::CentralPanel::default_margins().show(ui, |ui| {

@@ -363,11 +363,11 @@ impl Walker<'_, '_> {
             byte: raw.offset,
             record: Some(self.records_in_list),
         };
-        if !raw.needs_repair {
-            if let Ok(rec) = parse_message(bytes, keep_text) {
-                self.push_message(rec, conversation, position);
-                return;
-            }
+        if !raw.needs_repair
+            && let Ok(rec) = parse_message(bytes, keep_text)
+        {
+            self.push_message(rec, conversation, position);
+            return;
         }
         let (fixed, repairs) = repair(bytes);
         match parse_message(&fixed, keep_text) {
@@ -492,10 +492,10 @@ impl Walker<'_, '_> {
             byte: raw.offset,
             record: None,
         };
-        if !raw.needs_repair {
-            if let Ok(value) = serde_json::from_slice(bytes) {
-                return Ok(Some(value));
-            }
+        if !raw.needs_repair
+            && let Ok(value) = serde_json::from_slice(bytes)
+        {
+            return Ok(Some(value));
         }
         let (fixed, repairs) = repair(bytes);
         match serde_json::from_slice(&fixed) {
