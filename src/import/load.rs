@@ -119,7 +119,11 @@ pub fn load_inputs(
 
     let bytes_total: u64 = planned
         .iter()
-        .flat_map(|(vfs, claims)| claims.iter().map(|(i, _)| vfs.files[*i].size))
+        .flat_map(|(vfs, claims)| {
+            claims
+                .iter()
+                .map(|(i, imp)| imp.source_bytes(vfs, &vfs.files[*i]))
+        })
         .sum();
     let mut bytes_before = 0;
     for (vfs, claims) in &planned {
@@ -146,7 +150,7 @@ pub fn load_inputs(
                     .errors
                     .push(LoadError::from_import(&file.display_path, &e)),
             }
-            bytes_before += file.size;
+            bytes_before += importer.source_bytes(vfs, file);
         }
     }
     Ok(outcome)
@@ -180,7 +184,23 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
             claims.push((idx, importer));
         }
     }
-    claims
+    // Drop a claim when a format it yields to claimed a file in the same folder.
+    let folder = |i: usize| {
+        vfs.files[i]
+            .rel_path
+            .rsplit_once('/')
+            .map_or("", |(dir, _)| dir)
+    };
+    let kept: Vec<_> = claims
+        .iter()
+        .filter(|(i, importer)| {
+            !claims.iter().any(|(j, other)| {
+                importer.yields_to().contains(&other.format()) && folder(*i) == folder(*j)
+            })
+        })
+        .copied()
+        .collect();
+    kept
 }
 
 /// Says, as precisely as it can, why nothing in `vfs` was recognised.

@@ -8,6 +8,7 @@ mod error;
 pub mod json;
 mod load;
 mod progress;
+pub mod telegram_html;
 pub mod telegram_json;
 
 pub use error::{Cancelled, ImportError};
@@ -40,6 +41,17 @@ pub trait Importer: Sync {
     fn platform(&self) -> Platform;
     /// Looks only at names and first bytes; says [`Confidence::No`] fast.
     fn recognise(&self, probe: &Probe<'_>) -> Confidence;
+    /// Formats that take precedence over this one for files in the same folder (Telegram's
+    /// "Both" export holds JSON and HTML side by side; only the JSON is read).
+    fn yields_to(&self) -> &'static [&'static str] {
+        &[]
+    }
+
+    /// Bytes this importer will read for the source anchored at `file` (for progress).
+    fn source_bytes(&self, _vfs: &Vfs, file: &VfsFile) -> u64 {
+        file.size
+    }
+
     /// Streams `file` (and, for multi-file layouts, its siblings in `vfs`) into the model.
     fn import(&self, vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>)
     -> Result<(), ImportError>;
@@ -47,7 +59,7 @@ pub trait Importer: Sync {
 
 /// Every importer, in the order they are asked.
 pub fn importers() -> &'static [&'static dyn Importer] {
-    &[&telegram_json::TelegramJson]
+    &[&telegram_json::TelegramJson, &telegram_html::TelegramHtml]
 }
 
 /// What an importer writes to while it reads one source.

@@ -26,6 +26,9 @@ pub enum WarningKind {
     UnsupportedMessage,
     /// The file ends before its structure does: everything up to there was kept.
     Truncated,
+    /// Times carry the exporting computer's standard UTC offset even in summer time
+    /// (Telegram HTML); they are kept as written.
+    StandardTimeOffset,
 }
 
 impl WarningKind {
@@ -39,6 +42,7 @@ impl WarningKind {
             Self::MissingDate => "record without a date skipped",
             Self::UnsupportedMessage => "message the exporter marked unsupported",
             Self::Truncated => "file ends early; what came before was kept",
+            Self::StandardTimeOffset => "UTC offset is the standard one, also in summer time",
         }
     }
 }

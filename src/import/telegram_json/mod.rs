@@ -25,6 +25,7 @@ use crate::model::{
 
 pub use login_notice::{LoginNotice, parse as parse_login_notice};
 use message::{MessageRecord, PeerId, parse_message};
+pub(crate) use sections::apply as apply_section;
 
 /// The importer for `result.json`.
 pub struct TelegramJson;

@@ -1,0 +1,105 @@
+//! Small helpers over `scraper` for Telegram's HTML: classes, direct children, text with
+//! `<br>` as line breaks, and Telegram's date formats.
+
+use chrono::NaiveDate;
+use scraper::{ElementRef, Node, Selector};
+
+use crate::model::WallTime;
+
+/// Compiles a selector written in this module. The strings are constants, so a failure is
+/// a bug here, never bad input.
+pub fn compile(css: &str) -> Selector {
+    Selector::parse(css).unwrap_or_else(|e| panic!("invalid built-in selector {css:?}: {e:?}"))
+}
+
+/// A selector compiled on first use: `static S: LazyLock<Selector> = selector!("div.x");`
+macro_rules! selector {
+    ($css:literal) => {
+        std::sync::LazyLock::new(|| super::html::compile($css))
+    };
+}
+pub(super) use selector;
+
+pub fn has_class(el: &ElementRef<'_>, class: &str) -> bool {
+    el.value().classes().any(|c| c == class)
+}
+
+/// The first direct child element with `class`.
+pub fn child<'a>(el: &ElementRef<'a>, class: &str) -> Option<ElementRef<'a>> {
+    el.child_elements().find(|c| has_class(c, class))
+}
+
+/// All direct children with `class`.
+pub fn children<'a>(
+    el: &ElementRef<'a>,
+    class: &'a str,
+) -> impl Iterator<Item = ElementRef<'a>> + 'a {
+    el.child_elements().filter(move |c| has_class(c, class))
+}
+
+/// The element's text, `<br>` as a line break, white space at the ends trimmed.
+pub fn text(el: &ElementRef<'_>) -> String {
+    let mut out = String::new();
+    for node in el.descendants() {
+        match node.value() {
+            Node::Text(t) => out.push_str(t),
+            Node::Element(e) if e.name() == "br" => out.push('\n'),
+            _ => {}
+        }
+    }
+    out.trim().to_string()
+}
+
+/// `DD.MM.YYYY HH:MM:SS`, optionally followed by ` UTC±HH:MM` (Telegram 3.7.6+). Returns the
+/// wall-clock time and the offset in seconds when there is one.
+pub fn parse_date_title(title: &str) -> Option<(WallTime, Option<i32>)> {
+    let title = title.trim();
+    let (stamp, zone) = match title.split_once(' ') {
+        Some((date, rest)) => match rest.split_once(' ') {
+            Some((time, zone)) => (format!("{date} {time}"), Some(zone.trim())),
+            None => (title.to_string(), None),
+        },
+        None => return None,
+    };
+    let t = chrono::NaiveDateTime::parse_from_str(&stamp, "%d.%m.%Y %H:%M:%S").ok()?;
+    let wall = WallTime(t.and_utc().timestamp());
+    let offset = zone.and_then(parse_utc_offset);
+    Some((wall, offset))
+}
+
+/// `UTC+03:00` / `UTC-04:00` -> seconds east of UTC.
+fn parse_utc_offset(zone: &str) -> Option<i32> {
+    let rest = zone.strip_prefix("UTC")?;
+    let (sign, rest) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' => (-1, &rest[1..]),
+        _ => return None,
+    };
+    let (h, m) = rest.split_once(':')?;
+    Some(sign * (h.parse::<i32>().ok()? * 3600 + m.parse::<i32>().ok()? * 60))
+}
+
+/// A date separator: "20 January 2024" (always English).
+pub fn parse_day(text: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(text.trim(), "%d %B %Y").ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_with_and_without_offset() {
+        let (t, off) = parse_date_title("20.01.2024 11:17:02 UTC-04:00").unwrap();
+        assert_eq!(t.to_iso(), "2024-01-20T11:17:02");
+        assert_eq!(off, Some(-4 * 3600));
+        let (t, off) = parse_date_title("04.06.2020 14:16:12").unwrap();
+        assert_eq!(t.to_iso(), "2020-06-04T14:16:12");
+        assert_eq!(off, None);
+        assert!(parse_date_title("yesterday").is_none());
+        assert_eq!(
+            parse_day("20 January 2024"),
+            NaiveDate::from_ymd_opt(2024, 1, 20)
+        );
+    }
+}

@@ -1,0 +1,390 @@
+//! Telegram Desktop's HTML export (the default format): `export_results.html`, the
+//! `lists/*.html` pages and every chat's `messages.html`, `messages2.html` ... Format notes:
+//! `shared/docs/formats/telegram.md` §2. Each page is parsed on its own (a page holds at most
+//! 1000 messages), so memory stays bounded however long a chat is.
+//!
+//! HTML is lossy next to JSON: no user or chat ids (senders are told apart by name), chat
+//! types reduced to private/bot/group/channel, and no time on service messages (they take
+//! the time of the message before them that day).
+
+mod chat;
+mod html;
+mod lists;
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use scraper::Html;
+
+use super::telegram_json::apply_section;
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::input::{Position, Vfs, VfsFile, text as decode};
+use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
+
+use chat::{ChatReader, page_title};
+
+/// The importer for Telegram HTML exports.
+pub struct TelegramHtml;
+
+const FORMAT: &str = "telegram-html";
+
+impl Importer for TelegramHtml {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::Telegram
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        if probe.file.extension() != "html" {
+            return Confidence::No;
+        }
+        let head = decode::decode(probe.head);
+        if !head.contains("page_wrap") {
+            return Confidence::No;
+        }
+        match probe.file.file_name() {
+            "export_results.html" => Confidence::High,
+            // A single-chat export; pages inside a full export's chats/ folder are read
+            // through its export_results.html instead.
+            "messages.html" if !in_full_export(&probe.file.rel_path) => Confidence::High,
+            _ => Confidence::No,
+        }
+    }
+
+    fn yields_to(&self) -> &'static [&'static str] {
+        // "Both" exports hold result.json beside the HTML: JSON is richer.
+        &["telegram-json"]
+    }
+
+    fn source_bytes(&self, vfs: &Vfs, file: &VfsFile) -> u64 {
+        let root = root_of(file);
+        export_files(vfs, root).map(|f| f.size).sum()
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let root = root_of(file).to_string();
+        let mut reader = PageReader { vfs, bytes_done: 0 };
+        if file.file_name() == "export_results.html" {
+            full_export(&mut reader, &root, file, ctx)
+        } else {
+            single_chat(&mut reader, &root, ctx)
+        }
+    }
+}
+
+/// `DataExport_x/chats/chat_01/messages.html` is part of a full export.
+fn in_full_export(rel_path: &str) -> bool {
+    let mut parts = rel_path.rsplit('/');
+    parts.next();
+    let folder = parts.next().unwrap_or("");
+    let parent = parts.next().unwrap_or("");
+    parent == "chats" && folder.starts_with("chat_")
+}
+
+/// The folder the export lives in, with a trailing `/` ("" at the top).
+fn root_of(file: &VfsFile) -> &str {
+    match file.rel_path.rfind('/') {
+        Some(i) => &file.rel_path[..=i],
+        None => "",
+    }
+}
+
+/// The files of the export below `root` that are read (pages and other_data.json; never media).
+fn export_files<'a>(vfs: &'a Vfs, root: &'a str) -> impl Iterator<Item = &'a VfsFile> + 'a {
+    vfs.files.iter().filter(move |f| {
+        f.rel_path.starts_with(root) && matches!(f.extension().as_str(), "html" | "json")
+    })
+}
+
+/// Reads pages one at a time, reporting progress over the whole export.
+struct PageReader<'v> {
+    vfs: &'v Vfs,
+    bytes_done: u64,
+}
+
+impl<'v> PageReader<'v> {
+    fn find(&self, rel_path: &str) -> Option<&'v VfsFile> {
+        let vfs: &'v Vfs = self.vfs;
+        vfs.files.iter().find(|f| f.rel_path == rel_path)
+    }
+
+    fn read_text(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<String, ImportError> {
+        let path = file.display_path.as_str();
+        let limit = ctx.limits.max_record_bytes as u64;
+        let text = self.vfs.read(file, |reader| {
+            let progress = ProgressReader::new(
+                reader,
+                ctx.progress,
+                path,
+                ctx.bytes_before + self.bytes_done,
+                ctx.bytes_total,
+            );
+            let mut utf8 =
+                decode::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+            let mut bytes = Vec::new();
+            (&mut utf8)
+                .take(limit)
+                .read_to_end(&mut bytes)
+                .map_err(|e| ImportError::from_io(path, e))?;
+            Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
+        })?;
+        self.bytes_done += file.size;
+        Ok(text)
+    }
+
+    fn read_html(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<Html, ImportError> {
+        Ok(Html::parse_document(&self.read_text(file, ctx)?))
+    }
+}
+
+fn full_export(
+    reader: &mut PageReader<'_>,
+    root: &str,
+    anchor: &VfsFile,
+    ctx: &mut ImportCtx<'_>,
+) -> Result<(), ImportError> {
+    let doc = reader.read_html(anchor, ctx)?;
+    lists::personal_information(&doc, ctx);
+
+    let list_page = |name: &str| format!("{root}lists/{name}.html");
+    for (page, apply) in [
+        (
+            "contacts",
+            lists::contacts as fn(&[lists::Entry], &mut ImportCtx<'_>),
+        ),
+        ("frequent", lists::frequent),
+        ("sessions", |l: &[lists::Entry], c: &mut ImportCtx<'_>| {
+            lists::sessions(l, SessionKind::App, c)
+        }),
+        (
+            "web_sessions",
+            |l: &[lists::Entry], c: &mut ImportCtx<'_>| lists::sessions(l, SessionKind::Web, c),
+        ),
+        ("profile_pictures", lists::profile_pictures),
+        ("stories", |l: &[lists::Entry], c: &mut ImportCtx<'_>| {
+            c.add_records(l.len() as u64)
+        }),
+    ] {
+        let Some(file) = reader.find(&list_page(page)) else {
+            continue;
+        };
+        let doc = reader.read_html(file, ctx)?;
+        let entries = lists::entries(&doc);
+        apply(entries.first().map_or(&[], Vec::as_slice), ctx);
+    }
+    if let Some(file) = reader.find(&format!("{root}lists/other_data.json")) {
+        let text = reader.read_text(file, ctx)?;
+        let (fixed, _) = super::json::repair(text.as_bytes());
+        match serde_json::from_slice::<serde_json::Value>(&fixed) {
+            Ok(value) => {
+                apply_section("other_data", &value, ctx);
+            }
+            Err(e) => ctx.warn(
+                WarningKind::SkippedRecord,
+                Position::default(),
+                format!("{:?} is not readable JSON: {e}", file.display_path),
+            ),
+        }
+    }
+
+    // Chat folders by name, pages in numeric order (messages.html, messages2.html ...).
+    let mut folders: BTreeMap<String, Vec<(u32, &VfsFile)>> = BTreeMap::new();
+    for file in export_files(reader.vfs, root) {
+        let rel = &file.rel_path[root.len()..];
+        let Some(rest) = rel.strip_prefix("chats/") else {
+            continue;
+        };
+        let Some((folder, page)) = rest.split_once('/') else {
+            continue;
+        };
+        if let Some(number) = page_number(page) {
+            folders
+                .entry(folder.to_string())
+                .or_default()
+                .push((number, file));
+        }
+    }
+    for pages in folders.values_mut() {
+        pages.sort_by_key(|(n, _)| *n);
+    }
+
+    let mut offsets = Vec::new();
+    if let Some(file) = reader.find(&list_page("chats")) {
+        let doc = reader.read_html(file, ctx)?;
+        for (list_index, list) in lists::entries(&doc).iter().enumerate() {
+            for entry in list {
+                let folder = entry.href.as_deref().and_then(chat_folder);
+                let pages = folder.and_then(|f| folders.remove(f)).unwrap_or_default();
+                let conversation = add_conversation(
+                    ctx,
+                    &entry.name,
+                    kind_of(&entry.name, &entry.info),
+                    &entry.info,
+                    list_index > 0,
+                );
+                let service_chat = entry.name == "Telegram" && entry.info == "private";
+                offsets.push(read_chat(reader, &pages, conversation, service_chat, ctx)?);
+            }
+        }
+    }
+    // Chat folders chats.html does not list (or no chats.html at all).
+    for pages in std::mem::take(&mut folders).into_values() {
+        let name = match pages.first() {
+            Some((_, file)) => page_title(&reader.read_html(file, ctx)?).unwrap_or_default(),
+            None => continue,
+        };
+        let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
+        offsets.push(read_chat(reader, &pages, conversation, false, ctx)?);
+    }
+    note_offset(offsets.into_iter().flatten().next(), ctx);
+    Ok(())
+}
+
+fn single_chat(
+    reader: &mut PageReader<'_>,
+    root: &str,
+    ctx: &mut ImportCtx<'_>,
+) -> Result<(), ImportError> {
+    let mut pages: Vec<(u32, &VfsFile)> = export_files(reader.vfs, root)
+        .filter(|f| f.rel_path[root.len()..].find('/').is_none())
+        .filter_map(|f| page_number(f.file_name()).map(|n| (n, f)))
+        .collect();
+    pages.sort_by_key(|(n, _)| *n);
+    let name = match pages.first() {
+        Some((_, file)) => page_title(&reader.read_html(file, ctx)?).unwrap_or_default(),
+        None => String::new(),
+    };
+    reader.bytes_done = 0;
+    let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
+    let offset = read_chat(reader, &pages, conversation, name == "Telegram", ctx)?;
+    note_offset(offset, ctx);
+    // A single-chat page does not say what kind of chat it is: two people or fewer is a
+    // personal chat, more is a group.
+    let m = &ctx.footprint.messages;
+    let mut senders: Vec<u32> = (0..m.len())
+        .filter(|&i| m.conversation[i] == conversation && m.sender[i] != crate::model::NO_SENDER)
+        .map(|i| m.sender[i])
+        .collect();
+    senders.sort_unstable();
+    senders.dedup();
+    if let Some(conv) = ctx.footprint.conversations.get_mut(conversation as usize) {
+        conv.kind = if senders.len() > 2 {
+            ConversationKind::Group
+        } else {
+            ConversationKind::Personal
+        };
+    }
+    Ok(())
+}
+
+/// Reads a chat's pages; returns the UTC offset its dates carried, if any.
+fn read_chat(
+    reader: &mut PageReader<'_>,
+    pages: &[(u32, &VfsFile)],
+    conversation: u32,
+    service_chat: bool,
+    ctx: &mut ImportCtx<'_>,
+) -> Result<Option<i32>, ImportError> {
+    let mut chat = ChatReader::new(conversation, service_chat);
+    for (_, file) in pages {
+        let doc = reader.read_html(file, ctx)?;
+        let records = chat.read_page(&doc, &file.display_path, ctx);
+        ctx.add_records(records);
+    }
+    Ok(chat.offset_secs)
+}
+
+fn add_conversation(
+    ctx: &mut ImportCtx<'_>,
+    name: &str,
+    kind: ConversationKind,
+    raw: &str,
+    left: bool,
+) -> u32 {
+    ctx.footprint.conversations.push(Conversation {
+        source: ctx.source,
+        platform: Platform::Telegram,
+        name: if name.is_empty() {
+            "(no name)".into()
+        } else {
+            name.to_string()
+        },
+        kind,
+        raw_kind: raw.to_string(),
+        external_id: None,
+        left,
+    });
+    (ctx.footprint.conversations.len() - 1) as u32
+}
+
+/// chats.html says `private`, `bot`, `group` or `channel`; saved messages are "Saved messages".
+fn kind_of(name: &str, info: &str) -> ConversationKind {
+    match (name, info) {
+        ("Saved messages", _) => ConversationKind::Saved,
+        ("Replies" | "Verification Codes", _) => ConversationKind::Other,
+        (_, "private") => ConversationKind::Personal,
+        (_, "bot") => ConversationKind::Bot,
+        (_, "group") => ConversationKind::Group,
+        (_, "channel") => ConversationKind::Channel,
+        _ => ConversationKind::Other,
+    }
+}
+
+/// `../chats/chat_01/messages.html#allow_back` -> `chat_01`.
+fn chat_folder(href: &str) -> Option<&str> {
+    href.strip_prefix("../chats/")?.split('/').next()
+}
+
+/// `messages.html` is page 1, `messagesN.html` page N; anything else is not a page.
+fn page_number(file_name: &str) -> Option<u32> {
+    let n = file_name.strip_prefix("messages")?.strip_suffix(".html")?;
+    if n.is_empty() {
+        Some(1)
+    } else {
+        n.parse().ok()
+    }
+}
+
+/// Telegram writes the exporting computer's standard offset on every message, also in
+/// summer time (format notes §2.6): say so once.
+fn note_offset(offset_secs: Option<i32>, ctx: &mut ImportCtx<'_>) {
+    let Some(secs) = offset_secs else { return };
+    let sign = if secs < 0 { '-' } else { '+' };
+    let abs = secs.unsigned_abs();
+    ctx.warn(
+        WarningKind::StandardTimeOffset,
+        Position::default(),
+        format!(
+            "message times carry UTC{sign}{:02}:{:02}, the exporting computer's standard offset; during summer time the real offset differs by an hour (times are kept as written)",
+            abs / 3600,
+            abs % 3600 / 60
+        ),
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_sort_numerically() {
+        assert_eq!(page_number("messages.html"), Some(1));
+        assert_eq!(page_number("messages10.html"), Some(10));
+        assert_eq!(page_number("messages2.html"), Some(2));
+        assert_eq!(page_number("photo.html"), None);
+        assert!(in_full_export("DataExport/chats/chat_01/messages.html"));
+        assert!(!in_full_export("ChatExport_2024/messages.html"));
+        assert_eq!(
+            chat_folder("../chats/chat_01/messages.html#allow_back"),
+            Some("chat_01")
+        );
+    }
+}

@@ -1,0 +1,241 @@
+//! The Telegram HTML importer on synthetic exports in the shape of the format notes §2
+//! (written by `tests/fixtures/telegram/tools/make_html_synthetic.py`).
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+
+use common::{deflated, fixture, load, summary, telegram, write_zip};
+use footprint::model::{SessionKind, WarningKind};
+use serde_json::json;
+
+fn full() -> std::path::PathBuf {
+    fixture("telegram/html_full_synthetic")
+}
+
+#[test]
+fn full_html_export_counts() {
+    let s = summary(&[&full()], None);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(s["sources"][0]["format"], "telegram-html");
+    let t = telegram(&s);
+    assert_eq!(
+        t["identity_fields"],
+        json!([
+            "bio",
+            "first_name",
+            "last_name",
+            "phone_number",
+            "profile_pictures",
+            "username"
+        ])
+    );
+    assert_eq!(t["contacts"], 3);
+    assert_eq!(t["frequent_contacts"], 4);
+    assert_eq!(t["sessions"], 3);
+    assert_eq!(t["web_sessions"], 2);
+    assert_eq!(t["devices"], 3);
+    // Sessions (one without IP), web sessions (IPv4 and IPv6), other_data.json.
+    assert_eq!(t["ip_addresses"], 5);
+    assert_eq!(t["countries"], json!(["Germany", "United States"]));
+    assert_eq!(
+        t["conversations"],
+        json!({"personal": 2, "group": 1, "channel": 1, "bot": 0, "saved": 0, "other": 0})
+    );
+    assert_eq!(t["left_conversations"], 1);
+    // Bob: 3 over two pages (one joined) + a forward; Telegram 1; Field Ops 3.
+    assert_eq!(t["messages"], 8);
+    // "joined Telegram", the call, "created group", "invited".
+    assert_eq!(t["service_events"], 4);
+    // By name: Alex Example (also "via @gif"), Bob Builder, Telegram, Deleted Account, Carol.
+    assert_eq!(t["senders"], 5);
+    assert_eq!(t["last_message"], "2024-03-04T10:36:40");
+    let bob = s["conversation_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["name"] == "Bob Builder")
+        .unwrap();
+    assert_eq!(bob["messages"], 4);
+    assert_eq!(bob["service_events"], 2);
+}
+
+#[test]
+fn html_details_reach_the_model() {
+    let outcome = load(&[&full()], None);
+    let fp = &outcome.footprint;
+    let login = &fp.login_events[0];
+    assert_eq!(fp.login_events.len(), 1);
+    assert_eq!(
+        login.device,
+        "Telegram Desktop, 4.15.0 x64, PC-MODEL, Windows 10 x64"
+    );
+    assert_eq!(login.location, "Berlin, Germany");
+    assert_eq!(login.ip, Some("203.0.113.10".parse().unwrap()));
+    assert_eq!(login.time.to_iso(), "2024-02-03T10:20:30");
+
+    let desktop = &fp.sessions[0];
+    assert_eq!(desktop.app, "Telegram Desktop 4.15.0 x64");
+    assert_eq!(desktop.device, "PC-MODEL");
+    assert_eq!(desktop.system, "Windows 10 x64");
+    assert_eq!(
+        (desktop.region.as_str(), desktop.country.as_str()),
+        ("Berlin", "Germany")
+    );
+    assert_eq!(desktop.last_active.unwrap().to_iso(), "2024-03-04T12:20:30");
+    assert_eq!(fp.sessions[1].ip, None, "a session without IP");
+    let web: Vec<_> = fp
+        .sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::Web)
+        .collect();
+    assert_eq!(web[1].ip, Some("2001:db8::7".parse().unwrap()));
+    assert_eq!(web[0].website, "example.org (@example_login_bot)");
+    assert_eq!(
+        fp.contacts[2].name, "",
+        "\"Deleted Account\" is an unnamed entry"
+    );
+    assert_eq!(
+        fp.contacts[0].added.unwrap().to_iso(),
+        "2021-09-16T11:20:30"
+    );
+    assert_eq!(fp.frequent_contacts[2].category, "inline_bots");
+    assert_eq!(fp.account_events[0].event, "password_change");
+    // The standard-offset note, once.
+    assert_eq!(
+        fp.sources[0]
+            .warnings
+            .count(WarningKind::StandardTimeOffset),
+        1
+    );
+}
+
+#[test]
+fn single_chat_old_format_without_offset() {
+    let s = summary(&[&fixture("telegram/html_single_chat_old_synthetic")], None);
+    let t = telegram(&s);
+    assert_eq!(t["messages"], 4, "two pages, one joined message");
+    assert_eq!(t["senders"], 2);
+    assert_eq!(t["conversations"]["personal"], 1);
+    assert_eq!(t["first_message"], "2020-06-04T14:16:12");
+    assert_eq!(t["last_message"], "2020-06-05T09:00:00");
+    assert_eq!(s["conversation_list"][0]["name"], "Мария");
+    assert_eq!(s["sources"][0]["warnings"], 0);
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    fs::create_dir_all(to).unwrap();
+    for entry in fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        let target = to.join(entry.file_name());
+        if entry.file_type().unwrap().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+#[test]
+fn zipped_html_export_equals_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("DataExport.zip");
+    let mut members = Vec::new();
+    for path in walk(&full()) {
+        let rel = format!(
+            "DataExport_2024-03-04/{}",
+            path.strip_prefix(full()).unwrap().display()
+        );
+        members.push((rel, fs::read(&path).unwrap()));
+    }
+    let refs: Vec<(&str, &[u8])> = members
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    write_zip(&zip, &refs, deflated());
+    assert_eq!(
+        telegram(&summary(&[&zip], None)),
+        telegram(&summary(&[&full()], None))
+    );
+}
+
+fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut out = Vec::new();
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            out.extend(walk(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out.sort();
+    out
+}
+
+#[test]
+fn both_formats_in_one_folder_reads_only_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport_both");
+    copy_dir(&full(), &export);
+    fs::copy(
+        fixture("telegram/full_export_synthetic.json"),
+        export.join("result.json"),
+    )
+    .unwrap();
+    let s = summary(&[&export], None);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(s["sources"][0]["format"], "telegram-json");
+}
+
+#[test]
+fn missing_lists_are_fine() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    fs::remove_dir_all(export.join("lists")).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let t = telegram(&s);
+    assert_eq!(t["contacts"], 0);
+    assert_eq!(t["sessions"], 0);
+    // Without chats.html the chat folders are still read, named from their pages.
+    assert_eq!(t["messages"], 8);
+    assert_eq!(t["conversations"]["other"], 3);
+}
+
+#[test]
+fn broken_pages_never_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    let page = export.join("chats/chat_1/messages.html");
+    let original = fs::read(&page).unwrap();
+    for cut in (0..original.len()).step_by(97) {
+        fs::write(&page, &original[..cut]).unwrap();
+        let outcome = load(&[&export], None);
+        assert!(outcome.errors.is_empty(), "cut {cut}: {:?}", outcome.errors);
+        assert_eq!(outcome.footprint.sources.len(), 1);
+    }
+    // A page in another encoding: GB18030 text is decoded, UTF-16 too.
+    let text = String::from_utf8(original)
+        .unwrap()
+        .replace("Bob Builder", "小王");
+    let (gbk, _, _) = encoding_rs::GB18030.encode(&text);
+    fs::write(&page, &gbk).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.footprint.senders.names.iter().any(|n| n == "小王"));
+    let mut utf16 = vec![0xFF, 0xFE];
+    for unit in text.encode_utf16() {
+        utf16.extend_from_slice(&unit.to_le_bytes());
+    }
+    fs::write(&page, &utf16).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.footprint.senders.names.iter().any(|n| n == "小王"));
+    // Binary garbage where a page should be.
+    fs::write(&page, [0u8, 159, 146, 150, 0, 1, 2, 3].repeat(100)).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.errors.is_empty());
+}
