@@ -239,3 +239,85 @@ fn broken_pages_never_panic() {
     let outcome = load(&[&export], None);
     assert!(outcome.errors.is_empty());
 }
+
+/// The summary fields HTML carries, for comparing the two forms of one generated export.
+fn comparable(summary: &serde_json::Value) -> serde_json::Value {
+    let mut t = telegram(summary).clone();
+    // HTML has no user id among the identity fields.
+    if let Some(fields) = t["identity_fields"].as_array_mut() {
+        fields.retain(|f| f != "user_id");
+    }
+    // Conversation names differ (JSON: first name only; HTML: full name): compare kinds,
+    // counts and the left flag.
+    let mut list: Vec<String> = summary["conversation_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            format!(
+                "{} {} {} {}",
+                c["kind"], c["messages"], c["service_events"], c["left"]
+            )
+        })
+        .collect();
+    list.sort();
+    json!({"platform": t, "conversations": list})
+}
+
+#[test]
+fn generated_html_equals_generated_json() {
+    use footprint::generate::telegram::{GenOptions, write_export, write_html_export};
+    for (messages, chats, seed) in [(300, 3, 1), (4_000, 20, 7), (25_000, 40, 42)] {
+        let dir = tempfile::tempdir().unwrap();
+        let options = GenOptions {
+            messages,
+            chats,
+            seed,
+        };
+        let json_path = dir.path().join("result.json");
+        let json_stats = write_export(&options, fs::File::create(&json_path).unwrap()).unwrap();
+        let html_dir = dir.path().join("DataExport_html");
+        let html_stats = write_html_export(&options, &html_dir).unwrap();
+        assert_eq!(json_stats.messages, html_stats.messages);
+        let from_json = summary(&[&json_path], None);
+        let from_html = summary(&[&html_dir], None);
+        assert_eq!(from_html["sources"][0]["format"], "telegram-html");
+        assert_eq!(
+            comparable(&from_json),
+            comparable(&from_html),
+            "seed {seed}, {messages} messages"
+        );
+        // Chats longer than a page were split over several files.
+        if messages >= 25_000 {
+            let pages = walk(&html_dir)
+                .iter()
+                .filter(|p| p.ends_with("messages2.html"))
+                .count();
+            assert!(pages > 0);
+        }
+        let outcome = load(&[&html_dir], None);
+        assert_eq!(
+            outcome.footprint.login_events.len() as u64,
+            html_stats.login_notices
+        );
+    }
+}
+
+#[test]
+fn generated_single_chat_html_equals_json() {
+    use footprint::generate::telegram::{GenOptions, write_html_single_chat, write_single_chat};
+    let dir = tempfile::tempdir().unwrap();
+    let options = GenOptions {
+        messages: 2_500,
+        chats: 1,
+        seed: 5,
+    };
+    let json_path = dir.path().join("result.json");
+    write_single_chat(&options, fs::File::create(&json_path).unwrap()).unwrap();
+    let html_dir = dir.path().join("ChatExport_html");
+    write_html_single_chat(&options, &html_dir).unwrap();
+    assert_eq!(
+        comparable(&summary(&[&json_path], None)),
+        comparable(&summary(&[&html_dir], None))
+    );
+}

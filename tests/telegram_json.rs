@@ -5,7 +5,7 @@ mod common;
 use std::fs;
 
 use common::{fixture, load, summary, telegram};
-use footprint::generate::telegram_json::{GenOptions, write_export, write_single_chat};
+use footprint::generate::telegram::{GenOptions, write_export, write_single_chat};
 use footprint::model::WarningKind;
 use serde_json::json;
 

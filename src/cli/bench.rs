@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-use crate::generate::telegram_json::{GenOptions, write_export};
+use crate::generate::telegram::{GenOptions, write_export};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {

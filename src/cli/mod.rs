@@ -11,7 +11,9 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::analysis::summarize;
-use crate::generate::telegram_json::{GenOptions, write_export, write_single_chat};
+use crate::generate::telegram::{
+    GenOptions, write_export, write_html_export, write_html_single_chat, write_single_chat,
+};
 use crate::import::{LoadOutcome, Progress, load_paths};
 use crate::input::OpenOptions;
 
@@ -47,25 +49,31 @@ pub enum Command {
     Bench(bench::BenchArgs),
 }
 
+/// Shared options of the generators.
+#[derive(Debug, clap::Args)]
+pub struct GenArgs {
+    /// Messages and service events over all chats.
+    #[arg(long, default_value_t = 1000)]
+    messages: u64,
+    /// Number of chats (besides two left ones).
+    #[arg(long, default_value_t = 12)]
+    chats: u32,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Write a single-chat export ("Export chat history") instead of a full one.
+    #[arg(long)]
+    single_chat: bool,
+    /// Where to write (a file for JSON, a new folder for HTML); never overwritten.
+    #[arg(long)]
+    out: PathBuf,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum GenCommand {
-    /// A full Telegram Desktop JSON export (`result.json`).
-    TelegramJson {
-        /// Messages and service events over all chats.
-        #[arg(long, default_value_t = 1000)]
-        messages: u64,
-        /// Number of chats (besides two left ones).
-        #[arg(long, default_value_t = 12)]
-        chats: u32,
-        #[arg(long, default_value_t = 1)]
-        seed: u64,
-        /// Write a single-chat export ("Export chat history") instead of a full one.
-        #[arg(long)]
-        single_chat: bool,
-        /// Where to write; refuses to overwrite an existing file.
-        #[arg(long)]
-        out: PathBuf,
-    },
+    /// A Telegram Desktop export in machine-readable JSON (`result.json`).
+    TelegramJson(GenArgs),
+    /// The same export (same seed, same people and messages) in Telegram's HTML format.
+    TelegramHtml(GenArgs),
 }
 
 /// Runs a command (not the window).
@@ -76,22 +84,22 @@ pub fn run(command: Command) -> ExitCode {
             password,
             paths,
         } => summary(&paths, password, json),
-        Command::Gen(GenCommand::TelegramJson {
-            messages,
-            chats,
-            seed,
-            single_chat,
-            out,
-        }) => {
-            let options = GenOptions {
-                messages,
-                chats,
-                seed,
+        Command::Gen(command) => {
+            let (args, html) = match &command {
+                GenCommand::TelegramJson(args) => (args, false),
+                GenCommand::TelegramHtml(args) => (args, true),
             };
-            let written = if single_chat {
-                create_new(&out).and_then(|file| write_single_chat(&options, file))
-            } else {
-                generate_file(&options, &out)
+            let options = GenOptions {
+                messages: args.messages,
+                chats: args.chats,
+                seed: args.seed,
+            };
+            let out = &args.out;
+            let written = match (html, args.single_chat) {
+                (false, false) => generate_file(&options, out),
+                (false, true) => create_new(out).and_then(|file| write_single_chat(&options, file)),
+                (true, false) => write_html_export(&options, out),
+                (true, true) => write_html_single_chat(&options, out),
             };
             match written {
                 Ok(stats) => {
@@ -121,7 +129,7 @@ pub fn run(command: Command) -> ExitCode {
 pub fn generate_file(
     options: &GenOptions,
     out: &std::path::Path,
-) -> std::io::Result<crate::generate::telegram_json::GenStats> {
+) -> std::io::Result<crate::generate::telegram::GenStats> {
     write_export(options, create_new(out)?)
 }
 
