@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
-use crate::generate::telegram::{GenOptions, write_export};
+use crate::generate::telegram::{GenOptions, write_export, write_html_export};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {
@@ -18,6 +18,17 @@ pub struct BenchArgs {
     /// How many timed runs.
     #[arg(long, default_value_t = 3)]
     pub runs: u32,
+    /// Which form of the Telegram export to generate and read.
+    #[arg(long, value_enum, default_value_t = BenchFormat::Json)]
+    pub format: BenchFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum BenchFormat {
+    /// `result.json`
+    Json,
+    /// An HTML export folder
+    Html,
 }
 
 pub fn run(args: &BenchArgs) -> ExitCode {
@@ -32,39 +43,37 @@ pub fn run(args: &BenchArgs) -> ExitCode {
 
 fn bench(args: &BenchArgs) -> Result<(), String> {
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
-    let path = args.dir.join(format!("telegram_{}mb.json", args.size_mb));
+    let path = match args.format {
+        BenchFormat::Json => args.dir.join(format!("telegram_{}mb.json", args.size_mb)),
+        BenchFormat::Html => args.dir.join(format!("telegram_html_{}mb", args.size_mb)),
+    };
     if !path.exists() {
-        // Estimate bytes per message from a small sample, then write the real file.
-        let sample = write_export(
-            &GenOptions {
-                messages: 20_000,
-                chats: 40,
-                seed: 7,
-            },
-            std::io::sink(),
-        )
-        .map_err(|e| e.to_string())?;
-        let per_message = (sample.bytes / 20_000).max(1);
+        // Estimate bytes per message from a small sample, then write the real export.
+        let sample = GenOptions { messages: 20_000, chats: 40, seed: 7 };
+        let sample_bytes = match args.format {
+            BenchFormat::Json => write_export(&sample, std::io::sink()).map_err(|e| e.to_string())?.bytes,
+            BenchFormat::Html => {
+                let scratch = args.dir.join("estimate_html");
+                let _ = std::fs::remove_dir_all(&scratch);
+                let bytes = write_html_export(&sample, &scratch).map_err(|e| e.to_string())?.bytes;
+                std::fs::remove_dir_all(&scratch).map_err(|e| e.to_string())?;
+                bytes
+            }
+        };
+        let per_message = (sample_bytes / 20_000).max(1);
         let messages = args.size_mb * 1_000_000 / per_message;
         eprintln!("generating {} ({messages} messages) ...", path.display());
         let started = Instant::now();
-        let stats = super::generate_file(
-            &GenOptions {
-                messages,
-                chats: 400,
-                seed: 7,
-            },
-            &path,
-        )
+        let options = GenOptions { messages, chats: 400, seed: 7 };
+        let stats = match args.format {
+            BenchFormat::Json => super::generate_file(&options, &path),
+            BenchFormat::Html => write_html_export(&options, &path),
+        }
         .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
         let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "generated {} MB in {secs:.1} s ({:.0} MB/s)",
-            stats.bytes / 1_000_000,
-            stats.bytes as f64 / 1e6 / secs
-        );
+        eprintln!("generated {} MB in {secs:.1} s ({:.0} MB/s)", stats.bytes / 1_000_000, stats.bytes as f64 / 1e6 / secs);
     }
-    let bytes = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+    let bytes = disk_bytes(&path);
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
     let mut times = Vec::new();
     let mut peak_kib = 0;
@@ -110,5 +119,16 @@ fn children_peak_rss_kib() -> i64 {
         } else {
             0
         }
+    }
+}
+
+/// Bytes of a file, or of all files below a folder.
+fn disk_bytes(path: &std::path::Path) -> u64 {
+    if path.is_dir() {
+        std::fs::read_dir(path)
+            .map(|entries| entries.filter_map(Result::ok).map(|e| disk_bytes(&e.path())).sum())
+            .unwrap_or(0)
+    } else {
+        std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
     }
 }

@@ -490,7 +490,7 @@ impl ExportWriter for HtmlWriter {
         }
         html.push_str(&content);
         html.push_str(" </div>\n</div>\n");
-        self.previous = joinable.then(|| (sender, m.unix));
+        self.previous = joinable.then_some((sender, m.unix));
         self.put(&html)
     }
 

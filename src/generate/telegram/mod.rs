@@ -166,8 +166,6 @@ const PLACES: &[(&str, &str)] = &[
     ("", "United States"),
 ];
 
-/// Writes a full export to `out` and returns what it wrote.
-
 /// The account's sections, decided before any dialog.
 pub struct Plan {
     pub people: Vec<(u64, String)>,
