@@ -49,13 +49,23 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
     };
     if !path.exists() {
         // Estimate bytes per message from a small sample, then write the real export.
-        let sample = GenOptions { messages: 20_000, chats: 40, seed: 7 };
+        let sample = GenOptions {
+            messages: 20_000,
+            chats: 40,
+            seed: 7,
+        };
         let sample_bytes = match args.format {
-            BenchFormat::Json => write_export(&sample, std::io::sink()).map_err(|e| e.to_string())?.bytes,
+            BenchFormat::Json => {
+                write_export(&sample, std::io::sink())
+                    .map_err(|e| e.to_string())?
+                    .bytes
+            }
             BenchFormat::Html => {
                 let scratch = args.dir.join("estimate_html");
                 let _ = std::fs::remove_dir_all(&scratch);
-                let bytes = write_html_export(&sample, &scratch).map_err(|e| e.to_string())?.bytes;
+                let bytes = write_html_export(&sample, &scratch)
+                    .map_err(|e| e.to_string())?
+                    .bytes;
                 std::fs::remove_dir_all(&scratch).map_err(|e| e.to_string())?;
                 bytes
             }
@@ -64,14 +74,22 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         let messages = args.size_mb * 1_000_000 / per_message;
         eprintln!("generating {} ({messages} messages) ...", path.display());
         let started = Instant::now();
-        let options = GenOptions { messages, chats: 400, seed: 7 };
+        let options = GenOptions {
+            messages,
+            chats: 400,
+            seed: 7,
+        };
         let stats = match args.format {
             BenchFormat::Json => super::generate_file(&options, &path),
             BenchFormat::Html => write_html_export(&options, &path),
         }
         .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
         let secs = started.elapsed().as_secs_f64();
-        eprintln!("generated {} MB in {secs:.1} s ({:.0} MB/s)", stats.bytes / 1_000_000, stats.bytes as f64 / 1e6 / secs);
+        eprintln!(
+            "generated {} MB in {secs:.1} s ({:.0} MB/s)",
+            stats.bytes / 1_000_000,
+            stats.bytes as f64 / 1e6 / secs
+        );
     }
     let bytes = disk_bytes(&path);
     let exe = std::env::current_exe().map_err(|e| e.to_string())?;
@@ -126,7 +144,12 @@ fn children_peak_rss_kib() -> i64 {
 fn disk_bytes(path: &std::path::Path) -> u64 {
     if path.is_dir() {
         std::fs::read_dir(path)
-            .map(|entries| entries.filter_map(Result::ok).map(|e| disk_bytes(&e.path())).sum())
+            .map(|entries| {
+                entries
+                    .filter_map(Result::ok)
+                    .map(|e| disk_bytes(&e.path()))
+                    .sum()
+            })
             .unwrap_or(0)
     } else {
         std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)

@@ -246,6 +246,37 @@ impl Footprint {
         (self.sources.len() - 1) as SourceIdx
     }
 
+    /// Adds a session, and its IP address (if any) to the addresses seen.
+    pub fn add_session(&mut self, session: Session) {
+        if let Some(ip) = session.ip {
+            self.ip_observations.push(IpObservation {
+                source: session.source,
+                platform: session.platform,
+                ip,
+                origin: match session.kind {
+                    SessionKind::App => IpOrigin::Session,
+                    SessionKind::Web => IpOrigin::WebSession,
+                },
+                time: session.last_active,
+            });
+        }
+        self.sessions.push(session);
+    }
+
+    /// Adds a login event, and its IP address (if any) to the addresses seen.
+    pub fn add_login_event(&mut self, event: LoginEvent) {
+        if let Some(ip) = event.ip {
+            self.ip_observations.push(IpObservation {
+                source: event.source,
+                platform: event.platform,
+                ip,
+                origin: IpOrigin::LoginNotice,
+                time: Some(event.time),
+            });
+        }
+        self.login_events.push(event);
+    }
+
     /// The platforms with at least one source, sorted.
     pub fn platforms(&self) -> Vec<Platform> {
         let mut platforms: Vec<Platform> = self.sources.iter().map(|s| s.platform).collect();

@@ -10,8 +10,7 @@ use crate::import::ImportCtx;
 use crate::import::telegram_json::parse_login_notice;
 use crate::input::Position;
 use crate::model::{
-    ConversationIdx, IpObservation, IpOrigin, LoginEvent, MessageKind, NO_SENDER, Platform,
-    SenderIdx, WallTime, WarningKind,
+    ConversationIdx, LoginEvent, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime, WarningKind,
 };
 
 static MESSAGE: LazyLock<Selector> = selector!("div.history > div.message");
@@ -162,16 +161,7 @@ impl ChatReader {
         else {
             return;
         };
-        if let Some(ip) = notice.ip {
-            ctx.footprint.ip_observations.push(IpObservation {
-                source: ctx.source,
-                platform: Platform::Telegram,
-                ip,
-                origin: IpOrigin::LoginNotice,
-                time: Some(time),
-            });
-        }
-        ctx.footprint.login_events.push(LoginEvent {
+        ctx.footprint.add_login_event(LoginEvent {
             source: ctx.source,
             platform: Platform::Telegram,
             time,

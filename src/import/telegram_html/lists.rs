@@ -8,8 +8,7 @@ use scraper::{ElementRef, Html, Selector};
 use super::html::{child, children, has_class, parse_date_title, selector, text};
 use crate::import::ImportCtx;
 use crate::model::{
-    Contact, FrequentContact, IdentityField, IpObservation, IpOrigin, Platform, Session,
-    SessionKind, WallTime,
+    Contact, FrequentContact, IdentityField, Platform, Session, SessionKind, WallTime,
 };
 
 static ENTRY_LIST: LazyLock<Selector> = selector!("div.entry_list");
@@ -198,19 +197,7 @@ pub fn sessions(list: &[Entry], kind: SessionKind, ctx: &mut ImportCtx<'_>) {
                 }
             }
         };
-        if let Some(ip) = ip {
-            ctx.footprint.ip_observations.push(IpObservation {
-                source: ctx.source,
-                platform: PLATFORM,
-                ip,
-                origin: match kind {
-                    SessionKind::App => IpOrigin::Session,
-                    SessionKind::Web => IpOrigin::WebSession,
-                },
-                time: last_active,
-            });
-        }
-        ctx.footprint.sessions.push(session);
+        ctx.footprint.add_session(session);
     }
     ctx.add_records(list.len() as u64);
 }

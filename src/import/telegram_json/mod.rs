@@ -19,8 +19,8 @@ use super::load::top_level_keys;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
 use crate::input::{Position, Vfs, VfsFile, text};
 use crate::model::{
-    Conversation, ConversationIdx, ConversationKind, IpObservation, IpOrigin, LoginEvent,
-    MessageKind, NO_SENDER, Platform, WallTime, WarningKind,
+    Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER, Platform,
+    WallTime, WarningKind,
 };
 
 pub use login_notice::{LoginNotice, parse as parse_login_notice};
@@ -460,17 +460,7 @@ impl Walker<'_, '_> {
         self.ctx.add_records(1);
         if let Some(notice) = rec.text.as_deref().and_then(login_notice::parse) {
             let source = self.ctx.source;
-            let footprint = &mut *self.ctx.footprint;
-            if let Some(ip) = notice.ip {
-                footprint.ip_observations.push(IpObservation {
-                    source,
-                    platform: Platform::Telegram,
-                    ip,
-                    origin: IpOrigin::LoginNotice,
-                    time: Some(wall),
-                });
-            }
-            footprint.login_events.push(LoginEvent {
+            self.ctx.footprint.add_login_event(LoginEvent {
                 source,
                 platform: Platform::Telegram,
                 time: wall,

@@ -176,19 +176,7 @@ fn sessions(value: &Value, ctx: &mut ImportCtx<'_>, kind: SessionKind) {
                 }
             }
         };
-        if let Some(ip) = ip {
-            ctx.footprint.ip_observations.push(IpObservation {
-                source: ctx.source,
-                platform: PLATFORM,
-                ip,
-                origin: match kind {
-                    SessionKind::App => IpOrigin::Session,
-                    SessionKind::Web => IpOrigin::WebSession,
-                },
-                time: session.last_active,
-            });
-        }
-        ctx.footprint.sessions.push(session);
+        ctx.footprint.add_session(session);
     }
     ctx.add_records(entries.len() as u64);
 }
