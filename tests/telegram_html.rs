@@ -321,3 +321,48 @@ fn generated_single_chat_html_equals_json() {
         comparable(&summary(&[&html_dir], None))
     );
 }
+
+#[test]
+fn mutated_pages_never_panic() {
+    use footprint::generate::Rng;
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    let pages = [
+        export.join("chats/chat_1/messages.html"),
+        export.join("lists/sessions.html"),
+        export.join("export_results.html"),
+    ];
+    let originals: Vec<Vec<u8>> = pages.iter().map(|p| fs::read(p).unwrap()).collect();
+    let mut rng = Rng::new(3);
+    let nasty = [b'<', b'>', b'"', b'/', b'&', b'=', 0, 0xFF, b'\n', b'-'];
+    for round in 0..150 {
+        let which = rng.below(pages.len() as u64) as usize;
+        let mut bytes = originals[which].clone();
+        for _ in 0..1 + rng.below(10) {
+            let at = rng.below(bytes.len() as u64) as usize;
+            if rng.chance(50) {
+                bytes[at] = *rng.pick(&nasty);
+            } else {
+                bytes.remove(at);
+            }
+        }
+        fs::write(&pages[which], &bytes).unwrap();
+        let outcome = load(&[&export], None);
+        // Either read (whatever survived) or said why not; never a panic.
+        let said_why = outcome.unrecognized.len() + outcome.errors.len();
+        assert_eq!(
+            outcome.footprint.sources.len() + said_why.min(1),
+            1,
+            "round {round}"
+        );
+        for e in &outcome.errors {
+            assert!(
+                e.message.contains("DataExport"),
+                "round {round}: {}",
+                e.message
+            );
+        }
+        fs::write(&pages[which], &originals[which]).unwrap();
+    }
+}

@@ -10,6 +10,7 @@
 mod chat;
 mod html;
 mod lists;
+mod page_scan;
 
 use std::collections::BTreeMap;
 use std::io::Read;
@@ -21,7 +22,7 @@ use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader}
 use crate::input::{Position, Vfs, VfsFile, text as decode};
 use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
 
-use chat::{ChatReader, page_title};
+use chat::ChatReader;
 
 /// The importer for Telegram HTML exports.
 pub struct TelegramHtml;
@@ -143,6 +144,27 @@ impl<'v> PageReader<'v> {
     fn read_html(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<Html, ImportError> {
         Ok(Html::parse_document(&self.read_text(file, ctx)?))
     }
+
+    /// Reads a chat page; one the parser gives up on is a warning, and reading goes on.
+    fn read_page(
+        &mut self,
+        file: &VfsFile,
+        keep_text: bool,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<Option<page_scan::Page>, ImportError> {
+        let text = self.read_text(file, ctx)?;
+        match page_scan::scan(&text, keep_text) {
+            Ok(page) => Ok(Some(page)),
+            Err(e) => {
+                ctx.warn(
+                    WarningKind::SkippedRecord,
+                    Position::default(),
+                    format!("{:?} could not be read as HTML: {e}", file.display_path),
+                );
+                Ok(None)
+            }
+        }
+    }
 }
 
 fn full_export(
@@ -216,7 +238,7 @@ fn full_export(
         pages.sort_by_key(|(n, _)| *n);
     }
 
-    let mut offsets = Vec::new();
+    let mut jobs = Vec::new();
     if let Some(file) = reader.find(&list_page("chats")) {
         let doc = reader.read_html(file, ctx)?;
         for (list_index, list) in lists::entries(&doc).iter().enumerate() {
@@ -231,20 +253,24 @@ fn full_export(
                     list_index > 0,
                 );
                 let service_chat = entry.name == "Telegram" && entry.info == "private";
-                offsets.push(read_chat(reader, &pages, conversation, service_chat, ctx)?);
+                jobs.push(ChatJob::new(conversation, service_chat, &pages));
             }
         }
     }
     // Chat folders chats.html does not list (or no chats.html at all).
     for pages in std::mem::take(&mut folders).into_values() {
         let name = match pages.first() {
-            Some((_, file)) => page_title(&reader.read_html(file, ctx)?).unwrap_or_default(),
+            Some((_, file)) => reader
+                .read_page(file, false, ctx)?
+                .and_then(|p| p.title)
+                .unwrap_or_default(),
             None => continue,
         };
         let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
-        offsets.push(read_chat(reader, &pages, conversation, false, ctx)?);
+        jobs.push(ChatJob::new(conversation, false, &pages));
     }
-    note_offset(offsets.into_iter().flatten().next(), ctx);
+    let offset = read_chats(reader, jobs, ctx)?;
+    note_offset(offset, ctx);
     Ok(())
 }
 
@@ -259,12 +285,16 @@ fn single_chat(
         .collect();
     pages.sort_by_key(|(n, _)| *n);
     let name = match pages.first() {
-        Some((_, file)) => page_title(&reader.read_html(file, ctx)?).unwrap_or_default(),
+        Some((_, file)) => reader
+            .read_page(file, false, ctx)?
+            .and_then(|p| p.title)
+            .unwrap_or_default(),
         None => String::new(),
     };
     reader.bytes_done = 0;
     let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
-    let offset = read_chat(reader, &pages, conversation, name == "Telegram", ctx)?;
+    let job = ChatJob::new(conversation, name == "Telegram", &pages);
+    let offset = read_chats(reader, vec![job], ctx)?;
     note_offset(offset, ctx);
     // A single-chat page does not say what kind of chat it is: two people or fewer is a
     // personal chat, more is a group.
@@ -285,21 +315,88 @@ fn single_chat(
     Ok(())
 }
 
-/// Reads a chat's pages; returns the UTC offset its dates carried, if any.
-fn read_chat(
+/// A chat whose pages are to be read.
+struct ChatJob<'v> {
+    chat: ChatReader,
+    pages: Vec<&'v VfsFile>,
+}
+
+impl<'v> ChatJob<'v> {
+    fn new(conversation: u32, service_chat: bool, pages: &[(u32, &'v VfsFile)]) -> Self {
+        Self {
+            chat: ChatReader::new(conversation, service_chat),
+            pages: pages.iter().map(|(_, f)| *f).collect(),
+        }
+    }
+}
+
+/// Reads the pages of every chat. Pages are independent to parse (the first message of
+/// a page is never "joined"), so a few at a time are parsed on all cores, then added to
+/// the model in order. Returns the UTC offset the dates carried, if any.
+fn read_chats(
     reader: &mut PageReader<'_>,
-    pages: &[(u32, &VfsFile)],
-    conversation: u32,
-    service_chat: bool,
+    mut jobs: Vec<ChatJob<'_>>,
     ctx: &mut ImportCtx<'_>,
 ) -> Result<Option<i32>, ImportError> {
-    let mut chat = ChatReader::new(conversation, service_chat);
-    for (_, file) in pages {
-        let doc = reader.read_html(file, ctx)?;
-        let records = chat.read_page(&doc, &file.display_path, ctx);
-        ctx.add_records(records);
+    let work: Vec<(usize, &VfsFile)> = jobs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, job)| job.pages.iter().map(move |f| (i, *f)))
+        .collect();
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(8);
+    for batch in work.chunks(threads * 4) {
+        let mut texts = Vec::with_capacity(batch.len());
+        for (job, file) in batch {
+            texts.push((reader.read_text(file, ctx)?, jobs[*job].chat.service_chat));
+        }
+        for ((job, file), page) in batch.iter().zip(scan_all(&texts, threads)) {
+            match page {
+                Ok(page) => {
+                    let records = jobs[*job].chat.read_page(&page, &file.display_path, ctx);
+                    ctx.add_records(records);
+                }
+                Err(e) => ctx.warn(
+                    WarningKind::SkippedRecord,
+                    Position::default(),
+                    format!("{:?} could not be read as HTML: {e}", file.display_path),
+                ),
+            }
+        }
     }
-    Ok(chat.offset_secs)
+    Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
+}
+
+/// Scans pages `(html, keep_text)` on up to `threads` threads, results in input order.
+fn scan_all(texts: &[(String, bool)], threads: usize) -> Vec<Result<page_scan::Page, String>> {
+    let scan_chunk = |chunk: &[(String, bool)]| -> Vec<Result<page_scan::Page, String>> {
+        chunk
+            .iter()
+            .map(|(html, keep_text)| page_scan::scan(html, *keep_text))
+            .collect()
+    };
+    if threads <= 1 || texts.len() <= 1 {
+        return scan_chunk(texts);
+    }
+    let per_thread = texts.len().div_ceil(threads);
+    let mut chunks = texts.chunks(per_thread);
+    let first = chunks.next().unwrap_or_default();
+    std::thread::scope(|scope| {
+        let others: Vec<_> = chunks
+            .map(|chunk| (chunk.len(), scope.spawn(move || scan_chunk(chunk))))
+            .collect();
+        let mut results = scan_chunk(first);
+        for (len, handle) in others {
+            // A panic inside the parser costs those pages, not the load.
+            results.extend(handle.join().unwrap_or_else(|_| {
+                (0..len)
+                    .map(|_| Err("the HTML parser failed".to_string()))
+                    .collect()
+            }));
+        }
+        results
+    })
 }
 
 fn add_conversation(
