@@ -135,7 +135,11 @@ impl<'v> PageReader<'v> {
                 .take(limit)
                 .read_to_end(&mut bytes)
                 .map_err(|e| ImportError::from_io(path, e))?;
-            Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
+            // The reader yields UTF-8 already; only stray bad bytes need the lossy copy.
+            Ok::<_, ImportError>(
+                String::from_utf8(bytes)
+                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
+            )
         })?;
         self.bytes_done += file.size;
         Ok(text)
@@ -143,27 +147,6 @@ impl<'v> PageReader<'v> {
 
     fn read_html(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<Html, ImportError> {
         Ok(Html::parse_document(&self.read_text(file, ctx)?))
-    }
-
-    /// Reads a chat page; one the parser gives up on is a warning, and reading goes on.
-    fn read_page(
-        &mut self,
-        file: &VfsFile,
-        keep_text: bool,
-        ctx: &mut ImportCtx<'_>,
-    ) -> Result<Option<page_scan::Page>, ImportError> {
-        let text = self.read_text(file, ctx)?;
-        match page_scan::scan(&text, keep_text) {
-            Ok(page) => Ok(Some(page)),
-            Err(e) => {
-                ctx.warn(
-                    WarningKind::SkippedRecord,
-                    Position::default(),
-                    format!("{:?} could not be read as HTML: {e}", file.display_path),
-                );
-                Ok(None)
-            }
-        }
     }
 }
 
@@ -259,15 +242,8 @@ fn full_export(
     }
     // Chat folders chats.html does not list (or no chats.html at all).
     for pages in std::mem::take(&mut folders).into_values() {
-        let name = match pages.first() {
-            Some((_, file)) => reader
-                .read_page(file, false, ctx)?
-                .and_then(|p| p.title)
-                .unwrap_or_default(),
-            None => continue,
-        };
-        let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
-        jobs.push(ChatJob::new(conversation, false, &pages));
+        let conversation = add_conversation(ctx, "", ConversationKind::Other, "", false);
+        jobs.push(ChatJob::named_by_page(conversation, &pages));
     }
     let offset = read_chats(reader, jobs, ctx)?;
     note_offset(offset, ctx);
@@ -284,16 +260,8 @@ fn single_chat(
         .filter_map(|f| page_number(f.file_name()).map(|n| (n, f)))
         .collect();
     pages.sort_by_key(|(n, _)| *n);
-    let name = match pages.first() {
-        Some((_, file)) => reader
-            .read_page(file, false, ctx)?
-            .and_then(|p| p.title)
-            .unwrap_or_default(),
-        None => String::new(),
-    };
-    reader.bytes_done = 0;
-    let conversation = add_conversation(ctx, &name, ConversationKind::Other, "", false);
-    let job = ChatJob::new(conversation, name == "Telegram", &pages);
+    let conversation = add_conversation(ctx, "", ConversationKind::Other, "", false);
+    let job = ChatJob::named_by_page(conversation, &pages);
     let offset = read_chats(reader, vec![job], ctx)?;
     note_offset(offset, ctx);
     // A single-chat page does not say what kind of chat it is: two people or fewer is a
@@ -319,6 +287,9 @@ fn single_chat(
 struct ChatJob<'v> {
     chat: ChatReader,
     pages: Vec<&'v VfsFile>,
+    /// The chat's name is only known from its pages' header (single-chat exports, folders
+    /// chats.html does not list): the first page read names it.
+    named_by_page: bool,
 }
 
 impl<'v> ChatJob<'v> {
@@ -326,6 +297,36 @@ impl<'v> ChatJob<'v> {
         Self {
             chat: ChatReader::new(conversation, service_chat),
             pages: pages.iter().map(|(_, f)| *f).collect(),
+            named_by_page: false,
+        }
+    }
+
+    fn named_by_page(conversation: u32, pages: &[(u32, &'v VfsFile)]) -> Self {
+        Self {
+            named_by_page: true,
+            ..Self::new(conversation, false, pages)
+        }
+    }
+
+    /// Texts are needed for login notices, and until the name says whether this is the
+    /// service chat.
+    fn keep_text(&self) -> bool {
+        self.chat.service_chat || self.named_by_page
+    }
+
+    /// Names the conversation from the first page that has a title.
+    fn name_from(&mut self, page: &page_scan::Page, ctx: &mut ImportCtx<'_>) {
+        let Some(title) = page.title.as_deref().filter(|_| self.named_by_page) else {
+            return;
+        };
+        self.named_by_page = false;
+        self.chat.service_chat = title == "Telegram";
+        if let Some(conv) = ctx
+            .footprint
+            .conversations
+            .get_mut(self.chat.conversation as usize)
+        {
+            conv.name = title.to_string();
         }
     }
 }
@@ -349,12 +350,14 @@ fn read_chats(
     for batch in work.chunks(threads * 4) {
         let mut texts = Vec::with_capacity(batch.len());
         for (job, file) in batch {
-            texts.push((reader.read_text(file, ctx)?, jobs[*job].chat.service_chat));
+            texts.push((reader.read_text(file, ctx)?, jobs[*job].keep_text()));
         }
         for ((job, file), page) in batch.iter().zip(scan_all(&texts, threads)) {
             match page {
                 Ok(page) => {
-                    let records = jobs[*job].chat.read_page(&page, &file.display_path, ctx);
+                    let job = &mut jobs[*job];
+                    job.name_from(&page, ctx);
+                    let records = job.chat.read_page(&page, &file.display_path, ctx);
                     ctx.add_records(records);
                 }
                 Err(e) => ctx.warn(
