@@ -27,10 +27,10 @@ impl ImportError {
     /// Wraps an I/O error met while reading `path`; a cancellation or a zip-bomb stop that
     /// travelled inside the I/O error comes back out as itself.
     pub fn from_io(path: &str, error: io::Error) -> Self {
-        if error.get_ref().is_some_and(|e| e.is::<Cancelled>()) {
-            return Self::Cancelled;
+        match error.downcast::<Cancelled>() {
+            Ok(Cancelled) => Self::Cancelled,
+            Err(error) => Self::Input(InputError::from_io(path, error)),
         }
-        Self::Input(InputError::from_io(path, error))
     }
 
     /// The file the error is about, when there is one.

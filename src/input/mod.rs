@@ -248,21 +248,10 @@ impl InputError {
     /// Recovers an [`InputError`] that travelled inside an [`io::Error`] (raised by the
     /// zip-bomb guard while a member is streamed), or wraps a plain I/O error.
     pub fn from_io(path: &str, error: io::Error) -> Self {
-        if error
-            .get_ref()
-            .is_some_and(|inner| inner.is::<InputError>())
-        {
-            if let Some(inner) = error.into_inner()
-                && let Ok(input) = inner.downcast::<InputError>()
-            {
-                return *input;
-            }
-            return InputError::Io {
-                path: path.to_string(),
-                source: io::Error::other("zip stream error"),
-            };
+        match error.downcast::<InputError>() {
+            Ok(input) => input,
+            Err(error) => io_error(path, error),
         }
-        io_error(path, error)
     }
 }
 

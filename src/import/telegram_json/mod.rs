@@ -112,18 +112,13 @@ impl Importer for TelegramJson {
                     path: path.to_string(),
                     detail: format!("it starts with {found}, not '{{'"),
                 }),
-                Err(e @ (StreamError::Syntax { .. } | StreamError::TooLarge { .. })) => {
-                    let byte = match &e {
-                        StreamError::Syntax { offset, .. }
-                        | StreamError::TooLarge { offset, .. } => *offset,
-                        _ => 0,
-                    };
-                    Err(ImportError::Malformed {
-                        path: path.to_string(),
-                        byte,
-                        detail: format!("{e}; everything before it was kept"),
-                    })
-                }
+                Err(
+                    e @ (StreamError::Syntax { offset, .. } | StreamError::TooLarge { offset, .. }),
+                ) => Err(ImportError::Malformed {
+                    path: path.to_string(),
+                    byte: offset,
+                    detail: format!("{e}; everything before it was kept"),
+                }),
             }
         })
     }
