@@ -16,6 +16,9 @@ pub struct FootprintApp {
     outcome: LoadOutcome,
     /// Computed once per finished load, drawn every frame.
     summary: Option<Summary>,
+    /// Indices into the summary's conversation list, busiest first (top 15), sorted once
+    /// per load rather than every frame.
+    busiest: Vec<usize>,
     loader: Option<Loader>,
     /// Inputs waiting for the running load to finish.
     queued: Vec<Input>,
@@ -28,6 +31,7 @@ impl FootprintApp {
         let mut app = Self {
             outcome: LoadOutcome::default(),
             summary: None,
+            busiest: Vec::new(),
             loader: None,
             queued: Vec::new(),
             notice: None,
@@ -72,7 +76,9 @@ impl FootprintApp {
                 self.outcome.footprint.absorb(outcome.footprint);
                 self.outcome.unrecognized.extend(outcome.unrecognized);
                 self.outcome.errors.extend(outcome.errors);
-                self.summary = Some(summarize(&self.outcome));
+                let summary = summarize(&self.outcome);
+                self.busiest = busiest_conversations(&summary, 15);
+                self.summary = Some(summary);
                 self.notice = None;
             }
             Err(_) => self.notice = Some("Loading was cancelled; nothing from it was kept.".into()),
@@ -86,6 +92,7 @@ impl FootprintApp {
     fn clear(&mut self) {
         self.outcome = LoadOutcome::default();
         self.summary = None;
+        self.busiest.clear();
         self.notice = None;
     }
 
@@ -162,7 +169,7 @@ impl FootprintApp {
         wants_sample
     }
 
-    fn summary_ui(ui: &mut egui::Ui, summary: &Summary, footprint: &Footprint) {
+    fn summary_ui(ui: &mut egui::Ui, summary: &Summary, busiest: &[usize], footprint: &Footprint) {
         for (platform, p) in &summary.platforms {
             ui.heading(platform.title());
             egui::Grid::new(("platform", platform.id()))
@@ -247,12 +254,6 @@ impl FootprintApp {
         if !summary.conversation_list.is_empty() {
             ui.add_space(12.0);
             ui.heading("Busiest conversations");
-            let mut top: Vec<_> = summary.conversation_list.iter().collect();
-            top.sort_by(|a, b| {
-                b.messages
-                    .cmp(&a.messages)
-                    .then_with(|| a.name.cmp(&b.name))
-            });
             egui::Grid::new("conversations")
                 .num_columns(4)
                 .striped(true)
@@ -261,7 +262,10 @@ impl FootprintApp {
                         ui.strong(header);
                     }
                     ui.end_row();
-                    for c in top.into_iter().take(15) {
+                    for c in busiest
+                        .iter()
+                        .filter_map(|&i| summary.conversation_list.get(i))
+                    {
                         ui.label(&c.name);
                         ui.label(if c.left {
                             format!("{} (left)", c.kind.id())
@@ -320,7 +324,7 @@ impl eframe::App for FootprintApp {
                 .auto_shrink(false)
                 .show(ui, |ui| match &self.summary {
                     Some(summary) => {
-                        Self::summary_ui(ui, summary, &self.outcome.footprint);
+                        Self::summary_ui(ui, summary, &self.busiest, &self.outcome.footprint);
                         ui.add_space(16.0);
                         ui.label(RichText::new("Drop more exports to add them.").weak());
                     }
@@ -344,4 +348,18 @@ fn readable_time(iso: Option<&str>) -> String {
         Some(t) => t.get(..16).unwrap_or(t).replacen('T', " ", 1),
         None => "–".to_string(),
     }
+}
+
+/// The `n` conversations with the most messages (ties by name), as indices.
+fn busiest_conversations(summary: &Summary, n: usize) -> Vec<usize> {
+    let list = &summary.conversation_list;
+    let mut order: Vec<usize> = (0..list.len()).collect();
+    order.sort_by(|&a, &b| {
+        list[b]
+            .messages
+            .cmp(&list[a].messages)
+            .then_with(|| list[a].name.cmp(&list[b].name))
+    });
+    order.truncate(n);
+    order
 }

@@ -3,9 +3,8 @@
 
 use std::fmt::Write as _;
 
-/// Writes the normalised key of a numeric id (`user123`, `chat123` ...) into `out`.
+/// Appends the normalised key of a numeric id (`user123`, `chat123` ...) to `out`.
 pub fn numeric_peer_key(id: i64, out: &mut String) {
-    out.clear();
     let high = id >> 32;
     let low = id & 0xFFFF_FFFF;
     let _ = match high {
@@ -38,8 +37,10 @@ mod tests {
         let mut key = String::new();
         numeric_peer_key(100000001, &mut key);
         assert_eq!(key, "user100000001");
+        key.clear();
         numeric_peer_key((1 << 32) + 777000, &mut key);
         assert_eq!(key, "user777000");
+        key.clear();
         numeric_peer_key((2 << 32) + 55, &mut key);
         assert_eq!(key, "chat55");
         assert_eq!(bare_dialog_id((1 << 32) + 777000), SERVICE_ACCOUNT_ID);

@@ -436,9 +436,7 @@ impl Walker<'_, '_> {
                 self.ctx.footprint.senders.intern(&self.sender_key, name)
             }
             Some(PeerId::Number(n)) => {
-                let mut key = String::new();
-                ids::numeric_peer_key(*n, &mut key);
-                self.sender_key.push_str(&key);
+                ids::numeric_peer_key(*n, &mut self.sender_key);
                 self.ctx.footprint.senders.intern(&self.sender_key, name)
             }
             None if !name.is_empty() => {
