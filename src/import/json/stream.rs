@@ -173,13 +173,9 @@ impl<R: Read> JsonStream<R> {
         let mut in_string = false;
         loop {
             if i >= self.len {
-                let shift = start;
-                if !self.fill(start)? {
+                if !self.fill_value(&mut start, &mut i)? {
                     return Err(self.truncated_at(self.base + self.len as u64));
                 }
-                // `fill` moved the value to the front of the buffer.
-                i -= shift;
-                start = 0;
             }
             let rest = &self.buf[i..self.len];
             if in_string {
@@ -198,12 +194,9 @@ impl<R: Read> JsonStream<R> {
                 }
                 // A backslash: look at the escaped byte (fetching more if needed).
                 if i + 1 >= self.len {
-                    let shift = start;
-                    if !self.fill(start)? {
+                    if !self.fill_value(&mut start, &mut i)? {
                         return Err(self.truncated_at(self.base + self.len as u64));
                     }
-                    i -= shift;
-                    start = 0;
                     continue;
                 }
                 // Raw control characters and invalid UTF-8 are not looked for here (it
@@ -259,12 +252,9 @@ impl<R: Read> JsonStream<R> {
         let mut needs_repair = false;
         loop {
             if i >= self.len {
-                let shift = start;
-                if !self.fill(start)? {
+                if !self.fill_value(&mut start, &mut i)? {
                     break; // a scalar that ends the file
                 }
-                i -= shift;
-                start = 0;
             }
             match self.buf[i] {
                 b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t' => break,
@@ -294,6 +284,17 @@ impl<R: Read> JsonStream<R> {
         })
     }
 
+    /// Reads more input while scanning a value that starts at `start` and has been looked
+    /// at up to `i`. `fill` moves the value to the front of the buffer, so both move with
+    /// it. Returns `false` at the end of input.
+    fn fill_value(&mut self, start: &mut usize, i: &mut usize) -> Result<bool, StreamError> {
+        let shift = *start;
+        let more = self.fill(shift)?;
+        *i -= shift;
+        *start = 0;
+        Ok(more)
+    }
+
     fn expect(&mut self, byte: u8, what: &'static str) -> Result<(), StreamError> {
         match self.peek()? {
             Some(b) if b == byte => {
@@ -308,14 +309,16 @@ impl<R: Read> JsonStream<R> {
     /// Reads more input, first moving the bytes from `keep` on to the front of the buffer
     /// (growing it when a single value fills it). Returns `false` at the end of input.
     fn fill(&mut self, keep: usize) -> Result<bool, StreamError> {
-        if self.eof {
-            return Ok(false);
-        }
+        // Compact first, even at the end of input, so callers can always shift their
+        // indices by `keep` (see `fill_value`).
         if keep > 0 {
             self.buf.copy_within(keep..self.len, 0);
             self.len -= keep;
             self.pos -= keep.min(self.pos);
             self.base += keep as u64;
+        }
+        if self.eof {
+            return Ok(false);
         }
         if self.len == self.buf.len() {
             if self.buf.len() >= self.max_value {
@@ -478,6 +481,28 @@ mod tests {
             Err(StreamError::Truncated { offset }) => assert_eq!(offset, json.len() as u64),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn scalar_ending_the_input_keeps_its_bytes() {
+        // The number is cut by the end of input after the buffer was compacted.
+        let json = format!("{{\"pad\": \"{}\", \"n\": 12345", "x".repeat(100));
+        let mut s = JsonStream::new(
+            Trickle {
+                data: json.as_bytes(),
+                step: 7,
+            },
+            1 << 20,
+        );
+        let mut key = Vec::new();
+        s.begin_object().unwrap();
+        s.next_key(&mut key).unwrap();
+        s.skip_value().unwrap();
+        s.next_key(&mut key).unwrap();
+        assert_eq!(key, b"n");
+        let v = s.skip_value().unwrap();
+        assert_eq!(s.bytes(&v), b"12345");
+        assert_eq!(v.offset, json.len() as u64 - 5);
     }
 
     #[test]
