@@ -172,10 +172,8 @@ impl<R: Read> JsonStream<R> {
         let mut needs_repair = false;
         let mut in_string = false;
         loop {
-            if i >= self.len {
-                if !self.fill_value(&mut start, &mut i)? {
-                    return Err(self.truncated_at(self.base + self.len as u64));
-                }
+            if i >= self.len && !self.fill_value(&mut start, &mut i)? {
+                return Err(self.truncated_at(self.base + self.len as u64));
             }
             let rest = &self.buf[i..self.len];
             if in_string {
@@ -251,10 +249,8 @@ impl<R: Read> JsonStream<R> {
         let mut i = start;
         let mut needs_repair = false;
         loop {
-            if i >= self.len {
-                if !self.fill_value(&mut start, &mut i)? {
-                    break; // a scalar that ends the file
-                }
+            if i >= self.len && !self.fill_value(&mut start, &mut i)? {
+                break; // a scalar that ends the file
             }
             match self.buf[i] {
                 b',' | b'}' | b']' | b' ' | b'\n' | b'\r' | b'\t' => break,
