@@ -170,11 +170,11 @@ fn oversized_record_is_an_error_not_a_crash() {
     json.extend_from_slice(b"\"}]}]}}");
     fs::write(&path, &json).unwrap();
     let options = footprint::input::OpenOptions {
-        password: None,
         limits: footprint::input::Limits {
             max_record_bytes: 1 << 20,
             ..Default::default()
         },
+        ..Default::default()
     };
     let outcome = footprint::import::load_paths(&[path], &options, &Default::default()).unwrap();
     assert_eq!(outcome.errors.len(), 1);

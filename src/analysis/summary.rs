@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::import::LoadOutcome;
 use crate::model::{
-    ConversationKind, Footprint, MessageKind, NO_SENDER, Platform, SessionKind, WallTime,
+    ConversationKind, Footprint, MessageKind, NO_SENDER, PaymentDirection, Platform, SessionKind,
+    WallTime, format_cents,
 };
 
 #[derive(Debug, Serialize)]
@@ -58,7 +59,15 @@ pub struct PlatformSummary {
     pub senders: u64,
     pub first_message: Option<String>,
     pub last_message: Option<String>,
-    pub payments: Option<serde_json::Value>,
+    pub payments: Option<PaymentsSummary>,
+}
+
+/// Payment totals; amounts are decimal strings with two decimals.
+#[derive(Debug, Serialize)]
+pub struct PaymentsSummary {
+    pub count: u64,
+    pub expense: String,
+    pub income: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -275,5 +284,34 @@ fn platform_summary(
         }
     }
     summary.senders = senders.len() as u64;
+    summary.payments = payments_summary(fp, platform);
     summary
+}
+
+/// `{"count", "expense", "income"}` for a platform with a payment bill among its sources,
+/// else `None` (null).
+fn payments_summary(fp: &Footprint, platform: Platform) -> Option<PaymentsSummary> {
+    let has_bill = fp
+        .sources
+        .iter()
+        .any(|s| s.platform == platform && s.format.ends_with("paybill"));
+    let rows: Vec<_> = fp
+        .payments
+        .iter()
+        .filter(|p| p.platform == platform)
+        .collect();
+    if !has_bill && rows.is_empty() {
+        return None;
+    }
+    let sum = |direction: PaymentDirection| -> i64 {
+        rows.iter()
+            .filter(|p| p.direction == direction)
+            .map(|p| p.amount_cents)
+            .sum()
+    };
+    Some(PaymentsSummary {
+        count: rows.len() as u64,
+        expense: format_cents(sum(PaymentDirection::Expense)),
+        income: format_cents(sum(PaymentDirection::Income)),
+    })
 }

@@ -140,6 +140,7 @@ pub fn load_inputs(
                 source,
                 progress,
                 limits: &options.limits,
+                date_order: options.date_order,
                 bytes_before,
                 bytes_total,
             };

@@ -68,6 +68,8 @@ pub struct ImportCtx<'a> {
     pub source: SourceIdx,
     pub progress: &'a Progress,
     pub limits: &'a Limits,
+    /// The user's choice of day/month order, if any (see [`crate::input::DateOrder`]).
+    pub date_order: Option<crate::input::DateOrder>,
     /// Bytes of the files read before this one in the same load, for progress.
     pub bytes_before: u64,
     /// Bytes of all files of the load.

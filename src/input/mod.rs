@@ -30,6 +30,30 @@ pub struct OpenOptions {
     /// Password for encrypted zip members (ZipCrypto or AES).
     pub password: Option<String>,
     pub limits: Limits,
+    /// How to read ambiguous numeric dates (WhatsApp chats) when the user has chosen;
+    /// `None` lets the importer decide from the evidence in the file.
+    pub date_order: Option<DateOrder>,
+}
+
+/// The order of day, month and year in a numeric date such as `03/04/21`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum DateOrder {
+    /// 03/04/21 is 3 April.
+    Dmy,
+    /// 03/04/21 is 4 March.
+    Mdy,
+    /// 21/04/03 is 3 April 2021.
+    Ymd,
+}
+
+impl DateOrder {
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Dmy => "dmy",
+            Self::Mdy => "mdy",
+            Self::Ymd => "ymd",
+        }
+    }
 }
 
 /// A path opened as a flat list of the files below it.

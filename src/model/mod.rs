@@ -2,6 +2,7 @@
 //! platforms. Importers fill it; analysis reads it.
 
 mod messages;
+mod payments;
 mod time;
 mod warnings;
 
@@ -10,6 +11,7 @@ use std::net::IpAddr;
 pub use messages::{
     ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx, Senders,
 };
+pub use payments::{Payment, PaymentDirection, format_cents};
 pub use time::WallTime;
 pub use warnings::{WarningKind, WarningSample, Warnings};
 
@@ -58,6 +60,9 @@ pub struct Source {
     pub warnings: Warnings,
     /// The account owner's sender, when the export says who they are.
     pub owner: Option<SenderIdx>,
+    /// Decisions the importer made that the user should see ("dates read as day/month:
+    /// 41 dates have a day above 12").
+    pub notes: Vec<String>,
 }
 
 /// How a conversation is classified across platforms.
@@ -225,6 +230,7 @@ pub struct Footprint {
     pub conversations: Vec<Conversation>,
     pub messages: MessageColumns,
     pub senders: Senders,
+    pub payments: Vec<Payment>,
 }
 
 impl Footprint {
@@ -242,6 +248,7 @@ impl Footprint {
             records: 0,
             warnings: Warnings::default(),
             owner: None,
+            notes: Vec::new(),
         });
         (self.sources.len() - 1) as SourceIdx
     }
@@ -324,6 +331,7 @@ impl Footprint {
         move_with_source!(login_events);
         move_with_source!(account_events);
         move_with_source!(conversations);
+        move_with_source!(payments);
         let m = other.messages;
         self.messages.wall.extend(m.wall);
         self.messages.unix_secs.extend(m.unix_secs);
