@@ -3,9 +3,12 @@
 //! The pipeline, each stage depending only on those before it:
 //! [`input`] (paths, folders, zips, text decoding) → [`import`] (recognise and read each
 //! export layout) → [`model`] (the unified footprint) → [`analysis`] (pure functions to
-//! summaries and chart data) → [`ui`] and [`cli`].
+//! summaries and chart data) → [`chart`] (charts, drawn on screen and to PNG/SVG) →
+//! [`ui`] and [`cli`].
 
 pub mod analysis;
+pub mod assets;
+pub mod chart;
 pub mod cli;
 pub mod generate;
 pub mod import;

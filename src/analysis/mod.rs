@@ -1,5 +1,14 @@
-//! Analysis: pure functions from the model to what is shown (summaries, chart data).
+//! Analysis: pure functions from the model to what is shown (summaries, aggregates, table
+//! rows). Computed once per load; views and charts only read the results.
 
+pub mod activity;
+mod derived;
+pub mod inventory;
+pub mod mask;
 pub mod summary;
+pub mod topics;
 
+pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasis};
+pub use derived::{Derived, conversation_detail, identity_detail};
+pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};

@@ -11,7 +11,7 @@ use crate::model::{
     WallTime, format_cents,
 };
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Default, Serialize)]
 pub struct Summary {
     pub sources: Vec<SourceSummary>,
     pub unrecognized: Vec<UnrecognizedSummary>,

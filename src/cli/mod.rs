@@ -1,7 +1,8 @@
-//! The command line: `footprint summary`, `footprint gen`, `footprint bench`, and (with no
-//! command) the desktop window.
+//! The command line: `footprint summary`, `footprint charts`, `footprint gen`,
+//! `footprint bench`, and (with no command) the desktop window.
 
 mod bench;
+pub mod charts;
 mod report;
 
 use std::io::Write as _;
@@ -42,6 +43,8 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Write every chart as an image (PNG, or SVG with --svg), as the app would save them.
+    Charts(charts::ChartsArgs),
     /// Generate a realistic, deterministic sample export (invented data).
     #[command(subcommand)]
     Gen(GenCommand),
@@ -122,6 +125,7 @@ pub fn run(command: Command) -> ExitCode {
             }
         }
         Command::Bench(args) => bench::run(&args),
+        Command::Charts(args) => charts::run(&args),
     }
 }
 

@@ -6,8 +6,7 @@ use std::sync::Arc;
 
 use egui::{FontData, FontDefinitions, FontFamily};
 
-const CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-Subset.otf");
-const ARABIC: &[u8] = include_bytes!("../../assets/fonts/NotoSansArabic-Subset.ttf");
+use crate::assets::{FONT_ARABIC as ARABIC, FONT_CJK as CJK};
 
 /// Adds the bundled fonts to `ctx` as fallbacks of every family.
 pub fn install(ctx: &egui::Context) {

@@ -1,0 +1,151 @@
+//! Everything the views and charts show, computed once per load off the UI thread.
+
+use std::collections::BTreeMap;
+
+use super::activity::{ActivityIndex, Bucket, TimeBasis, date_of_day};
+use super::inventory::{self, PlatformInventory};
+use super::mask::{Detail, Masker};
+use super::summary::{Summary, summarize};
+use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
+use crate::import::LoadOutcome;
+use crate::model::{ConversationKind, MessageKind, Platform};
+
+/// The pre-aggregated footprint: no view ever walks the message columns.
+#[derive(Debug, Default)]
+pub struct Derived {
+    pub summary: Summary,
+    pub inventory: Vec<PlatformInventory>,
+    pub contacts: ContactsData,
+    pub sessions: SessionsData,
+    pub conversations: ConversationsData,
+    pub payments: PaymentsData,
+    pub activity: ActivityIndex,
+    /// Messages and service events per year and platform (Overview chart).
+    pub per_year: BTreeMap<i32, BTreeMap<Platform, u64>>,
+    pub masker: Masker,
+}
+
+impl Derived {
+    pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
+        let fp = &outcome.footprint;
+        let summary = summarize(outcome);
+        let contacts = ContactsData::build(fp);
+        let sessions = SessionsData::build(fp);
+        let conversations = ConversationsData::build(fp);
+        let payments = PaymentsData::build(fp);
+        let inventory = inventory::build(&summary, &contacts, &sessions, &payments);
+        let activity = ActivityIndex::build(fp, basis);
+        let mut per_year: BTreeMap<i32, BTreeMap<Platform, u64>> = BTreeMap::new();
+        let m = &fp.messages;
+        let mut last: Option<(i32, Platform, u64)> = None;
+        for i in 0..m.len() {
+            if m.kind[i] != MessageKind::Message {
+                continue;
+            }
+            let Some(platform) = fp
+                .conversations
+                .get(m.conversation[i] as usize)
+                .map(|c| c.platform)
+            else {
+                continue;
+            };
+            let day = m.wall[i].0.div_euclid(86_400);
+            let Some(year) = i32::try_from(day)
+                .ok()
+                .and_then(|d| date_of_day(Bucket::Year.start_of(d)))
+                .map(|d| chrono::Datelike::year(&d))
+            else {
+                continue;
+            };
+            // Runs of the same year and platform are the common case: count them first.
+            match &mut last {
+                Some((y, p, n)) if *y == year && *p == platform => *n += 1,
+                _ => {
+                    if let Some((y, p, n)) = last.take() {
+                        *per_year.entry(y).or_default().entry(p).or_default() += n;
+                    }
+                    last = Some((year, platform, 1));
+                }
+            }
+        }
+        if let Some((y, p, n)) = last {
+            *per_year.entry(y).or_default().entry(p).or_default() += n;
+        }
+        let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
+        Self {
+            summary,
+            inventory,
+            contacts,
+            sessions,
+            conversations,
+            payments,
+            activity,
+            per_year,
+            masker,
+        }
+    }
+
+    /// Recomputes only the activity index (a time-zone change).
+    pub fn with_basis(mut self, outcome: &LoadOutcome, basis: TimeBasis) -> Self {
+        self.activity = ActivityIndex::build(&outcome.footprint, basis);
+        self
+    }
+}
+
+/// Registers every personal detail shown anywhere, in a fixed order (busiest
+/// conversations first), so pseudonyms are stable for a given load.
+fn build_masker(
+    outcome: &LoadOutcome,
+    contacts: &ContactsData,
+    sessions: &SessionsData,
+    conversations: &ConversationsData,
+    payments: &PaymentsData,
+) -> Masker {
+    let fp = &outcome.footprint;
+    let mut m = Masker::default();
+    for c in &conversations.rows {
+        let detail = conversation_detail(c.kind);
+        m.register(detail, &c.name);
+    }
+    for name in &fp.senders.names {
+        m.register(Detail::Person, name);
+    }
+    for c in &contacts.rows {
+        m.register(Detail::Person, &c.name);
+        m.register(Detail::Phone, &c.phone);
+    }
+    for f in &contacts.frequent {
+        m.register(Detail::Person, &f.name);
+    }
+    for f in &fp.identity {
+        m.register(identity_detail(&f.field), &f.value);
+    }
+    for ip in &sessions.ips {
+        m.register_ip(ip.ip);
+    }
+    for p in &payments.by_counterparty {
+        m.register(Detail::Counterparty, &p.0);
+    }
+    m
+}
+
+/// How a conversation's name is masked.
+pub fn conversation_detail(kind: ConversationKind) -> Detail {
+    match kind {
+        ConversationKind::Group => Detail::Group,
+        ConversationKind::Channel => Detail::Channel,
+        ConversationKind::Bot => Detail::Bot,
+        _ => Detail::Person,
+    }
+}
+
+/// How an identity field's value is masked.
+pub fn identity_detail(field: &str) -> Detail {
+    match field {
+        "phone_number" | "phone" => Detail::Phone,
+        "username" | "wechat_id" => Detail::Username,
+        "email" => Detail::Email,
+        "first_name" | "last_name" | "nickname" | "name" => Detail::Person,
+        _ => Detail::Text,
+    }
+}

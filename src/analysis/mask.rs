@@ -1,0 +1,156 @@
+//! "Mask personal details": stable pseudonyms for names, phone numbers, usernames and IP
+//! addresses, used on screen and in saved images alike.
+//!
+//! Pseudonyms are handed out in the order things are first registered, so the same load
+//! always gives the same pseudonyms, and one person keeps one pseudonym in every view.
+
+use std::collections::HashMap;
+use std::net::IpAddr;
+
+/// What kind of personal detail a string is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Detail {
+    /// A person's or a conversation's name.
+    Person,
+    Group,
+    Channel,
+    Bot,
+    /// A payment counterparty.
+    Counterparty,
+    Phone,
+    Username,
+    Email,
+    /// Free text the user wrote (bio, about text).
+    Text,
+}
+
+impl Detail {
+    fn prefix(self) -> &'static str {
+        match self {
+            Self::Person => "Contact",
+            Self::Group => "Group",
+            Self::Channel => "Channel",
+            Self::Bot => "Bot",
+            Self::Counterparty => "Counterparty",
+            Self::Phone | Self::Username | Self::Email | Self::Text => "",
+        }
+    }
+}
+
+/// Pseudonyms for every personal detail registered.
+#[derive(Clone, Debug, Default)]
+pub struct Masker {
+    names: HashMap<(Detail, String), String>,
+    counters: HashMap<Detail, u32>,
+    ips: HashMap<IpAddr, String>,
+}
+
+impl Masker {
+    /// Gives `value` a pseudonym of its kind (once; later calls keep the first one).
+    pub fn register(&mut self, detail: Detail, value: &str) {
+        if value.is_empty() || self.names.contains_key(&(detail, value.to_string())) {
+            return;
+        }
+        let n = self.counters.entry(detail).or_insert(0);
+        *n += 1;
+        let pseudonym = match detail {
+            Detail::Phone => format!("+xx xxx {:02}", n),
+            Detail::Username => format!("@user{n}"),
+            Detail::Email => format!("user{n}@example.org"),
+            Detail::Text => "(hidden)".to_string(),
+            _ => format!("{} {n}", detail.prefix()),
+        };
+        self.names.insert((detail, value.to_string()), pseudonym);
+    }
+
+    pub fn register_ip(&mut self, ip: IpAddr) {
+        let n = self.ips.len() as u32 + 1;
+        self.ips.entry(ip).or_insert_with(|| documentation_ip(ip, n));
+    }
+
+    /// The pseudonym of a registered value; an unregistered one is hidden entirely, so
+    /// nothing leaks when a view shows something the masker never saw.
+    pub fn name(&self, detail: Detail, value: &str) -> String {
+        if value.is_empty() {
+            return String::new();
+        }
+        match self.names.get(&(detail, value.to_string())) {
+            Some(p) => p.clone(),
+            None => format!("{} ?", detail.prefix()).trim().to_string(),
+        }
+    }
+
+    pub fn ip(&self, ip: IpAddr) -> String {
+        self.ips
+            .get(&ip)
+            .cloned()
+            .unwrap_or_else(|| documentation_ip(ip, 0))
+    }
+}
+
+/// The `n`-th address of the ranges reserved for documentation (RFC 5737, RFC 3849), so a
+/// masked address can never be someone's real one.
+fn documentation_ip(ip: IpAddr, n: u32) -> String {
+    match ip {
+        IpAddr::V4(_) => {
+            let nets = ["203.0.113", "198.51.100", "192.0.2"];
+            let net = nets[(n as usize / 255) % nets.len()];
+            format!("{net}.{}", n % 255)
+        }
+        IpAddr::V6(_) => format!("2001:db8::{n:x}"),
+    }
+}
+
+/// Shows values as they are, or masked.
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub masker: Option<&'a Masker>,
+}
+
+impl Shown<'_> {
+    /// `value` itself, or its pseudonym when masking.
+    pub fn text(&self, detail: Detail, value: &str) -> String {
+        match self.masker {
+            Some(m) => m.name(detail, value),
+            None => value.to_string(),
+        }
+    }
+
+    pub fn ip(&self, ip: IpAddr) -> String {
+        match self.masker {
+            Some(m) => m.ip(ip),
+            None => ip.to_string(),
+        }
+    }
+
+    pub fn is_masking(&self) -> bool {
+        self.masker.is_some()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pseudonyms_are_stable_and_per_kind() {
+        let mut m = Masker::default();
+        m.register(Detail::Person, "Alice");
+        m.register(Detail::Person, "张伟");
+        m.register(Detail::Person, "Alice");
+        m.register(Detail::Group, "Family");
+        m.register(Detail::Phone, "+44 7700 900123");
+        m.register_ip("91.108.4.1".parse().unwrap());
+        m.register_ip("2a03:2880::1".parse().unwrap());
+        m.register_ip("91.108.4.1".parse().unwrap());
+        assert_eq!(m.name(Detail::Person, "Alice"), "Contact 1");
+        assert_eq!(m.name(Detail::Person, "张伟"), "Contact 2");
+        assert_eq!(m.name(Detail::Group, "Family"), "Group 1");
+        assert_eq!(m.name(Detail::Phone, "+44 7700 900123"), "+xx xxx 01");
+        assert_eq!(m.ip("91.108.4.1".parse().unwrap()), "203.0.113.1");
+        assert_eq!(m.ip("2a03:2880::1".parse().unwrap()), "2001:db8::2");
+        // Never the real value, even when unregistered.
+        assert_eq!(m.name(Detail::Person, "Bob"), "Contact ?");
+        assert!(!m.ip("8.8.8.8".parse().unwrap()).contains("8.8"));
+    }
+}

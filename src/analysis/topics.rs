@@ -1,0 +1,485 @@
+//! Per-view aggregates and table rows: contacts, sessions and devices, conversations,
+//! payments. Built once per load; views and charts only read them.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::net::IpAddr;
+
+use chrono::Timelike;
+
+use super::activity::{Bucket, day_of_date};
+use crate::model::{
+    ConversationKind, Footprint, IpOrigin, MessageKind, PaymentDirection, Platform, SessionKind,
+    WallTime,
+};
+
+/// `(bucket start day, count)` pairs, sorted.
+pub type Counts = Vec<(i32, u64)>;
+
+/// Counts times per month.
+pub fn per_month(times: impl Iterator<Item = WallTime>) -> Counts {
+    let mut map: BTreeMap<i32, u64> = BTreeMap::new();
+    for t in times {
+        if let Some(day) = day_of(t) {
+            *map.entry(Bucket::Month.start_of(day)).or_default() += 1;
+        }
+    }
+    map.into_iter().collect()
+}
+
+/// The day number of a wall time.
+pub fn day_of(t: WallTime) -> Option<i32> {
+    t.naive().map(|n| day_of_date(n.date()))
+}
+
+/// Sorts `(label, count)` by count, largest first, then label.
+fn ranked(map: HashMap<String, u64>) -> Vec<(String, u64)> {
+    let mut v: Vec<_> = map.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    v
+}
+
+// ---------------------------------------------------------------- contacts
+
+#[derive(Clone, Debug)]
+pub struct ContactRow {
+    pub platform: Platform,
+    pub name: String,
+    pub phone: String,
+    pub added: Option<WallTime>,
+}
+
+#[derive(Clone, Debug)]
+pub struct FrequentRow {
+    pub name: String,
+    pub category: String,
+    pub rating: f64,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ContactsData {
+    pub rows: Vec<ContactRow>,
+    pub added_per_month: Counts,
+    /// Highest rating first.
+    pub frequent: Vec<FrequentRow>,
+}
+
+impl ContactsData {
+    pub fn build(fp: &Footprint) -> Self {
+        let mut rows: Vec<ContactRow> = fp
+            .contacts
+            .iter()
+            .map(|c| ContactRow {
+                platform: c.platform,
+                name: c.name.clone(),
+                phone: c.phone.clone(),
+                added: c.added,
+            })
+            .collect();
+        rows.sort_by(|a, b| a.name.cmp(&b.name));
+        let added_per_month = per_month(rows.iter().filter_map(|r| r.added));
+        let mut frequent: Vec<FrequentRow> = fp
+            .frequent_contacts
+            .iter()
+            .map(|f| FrequentRow {
+                name: f.name.clone(),
+                category: f.category.clone(),
+                rating: f.rating,
+            })
+            .collect();
+        frequent.sort_by(|a, b| b.rating.total_cmp(&a.rating));
+        Self {
+            rows,
+            added_per_month,
+            frequent,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- sessions
+
+#[derive(Clone, Debug)]
+pub struct SessionRow {
+    pub platform: Platform,
+    pub kind: SessionKind,
+    pub app: String,
+    pub device: String,
+    pub system: String,
+    pub ip: Option<IpAddr>,
+    pub place: String,
+    pub website: String,
+    pub created: Option<WallTime>,
+    pub last_active: Option<WallTime>,
+}
+
+impl SessionRow {
+    /// "device · app", or the website for web sessions.
+    pub fn label(&self) -> String {
+        let parts: Vec<&str> = [self.device.as_str(), self.app.as_str(), self.website.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        if parts.is_empty() {
+            "unknown device".into()
+        } else {
+            parts.join(" · ")
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct IpRow {
+    pub ip: IpAddr,
+    pub platforms: Vec<Platform>,
+    /// Where it was seen ("session, login notice").
+    pub origins: String,
+    pub seen: u64,
+    pub first: Option<WallTime>,
+    pub last: Option<WallTime>,
+    /// Places the platform gave for sessions from this address.
+    pub places: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct LoginRow {
+    pub platform: Platform,
+    pub time: WallTime,
+    pub device: String,
+    pub location: String,
+    pub ip: Option<IpAddr>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct SessionsData {
+    /// Oldest first.
+    pub sessions: Vec<SessionRow>,
+    pub by_device: Vec<(String, u64)>,
+    pub by_system: Vec<(String, u64)>,
+    pub by_app: Vec<(String, u64)>,
+    /// Most seen first.
+    pub ips: Vec<IpRow>,
+    pub countries: Vec<(String, u64)>,
+    /// Oldest first.
+    pub logins: Vec<LoginRow>,
+    pub logins_per_month: Counts,
+}
+
+fn origin_label(o: IpOrigin) -> &'static str {
+    match o {
+        IpOrigin::Session => "session",
+        IpOrigin::WebSession => "web session",
+        IpOrigin::IpHistory => "IP history",
+        IpOrigin::AccountChange => "account change",
+        IpOrigin::LoginNotice => "login notice",
+    }
+}
+
+impl SessionsData {
+    pub fn build(fp: &Footprint) -> Self {
+        let mut sessions: Vec<SessionRow> = fp
+            .sessions
+            .iter()
+            .map(|s| SessionRow {
+                platform: s.platform,
+                kind: s.kind,
+                app: s.app.clone(),
+                device: s.device.clone(),
+                system: s.system.clone(),
+                ip: s.ip,
+                place: [s.region.as_str(), s.country.as_str()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                website: s.website.clone(),
+                created: s.created,
+                last_active: s.last_active,
+            })
+            .collect();
+        sessions.sort_by_key(|s| (s.created.or(s.last_active), s.kind == SessionKind::Web));
+        let count_by = |f: &dyn Fn(&SessionRow) -> &str| {
+            let mut map = HashMap::new();
+            for s in sessions.iter().filter(|s| s.kind == SessionKind::App) {
+                let key = f(s).trim();
+                let key = if key.is_empty() { "(not given)" } else { key };
+                *map.entry(key.to_string()).or_default() += 1;
+            }
+            ranked(map)
+        };
+        let by_device = count_by(&|s| &s.device);
+        let by_system = count_by(&|s| &s.system);
+        let by_app = count_by(&|s| &s.app);
+
+        let mut countries = HashMap::new();
+        for s in &fp.sessions {
+            if !s.country.is_empty() {
+                *countries.entry(s.country.clone()).or_default() += 1;
+            }
+        }
+
+        struct IpAcc {
+            platforms: BTreeSet<Platform>,
+            origins: BTreeSet<IpOrigin>,
+            seen: u64,
+            first: Option<WallTime>,
+            last: Option<WallTime>,
+            places: BTreeSet<String>,
+        }
+        let mut ips: HashMap<IpAddr, IpAcc> = HashMap::new();
+        for o in &fp.ip_observations {
+            let acc = ips.entry(o.ip).or_insert_with(|| IpAcc {
+                platforms: BTreeSet::new(),
+                origins: BTreeSet::new(),
+                seen: 0,
+                first: None,
+                last: None,
+                places: BTreeSet::new(),
+            });
+            acc.platforms.insert(o.platform);
+            acc.origins.insert(o.origin);
+            acc.seen += 1;
+            if let Some(t) = o.time {
+                acc.first = Some(acc.first.map_or(t, |f| f.min(t)));
+                acc.last = Some(acc.last.map_or(t, |l| l.max(t)));
+            }
+        }
+        for s in &sessions {
+            if let (Some(ip), false) = (s.ip, s.place.is_empty())
+                && let Some(acc) = ips.get_mut(&ip)
+            {
+                acc.places.insert(s.place.clone());
+            }
+        }
+        for l in &fp.login_events {
+            if let (Some(ip), false) = (l.ip, l.location.is_empty())
+                && let Some(acc) = ips.get_mut(&ip)
+            {
+                acc.places.insert(l.location.clone());
+            }
+        }
+        let mut ips: Vec<IpRow> = ips
+            .into_iter()
+            .map(|(ip, a)| IpRow {
+                ip,
+                platforms: a.platforms.into_iter().collect(),
+                origins: a
+                    .origins
+                    .into_iter()
+                    .map(origin_label)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                seen: a.seen,
+                first: a.first,
+                last: a.last,
+                places: a.places.into_iter().collect::<Vec<_>>().join("; "),
+            })
+            .collect();
+        ips.sort_by(|a, b| b.seen.cmp(&a.seen).then_with(|| a.ip.cmp(&b.ip)));
+
+        let mut logins: Vec<LoginRow> = fp
+            .login_events
+            .iter()
+            .map(|l| LoginRow {
+                platform: l.platform,
+                time: l.time,
+                device: l.device.clone(),
+                location: l.location.clone(),
+                ip: l.ip,
+            })
+            .collect();
+        logins.sort_by_key(|l| l.time);
+        let logins_per_month = per_month(logins.iter().map(|l| l.time));
+        Self {
+            sessions,
+            by_device,
+            by_system,
+            by_app,
+            ips,
+            countries: ranked(countries),
+            logins,
+            logins_per_month,
+        }
+    }
+}
+
+// ---------------------------------------------------------------- conversations
+
+#[derive(Clone, Debug)]
+pub struct ConversationRow {
+    /// Index into the footprint's conversations.
+    pub idx: u32,
+    pub platform: Platform,
+    pub name: String,
+    pub kind: ConversationKind,
+    pub raw_kind: String,
+    pub left: bool,
+    pub messages: u64,
+    pub service_events: u64,
+    pub first: Option<WallTime>,
+    pub last: Option<WallTime>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ConversationsData {
+    /// Busiest first.
+    pub rows: Vec<ConversationRow>,
+    /// Per kind: (kind, joined, left), every kind listed.
+    pub by_kind: Vec<(ConversationKind, u64, u64)>,
+}
+
+impl ConversationsData {
+    pub fn build(fp: &Footprint) -> Self {
+        let mut rows: Vec<ConversationRow> = fp
+            .conversations
+            .iter()
+            .enumerate()
+            .map(|(i, c)| ConversationRow {
+                idx: i as u32,
+                platform: c.platform,
+                name: c.name.clone(),
+                kind: c.kind,
+                raw_kind: c.raw_kind.clone(),
+                left: c.left,
+                messages: 0,
+                service_events: 0,
+                first: None,
+                last: None,
+            })
+            .collect();
+        let m = &fp.messages;
+        for i in 0..m.len() {
+            let Some(row) = rows.get_mut(m.conversation[i] as usize) else {
+                continue;
+            };
+            match m.kind[i] {
+                MessageKind::Message => row.messages += 1,
+                MessageKind::Service => row.service_events += 1,
+            }
+            let t = m.wall[i];
+            row.first = Some(row.first.map_or(t, |f| f.min(t)));
+            row.last = Some(row.last.map_or(t, |l| l.max(t)));
+        }
+        let by_kind = ConversationKind::ALL
+            .iter()
+            .map(|&kind| {
+                let of_kind = rows.iter().filter(|r| r.kind == kind);
+                let left = of_kind.clone().filter(|r| r.left).count() as u64;
+                (kind, of_kind.count() as u64 - left, left)
+            })
+            .collect();
+        rows.sort_by(|a, b| {
+            (b.messages + b.service_events)
+                .cmp(&(a.messages + a.service_events))
+                .then_with(|| a.name.cmp(&b.name))
+        });
+        Self { rows, by_kind }
+    }
+}
+
+// ---------------------------------------------------------------- payments
+
+#[derive(Clone, Debug)]
+pub struct PaymentRow {
+    pub platform: Platform,
+    pub time: WallTime,
+    pub kind: String,
+    pub counterparty: String,
+    pub goods: String,
+    pub direction: PaymentDirection,
+    pub amount_cents: i64,
+    pub method: String,
+    pub status: String,
+}
+
+/// Amounts by a label: (label, expense cents, income cents, rows).
+pub type MoneyBy = Vec<(String, i64, i64, u64)>;
+
+#[derive(Clone, Debug, Default)]
+pub struct PaymentsData {
+    /// Oldest first.
+    pub rows: Vec<PaymentRow>,
+    pub expense_cents: i64,
+    pub income_cents: i64,
+    /// (month start day, expense cents, income cents)
+    pub per_month: Vec<(i32, i64, i64)>,
+    /// By expense, largest first.
+    pub by_counterparty: MoneyBy,
+    pub by_method: MoneyBy,
+    pub by_kind: MoneyBy,
+    /// Rows per hour of day.
+    pub by_hour: [u64; 24],
+    pub first: Option<WallTime>,
+    pub last: Option<WallTime>,
+}
+
+fn money_by(rows: &[PaymentRow], key: impl Fn(&PaymentRow) -> &str) -> MoneyBy {
+    let mut map: HashMap<String, (i64, i64, u64)> = HashMap::new();
+    for r in rows {
+        let k = key(r).trim();
+        let k = if k.is_empty() || k == "/" { "(not given)" } else { k };
+        let e = map.entry(k.to_string()).or_default();
+        match r.direction {
+            PaymentDirection::Expense => e.0 += r.amount_cents,
+            PaymentDirection::Income => e.1 += r.amount_cents,
+            PaymentDirection::Neutral => {}
+        }
+        e.2 += 1;
+    }
+    let mut v: MoneyBy = map.into_iter().map(|(k, (e, i, n))| (k, e, i, n)).collect();
+    v.sort_by(|a, b| {
+        (b.1 + b.2)
+            .cmp(&(a.1 + a.2))
+            .then_with(|| b.3.cmp(&a.3))
+            .then_with(|| a.0.cmp(&b.0))
+    });
+    v
+}
+
+impl PaymentsData {
+    pub fn build(fp: &Footprint) -> Self {
+        let mut rows: Vec<PaymentRow> = fp
+            .payments
+            .iter()
+            .map(|p| PaymentRow {
+                platform: p.platform,
+                time: p.time,
+                kind: p.kind.clone(),
+                counterparty: p.counterparty.clone(),
+                goods: p.goods.clone(),
+                direction: p.direction,
+                amount_cents: p.amount_cents,
+                method: p.method.clone(),
+                status: p.status.clone(),
+            })
+            .collect();
+        rows.sort_by_key(|r| r.time);
+        let mut data = Self::default();
+        let mut months: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
+        for r in &rows {
+            let Some(n) = r.time.naive() else { continue };
+            let month = Bucket::Month.start_of(day_of_date(n.date()));
+            let e = months.entry(month).or_default();
+            match r.direction {
+                PaymentDirection::Expense => {
+                    data.expense_cents += r.amount_cents;
+                    e.0 += r.amount_cents;
+                }
+                PaymentDirection::Income => {
+                    data.income_cents += r.amount_cents;
+                    e.1 += r.amount_cents;
+                }
+                PaymentDirection::Neutral => {}
+            }
+            if let Some(h) = data.by_hour.get_mut(n.hour() as usize) {
+                *h += 1;
+            }
+        }
+        data.per_month = months.into_iter().map(|(m, (e, i))| (m, e, i)).collect();
+        data.by_counterparty = money_by(&rows, |r| &r.counterparty);
+        data.by_method = money_by(&rows, |r| &r.method);
+        data.by_kind = money_by(&rows, |r| &r.kind);
+        data.first = rows.first().map(|r| r.time);
+        data.last = rows.last().map(|r| r.time);
+        data.rows = rows;
+        data
+    }
+}

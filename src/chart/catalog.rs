@@ -1,0 +1,537 @@
+//! Every chart of every topic, built from the pre-aggregated [`Derived`] data.
+
+use super::{Chart, ChartBody, GanttRow, Series, Unit, palette, platform_color};
+use crate::analysis::activity::day_of_date;
+use crate::analysis::topics::{Counts, MoneyBy};
+use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown, conversation_detail};
+use crate::model::{ConversationKind, SessionKind, WallTime};
+
+/// Ranked charts show at most this many bars.
+const TOP: usize = 20;
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+
+/// The topics of the app's views, in navigation order.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Topic {
+    #[default]
+    Overview,
+    Contacts,
+    Sessions,
+    Conversations,
+    Activity,
+    Payments,
+}
+
+impl Topic {
+    pub const ALL: [Topic; 6] = [
+        Self::Overview,
+        Self::Contacts,
+        Self::Sessions,
+        Self::Conversations,
+        Self::Activity,
+        Self::Payments,
+    ];
+
+    pub fn title(self) -> &'static str {
+        match self {
+            Self::Overview => "Overview",
+            Self::Contacts => "Contacts",
+            Self::Sessions => "Sessions & devices",
+            Self::Conversations => "Conversations",
+            Self::Activity => "Activity",
+            Self::Payments => "Payments",
+        }
+    }
+}
+
+/// The choices that shape charts.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartOptions {
+    pub activity_filter: ActivityFilter,
+    pub bucket: Bucket,
+    pub mask: bool,
+}
+
+/// The charts of one topic, in display order (empty ones included, so the screen can say
+/// what is missing).
+pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
+    let shown = Shown {
+        masker: opts.mask.then_some(&d.masker),
+    };
+    match topic {
+        Topic::Overview => vec![per_year(d)],
+        Topic::Contacts => vec![contacts_added(d), frequent_contacts(d, shown)],
+        Topic::Sessions => vec![
+            session_gantt(d, shown),
+            ranking(
+                "session-devices",
+                "Sessions by device",
+                "sessions",
+                &d.sessions.by_device,
+            ),
+            ranking(
+                "session-systems",
+                "Sessions by operating system",
+                "sessions",
+                &d.sessions.by_system,
+            ),
+            ranking(
+                "session-apps",
+                "Sessions by app and version",
+                "sessions",
+                &d.sessions.by_app,
+            ),
+            ranking(
+                "session-countries",
+                "Sessions by country",
+                "sessions",
+                &d.sessions.countries,
+            ),
+            monthly(
+                "logins-per-month",
+                "Logins over time (from login notifications)",
+                "logins",
+                &d.sessions.logins_per_month,
+                palette::MINE,
+            ),
+        ],
+        Topic::Conversations => vec![conversations_by_kind(d), top_conversations(d, shown)],
+        Topic::Activity => activity(d, opts),
+        Topic::Payments => payments(d, shown),
+    }
+}
+
+/// Every non-empty chart of every topic (for "Save all charts" and `footprint charts`).
+pub fn all_charts(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
+    Topic::ALL
+        .iter()
+        .flat_map(|&t| charts_for(t, d, opts))
+        .filter(|c| !c.is_empty())
+        .collect()
+}
+
+fn per_year(d: &Derived) -> Chart {
+    let years: Vec<String> = d.per_year.keys().map(|y| y.to_string()).collect();
+    let platforms = d.summary.platforms.keys().copied().collect::<Vec<_>>();
+    let series = platforms
+        .iter()
+        .map(|&p| Series {
+            name: p.title().to_string(),
+            values: d
+                .per_year
+                .values()
+                .map(|m| m.get(&p).copied().unwrap_or(0) as f64)
+                .collect(),
+            color: platform_color(p),
+        })
+        .collect();
+    Chart {
+        id: "overview-messages-per-year".into(),
+        title: "Messages per year, by platform".into(),
+        x_label: "year".into(),
+        y_label: "messages".into(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: years,
+            series,
+            horizontal: false,
+            stacked: true,
+        },
+    }
+}
+
+fn monthly(id: &str, title: &str, y: &str, counts: &Counts, color: super::Rgb) -> Chart {
+    Chart {
+        id: id.into(),
+        title: title.into(),
+        x_label: "month".into(),
+        y_label: y.into(),
+        unit: Unit::Count,
+        body: ChartBody::Timeline {
+            bucket: Bucket::Month,
+            starts: counts.iter().map(|c| c.0).collect(),
+            series: vec![Series {
+                name: y.into(),
+                values: counts.iter().map(|c| c.1 as f64).collect(),
+                color,
+            }],
+            stacked: false,
+        },
+    }
+}
+
+fn contacts_added(d: &Derived) -> Chart {
+    monthly(
+        "contacts-added",
+        "Contacts added per month",
+        "contacts",
+        &d.contacts.added_per_month,
+        palette::MINE,
+    )
+}
+
+fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
+    let top: Vec<_> = d
+        .contacts
+        .frequent
+        .iter()
+        .filter(|f| f.category == "people")
+        .chain(d.contacts.frequent.iter().filter(|f| f.category != "people"))
+        .take(TOP)
+        .collect();
+    Chart {
+        id: "contacts-frequent".into(),
+        title: "Who Telegram thinks you talk to most".into(),
+        x_label: "rating".into(),
+        y_label: String::new(),
+        unit: Unit::Score,
+        body: ChartBody::Bars {
+            categories: top
+                .iter()
+                .map(|f| {
+                    let name = shown.text(Detail::Person, &f.name);
+                    if f.category == "people" {
+                        name
+                    } else {
+                        format!("{name} ({})", f.category.replace('_', " "))
+                    }
+                })
+                .collect(),
+            series: vec![Series {
+                name: "rating".into(),
+                values: top.iter().map(|f| f.rating).collect(),
+                color: palette::MINE,
+            }],
+            horizontal: true,
+            stacked: false,
+        },
+    }
+}
+
+fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> Chart {
+    let top = &items[..items.len().min(TOP)];
+    Chart {
+        id: id.into(),
+        title: title.into(),
+        x_label: unit_name.into(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: top.iter().map(|i| i.0.clone()).collect(),
+            series: vec![Series {
+                name: unit_name.into(),
+                values: top.iter().map(|i| i.1 as f64).collect(),
+                color: palette::MINE,
+            }],
+            horizontal: true,
+            stacked: false,
+        },
+    }
+}
+
+fn day_f(t: WallTime) -> f64 {
+    t.0 as f64 / 86_400.0
+}
+
+fn session_gantt(d: &Derived, shown: Shown<'_>) -> Chart {
+    let rows = d
+        .sessions
+        .sessions
+        .iter()
+        .filter_map(|s| {
+            let (start, end) = match (s.created, s.last_active) {
+                (Some(a), Some(b)) => (a.min(b), a.max(b)),
+                (Some(a), None) | (None, Some(a)) => (a, a),
+                (None, None) => return None,
+            };
+            let ip = s.ip.map(|ip| shown.ip(ip)).unwrap_or_default();
+            let detail = [
+                s.system.clone(),
+                ip,
+                s.place.clone(),
+                format!("{} → {}", start.to_iso(), end.to_iso()),
+            ]
+            .into_iter()
+            .filter(|x| !x.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n");
+            Some(GanttRow {
+                label: s.label(),
+                start: day_f(start),
+                // A session seen once still gets a visible sliver.
+                end: day_f(end).max(day_f(start) + 0.5),
+                color: if s.kind == SessionKind::Web {
+                    palette::OTHERS
+                } else {
+                    platform_color(s.platform)
+                },
+                detail,
+            })
+        })
+        .collect();
+    Chart {
+        id: "sessions-timeline".into(),
+        title: "Sessions from creation to last activity".into(),
+        x_label: "date".into(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Gantt { rows },
+    }
+}
+
+fn conversations_by_kind(d: &Derived) -> Chart {
+    let kinds: Vec<_> = d
+        .conversations
+        .by_kind
+        .iter()
+        .filter(|(_, joined, left)| joined + left > 0)
+        .collect();
+    Chart {
+        id: "conversations-by-kind".into(),
+        title: "Conversations by kind".into(),
+        x_label: String::new(),
+        y_label: "conversations".into(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: kinds.iter().map(|k| k.0.id().to_string()).collect(),
+            series: vec![
+                Series {
+                    name: "in the export".into(),
+                    values: kinds.iter().map(|k| k.1 as f64).collect(),
+                    color: palette::MINE,
+                },
+                Series {
+                    name: "left".into(),
+                    values: kinds.iter().map(|k| k.2 as f64).collect(),
+                    color: palette::LEFT,
+                },
+            ],
+            horizontal: false,
+            stacked: true,
+        },
+    }
+}
+
+fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
+    let top: Vec<_> = d
+        .conversations
+        .rows
+        .iter()
+        .filter(|r| r.messages > 0 && r.kind != ConversationKind::Saved)
+        .take(TOP)
+        .collect();
+    Chart {
+        id: "conversations-top".into(),
+        title: format!("Top {} conversations by messages", top.len()),
+        x_label: "messages".into(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: top
+                .iter()
+                .map(|r| shown.text(conversation_detail(r.kind), &r.name))
+                .collect(),
+            series: vec![Series {
+                name: "messages".into(),
+                values: top.iter().map(|r| r.messages as f64).collect(),
+                color: palette::MINE,
+            }],
+            horizontal: true,
+            stacked: false,
+        },
+    }
+}
+
+fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
+    let view = d.activity.query(&opts.activity_filter, opts.bucket);
+    let scope = activity_scope(d, opts);
+    let timeline = Chart {
+        id: "activity-over-time".into(),
+        title: format!("Messages per {}{scope}", opts.bucket.label()),
+        x_label: opts.bucket.label().into(),
+        y_label: "messages".into(),
+        unit: Unit::Count,
+        body: ChartBody::Timeline {
+            bucket: opts.bucket,
+            starts: view.timeline.iter().map(|b| b.day).collect(),
+            series: vec![
+                Series {
+                    name: "yours".into(),
+                    values: view.timeline.iter().map(|b| f64::from(b.mine)).collect(),
+                    color: palette::MINE,
+                },
+                Series {
+                    name: "received".into(),
+                    values: view.timeline.iter().map(|b| f64::from(b.others)).collect(),
+                    color: palette::OTHERS,
+                },
+            ],
+            stacked: true,
+        },
+    };
+    let heatmap = Chart {
+        id: "activity-hour-weekday".into(),
+        title: format!("Messages by weekday and hour{scope}"),
+        x_label: format!("hour ({})", d.activity.basis.label()),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Heatmap {
+            rows: WEEKDAYS.iter().map(|s| s.to_string()).collect(),
+            cols: (0..24).map(|h| h.to_string()).collect(),
+            values: view
+                .week_hour
+                .iter()
+                .map(|r| r.iter().map(|v| f64::from(*v)).collect())
+                .collect(),
+        },
+    };
+    let split = Chart {
+        id: "activity-yours-vs-received".into(),
+        title: format!("Your messages and received{scope}"),
+        x_label: String::new(),
+        y_label: "messages".into(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: vec!["yours".into(), "received".into()],
+            series: vec![Series {
+                name: "messages".into(),
+                values: vec![view.mine as f64, view.others as f64],
+                color: palette::MINE,
+            }],
+            horizontal: true,
+            stacked: false,
+        },
+    };
+    vec![timeline, heatmap, split]
+}
+
+/// " · Telegram · Alice" for a filtered activity chart.
+fn activity_scope(d: &Derived, opts: &ChartOptions) -> String {
+    let mut scope = String::new();
+    for p in &opts.activity_filter.platforms {
+        scope.push_str(" · ");
+        scope.push_str(p.title());
+    }
+    if let Some(idx) = opts.activity_filter.conversation
+        && let Some(row) = d.conversations.rows.iter().find(|r| r.idx == idx)
+    {
+        let shown = Shown {
+            masker: opts.mask.then_some(&d.masker),
+        };
+        scope.push_str(" · ");
+        scope.push_str(&shown.text(conversation_detail(row.kind), &row.name));
+    }
+    scope
+}
+
+fn yuan(cents: i64) -> f64 {
+    cents as f64 / 100.0
+}
+
+fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
+    let p = &d.payments;
+    let per_month = Chart {
+        id: "payments-per-month".into(),
+        title: "Spending and income per month".into(),
+        x_label: "month".into(),
+        y_label: "yuan".into(),
+        unit: Unit::Yuan,
+        body: ChartBody::Timeline {
+            bucket: Bucket::Month,
+            starts: p.per_month.iter().map(|m| m.0).collect(),
+            series: vec![
+                Series {
+                    name: "spent".into(),
+                    values: p.per_month.iter().map(|m| yuan(m.1)).collect(),
+                    color: palette::EXPENSE,
+                },
+                Series {
+                    name: "received".into(),
+                    values: p.per_month.iter().map(|m| yuan(m.2)).collect(),
+                    color: palette::INCOME,
+                },
+            ],
+            stacked: false,
+        },
+    };
+    let money = |id: &str, title: &str, items: &MoneyBy, masked: bool| {
+        let top = &items[..items.len().min(TOP)];
+        Chart {
+            id: id.into(),
+            title: title.into(),
+            x_label: "yuan".into(),
+            y_label: String::new(),
+            unit: Unit::Yuan,
+            body: ChartBody::Bars {
+                categories: top
+                    .iter()
+                    .map(|i| {
+                        if masked {
+                            shown.text(Detail::Counterparty, &i.0)
+                        } else {
+                            i.0.clone()
+                        }
+                    })
+                    .collect(),
+                series: vec![
+                    Series {
+                        name: "spent".into(),
+                        values: top.iter().map(|i| yuan(i.1)).collect(),
+                        color: palette::EXPENSE,
+                    },
+                    Series {
+                        name: "received".into(),
+                        values: top.iter().map(|i| yuan(i.2)).collect(),
+                        color: palette::INCOME,
+                    },
+                ],
+                horizontal: true,
+                stacked: true,
+            },
+        }
+    };
+    let by_hour = Chart {
+        id: "payments-by-hour".into(),
+        title: "Payments by hour of day (China time)".into(),
+        x_label: "hour".into(),
+        y_label: "payments".into(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: (0..24).map(|h| h.to_string()).collect(),
+            series: vec![Series {
+                name: "payments".into(),
+                values: p.by_hour.iter().map(|n| *n as f64).collect(),
+                color: palette::NEUTRAL,
+            }],
+            horizontal: false,
+            stacked: false,
+        },
+    };
+    vec![
+        per_month,
+        money(
+            "payments-counterparties",
+            "Top counterparties",
+            &p.by_counterparty,
+            true,
+        ),
+        by_hour,
+        money(
+            "payments-methods",
+            "By payment method",
+            &p.by_method,
+            false,
+        ),
+        money(
+            "payments-types",
+            "By transaction type",
+            &p.by_kind,
+            false,
+        ),
+    ]
+}
+
+/// The day number of a wall time, for callers that position things on a timeline.
+pub fn day_number(t: WallTime) -> Option<i32> {
+    t.naive().map(|n| day_of_date(n.date()))
+}

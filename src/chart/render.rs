@@ -1,0 +1,733 @@
+//! Draws a [`Chart`] to PNG or SVG with plotters, using the bundled fonts so Chinese and
+//! Arabic labels render without any system font.
+//!
+//! Layout is done here by hand (plot rectangle, ticks, labels) rather than with plotters'
+//! `ChartBuilder`, so every label can pick the font that covers its script.
+
+use std::io::Write as _;
+use std::path::Path;
+use std::sync::Once;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{FontStyle, register_font};
+
+use super::{Chart, ChartBody, Rgb, Series};
+use crate::analysis::Bucket;
+use crate::analysis::activity::date_of_day;
+use crate::assets;
+
+/// Logical size of a saved chart; PNGs are drawn at twice this.
+pub const WIDTH: u32 = 1100;
+pub const HEIGHT: u32 = 640;
+/// PNGs are written at this scale (sharp on high-DPI screens).
+pub const PNG_SCALE: f64 = 2.0;
+
+const SANS: &str = "Noto Sans SC";
+const ARABIC: &str = "Noto Sans Arabic";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    Png,
+    Svg,
+}
+
+impl ImageFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Png => "png",
+            Self::Svg => "svg",
+        }
+    }
+
+    /// From a file name's extension (PNG when there is none or it is unknown).
+    pub fn from_path(path: &Path) -> Self {
+        match path.extension().and_then(|e| e.to_str()) {
+            Some(e) if e.eq_ignore_ascii_case("svg") => Self::Svg,
+            _ => Self::Png,
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    #[error("{path}: already exists (not overwritten)")]
+    Exists { path: String },
+    #[error("{path}: cannot write the image: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot draw the chart \"{title}\": {message}")]
+    Draw { title: String, message: String },
+}
+
+fn register_fonts() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // A font that fails to register only costs its script; the rest still draws.
+        let _ = register_font(SANS, FontStyle::Normal, assets::FONT_CJK);
+        let _ = register_font(ARABIC, FontStyle::Normal, assets::FONT_ARABIC);
+    });
+}
+
+/// The bundled font that covers `text`.
+fn font_for(text: &str) -> &'static str {
+    if super::script::has_arabic(text) {
+        ARABIC
+    } else {
+        SANS
+    }
+}
+
+/// Renders `chart` into memory: PNG bytes or SVG text.
+pub fn render_bytes(chart: &Chart, format: ImageFormat) -> Result<Vec<u8>, RenderError> {
+    register_fonts();
+    let draw_error = |e: String| RenderError::Draw {
+        title: chart.title.clone(),
+        message: e,
+    };
+    match format {
+        ImageFormat::Svg => {
+            let mut svg = String::new();
+            {
+                let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+                draw(chart, &root, 1.0).map_err(draw_error)?;
+                root.present().map_err(|e| draw_error(e.to_string()))?;
+            }
+            Ok(svg.into_bytes())
+        }
+        ImageFormat::Png => {
+            let (w, h) = (
+                (f64::from(WIDTH) * PNG_SCALE) as u32,
+                (f64::from(HEIGHT) * PNG_SCALE) as u32,
+            );
+            let mut rgb = vec![0u8; (w * h * 3) as usize];
+            {
+                let root = BitMapBackend::with_buffer(&mut rgb, (w, h)).into_drawing_area();
+                draw(chart, &root, PNG_SCALE).map_err(draw_error)?;
+                root.present().map_err(|e| draw_error(e.to_string()))?;
+            }
+            encode_png(&rgb, w, h).map_err(|e| draw_error(e.to_string()))
+        }
+    }
+}
+
+fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, png::EncodingError> {
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, w, h);
+        encoder.set_color(png::ColorType::Rgb);
+        encoder.set_depth(png::BitDepth::Eight);
+        let mut writer = encoder.write_header()?;
+        writer.write_image_data(rgb)?;
+    }
+    Ok(out)
+}
+
+/// Renders `chart` to `path`. An existing file is never replaced unless `overwrite`
+/// (the caller asked the user).
+pub fn render_to_file(
+    chart: &Chart,
+    path: &Path,
+    format: ImageFormat,
+    overwrite: bool,
+) -> Result<(), RenderError> {
+    let bytes = render_bytes(chart, format)?;
+    let display = path.display().to_string();
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true);
+    if overwrite {
+        options.create(true).truncate(true);
+    } else {
+        options.create_new(true);
+    }
+    let mut file = options.open(path).map_err(|source| {
+        if source.kind() == std::io::ErrorKind::AlreadyExists {
+            RenderError::Exists {
+                path: display.clone(),
+            }
+        } else {
+            RenderError::Write {
+                path: display.clone(),
+                source,
+            }
+        }
+    })?;
+    file.write_all(&bytes)
+        .map_err(|source| RenderError::Write {
+            path: display,
+            source,
+        })
+}
+
+// ------------------------------------------------------------------ drawing
+
+fn color(c: Rgb) -> RGBColor {
+    RGBColor(c.0, c.1, c.2)
+}
+
+const INK: RGBColor = RGBColor(0x22, 0x26, 0x2E);
+const MUTED: RGBColor = RGBColor(0x66, 0x6E, 0x7A);
+const GRID: RGBColor = RGBColor(0xE3, 0xE6, 0xEB);
+
+/// Pixel geometry of a chart image.
+struct Frame {
+    s: f64,
+    /// Plot rectangle in pixels.
+    left: i32,
+    top: i32,
+    right: i32,
+    bottom: i32,
+}
+
+impl Frame {
+    fn px(&self, v: f64) -> i32 {
+        (v * self.s).round() as i32
+    }
+}
+
+type Area<'a, DB> = DrawingArea<DB, Shift>;
+
+fn text<DB: DrawingBackend>(
+    area: &Area<'_, DB>,
+    s: &str,
+    pos: (i32, i32),
+    size: f64,
+    c: &RGBColor,
+    anchor: (HPos, VPos),
+) -> Result<(), String> {
+    let style = TextStyle::from((font_for(s), size).into_font())
+        .color(c)
+        .pos(Pos::new(anchor.0, anchor.1));
+    area.draw_text(&super::script::visual(s), &style, pos)
+        .map_err(|e| e.to_string())
+}
+
+fn rect<DB: DrawingBackend>(
+    area: &Area<'_, DB>,
+    a: (i32, i32),
+    b: (i32, i32),
+    c: RGBColor,
+) -> Result<(), String> {
+    area.draw(&Rectangle::new([a, b], c.filled()))
+        .map_err(|e| e.to_string())
+}
+
+fn line<DB: DrawingBackend>(
+    area: &Area<'_, DB>,
+    a: (i32, i32),
+    b: (i32, i32),
+    c: RGBColor,
+    width: u32,
+) -> Result<(), String> {
+    area.draw(&PathElement::new(vec![a, b], c.stroke_width(width)))
+        .map_err(|e| e.to_string())
+}
+
+/// A round step giving about `n` ticks up to `max`.
+fn nice_step(max: f64, n: f64) -> f64 {
+    if max <= 0.0 {
+        return 1.0;
+    }
+    let raw = max / n;
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+/// [`nice_step`], but whole numbers for counts.
+fn axis_step(max: f64, n: f64, unit: super::Unit) -> f64 {
+    let step = nice_step(max, n);
+    if unit == super::Unit::Count { step.max(1.0) } else { step }
+}
+
+/// Short tick label for a value (12k, 1.5M).
+fn short(v: f64, unit: super::Unit) -> String {
+    let prefix = if unit == super::Unit::Yuan { "¥" } else { "" };
+    let a = v.abs();
+    let body = if a >= 1e6 {
+        format!("{:.1}M", v / 1e6)
+    } else if a >= 1e4 {
+        format!("{:.0}k", v / 1e3)
+    } else if a >= 1e3 {
+        format!("{:.1}k", v / 1e3)
+    } else if v.fract().abs() > 1e-9 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.0}")
+    };
+    format!("{prefix}{}", body.replace(".0k", "k").replace(".0M", "M"))
+}
+
+fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<(), String> {
+    root.fill(&WHITE).map_err(|e| e.to_string())?;
+    let (w, h) = root.dim_in_pixel();
+    let (w, h) = (w as i32, h as i32);
+    let px = |v: f64| (v * s).round() as i32;
+    text(root, &chart.title, (px(24.0), px(18.0)), 22.0 * s, &INK, (HPos::Left, VPos::Top))?;
+    if chart.is_empty() {
+        return text(
+            root,
+            "No data for this chart in the loaded exports",
+            (w / 2, h / 2),
+            16.0 * s,
+            &MUTED,
+            (HPos::Center, VPos::Center),
+        );
+    }
+    let label_width = match &chart.body {
+        ChartBody::Bars {
+            categories,
+            horizontal: true,
+            ..
+        } => category_width(categories),
+        ChartBody::Gantt { rows } => {
+            category_width(&rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
+        }
+        ChartBody::Heatmap { .. } => 48.0,
+        _ => 64.0,
+    };
+    let frame = Frame {
+        s,
+        left: px(24.0 + label_width),
+        top: px(84.0),
+        right: w - px(36.0),
+        bottom: h - px(64.0),
+    };
+    match &chart.body {
+        ChartBody::Timeline {
+            bucket,
+            starts,
+            series,
+            stacked,
+        } => timeline(root, &frame, chart, *bucket, starts, series, *stacked),
+        ChartBody::Bars {
+            categories,
+            series,
+            horizontal: false,
+            stacked,
+        } => vertical_bars(root, &frame, chart, categories, series, *stacked),
+        ChartBody::Bars {
+            categories,
+            series,
+            horizontal: true,
+            stacked,
+        } => horizontal_bars(root, &frame, chart, categories, series, *stacked),
+        ChartBody::Heatmap { rows, cols, values } => heatmap(root, &frame, chart, rows, cols, values),
+        ChartBody::Gantt { rows } => gantt(root, &frame, chart, rows),
+    }
+}
+
+/// Logical width for category labels: long enough for most names, capped.
+fn category_width(labels: &[String]) -> f64 {
+    let longest = labels.iter().map(|l| display_width(l)).fold(0.0, f64::max);
+    (longest * 7.5 + 16.0).clamp(60.0, 300.0)
+}
+
+/// Rough width in "Latin characters": CJK characters count double.
+fn display_width(s: &str) -> f64 {
+    s.chars()
+        .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
+        .sum()
+}
+
+/// Cuts a label to about `max` Latin characters.
+fn clip(s: &str, max: f64) -> String {
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in s.chars() {
+        let cw = if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 };
+        if width + cw > max {
+            out.push('…');
+            return out;
+        }
+        width += cw;
+        out.push(c);
+    }
+    out
+}
+
+fn legend<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    series: &[Series],
+) -> Result<(), String> {
+    if series.len() < 2 {
+        return Ok(());
+    }
+    let mut x = f.right;
+    for s in series.iter().rev() {
+        let tw = f.px(display_width(&s.name) * 7.5 + 28.0);
+        x -= tw;
+        let y = f.px(58.0);
+        rect(root, (x, y - f.px(6.0)), (x + f.px(12.0), y + f.px(6.0)), color(s.color))?;
+        text(root, &s.name, (x + f.px(18.0), y), 13.0 * f.s, &INK, (HPos::Left, VPos::Center))?;
+    }
+    Ok(())
+}
+
+/// Horizontal grid and value labels on the left, for 0..=max.
+fn value_axis_y<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    max: f64,
+    chart: &Chart,
+) -> Result<f64, String> {
+    let step = axis_step(max, 5.0, chart.unit);
+    let top_value = (max / step).ceil().max(1.0) * step;
+    let mut v = 0.0;
+    while v <= top_value + step * 0.01 {
+        let y = f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
+        line(root, (f.left, y), (f.right, y), GRID, 1)?;
+        text(root, &short(v, chart.unit), (f.left - f.px(8.0), y), 12.0 * f.s, &MUTED, (HPos::Right, VPos::Center))?;
+        v += step;
+    }
+    if !chart.y_label.is_empty() {
+        text(root, &chart.y_label, (f.px(24.0), f.px(62.0)), 13.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+    }
+    Ok(top_value)
+}
+
+fn value_axis_x<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    max: f64,
+    chart: &Chart,
+) -> Result<f64, String> {
+    let step = axis_step(max, 6.0, chart.unit);
+    let top_value = (max / step).ceil().max(1.0) * step;
+    let mut v = 0.0;
+    while v <= top_value + step * 0.01 {
+        let x = f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;
+        line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
+        text(root, &short(v, chart.unit), (x, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+        v += step;
+    }
+    x_title(root, f, chart)?;
+    Ok(top_value)
+}
+
+fn x_title<DB: DrawingBackend>(root: &Area<'_, DB>, f: &Frame, chart: &Chart) -> Result<(), String> {
+    if chart.x_label.is_empty() {
+        return Ok(());
+    }
+    text(
+        root,
+        &chart.x_label,
+        ((f.left + f.right) / 2, f.bottom + f.px(34.0)),
+        13.0 * f.s,
+        &MUTED,
+        (HPos::Center, VPos::Top),
+    )
+}
+
+/// Totals per index: summed when stacked, the largest series value otherwise.
+fn peaks(series: &[Series], n: usize, stacked: bool) -> f64 {
+    (0..n)
+        .map(|i| {
+            let values = series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
+            if stacked { values.sum() } else { values.fold(0.0, f64::max) }
+        })
+        .fold(0.0, f64::max)
+}
+
+fn timeline<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+    bucket: Bucket,
+    starts: &[i32],
+    series: &[Series],
+    stacked: bool,
+) -> Result<(), String> {
+    legend(root, f, series)?;
+    let (Some(&first), Some(&last)) = (starts.first(), starts.last()) else {
+        return Ok(());
+    };
+    let x0 = f64::from(first);
+    let x1 = f64::from(last) + bucket.days();
+    let span = (x1 - x0).max(1.0);
+    let to_x = |d: f64| f.left + (((d - x0) / span) * f64::from(f.right - f.left)).round() as i32;
+    let top_value = value_axis_y(root, f, peaks(series, starts.len(), stacked), chart)?;
+    let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
+    date_ticks(root, f, x0, x1, &to_x, false)?;
+    x_title(root, f, chart)?;
+    let bar_days = bucket.days();
+    let groups = if stacked { 1 } else { series.len().max(1) };
+    for (i, &start) in starts.iter().enumerate() {
+        let mut base = 0.0;
+        for (k, s) in series.iter().enumerate() {
+            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
+            if v <= 0.0 {
+                continue;
+            }
+            let (d0, d1) = if stacked {
+                (f64::from(start), f64::from(start) + bar_days * 0.85)
+            } else {
+                let w = bar_days * 0.85 / groups as f64;
+                let d0 = f64::from(start) + w * k as f64;
+                (d0, d0 + w)
+            };
+            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
+            let (xa, xb) = (to_x(d0), to_x(d1).max(to_x(d0) + 1));
+            rect(root, (xa, to_y(hi)), (xb, to_y(lo)), color(s.color))?;
+            if stacked {
+                base += v;
+            }
+        }
+    }
+    line(root, (f.left, f.bottom), (f.right, f.bottom), MUTED, 1)?;
+    Ok(())
+}
+
+/// Date labels under a time axis from day `x0` to `x1`: about eight, on month or year
+/// boundaries.
+fn date_ticks<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    x0: f64,
+    x1: f64,
+    to_x: &dyn Fn(f64) -> i32,
+    grid: bool,
+) -> Result<(), String> {
+    use chrono::Datelike;
+    let months_span = (x1 - x0) / 30.4;
+    let month_step = [1, 2, 3, 6, 12, 24, 60]
+        .into_iter()
+        .find(|m| months_span / f64::from(*m) <= 9.0)
+        .unwrap_or(120);
+    let (Some(a), Some(b)) = (
+        date_of_day(x0.floor() as i32),
+        date_of_day(x1.ceil() as i32),
+    ) else {
+        return Ok(());
+    };
+    let mut y = a.year();
+    let mut m = a.month0() as i32;
+    m -= m % month_step.min(12);
+    if month_step > 12 {
+        y -= y.rem_euclid(month_step / 12);
+    }
+    while let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, 1) {
+        if date > b {
+            break;
+        }
+        let d = f64::from(crate::analysis::activity::day_of_date(date));
+        if d >= x0 {
+            let x = to_x(d);
+            if grid {
+                line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
+            }
+            line(root, (x, f.bottom), (x, f.bottom + f.px(4.0)), MUTED, 1)?;
+            let label = if month_step >= 12 {
+                date.format("%Y").to_string()
+            } else {
+                date.format("%Y-%m").to_string()
+            };
+            text(root, &label, (x, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+        }
+        m += month_step;
+        y += m / 12;
+        m %= 12;
+    }
+    Ok(())
+}
+
+fn vertical_bars<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+    categories: &[String],
+    series: &[Series],
+    stacked: bool,
+) -> Result<(), String> {
+    legend(root, f, series)?;
+    let n = categories.len().max(1);
+    let top_value = value_axis_y(root, f, peaks(series, n, stacked), chart)?;
+    let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
+    let slot = f64::from(f.right - f.left) / n as f64;
+    let groups = if stacked { 1 } else { series.len().max(1) };
+    let label_every = (n as f64 / 24.0).ceil().max(1.0) as usize;
+    for (i, cat) in categories.iter().enumerate() {
+        let x0 = f64::from(f.left) + slot * i as f64;
+        if i % label_every == 0 {
+            let max_chars = (slot * label_every as f64 / (7.0 * f.s)).max(3.0);
+            text(root, &clip(cat, max_chars), ((x0 + slot / 2.0) as i32, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+        }
+        let mut base = 0.0;
+        for (k, s) in series.iter().enumerate() {
+            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
+            if v <= 0.0 {
+                continue;
+            }
+            let inner = slot * 0.7;
+            let w = inner / groups as f64;
+            let xa = x0 + slot * 0.15 + if stacked { 0.0 } else { w * k as f64 };
+            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
+            rect(root, (xa as i32, to_y(hi)), ((xa + w) as i32, to_y(lo)), color(s.color))?;
+            if stacked {
+                base += v;
+            }
+        }
+    }
+    line(root, (f.left, f.bottom), (f.right, f.bottom), MUTED, 1)?;
+    x_title(root, f, chart)
+}
+
+fn horizontal_bars<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+    categories: &[String],
+    series: &[Series],
+    stacked: bool,
+) -> Result<(), String> {
+    legend(root, f, series)?;
+    let n = categories.len().max(1);
+    let top_value = value_axis_x(root, f, peaks(series, n, stacked), chart)?;
+    let to_x = |v: f64| f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;
+    // Few categories would make slabs: cap the slot height.
+    let slot = (f64::from(f.bottom - f.top) / n as f64).min(34.0 * f.s);
+    let groups = if stacked { 1 } else { series.len().max(1) };
+    let max_chars = (f64::from(f.left) / f.s - 32.0) / 7.0;
+    for (i, cat) in categories.iter().enumerate() {
+        let y0 = f64::from(f.top) + slot * i as f64;
+        text(root, &clip(cat, max_chars), (f.left - f.px(8.0), (y0 + slot / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+        let mut base = 0.0;
+        for (k, s) in series.iter().enumerate() {
+            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
+            if v <= 0.0 {
+                continue;
+            }
+            let inner = slot * 0.72;
+            let h = inner / groups as f64;
+            let ya = y0 + slot * 0.14 + if stacked { 0.0 } else { h * k as f64 };
+            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
+            rect(root, (to_x(lo), ya as i32), (to_x(hi), (ya + h) as i32), color(s.color))?;
+            if stacked {
+                base += v;
+            }
+        }
+        let total: f64 = if stacked {
+            series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0)).sum()
+        } else {
+            series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0)).fold(0.0, f64::max)
+        };
+        if slot >= 14.0 * f.s {
+            text(root, &chart.unit.format(total), (to_x(total) + f.px(6.0), (y0 + slot / 2.0) as i32), 11.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+        }
+    }
+    line(root, (f.left, f.top), (f.left, f.bottom), MUTED, 1)
+}
+
+fn heatmap<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+    rows: &[String],
+    cols: &[String],
+    values: &[Vec<f64>],
+) -> Result<(), String> {
+    let max = values.iter().flatten().copied().fold(0.0, f64::max).max(1.0);
+    let nr = rows.len().max(1) as f64;
+    let nc = cols.len().max(1) as f64;
+    let cw = f64::from(f.right - f.left) / nc;
+    let ch = f64::from(f.bottom - f.top) / nr;
+    let (lo, hi) = (super::palette::HEAT_LOW, super::palette::HEAT_HIGH);
+    let mix = |a: u8, b: u8, t: f64| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    for (r, label) in rows.iter().enumerate() {
+        let y0 = f64::from(f.top) + ch * r as f64;
+        text(root, label, (f.left - f.px(8.0), (y0 + ch / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+        for c in 0..cols.len() {
+            let v = values.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0.0);
+            let t = (v / max).sqrt();
+            let fill = if v > 0.0 {
+                RGBColor(mix(lo.0, hi.0, t), mix(lo.1, hi.1, t), mix(lo.2, hi.2, t))
+            } else {
+                RGBColor(0xF7, 0xF8, 0xFA)
+            };
+            let x0 = f64::from(f.left) + cw * c as f64;
+            rect(root, ((x0 + 1.0) as i32, (y0 + 1.0) as i32), ((x0 + cw - 1.0) as i32, (y0 + ch - 1.0) as i32), fill)?;
+        }
+    }
+    for (c, label) in cols.iter().enumerate() {
+        let x = f64::from(f.left) + cw * (c as f64 + 0.5);
+        text(root, label, (x as i32, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+    }
+    // Colour key.
+    let kx = f.right - f.px(160.0);
+    let ky = f.px(58.0);
+    text(root, "0", (kx - f.px(6.0), ky), 11.0 * f.s, &MUTED, (HPos::Right, VPos::Center))?;
+    for i in 0..20 {
+        let t = (f64::from(i) / 19.0).sqrt();
+        let c = RGBColor(mix(lo.0, hi.0, t), mix(lo.1, hi.1, t), mix(lo.2, hi.2, t));
+        let x = kx + f.px(6.0 * f64::from(i));
+        rect(root, (x, ky - f.px(6.0)), (x + f.px(6.0), ky + f.px(6.0)), c)?;
+    }
+    text(root, &chart.unit.format(max), (kx + f.px(126.0), ky), 11.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+    x_title(root, f, chart)
+}
+
+fn gantt<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+    rows: &[super::GanttRow],
+) -> Result<(), String> {
+    let x0 = rows.iter().map(|r| r.start).fold(f64::INFINITY, f64::min);
+    let x1 = rows.iter().map(|r| r.end).fold(f64::NEG_INFINITY, f64::max);
+    if !x0.is_finite() || !x1.is_finite() {
+        return Ok(());
+    }
+    let pad = ((x1 - x0) * 0.02).max(1.0);
+    let (x0, x1) = (x0 - pad, x1 + pad);
+    let to_x = |d: f64| f.left + (((d - x0) / (x1 - x0)) * f64::from(f.right - f.left)).round() as i32;
+    date_ticks(root, f, x0, x1, &to_x, true)?;
+    let slot = f64::from(f.bottom - f.top) / rows.len().max(1) as f64;
+    let max_chars = (f64::from(f.left) / f.s - 32.0) / 7.0;
+    let label_every = (14.0 * f.s / slot).ceil().max(1.0) as usize;
+    for (i, r) in rows.iter().enumerate() {
+        let y0 = f64::from(f.top) + slot * i as f64;
+        if i % label_every == 0 {
+            text(root, &clip(&r.label, max_chars), (f.left - f.px(8.0), (y0 + slot / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+        }
+        let (ya, yb) = ((y0 + slot * 0.18) as i32, (y0 + slot * 0.82).max(y0 + slot * 0.18 + 1.0) as i32);
+        let (xa, xb) = (to_x(r.start), to_x(r.end));
+        rect(root, (xa, ya), (xb.max(xa + f.px(3.0)), yb), color(r.color))?;
+    }
+    x_title(root, f, chart)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ticks_are_round() {
+        assert_eq!(nice_step(100.0, 5.0), 20.0);
+        assert_eq!(nice_step(7.0, 5.0), 2.0);
+        assert_eq!(nice_step(0.0, 5.0), 1.0);
+        assert_eq!(short(12_500.0, super::super::Unit::Count), "12k");
+        assert_eq!(short(1_500.0, super::super::Unit::Count), "1.5k");
+        assert_eq!(short(2_000_000.0, super::super::Unit::Yuan), "¥2M");
+    }
+
+    #[test]
+    fn labels_pick_the_font_of_their_script() {
+        assert_eq!(font_for("Alice 小王"), SANS);
+        assert_eq!(font_for("أحمد"), ARABIC);
+        assert_eq!(clip("abcdefgh", 4.0), "abcd…");
+        assert_eq!(clip("微信支付账单", 4.0), "微信…");
+    }
+}

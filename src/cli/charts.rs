@@ -1,0 +1,98 @@
+//! `footprint charts`: every chart the app shows, written as images without a window.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::analysis::{Derived, TimeBasis};
+use crate::chart::{ChartOptions, ImageFormat, all_charts, render_to_file};
+
+/// Options of `footprint charts`.
+#[derive(Debug, clap::Args)]
+pub struct ChartsArgs {
+    /// Write SVG instead of PNG.
+    #[arg(long)]
+    svg: bool,
+    /// Replace names, phone numbers, usernames and IP addresses with pseudonyms.
+    #[arg(long)]
+    mask: bool,
+    /// Replace images that already exist in the folder (otherwise nothing is overwritten).
+    #[arg(long)]
+    overwrite: bool,
+    /// Password for encrypted zip archives.
+    #[arg(long)]
+    password: Option<String>,
+    /// Folder to write the images to (created if missing).
+    #[arg(long)]
+    out: PathBuf,
+    /// Files, folders or zips.
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
+
+pub fn run(args: &ChartsArgs) -> ExitCode {
+    let outcome = super::load_for_cli(&args.paths, args.password.clone());
+    for u in &outcome.unrecognized {
+        eprintln!("footprint: {}: {}", u.path, u.reason);
+    }
+    for e in &outcome.errors {
+        eprintln!("footprint: {}", e.message);
+    }
+    if outcome.footprint.sources.is_empty() {
+        return super::exit_code(&outcome);
+    }
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let options = ChartOptions {
+        mask: args.mask,
+        ..ChartOptions::default()
+    };
+    let format = if args.svg {
+        ImageFormat::Svg
+    } else {
+        ImageFormat::Png
+    };
+    match write_all(&derived, &options, format, &args.out, args.overwrite) {
+        Ok(written) => {
+            eprintln!("wrote {} charts to {}", written.len(), args.out.display());
+            super::exit_code(&outcome)
+        }
+        Err(message) => {
+            eprintln!("footprint: {message}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Writes every non-empty chart to `dir` as `<chart id>.<ext>`. Unless `overwrite`, checks
+/// first that none of the files exists, so a refused run writes nothing.
+pub fn write_all(
+    derived: &Derived,
+    options: &ChartOptions,
+    format: ImageFormat,
+    dir: &Path,
+    overwrite: bool,
+) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    let charts = all_charts(derived, options);
+    let targets: Vec<PathBuf> = charts
+        .iter()
+        .map(|c| dir.join(format!("{}.{}", c.id, format.extension())))
+        .collect();
+    if !overwrite {
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        if !existing.is_empty() {
+            return Err(format!(
+                "{} image(s) already exist, nothing written (use --overwrite or another folder): {}",
+                existing.len(),
+                existing.join(", ")
+            ));
+        }
+    }
+    for (chart, path) in charts.iter().zip(&targets) {
+        render_to_file(chart, path, format, overwrite).map_err(|e| e.to_string())?;
+    }
+    Ok(targets)
+}
