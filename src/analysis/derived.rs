@@ -23,6 +23,16 @@ pub struct Derived {
     /// Messages and service events per year and platform (Overview chart).
     pub per_year: BTreeMap<i32, BTreeMap<Platform, u64>>,
     pub masker: Masker,
+    /// Per source (same order as `summary.sources`): notes and warning samples.
+    pub source_details: Vec<SourceDetails>,
+}
+
+/// What a source view shows beyond its counts.
+#[derive(Clone, Debug, Default)]
+pub struct SourceDetails {
+    pub notes: Vec<String>,
+    /// (what, how many, a few samples)
+    pub warnings: Vec<(String, u64, Vec<String>)>,
 }
 
 impl Derived {
@@ -71,6 +81,27 @@ impl Derived {
         if let Some((y, p, n)) = last {
             *per_year.entry(y).or_default().entry(p).or_default() += n;
         }
+        let source_details = fp
+            .sources
+            .iter()
+            .map(|s| SourceDetails {
+                notes: s.notes.clone(),
+                warnings: s
+                    .warnings
+                    .iter()
+                    .map(|(kind, count, samples)| {
+                        let samples = samples
+                            .iter()
+                            .map(|w| match w.position.record {
+                                Some(r) => format!("record {r} (byte {}): {}", w.position.byte, w.detail),
+                                None => format!("byte {}: {}", w.position.byte, w.detail),
+                            })
+                            .collect();
+                        (kind.describe().to_string(), count, samples)
+                    })
+                    .collect(),
+            })
+            .collect();
         let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
         Self {
             summary,
@@ -82,6 +113,7 @@ impl Derived {
             activity,
             per_year,
             masker,
+            source_details,
         }
     }
 

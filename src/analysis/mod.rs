@@ -9,6 +9,6 @@ pub mod summary;
 pub mod topics;
 
 pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasis};
-pub use derived::{Derived, conversation_detail, identity_detail};
+pub use derived::{Derived, SourceDetails, conversation_detail, identity_detail};
 pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};

@@ -388,8 +388,8 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
     let split = Chart {
         id: "activity-yours-vs-received".into(),
         title: format!("Your messages and received{scope}"),
-        x_label: String::new(),
-        y_label: "messages".into(),
+        x_label: "messages".into(),
+        y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
             categories: vec!["yours".into(), "received".into()],

@@ -298,12 +298,26 @@ fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Resul
         ChartBody::Heatmap { .. } => 48.0,
         _ => 64.0,
     };
+    let rows = match &chart.body {
+        ChartBody::Bars {
+            categories,
+            horizontal: true,
+            ..
+        } => Some(categories.len()),
+        ChartBody::Gantt { rows } => Some(rows.len()),
+        _ => None,
+    };
+    let mut bottom = h - px(64.0);
+    if let Some(n) = rows {
+        // Few rows would make slabs: at most 34 px a row.
+        bottom = bottom.min(px(84.0) + px(34.0 * n.max(1) as f64));
+    }
     let frame = Frame {
         s,
         left: px(24.0 + label_width),
         top: px(84.0),
         right: w - px(36.0),
-        bottom: h - px(64.0),
+        bottom,
     };
     match &chart.body {
         ChartBody::Timeline {
@@ -597,8 +611,7 @@ fn horizontal_bars<DB: DrawingBackend>(
     let n = categories.len().max(1);
     let top_value = value_axis_x(root, f, peaks(series, n, stacked), chart)?;
     let to_x = |v: f64| f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;
-    // Few categories would make slabs: cap the slot height.
-    let slot = (f64::from(f.bottom - f.top) / n as f64).min(34.0 * f.s);
+    let slot = f64::from(f.bottom - f.top) / n as f64;
     let groups = if stacked { 1 } else { series.len().max(1) };
     let max_chars = (f64::from(f.left) / f.s - 32.0) / 7.0;
     for (i, cat) in categories.iter().enumerate() {

@@ -50,7 +50,7 @@ impl LoadError {
 }
 
 /// Something to load: a path, or an export built into the program.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Input {
     Path(PathBuf),
     /// `rel_path` is where the file would sit in an export folder.

@@ -292,6 +292,64 @@ impl Footprint {
         platforms
     }
 
+    /// Removes a source and everything read from it; later sources, conversations and
+    /// messages are renumbered.
+    pub fn remove_source(&mut self, idx: SourceIdx) {
+        if idx as usize >= self.sources.len() {
+            return;
+        }
+        self.sources.remove(idx as usize);
+        macro_rules! drop_source {
+            ($field:ident) => {
+                self.$field.retain(|item| item.source != idx);
+                for item in &mut self.$field {
+                    if item.source > idx {
+                        item.source -= 1;
+                    }
+                }
+            };
+        }
+        drop_source!(identity);
+        drop_source!(contacts);
+        drop_source!(frequent_contacts);
+        drop_source!(sessions);
+        drop_source!(ip_observations);
+        drop_source!(login_events);
+        drop_source!(account_events);
+        drop_source!(payments);
+        // Conversations: old index -> new index, or None when removed.
+        let mut next = 0;
+        let conv_map: Vec<Option<ConversationIdx>> = self
+            .conversations
+            .iter()
+            .map(|c| {
+                (c.source != idx).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        drop_source!(conversations);
+        let m = &mut self.messages;
+        let mut kept = 0;
+        for i in 0..m.len() {
+            let Some(Some(conv)) = conv_map.get(m.conversation[i] as usize).copied() else {
+                continue;
+            };
+            m.wall[kept] = m.wall[i];
+            m.unix_secs[kept] = m.unix_secs[i];
+            m.conversation[kept] = conv;
+            m.sender[kept] = m.sender[i];
+            m.kind[kept] = m.kind[i];
+            kept += 1;
+        }
+        m.wall.truncate(kept);
+        m.unix_secs.truncate(kept);
+        m.conversation.truncate(kept);
+        m.sender.truncate(kept);
+        m.kind.truncate(kept);
+    }
+
     /// Moves everything from `other` into `self`, re-numbering its sources, conversations
     /// and senders (used when loads finish one after another).
     pub fn absorb(&mut self, other: Footprint) {

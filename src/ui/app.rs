@@ -1,365 +1,465 @@
-//! The window's state and drawing: a drop zone, a progress bar while loading, and the
-//! summary of everything loaded so far.
+//! The window's state and its frame: panels, commands, background jobs, dialogs.
+//!
+//! UI code never mutates the footprint: it pushes [`Command`]s, applied once the frame is
+//! drawn. Jobs that touch the footprint run on the [`Worker`] thread.
 
+use std::collections::{HashMap, VecDeque};
 use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
 
-use egui::{Color32, RichText};
+use crate::analysis::{Derived, Summary, TimeBasis};
+use crate::chart::{Chart, ChartOptions, ImageFormat, Topic, charts_for};
+use crate::import::{Input, LoadError};
+use crate::input::{DateOrder, OpenOptions};
 
-use super::loader::Loader;
-use crate::analysis::{Summary, summarize};
-use crate::import::{Input, LoadOutcome};
-use crate::input::OpenOptions;
-use crate::model::Footprint;
+use super::dialogs::{DialogReply, DialogRequest, Dialogs, NativeDialogs};
+use super::settings::Settings;
+use super::views::ViewState;
+use super::worker::{Job, Worker, Workspace};
 
-/// The running app. Nothing in it is ever saved to disk.
+/// A page of the side navigation.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    #[default]
+    Start,
+    Topic(Topic),
+    About,
+}
+
+/// Something the UI asked for, applied after the frame.
+#[derive(Clone, Debug)]
+pub enum Command {
+    Open(Vec<Input>),
+    OpenSample,
+    Ask(DialogRequest),
+    RemoveSource(usize),
+    ReloadSource { source: usize, date_order: DateOrder },
+    DismissErrors,
+    SaveChart(String),
+    SetTimeBasis(TimeBasis),
+    ChartsChanged,
+    Clear,
+    Go(Page),
+}
+
+/// A password the user is asked for.
+pub struct PasswordPrompt {
+    pub input: Input,
+    pub error: LoadError,
+    pub text: String,
+}
+
+/// An image waiting for the user to allow replacing an existing file.
+pub enum Overwrite {
+    Chart { chart_id: String, path: PathBuf },
+    All { dir: PathBuf, existing: usize },
+}
+
+/// The result of an image save running on its own thread.
+pub type SaveResult = Result<String, String>;
+
+/// The running app. Only [`Settings`] is ever written to disk.
 pub struct FootprintApp {
-    outcome: LoadOutcome,
-    /// Computed once per finished load, drawn every frame.
-    summary: Option<Summary>,
-    /// Indices into the summary's conversation list, busiest first (top 15), sorted once
-    /// per load rather than every frame.
-    busiest: Vec<usize>,
-    loader: Option<Loader>,
-    /// Inputs waiting for the running load to finish.
-    queued: Vec<Input>,
-    notice: Option<String>,
+    pub(super) settings: Settings,
+    pub(super) page: Page,
+    /// `None` only while a job owns it.
+    workspace: Option<Workspace>,
+    pub(super) derived: Arc<Derived>,
+    pub(super) worker: Option<Worker>,
+    jobs: VecDeque<Job>,
+    pub(super) basis: TimeBasis,
+    pub(super) mask: bool,
+    pub(super) view: ViewState,
+    /// Charts of a topic, built on first view and dropped when their inputs change.
+    charts: HashMap<Topic, Arc<Vec<Chart>>>,
+    /// The chart under the pointer (for Ctrl+S).
+    pub(super) hovered_chart: Option<String>,
+    pub(super) notice: Option<(String, bool)>,
+    pub(super) password_prompts: VecDeque<PasswordPrompt>,
+    pub(super) overwrite: Option<Overwrite>,
+    dialogs: Box<dyn Dialogs>,
+    dialog_tx: Sender<DialogReply>,
+    dialog_rx: Receiver<DialogReply>,
+    save_tx: Sender<SaveResult>,
+    save_rx: Receiver<SaveResult>,
+    pub(super) saving: usize,
+    pub(super) commands: Vec<Command>,
+    ctx: egui::Context,
 }
 
 impl FootprintApp {
-    pub fn new(ctx: &egui::Context, paths: Vec<PathBuf>) -> Self {
-        super::fonts::install(ctx);
-        let mut app = Self {
-            outcome: LoadOutcome::default(),
-            summary: None,
-            busiest: Vec::new(),
-            loader: None,
-            queued: Vec::new(),
-            notice: None,
-        };
+    /// The app with native file dialogs, opening `paths` at start.
+    pub fn new(cc: &eframe::CreationContext<'_>, paths: Vec<PathBuf>) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
+            .unwrap_or_default();
+        let mut app = Self::with_dialogs(&cc.egui_ctx, settings, Box::new(NativeDialogs));
         if !paths.is_empty() {
-            app.open(ctx, paths.into_iter().map(Input::Path).collect());
+            app.commands
+                .push(Command::Open(paths.into_iter().map(Input::Path).collect()));
+            app.apply_commands();
         }
         app
     }
 
-    /// Loads `inputs` into the footprint (after the running load, if any).
-    pub fn open(&mut self, ctx: &egui::Context, inputs: Vec<Input>) {
-        if self.loader.is_some() {
-            self.queued.extend(inputs);
-            return;
+    /// The app with the given dialogs and settings (tests script the dialogs).
+    pub fn with_dialogs(ctx: &egui::Context, settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
+        super::fonts::install(ctx);
+        ctx.set_theme(settings.theme.preference());
+        let (dialog_tx, dialog_rx) = channel();
+        let (save_tx, save_rx) = channel();
+        Self {
+            view: ViewState {
+                bucket: settings.bucket,
+                ..ViewState::default()
+            },
+            settings,
+            page: Page::Start,
+            workspace: Some(Workspace::default()),
+            derived: Arc::new(Derived::default()),
+            worker: None,
+            jobs: VecDeque::new(),
+            basis: TimeBasis::AsExported,
+            mask: false,
+            charts: HashMap::new(),
+            hovered_chart: None,
+            notice: None,
+            password_prompts: VecDeque::new(),
+            overwrite: None,
+            dialogs,
+            dialog_tx,
+            dialog_rx,
+            save_tx,
+            save_rx,
+            saving: 0,
+            commands: Vec::new(),
+            ctx: ctx.clone(),
         }
-        let ctx = ctx.clone();
-        self.loader = Some(Loader::start(inputs, OpenOptions::default(), move || {
-            ctx.request_repaint()
-        }));
     }
 
-    /// True while a load runs.
+    /// True while a job runs or waits, or an image is being written.
+    pub fn is_busy(&self) -> bool {
+        self.worker.is_some() || !self.jobs.is_empty() || self.saving > 0
+    }
+
+    /// True while a load (or another job) runs.
     pub fn is_loading(&self) -> bool {
-        self.loader.is_some()
+        self.worker.is_some() || !self.jobs.is_empty()
     }
 
-    /// The summary of everything loaded, once something finished loading.
-    pub fn summary(&self) -> Option<&Summary> {
-        self.summary.as_ref()
+    /// The summary of everything loaded.
+    pub fn summary(&self) -> &Summary {
+        &self.derived.summary
     }
 
-    fn poll_loader(&mut self, ctx: &egui::Context) {
-        let Some(loader) = &mut self.loader else {
+    pub fn derived(&self) -> &Derived {
+        &self.derived
+    }
+
+    pub fn page(&self) -> Page {
+        self.page
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// The latest message in the status line, and whether it is an error.
+    pub fn notice(&self) -> Option<&(String, bool)> {
+        self.notice.as_ref()
+    }
+
+    /// True when anything is loaded.
+    pub fn has_data(&self) -> bool {
+        !self.derived.summary.sources.is_empty()
+    }
+
+    /// The charts of `topic` as currently shown (built on demand).
+    pub fn charts(&mut self, topic: Topic) -> Arc<Vec<Chart>> {
+        let options = self.chart_options();
+        let derived = self.derived.clone();
+        self.charts
+            .entry(topic)
+            .or_insert_with(|| Arc::new(charts_for(topic, &derived, &options)))
+            .clone()
+    }
+
+    pub(super) fn chart_options(&self) -> ChartOptions {
+        ChartOptions {
+            activity_filter: self.view.activity_filter.clone(),
+            bucket: self.view.bucket,
+            mask: self.mask,
+        }
+    }
+
+    pub(super) fn set_notice(&mut self, text: impl Into<String>, error: bool) {
+        self.notice = Some((text.into(), error));
+    }
+
+    fn wake(&self) -> impl Fn() + Send + Sync + 'static {
+        let ctx = self.ctx.clone();
+        move || ctx.request_repaint()
+    }
+
+    fn start_job(&mut self, job: Job) {
+        if self.worker.is_some() {
+            self.jobs.push_back(job);
+            return;
+        }
+        let Some(workspace) = self.workspace.take() else {
+            self.jobs.push_back(job);
             return;
         };
-        let Some(result) = loader.poll() else { return };
-        self.loader = None;
-        match result {
-            Ok(outcome) => {
-                let outcome = *outcome;
-                self.outcome.footprint.absorb(outcome.footprint);
-                self.outcome.unrecognized.extend(outcome.unrecognized);
-                self.outcome.errors.extend(outcome.errors);
-                let summary = summarize(&self.outcome);
-                self.busiest = busiest_conversations(&summary, 15);
-                self.summary = Some(summary);
-                self.notice = None;
+        self.worker = Some(Worker::start(workspace, job, self.basis, self.wake()));
+    }
+
+    /// Collects finished jobs, dialog answers and saves.
+    pub(super) fn poll(&mut self) {
+        if let Some(worker) = &mut self.worker
+            && let Some(done) = worker.poll()
+        {
+            self.worker = None;
+            let done = *done;
+            self.workspace = Some(done.workspace);
+            self.derived = Arc::new(done.derived);
+            self.charts.clear();
+            if done.cancelled {
+                self.set_notice("Loading was cancelled; nothing from it was kept.", false);
+            } else if self.page == Page::Start && self.has_data() {
+                self.page = Page::Topic(Topic::Overview);
             }
-            Err(_) => self.notice = Some("Loading was cancelled; nothing from it was kept.".into()),
-        }
-        if !self.queued.is_empty() {
-            let inputs = std::mem::take(&mut self.queued);
-            self.open(ctx, inputs);
-        }
-    }
-
-    fn clear(&mut self) {
-        self.outcome = LoadOutcome::default();
-        self.summary = None;
-        self.busiest.clear();
-        self.notice = None;
-    }
-
-    fn top_bar_ui(&mut self, ui: &mut egui::Ui) {
-        ui.horizontal(|ui| {
-            ui.heading("Footprint");
-            ui.label(RichText::new("what your messaging apps know about you · offline").weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if self.summary.is_some()
-                    && self.loader.is_none()
-                    && ui
-                        .button("Clear")
-                        .on_hover_text("Forget everything loaded")
-                        .clicked()
-                {
-                    self.clear();
-                }
-            });
-        });
-    }
-
-    fn loading_ui(ui: &mut egui::Ui, loader: &Loader) {
-        ui.add_space(40.0);
-        ui.vertical_centered(|ui| {
-            ui.heading("Reading your export…");
-            let (fraction, text) = match &loader.progress {
-                Some(p) if p.bytes_total > 0 => (
-                    p.bytes_done as f32 / p.bytes_total as f32,
-                    format!(
-                        "{} of {} MB · {}",
-                        p.bytes_done / 1_000_000,
-                        p.bytes_total / 1_000_000,
-                        p.file
-                    ),
-                ),
-                _ => (0.0, "Looking at the files…".to_string()),
-            };
-            ui.add(
-                egui::ProgressBar::new(fraction)
-                    .show_percentage()
-                    .animate(true)
-                    .desired_width(480.0),
-            );
-            ui.label(text);
-        });
-    }
-
-    /// Returns true when the user asks for the sample footprint.
-    fn drop_zone_ui(ui: &mut egui::Ui, hovering: bool) -> bool {
-        let mut wants_sample = false;
-        let stroke = if hovering {
-            ui.visuals().selection.stroke
-        } else {
-            ui.visuals().widgets.noninteractive.bg_stroke
-        };
-        egui::Frame::new()
-            .stroke(stroke)
-            .corner_radius(12.0)
-            .inner_margin(40.0)
-            .show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                ui.vertical_centered(|ui| {
-                    ui.heading("Drop your Telegram export here");
-                    ui.add_space(8.0);
-                    ui.label("The DataExport folder, its zip, or just result.json.");
-                    ui.label("Telegram Desktop › Settings › Advanced › Export Telegram data, format \"Machine-readable JSON\".");
-                    ui.label("Tick \"Active sessions\" and \"Miscellaneous data\" to see your devices and IP addresses.");
-                    ui.add_space(8.0);
-                    ui.label(RichText::new("Everything is read on this computer. Nothing is sent anywhere.").weak());
-                    ui.add_space(16.0);
-                    wants_sample = ui.button("Try the sample footprint").clicked();
+            let errors = self.derived.summary.errors.len();
+            if errors > 0 && !done.cancelled {
+                self.set_notice(
+                    format!("{errors} file(s) could not be read: see Overview › Problems."),
+                    true,
+                );
+            }
+            for (input, error) in done.password_needed {
+                self.password_prompts.push_back(PasswordPrompt {
+                    input,
+                    error,
+                    text: String::new(),
                 });
-            });
-        wants_sample
+            }
+            if let Some(job) = self.jobs.pop_front() {
+                self.start_job(job);
+            }
+        }
+        while let Ok(reply) = self.dialog_rx.try_recv() {
+            self.on_dialog(reply);
+        }
+        while let Ok(result) = self.save_rx.try_recv() {
+            self.saving = self.saving.saturating_sub(1);
+            match result {
+                Ok(message) => self.set_notice(message, false),
+                Err(message) => self.set_notice(message, true),
+            }
+        }
     }
 
-    fn summary_ui(ui: &mut egui::Ui, summary: &Summary, busiest: &[usize], footprint: &Footprint) {
-        for (platform, p) in &summary.platforms {
-            ui.heading(platform.title());
-            egui::Grid::new(("platform", platform.id()))
-                .num_columns(2)
-                .striped(true)
-                .show(ui, |ui| {
-                    let mut row = |label: &str, value: String| {
-                        ui.label(label);
-                        ui.label(value);
-                        ui.end_row();
-                    };
-                    row("Identity fields", p.identity_fields.join(", "));
-                    row("Contacts", p.contacts.to_string());
-                    row("Frequent contacts", p.frequent_contacts.to_string());
-                    row(
-                        "Sessions",
-                        format!(
-                            "{} apps, {} websites, {} devices",
-                            p.sessions, p.web_sessions, p.devices
-                        ),
-                    );
-                    row("IP addresses", p.ip_addresses.to_string());
-                    row("Countries", p.countries.join(", "));
-                    let kinds: Vec<String> = p
-                        .conversations
-                        .iter()
-                        .filter(|(_, n)| **n > 0)
-                        .map(|(k, n)| format!("{n} {k}"))
-                        .collect();
-                    row(
-                        "Conversations",
-                        format!("{} · {} left", kinds.join(", "), p.left_conversations),
-                    );
-                    row(
-                        "Messages",
-                        format!(
-                            "{} · {} service events · {} senders",
-                            p.messages, p.service_events, p.senders
-                        ),
-                    );
-                    row(
-                        "Period",
-                        format!(
-                            "{} – {}",
-                            readable_time(p.first_message.as_deref()),
-                            readable_time(p.last_message.as_deref())
-                        ),
-                    );
-                });
-            ui.add_space(12.0);
-        }
-        ui.heading("Sources");
-        for (source, details) in summary.sources.iter().zip(&footprint.sources) {
-            ui.horizontal_wrapped(|ui| {
-                ui.label(format!(
-                    "{} · {} · {} records ·",
-                    source.path, source.format, source.records
-                ));
-                if source.warnings == 0 {
-                    ui.label(RichText::new("no warnings").weak());
+    fn on_dialog(&mut self, reply: DialogReply) {
+        match reply {
+            DialogReply::Open(paths) => {
+                self.commands
+                    .push(Command::Open(paths.into_iter().map(Input::Path).collect()));
+            }
+            DialogReply::SaveChart { chart_id, path } => {
+                if path.exists() {
+                    self.overwrite = Some(Overwrite::Chart { chart_id, path });
                 } else {
-                    let label = plural(source.warnings, "warning", "warnings");
-                    let lines: Vec<String> = details
-                        .warnings
-                        .iter()
-                        .map(|(kind, count, _)| format!("{count} × {}", kind.describe()))
-                        .collect();
-                    ui.label(RichText::new(label).color(Color32::from_rgb(200, 140, 0)))
-                        .on_hover_text(lines.join("\n"));
+                    self.save_chart(&chart_id, path, false);
                 }
+            }
+            DialogReply::SaveAllFolder(dir) => {
+                let options = self.chart_options();
+                let existing = crate::chart::all_charts(&self.derived, &options)
+                    .iter()
+                    .filter(|c| dir.join(format!("{}.png", c.id)).exists())
+                    .count();
+                if existing > 0 {
+                    self.overwrite = Some(Overwrite::All { dir, existing });
+                } else {
+                    self.save_all(dir, false);
+                }
+            }
+            DialogReply::Dismissed => {}
+        }
+    }
+
+    /// Writes one chart on a thread.
+    pub(super) fn save_chart(&mut self, chart_id: &str, path: PathBuf, overwrite: bool) {
+        let Some(chart) = self.find_chart(chart_id) else {
+            self.set_notice(format!("The chart {chart_id} is no longer shown."), true);
+            return;
+        };
+        let tx = self.save_tx.clone();
+        let wake = self.wake();
+        self.saving += 1;
+        std::thread::spawn(move || {
+            let format = ImageFormat::from_path(&path);
+            let result = crate::chart::render_to_file(&chart, &path, format, overwrite)
+                .map(|()| format!("Saved {}", path.display()))
+                .map_err(|e| e.to_string());
+            let _ = tx.send(result);
+            wake();
+        });
+    }
+
+    /// Writes every chart into `dir` on a thread.
+    pub(super) fn save_all(&mut self, dir: PathBuf, overwrite: bool) {
+        let derived = self.derived.clone();
+        let options = self.chart_options();
+        let tx = self.save_tx.clone();
+        let wake = self.wake();
+        self.saving += 1;
+        std::thread::spawn(move || {
+            let result =
+                crate::cli::charts::write_all(&derived, &options, ImageFormat::Png, &dir, overwrite)
+                    .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+            let _ = tx.send(result);
+            wake();
+        });
+    }
+
+    fn find_chart(&mut self, chart_id: &str) -> Option<Chart> {
+        for topic in Topic::ALL {
+            if let Some(chart) = self.charts(topic).iter().find(|c| c.id == chart_id) {
+                return Some(chart.clone());
+            }
+        }
+        None
+    }
+
+    pub(super) fn ask(&self, request: DialogRequest) {
+        self.dialogs
+            .ask(request, self.dialog_tx.clone(), Box::new(self.wake()));
+    }
+
+    /// Applies what the frame asked for.
+    pub(super) fn apply_commands(&mut self) {
+        for command in std::mem::take(&mut self.commands) {
+            match command {
+                Command::Open(inputs) if inputs.is_empty() => {}
+                Command::Open(inputs) => {
+                    self.settings.note_opened(inputs.iter().filter_map(|i| match i {
+                        Input::Path(p) => Some(p.display().to_string()),
+                        Input::Embedded { .. } => None,
+                    }));
+                    self.notice = None;
+                    self.start_job(Job::Load {
+                        inputs,
+                        options: OpenOptions::default(),
+                    });
+                }
+                Command::OpenSample => self.start_job(Job::Load {
+                    inputs: crate::samples::builtin(),
+                    options: OpenOptions::default(),
+                }),
+                Command::Ask(request) => self.ask(request),
+                Command::RemoveSource(source) => self.start_job(Job::Remove { source }),
+                Command::ReloadSource { source, date_order } => self.start_job(Job::Reload {
+                    source,
+                    options: OpenOptions {
+                        date_order: Some(date_order),
+                        ..OpenOptions::default()
+                    },
+                }),
+                Command::DismissErrors => {
+                    if let Some(ws) = &mut self.workspace {
+                        ws.outcome.errors.clear();
+                        ws.outcome.unrecognized.clear();
+                    }
+                    if let Some(d) = Arc::get_mut(&mut self.derived) {
+                        d.summary.errors.clear();
+                        d.summary.unrecognized.clear();
+                    } else {
+                        self.start_job(Job::Reanalyse);
+                    }
+                }
+                Command::SaveChart(chart_id) => {
+                    let default_name = format!("{chart_id}.png");
+                    self.ask(DialogRequest::SaveChart {
+                        chart_id,
+                        default_name,
+                    });
+                }
+                Command::SetTimeBasis(basis) => {
+                    self.basis = basis;
+                    self.start_job(Job::Reanalyse);
+                }
+                Command::ChartsChanged => {
+                    self.settings.bucket = self.view.bucket;
+                    self.charts.clear();
+                }
+                Command::Clear => {
+                    if self.worker.is_none() {
+                        self.workspace = Some(Workspace::default());
+                        self.derived = Arc::new(Derived::default());
+                        self.charts.clear();
+                        self.view = ViewState {
+                            bucket: self.view.bucket,
+                            ..ViewState::default()
+                        };
+                        self.page = Page::Start;
+                        self.notice = None;
+                    }
+                }
+                Command::Go(page) => self.page = page,
+            }
+        }
+    }
+
+    /// Answers the password prompt at the front of the queue.
+    pub(super) fn answer_password(&mut self, password: Option<String>) {
+        let Some(prompt) = self.password_prompts.pop_front() else {
+            return;
+        };
+        if let Some(password) = password {
+            self.start_job(Job::Load {
+                inputs: vec![prompt.input],
+                options: OpenOptions {
+                    password: Some(password),
+                    ..OpenOptions::default()
+                },
             });
+        } else {
+            self.set_notice(format!("Skipped {} (no password given).", prompt.error.path), false);
         }
-        for u in &summary.unrecognized {
-            ui.colored_label(
-                Color32::from_rgb(200, 140, 0),
-                format!("Not recognised: {} ({})", u.path, u.reason),
-            );
+    }
+
+    pub(super) fn cancel(&mut self) {
+        if let Some(worker) = &self.worker {
+            worker.cancel();
         }
-        for e in &summary.errors {
-            ui.colored_label(ui.visuals().error_fg_color, format!("Error: {}", e.message));
-        }
-        if !summary.conversation_list.is_empty() {
-            ui.add_space(12.0);
-            ui.heading("Busiest conversations");
-            egui::Grid::new("conversations")
-                .num_columns(4)
-                .striped(true)
-                .show(ui, |ui| {
-                    for header in ["Conversation", "Kind", "Messages", "Last activity"] {
-                        ui.strong(header);
-                    }
-                    ui.end_row();
-                    for c in busiest
-                        .iter()
-                        .filter_map(|&i| summary.conversation_list.get(i))
-                    {
-                        ui.label(&c.name);
-                        ui.label(if c.left {
-                            format!("{} (left)", c.kind.id())
-                        } else {
-                            c.kind.id().to_string()
-                        });
-                        ui.label(c.messages.to_string());
-                        ui.label(readable_time(c.last.as_deref()));
-                        ui.end_row();
-                    }
-                });
-        }
+        self.jobs.clear();
+    }
+
+    pub(super) fn toggle_mask(&mut self) {
+        self.mask = !self.mask;
+        self.charts.clear();
     }
 }
 
 impl eframe::App for FootprintApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let ctx = ui.ctx().clone();
-        self.poll_loader(&ctx);
-        let (dropped, hovering, escape) = ui.input(|i| {
-            (
-                i.raw
-                    .dropped_files
-                    .iter()
-                    .map(|f| f.path().to_path_buf())
-                    .filter(|p| !p.as_os_str().is_empty())
-                    .collect::<Vec<_>>(),
-                !i.raw.hovered_files.is_empty(),
-                i.key_pressed(egui::Key::Escape),
-            )
-        });
-        if !dropped.is_empty() {
-            self.open(&ctx, dropped.into_iter().map(Input::Path).collect());
-        }
-        if escape && let Some(loader) = &self.loader {
-            loader.cancel();
-        }
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui));
-        egui::CentralPanel::default_margins().show(ui, |ui| {
-            if let Some(notice) = &self.notice {
-                ui.label(notice);
-            }
-            if let Some(loader) = &self.loader {
-                Self::loading_ui(ui, loader);
-                ui.vertical_centered(|ui| {
-                    if loader.is_cancelling() {
-                        ui.label("Cancelling…");
-                    } else if ui.button("Cancel (Esc)").clicked() {
-                        loader.cancel();
-                    }
-                });
-                return;
-            }
-            let mut wants_sample = false;
-            egui::ScrollArea::vertical()
-                .auto_shrink(false)
-                .show(ui, |ui| match &self.summary {
-                    Some(summary) => {
-                        Self::summary_ui(ui, summary, &self.busiest, &self.outcome.footprint);
-                        ui.add_space(16.0);
-                        ui.label(RichText::new("Drop more exports to add them.").weak());
-                    }
-                    None => wants_sample = Self::drop_zone_ui(ui, hovering),
-                });
-            if wants_sample {
-                self.open(&ctx, crate::samples::builtin());
-            }
-        });
+        self.poll();
+        super::chrome::frame_ui(self, ui);
+        self.apply_commands();
     }
-}
 
-/// "1 warning", "5 warnings".
-fn plural(n: u64, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// `2024-01-20T11:17:02` shown as `2024-01-20 11:17`.
-fn readable_time(iso: Option<&str>) -> String {
-    match iso {
-        Some(t) => t.get(..16).unwrap_or(t).replacen('T', " ", 1),
-        None => "–".to_string(),
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if !self.settings.remember_recent {
+            self.settings.recent.clear();
+        }
+        eframe::set_value(storage, Settings::KEY, &self.settings);
     }
-}
 
-/// The `n` conversations with the most messages (ties by name), as indices.
-fn busiest_conversations(summary: &Summary, n: usize) -> Vec<usize> {
-    let list = &summary.conversation_list;
-    let mut order: Vec<usize> = (0..list.len()).collect();
-    order.sort_by(|&a, &b| {
-        list[b]
-            .messages
-            .cmp(&list[a].messages)
-            .then_with(|| list[a].name.cmp(&list[b].name))
-    });
-    order.truncate(n);
-    order
+    /// egui's own memory holds widget state such as plot bounds; it is not kept, so
+    /// nothing of a footprint outlives the window.
+    fn persist_egui_memory(&self) -> bool {
+        false
+    }
 }

@@ -1,0 +1,117 @@
+//! File dialogs. Native ones (rfd) run on their own thread and answer over a channel;
+//! tests script the answers instead, so no dialog ever blocks the window or a test.
+
+use std::collections::VecDeque;
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, Mutex};
+
+/// What the window asks for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogRequest {
+    OpenFiles,
+    OpenFolder,
+    /// Where to save one chart; `default_name` includes the extension.
+    SaveChart { chart_id: String, default_name: String },
+    /// A folder to save every chart into.
+    SaveAllFolder,
+}
+
+/// What the user answered.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DialogReply {
+    Open(Vec<PathBuf>),
+    SaveChart { chart_id: String, path: PathBuf },
+    SaveAllFolder(PathBuf),
+    /// The dialog was closed without a choice.
+    Dismissed,
+}
+
+/// Something that shows dialogs and sends the answer to `reply`, then calls `wake`.
+pub trait Dialogs {
+    fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>);
+}
+
+/// The system's dialogs (xdg portal or zenity on Linux), each on its own thread.
+pub struct NativeDialogs;
+
+impl Dialogs for NativeDialogs {
+    fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>) {
+        let spawned = std::thread::Builder::new()
+            .name("footprint-dialog".into())
+            .spawn(move || {
+                let answer = native(&request);
+                let _ = reply.send(answer);
+                wake();
+            });
+        if spawned.is_err() {
+            eprintln!("footprint: cannot open a file dialog (no thread)");
+        }
+    }
+}
+
+const EXPORT_FILTER: &[&str] = &["zip", "json", "html", "htm", "txt", "csv", "xlsx"];
+
+fn native(request: &DialogRequest) -> DialogReply {
+    let chosen = match request {
+        DialogRequest::OpenFiles => rfd::FileDialog::new()
+            .set_title("Open exports")
+            .add_filter("Exports (zip, json, html, txt, csv, xlsx)", EXPORT_FILTER)
+            .add_filter("All files", &["*"])
+            .pick_files()
+            .map(DialogReply::Open),
+        DialogRequest::OpenFolder => rfd::FileDialog::new()
+            .set_title("Open an export folder")
+            .pick_folder()
+            .map(|p| DialogReply::Open(vec![p])),
+        DialogRequest::SaveChart {
+            chart_id,
+            default_name,
+        } => rfd::FileDialog::new()
+            .set_title("Save chart image")
+            .set_file_name(default_name)
+            .add_filter("PNG image", &["png"])
+            .add_filter("SVG image", &["svg"])
+            .save_file()
+            .map(|path| DialogReply::SaveChart {
+                chart_id: chart_id.clone(),
+                path,
+            }),
+        DialogRequest::SaveAllFolder => rfd::FileDialog::new()
+            .set_title("Save all charts into a folder")
+            .pick_folder()
+            .map(DialogReply::SaveAllFolder),
+    };
+    chosen.unwrap_or(DialogReply::Dismissed)
+}
+
+/// Answers from a script (tests): each request takes the next answer, or `Dismissed`.
+#[derive(Clone, Default)]
+pub struct ScriptedDialogs {
+    pub answers: Arc<Mutex<VecDeque<DialogReply>>>,
+    /// Every request made, for assertions.
+    pub asked: Arc<Mutex<Vec<DialogRequest>>>,
+}
+
+impl Dialogs for ScriptedDialogs {
+    fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>) {
+        if let Ok(mut asked) = self.asked.lock() {
+            asked.push(request.clone());
+        }
+        let answer = self
+            .answers
+            .lock()
+            .ok()
+            .and_then(|mut a| a.pop_front())
+            .unwrap_or(DialogReply::Dismissed);
+        // A scripted save answers for the chart that was asked about.
+        let answer = match (answer, request) {
+            (DialogReply::SaveChart { path, .. }, DialogRequest::SaveChart { chart_id, .. }) => {
+                DialogReply::SaveChart { chart_id, path }
+            }
+            (answer, _) => answer,
+        };
+        let _ = reply.send(answer);
+        wake();
+    }
+}

@@ -1,0 +1,123 @@
+//! Activity: messages over time, the hour × weekday heatmap, yours vs received, with
+//! platform, conversation, bucket and time-zone choices.
+
+use egui::RichText;
+
+use super::{chart, chart_card, chart_grid, person, section};
+use crate::analysis::{Bucket, Shown, TimeBasis, conversation_detail};
+use crate::chart::Chart;
+use crate::ui::app::{Command, FootprintApp};
+
+/// Conversations offered in the filter list (busiest first).
+const CONVERSATION_CHOICES: usize = 300;
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let before = app.view.activity_filter.clone();
+    let bucket_before = app.view.bucket;
+    egui::Frame::group(ui.style())
+        .inner_margin(8.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new("Platforms").strong());
+                for platform in derived.summary.platforms.keys() {
+                    let filter = &mut app.view.activity_filter.platforms;
+                    let mut on = filter.is_empty() || filter.contains(platform);
+                    if ui.checkbox(&mut on, platform.title()).changed() {
+                        let all: Vec<_> = derived.summary.platforms.keys().copied().collect();
+                        let mut chosen: Vec<_> = if filter.is_empty() { all.clone() } else { filter.clone() };
+                        if on {
+                            chosen.push(*platform);
+                        } else {
+                            chosen.retain(|p| p != platform);
+                        }
+                        chosen.sort();
+                        chosen.dedup();
+                        *filter = if chosen.len() == all.len() { Vec::new() } else { chosen };
+                    }
+                }
+                ui.separator();
+                ui.label(RichText::new("Conversation").strong());
+                let shown = Shown {
+                    masker: app.mask.then_some(&derived.masker),
+                };
+                let current = app
+                    .view
+                    .activity_filter
+                    .conversation
+                    .and_then(|idx| derived.conversations.rows.iter().find(|r| r.idx == idx))
+                    .map(|r| person(shown, conversation_detail(r.kind), &r.name))
+                    .unwrap_or_else(|| "All conversations".into());
+                egui::ComboBox::from_id_salt("activity_conversation")
+                    .selected_text(current)
+                    .width(240.0)
+                    .height(400.0)
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut app.view.activity_filter.conversation, None, "All conversations");
+                        for row in derived
+                            .conversations
+                            .rows
+                            .iter()
+                            .filter(|r| r.messages > 0)
+                            .take(CONVERSATION_CHOICES)
+                        {
+                            let label = format!(
+                                "{} · {} ({})",
+                                person(shown, conversation_detail(row.kind), &row.name),
+                                row.platform.title(),
+                                row.messages
+                            );
+                            ui.selectable_value(&mut app.view.activity_filter.conversation, Some(row.idx), label);
+                        }
+                    });
+                ui.separator();
+                ui.label(RichText::new("Per").strong());
+                for bucket in Bucket::ALL {
+                    ui.radio_value(&mut app.view.bucket, bucket, bucket.label());
+                }
+            });
+            if derived.activity.has_absolute_times {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new("Time zone").strong());
+                    let mut basis = app.basis;
+                    egui::ComboBox::from_id_salt("activity_basis")
+                        .selected_text(basis.label())
+                        .height(400.0)
+                        .show_ui(ui, |ui| {
+                            ui.selectable_value(&mut basis, TimeBasis::AsExported, TimeBasis::AsExported.label());
+                            for hours in -12..=14 {
+                                let b = TimeBasis::UtcOffset(hours * 60);
+                                ui.selectable_value(&mut basis, b, b.label());
+                            }
+                            for minutes in [330, 345, 570, -210] {
+                                let b = TimeBasis::UtcOffset(minutes);
+                                ui.selectable_value(&mut basis, b, b.label());
+                            }
+                        });
+                    if basis != app.basis {
+                        app.commands.push(Command::SetTimeBasis(basis));
+                    }
+                    ui.label(
+                        RichText::new("Where an export has absolute times (Telegram JSON), they can be shown in another zone; others stay as written.")
+                            .weak(),
+                    );
+                });
+            }
+        });
+    if app.view.activity_filter != before || app.view.bucket != bucket_before {
+        app.commands.push(Command::ChartsChanged);
+    }
+    ui.add_space(8.0);
+    if let Some(c) = chart(charts, "activity-over-time") {
+        chart_card(app, ui, c, 300.0);
+    }
+    let list: Vec<&Chart> = ["activity-hour-weekday", "activity-yours-vs-received"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .collect();
+    chart_grid(app, ui, &list, 240.0);
+    section(ui, "How to read this");
+    ui.label("Only messages written by people count here, not service events. \"Yours\" are messages sent by the account that made the export; exports that do not say who that is count everything as received.");
+}

@@ -1,0 +1,51 @@
+//! Contacts: how many, when they were added, Telegram's frequent-contacts ranking, and a
+//! searchable table.
+
+use super::{chart, chart_grid, person, plural, search_box, section, text_table, time};
+use crate::analysis::{Detail, Shown};
+use crate::chart::Chart;
+use crate::ui::app::FootprintApp;
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let data = &derived.contacts;
+    ui.label(format!(
+        "{} in the platforms' address books · {} in Telegram's frequent-contacts ranking.",
+        plural(data.rows.len() as u64, "contact", "contacts"),
+        data.frequent.len()
+    ));
+    ui.add_space(6.0);
+    let list: Vec<&Chart> = ["contacts-added", "contacts-frequent"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .collect();
+    chart_grid(app, ui, &list, 280.0);
+
+    section(ui, "Address book");
+    let query = search_box(ui, &mut app.view.contacts_search, "Search names and numbers");
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    let rows: Vec<usize> = data
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            query.is_empty()
+                || r.name.to_lowercase().contains(&query)
+                || r.phone.to_lowercase().contains(&query)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    text_table(ui, "contacts_table", &["Name", "Phone", "Platform", "Added"], rows.len(), 360.0, |r, c| {
+        let Some(row) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
+            return String::new();
+        };
+        match c {
+            0 => person(shown, Detail::Person, &row.name),
+            1 => shown.text(Detail::Phone, &row.phone),
+            2 => row.platform.title().to_string(),
+            _ => time(row.added),
+        }
+    });
+}

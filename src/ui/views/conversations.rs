@@ -1,0 +1,152 @@
+//! Conversations: inventory by kind, joined and left, the busiest, and a sortable,
+//! searchable table.
+
+use egui::RichText;
+
+use super::{chart, chart_grid, person, search_box, section, time};
+use crate::analysis::topics::ConversationRow;
+use crate::analysis::{Shown, conversation_detail};
+use crate::chart::Chart;
+use crate::chart::script::visual;
+use crate::ui::app::FootprintApp;
+
+/// The column the table is sorted by, and whether descending.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sort {
+    pub column: usize,
+    pub descending: bool,
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Self {
+            column: 3,
+            descending: true,
+        }
+    }
+}
+
+const HEADERS: [&str; 7] = ["Name", "Platform", "Kind", "Messages", "Service", "First", "Last"];
+
+fn compare(a: &ConversationRow, b: &ConversationRow, column: usize) -> std::cmp::Ordering {
+    match column {
+        0 => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        1 => a.platform.cmp(&b.platform),
+        2 => a.raw_kind.cmp(&b.raw_kind),
+        3 => a.messages.cmp(&b.messages),
+        4 => a.service_events.cmp(&b.service_events),
+        5 => a.first.cmp(&b.first),
+        _ => a.last.cmp(&b.last),
+    }
+}
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let data = &derived.conversations;
+    let left = data.rows.iter().filter(|r| r.left).count();
+    let kinds: Vec<String> = data
+        .by_kind
+        .iter()
+        .filter(|k| k.1 + k.2 > 0)
+        .map(|k| format!("{} {}", k.1 + k.2, k.0.id()))
+        .collect();
+    ui.label(format!(
+        "{} conversations ({}), {} of them left.",
+        data.rows.len(),
+        kinds.join(", "),
+        left
+    ));
+    ui.add_space(6.0);
+    let list: Vec<&Chart> = ["conversations-by-kind", "conversations-top"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .collect();
+    chart_grid(app, ui, &list, 320.0);
+
+    section(ui, "All conversations");
+    let query = search_box(ui, &mut app.view.conversations_search, "Search conversations");
+    let sort = app.view.conversations_sort;
+    let mut rows: Vec<&ConversationRow> = data
+        .rows
+        .iter()
+        .filter(|r| query.is_empty() || r.name.to_lowercase().contains(&query) || r.raw_kind.contains(&query))
+        .collect();
+    rows.sort_by(|a, b| {
+        let o = compare(a, b, sort.column);
+        if sort.descending { o.reverse() } else { o }
+    });
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    let mut clicked_header = None;
+    ui.push_id("conversations_table", |ui| {
+        let mut builder = egui_extras::TableBuilder::new(ui)
+            .striped(true)
+            .resizable(true)
+            .vscroll(true)
+            .max_scroll_height(420.0)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
+        builder = builder.column(egui_extras::Column::initial(260.0).at_least(120.0).clip(true));
+        for _ in 1..HEADERS.len() - 1 {
+            builder = builder.column(egui_extras::Column::auto().at_least(70.0));
+        }
+        builder = builder.column(egui_extras::Column::remainder().at_least(110.0));
+        builder
+            .header(24.0, |mut header| {
+                for (i, h) in HEADERS.iter().enumerate() {
+                    header.col(|ui| {
+                        let arrow = if sort.column == i {
+                            if sort.descending { " ⏷" } else { " ⏶" }
+                        } else {
+                            ""
+                        };
+                        if ui
+                            .add(egui::Button::new(RichText::new(format!("{h}{arrow}")).strong()).frame(false))
+                            .on_hover_text("Sort by this column")
+                            .clicked()
+                        {
+                            clicked_header = Some(i);
+                        }
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(20.0, rows.len(), |mut row| {
+                    let Some(c) = rows.get(row.index()) else {
+                        return;
+                    };
+                    let name = person(shown, conversation_detail(c.kind), &c.name);
+                    let kind = if c.left {
+                        format!("{} (left)", c.raw_kind)
+                    } else {
+                        c.raw_kind.clone()
+                    };
+                    let cells = [
+                        name,
+                        c.platform.title().to_string(),
+                        kind,
+                        c.messages.to_string(),
+                        c.service_events.to_string(),
+                        time(c.first),
+                        time(c.last),
+                    ];
+                    for cell in cells {
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(visual(&cell)).truncate());
+                        });
+                    }
+                });
+            });
+    });
+    if let Some(i) = clicked_header {
+        let s = &mut app.view.conversations_sort;
+        if s.column == i {
+            s.descending = !s.descending;
+        } else {
+            *s = Sort {
+                column: i,
+                descending: i >= 3,
+            };
+        }
+    }
+}

@@ -1,0 +1,214 @@
+//! One view per topic. Each draws from the pre-aggregated [`crate::analysis::Derived`]
+//! and the topic's cached charts; none walks the message columns.
+
+mod activity;
+mod contacts;
+mod conversations;
+mod overview;
+mod payments;
+mod sessions;
+
+use egui::{Align, Layout, RichText};
+use egui_extras::{Column, TableBuilder};
+
+use super::app::{Command, FootprintApp};
+use crate::analysis::{ActivityFilter, Bucket, Detail, Shown};
+use crate::chart::script::visual;
+use crate::chart::{Chart, Topic};
+use crate::model::WallTime;
+
+/// Choices made in the views (search boxes, sorting, activity filters). Not persisted,
+/// except the bucket size, which goes into the settings.
+#[derive(Clone, Debug, Default)]
+pub struct ViewState {
+    pub bucket: Bucket,
+    pub activity_filter: ActivityFilter,
+    pub contacts_search: String,
+    pub conversations_search: String,
+    pub conversations_sort: conversations::Sort,
+    pub payments_search: String,
+    pub ip_search: String,
+}
+
+/// Draws the view of `topic`.
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
+    app.hovered_chart = None;
+    let charts = app.charts(topic);
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.heading(RichText::new(topic.title()).size(22.0));
+            ui.add_space(4.0);
+            match topic {
+                Topic::Overview => overview::ui(app, ui, &charts),
+                Topic::Contacts => contacts::ui(app, ui, &charts),
+                Topic::Sessions => sessions::ui(app, ui, &charts),
+                Topic::Conversations => conversations::ui(app, ui, &charts),
+                Topic::Activity => activity::ui(app, ui, &charts),
+                Topic::Payments => payments::ui(app, ui, &charts),
+            }
+            ui.add_space(16.0);
+        });
+}
+
+/// A chart with its title and a "Save image…" button.
+pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, height: f32) {
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .corner_radius(8.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(visual(&chart.title)).strong().size(15.0));
+                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+                    let save = ui
+                        .add_enabled(!chart.is_empty(), egui::Button::new("Save image…"))
+                        .on_hover_text("Save as PNG (2x) or SVG (Ctrl+S while the pointer is on the chart)");
+                    if save.clicked() {
+                        app.commands.push(Command::SaveChart(chart.id.clone()));
+                    }
+                });
+            });
+            // Rows of a ranking need room for their labels.
+            let rows = match &chart.body {
+                crate::chart::ChartBody::Bars {
+                    categories,
+                    horizontal: true,
+                    ..
+                } => categories.len(),
+                crate::chart::ChartBody::Gantt { rows } => rows.len(),
+                _ => 0,
+            };
+            let height = height.max(rows as f32 * 24.0 + 70.0);
+            if super::plot::show(ui, chart, height) {
+                app.hovered_chart = Some(chart.id.clone());
+            }
+        });
+    ui.add_space(8.0);
+}
+
+/// Charts two per row when the window is wide enough.
+pub fn chart_grid(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[&Chart], height: f32) {
+    if ui.available_width() < 900.0 {
+        for chart in charts {
+            chart_card(app, ui, chart, height);
+        }
+        return;
+    }
+    for pair in charts.chunks(2) {
+        ui.columns(2, |cols| {
+            for (col, chart) in cols.iter_mut().zip(pair) {
+                chart_card(app, col, chart, height);
+            }
+        });
+    }
+}
+
+/// The chart with `id` among `charts`.
+pub fn chart<'a>(charts: &'a [Chart], id: &str) -> Option<&'a Chart> {
+    charts.iter().find(|c| c.id == id)
+}
+
+/// A section title.
+pub fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(10.0);
+    ui.label(RichText::new(title).size(17.0).strong());
+    ui.add_space(2.0);
+}
+
+/// "3 Jan 2024 14:05" (or a dash).
+pub fn time(t: Option<WallTime>) -> String {
+    t.and_then(|t| t.naive())
+        .map(|n| n.format("%Y-%m-%d %H:%M").to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+/// "2019-03-04 – 2024-01-20"
+pub fn range(a: Option<WallTime>, b: Option<WallTime>) -> String {
+    let day = |t: Option<WallTime>| {
+        t.and_then(|t| t.naive())
+            .map(|n| n.format("%Y-%m-%d").to_string())
+    };
+    match (day(a), day(b)) {
+        (Some(a), Some(b)) if a == b => a,
+        (Some(a), Some(b)) => format!("{a} – {b}"),
+        _ => String::new(),
+    }
+}
+
+/// A personal detail as shown: masked when asked, Arabic shaped for display.
+pub fn person(shown: Shown<'_>, detail: Detail, value: &str) -> String {
+    visual(&shown.text(detail, value)).into_owned()
+}
+
+/// A search box; returns the lower-cased query.
+pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
+    ui.horizontal(|ui| {
+        ui.label("🔍");
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(280.0),
+        );
+        if !text.is_empty() && ui.small_button("✖").on_hover_text("Clear the search").clicked() {
+            text.clear();
+        }
+    });
+    text.to_lowercase()
+}
+
+/// A virtualised table: `rows` rows, each drawn by `cell(row, col)` as text.
+pub fn text_table(
+    ui: &mut egui::Ui,
+    id: &str,
+    headers: &[&str],
+    rows: usize,
+    max_height: f32,
+    mut cell: impl FnMut(usize, usize) -> String,
+) {
+    if rows == 0 {
+        ui.label(RichText::new("Nothing to list.").weak());
+        return;
+    }
+    ui.push_id(id, |ui| {
+        let mut builder = TableBuilder::new(ui)
+            .striped(true)
+            .resizable(true)
+            .vscroll(true)
+            .max_scroll_height(max_height)
+            .cell_layout(Layout::left_to_right(Align::Center));
+        for i in 0..headers.len() {
+            builder = if i + 1 == headers.len() {
+                builder.column(Column::remainder().at_least(80.0))
+            } else {
+                builder.column(Column::auto().at_least(70.0).clip(true).resizable(true))
+            };
+        }
+        builder
+            .header(22.0, |mut header| {
+                for h in headers {
+                    header.col(|ui| {
+                        ui.strong(*h);
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(20.0, rows, |mut row| {
+                    let r = row.index();
+                    for c in 0..headers.len() {
+                        row.col(|ui| {
+                            ui.add(egui::Label::new(cell(r, c)).truncate());
+                        });
+                    }
+                });
+            });
+    });
+}
+
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    if n == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}

@@ -1,0 +1,135 @@
+//! Overview: what each platform holds, the sources read, and what went wrong.
+
+use egui::{Color32, RichText};
+
+use super::{chart, chart_card, plural, range, section};
+use crate::analysis::inventory::Sensitivity;
+use crate::chart::Chart;
+use crate::ui::app::{Command, FootprintApp};
+use crate::ui::plot::color;
+
+fn sensitivity_color(s: Sensitivity) -> Color32 {
+    match s {
+        Sensitivity::High => Color32::from_rgb(0xD9, 0x4A, 0x43),
+        Sensitivity::Medium => Color32::from_rgb(0xE0, 0x9A, 0x2B),
+        Sensitivity::Low => Color32::from_rgb(0x6B, 0x7A, 0x8F),
+    }
+}
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    ui.label("What each platform's export holds about you, how sensitive it is, and what is missing.");
+    for inv in &derived.inventory {
+        section(ui, &format!("What {} holds", inv.platform.title()));
+        egui::Frame::group(ui.style())
+            .inner_margin(10.0)
+            .corner_radius(8.0)
+            .stroke(egui::Stroke::new(1.5, color(crate::chart::platform_color(inv.platform))))
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                let detail_width = (ui.available_width() - 560.0).clamp(260.0, 720.0);
+                egui::Grid::new(("inventory", inv.platform.id()))
+                    .num_columns(5)
+                    .spacing([18.0, 8.0])
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for cat in &inv.categories {
+                            let present = cat.count > 0;
+                            let name = RichText::new(cat.name).strong();
+                            ui.label(if present { name } else { name.weak() });
+                            ui.label(
+                                RichText::new(if present {
+                                    cat.count.to_string()
+                                } else {
+                                    "none".into()
+                                })
+                                .size(16.0),
+                            );
+                            ui.label(
+                                RichText::new(format!("● {}", cat.sensitivity.label()))
+                                    .color(sensitivity_color(cat.sensitivity)),
+                            )
+                            .on_hover_text(format!("Sensitivity: {}. {}", cat.sensitivity.label(), cat.why));
+                            ui.vertical(|ui| {
+                                ui.set_width(detail_width);
+                                if present {
+                                    ui.add(egui::Label::new(&cat.detail).wrap());
+                                } else if let Some(hint) = cat.missing_hint {
+                                    ui.add(egui::Label::new(RichText::new(format!("Not in this export. {hint}")).weak()).wrap());
+                                } else {
+                                    ui.label(RichText::new("Not in this export.").weak());
+                                }
+                            });
+                            ui.label(RichText::new(cat.range.map(|(a, b)| range(Some(a), Some(b))).unwrap_or_default()).weak());
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+    if let Some(c) = chart(charts, "overview-messages-per-year") {
+        ui.add_space(8.0);
+        chart_card(app, ui, c, 240.0);
+    }
+    sources(app, ui);
+    problems(app, ui);
+}
+
+fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let derived = app.derived.clone();
+    let summary = &derived.summary;
+    section(ui, &format!("Sources ({})", summary.sources.len()));
+    let busy = app.worker.is_some();
+    for (i, source) in summary.sources.iter().enumerate() {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(&source.path).strong());
+            ui.label(RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak());
+            ui.label(format!("{} records", source.records));
+            let warnings = if source.warnings == 0 {
+                RichText::new("no warnings").weak()
+            } else {
+                RichText::new(plural(source.warnings, "warning", "warnings"))
+                    .color(Color32::from_rgb(0xC8, 0x8C, 0x00))
+            };
+            ui.label(warnings);
+            if ui
+                .add_enabled(!busy, egui::Button::new("Remove").small())
+                .on_hover_text("Forget this source")
+                .clicked()
+            {
+                app.commands.push(Command::RemoveSource(i));
+            }
+        });
+        if let Some(details) = derived.source_details.get(i) {
+            ui.indent(("source_details", i), |ui| {
+                for note in &details.notes {
+                    ui.label(RichText::new(note).weak());
+                }
+                for (kind, count, samples) in &details.warnings {
+                    ui.label(format!("{count} × {kind}"));
+                    // Samples quote the file, personal text included: hidden when masking.
+                    for sample in samples.iter().filter(|_| !app.mask) {
+                        ui.label(RichText::new(format!("    {sample}")).weak().monospace());
+                    }
+                }
+            });
+        }
+    }
+}
+
+fn problems(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let derived = app.derived.clone();
+    let s = &derived.summary;
+    if s.errors.is_empty() && s.unrecognized.is_empty() {
+        return;
+    }
+    section(ui, "Problems");
+    for e in &s.errors {
+        ui.colored_label(ui.visuals().error_fg_color, format!("{}: {}", e.path, e.message));
+    }
+    for u in &s.unrecognized {
+        ui.colored_label(ui.visuals().warn_fg_color, format!("{}: not recognised. {}", u.path, u.reason));
+    }
+    if ui.small_button("Dismiss").clicked() {
+        app.commands.push(Command::DismissErrors);
+    }
+}

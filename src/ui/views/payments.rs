@@ -1,0 +1,78 @@
+//! Payments (WeChat Pay bills): spending and income per month, counterparties, hours,
+//! methods and types, and every row.
+
+use super::{chart, chart_card, chart_grid, person, search_box, section, text_table, time};
+use crate::analysis::{Detail, Shown};
+use crate::chart::Chart;
+use crate::model::{PaymentDirection, format_cents};
+use crate::ui::app::FootprintApp;
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let data = &derived.payments;
+    ui.label(format!(
+        "{} transactions · ¥{} spent · ¥{} received{}",
+        data.rows.len(),
+        format_cents(data.expense_cents),
+        format_cents(data.income_cents),
+        if data.rows.is_empty() {
+            String::new()
+        } else {
+            format!(" · {}", super::range(data.first, data.last))
+        }
+    ));
+    ui.add_space(6.0);
+    if let Some(c) = chart(charts, "payments-per-month") {
+        chart_card(app, ui, c, 280.0);
+    }
+    let list: Vec<&Chart> = ["payments-counterparties", "payments-by-hour", "payments-methods", "payments-types"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .collect();
+    chart_grid(app, ui, &list, 300.0);
+
+    section(ui, "Transactions");
+    let query = search_box(ui, &mut app.view.payments_search, "Search counterparties, goods, types");
+    let rows: Vec<usize> = data
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            query.is_empty()
+                || r.counterparty.to_lowercase().contains(&query)
+                || r.goods.to_lowercase().contains(&query)
+                || r.kind.to_lowercase().contains(&query)
+                || r.method.to_lowercase().contains(&query)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    text_table(
+        ui,
+        "payments_table",
+        &["Time", "Type", "Counterparty", "Goods", "In/out", "Amount", "Method", "Status"],
+        rows.len(),
+        400.0,
+        |r, c| {
+            let Some(p) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
+                return String::new();
+            };
+            match c {
+                0 => time(Some(p.time)),
+                1 => p.kind.clone(),
+                2 => person(shown, Detail::Counterparty, &p.counterparty),
+                3 => if shown.is_masking() { String::new() } else { p.goods.clone() },
+                4 => match p.direction {
+                    PaymentDirection::Expense => "支出 out".into(),
+                    PaymentDirection::Income => "收入 in".into(),
+                    PaymentDirection::Neutral => "/".into(),
+                },
+                5 => format!("¥{}", format_cents(p.amount_cents)),
+                6 => p.method.clone(),
+                _ => p.status.clone(),
+            }
+        },
+    );
+}

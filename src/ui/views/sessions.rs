@@ -1,0 +1,107 @@
+//! Sessions & devices: the session timeline, device / system / app breakdowns, the IP
+//! addresses and places, and logins over time.
+
+use super::{chart, chart_card, chart_grid, search_box, section, text_table, time};
+use crate::analysis::Shown;
+use crate::chart::Chart;
+use crate::model::SessionKind;
+use crate::ui::app::FootprintApp;
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let data = &derived.sessions;
+    let apps = data.sessions.iter().filter(|s| s.kind == SessionKind::App).count();
+    ui.label(format!(
+        "{} app sessions, {} websites logged in with the platform, {} IP addresses, {} logins from notifications.",
+        apps,
+        data.sessions.len() - apps,
+        data.ips.len(),
+        data.logins.len()
+    ));
+    ui.add_space(6.0);
+    if let Some(c) = chart(charts, "sessions-timeline") {
+        chart_card(app, ui, c, 160.0);
+    }
+    let list: Vec<&Chart> = ["session-devices", "session-systems", "session-apps", "session-countries", "logins-per-month"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .filter(|c| !c.is_empty())
+        .collect();
+    chart_grid(app, ui, &list, 240.0);
+
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    section(ui, "Sessions");
+    text_table(
+        ui,
+        "sessions_table",
+        &["Device", "App", "System", "IP", "Place", "Created", "Last active"],
+        data.sessions.len(),
+        300.0,
+        |r, c| {
+            let Some(s) = data.sessions.get(r) else {
+                return String::new();
+            };
+            match c {
+                0 => if s.kind == SessionKind::Web { format!("{} (web)", s.website) } else { s.device.clone() },
+                1 => s.app.clone(),
+                2 => s.system.clone(),
+                3 => s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+                4 => s.place.clone(),
+                5 => time(s.created),
+                _ => time(s.last_active),
+            }
+        },
+    );
+
+    section(ui, "IP addresses");
+    let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
+    let rows: Vec<usize> = data
+        .ips
+        .iter()
+        .enumerate()
+        .filter(|(_, r)| {
+            query.is_empty()
+                || r.ip.to_string().contains(&query)
+                || r.places.to_lowercase().contains(&query)
+                || r.origins.contains(&query)
+        })
+        .map(|(i, _)| i)
+        .collect();
+    text_table(
+        ui,
+        "ip_table",
+        &["Address", "Seen", "Where seen", "First", "Last", "Places"],
+        rows.len(),
+        300.0,
+        |r, c| {
+            let Some(row) = rows.get(r).and_then(|&i| data.ips.get(i)) else {
+                return String::new();
+            };
+            match c {
+                0 => shown.ip(row.ip),
+                1 => row.seen.to_string(),
+                2 => row.origins.clone(),
+                3 => time(row.first),
+                4 => time(row.last),
+                _ => row.places.clone(),
+            }
+        },
+    );
+
+    if !data.logins.is_empty() {
+        section(ui, "Logins from notifications");
+        text_table(ui, "logins_table", &["Time", "Device", "Location", "IP"], data.logins.len(), 260.0, |r, c| {
+            let Some(l) = data.logins.get(r) else {
+                return String::new();
+            };
+            match c {
+                0 => time(Some(l.time)),
+                1 => l.device.clone(),
+                2 => l.location.clone(),
+                _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+            }
+        });
+    }
+}
