@@ -1,5 +1,6 @@
-//! The window, driven through AccessKit with egui_kittest: the sample button, dropping
-//! files, and what the summary then shows.
+//! The window, driven through AccessKit with egui_kittest: the sample, every view,
+//! dropped files, removing sources, masking, saving charts (read back from disk), the
+//! password and overwrite dialogs, and image snapshots of key views.
 
 mod common;
 
@@ -8,26 +9,37 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use common::fixture;
-use egui_kittest::Harness;
+use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
-use footprint::ui::FootprintApp;
+use egui_kittest::{Harness, SnapshotOptions};
+use footprint::chart::Topic;
+use footprint::model::Platform;
+use footprint::ui::dialogs::{DialogReply, ScriptedDialogs};
+use footprint::ui::settings::Settings;
+use footprint::ui::{FootprintApp, Page};
 
-fn harness() -> Harness<'static, FootprintApp> {
+fn harness_with(dialogs: ScriptedDialogs) -> Harness<'static, FootprintApp> {
     Harness::builder()
-        .with_size([1100.0, 800.0])
-        .build_eframe(|cc| FootprintApp::new(&cc.egui_ctx, Vec::new()))
+        .with_size([1280.0, 900.0])
+        .build_eframe(move |cc| {
+            FootprintApp::with_dialogs(&cc.egui_ctx, Settings::default(), Box::new(dialogs))
+        })
 }
 
-/// Steps frames until the background load is over (at most 60 s).
-fn wait_for_load(harness: &mut Harness<'_, FootprintApp>) {
+fn harness() -> Harness<'static, FootprintApp> {
+    harness_with(ScriptedDialogs::default())
+}
+
+/// Steps frames until background work is over (at most 60 s).
+fn settle(harness: &mut Harness<'_, FootprintApp>) {
     let deadline = Instant::now() + Duration::from_secs(60);
     harness.step();
-    while harness.state().is_loading() {
-        assert!(Instant::now() < deadline, "loading did not finish");
+    while harness.state().is_busy() {
+        assert!(Instant::now() < deadline, "background work did not finish");
         std::thread::sleep(Duration::from_millis(10));
         harness.step();
     }
-    harness.run_steps(2);
+    harness.run_steps(3);
 }
 
 #[derive(Debug)]
@@ -42,60 +54,273 @@ impl egui::DroppedFile for DroppedPath {
     }
 }
 
+fn drop_file(harness: &mut Harness<'_, FootprintApp>, path: PathBuf) {
+    let dropped: egui::DroppedFileHandle = Arc::new(DroppedPath(path));
+    harness.input_mut().dropped_files.push(dropped);
+    settle(harness);
+}
+
+fn load_sample(harness: &mut Harness<'_, FootprintApp>) {
+    harness.run_steps(2);
+    harness.get_by_label("Try the sample footprint").click();
+    settle(harness);
+}
+
+fn go(harness: &mut Harness<'_, FootprintApp>, title: &str) {
+    harness.get_by_role_and_label(Role::Button, title).click();
+    harness.run_steps(3);
+}
+
 #[test]
-fn start_screen_offers_the_sample_and_it_loads() {
+fn start_screen_explains_and_offers_the_sample() {
     let mut harness = harness();
     harness.run_steps(2);
-    harness.get_by_label("Drop your Telegram export here");
-    harness.get_by_label_contains("Nothing is sent anywhere");
-    harness.get_by_label("Try the sample footprint").click();
-    wait_for_load(&mut harness);
-
-    let summary = harness.state().summary().expect("the sample was loaded");
-    assert_eq!(summary.sources.len(), 2);
-    let telegram = &summary.platforms[&footprint::model::Platform::Telegram];
-    assert!(telegram.messages > 4000);
-    let expected = format!(
-        "{} · {} service events · {} senders",
-        telegram.messages, telegram.service_events, telegram.senders
-    );
-    harness.get_by_label(&expected);
-    harness.get_by_label("Busiest conversations");
-    harness.get_by_label_contains("(built-in) DataExport_sample/result.json");
-    assert!(harness.query_by_label("Try the sample footprint").is_none());
+    harness.get_by_label("Drop your exports here");
+    assert_eq!(harness.get_all_by_label("Open files…").count(), 2, "top bar and drop zone");
+    assert_eq!(harness.get_all_by_label("Open folder…").count(), 2);
+    harness.get_by_label_contains("Active sessions");
+    harness.get_by_label_contains("用于个人对账");
+    assert_eq!(harness.state().page(), Page::Start);
+    assert!(!harness.state().has_data());
 }
 
 #[test]
-fn dropped_files_are_loaded_and_added_up() {
+fn the_sample_opens_on_the_overview_and_every_view_shows_its_data() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    assert_eq!(harness.state().page(), Page::Topic(Topic::Overview));
+    let summary = harness.state().summary();
+    let telegram = &summary.platforms[&Platform::Telegram];
+    assert!(telegram.messages > 4000);
+    harness.get_by_label("What Telegram holds");
+    harness.get_by_label("Messages per year, by platform");
+    harness.get_by_label_contains("(built-in) DataExport_sample/result.json");
+    harness.get_by_label(&telegram.messages.to_string());
+
+    go(&mut harness, "Contacts");
+    harness.get_by_label("Address book");
+    harness.get_by_label("Who Telegram thinks you talk to most");
+    let first_contact = harness.state().derived().contacts.rows[0].name.clone();
+    harness.get_by_label(&first_contact);
+
+    go(&mut harness, "Sessions & devices");
+    harness.get_by_label("Sessions from creation to last activity");
+    harness.get_by_label("IP addresses");
+    let ip = harness.state().derived().sessions.ips[0].ip.to_string();
+    harness.get_by_label(&ip);
+
+    go(&mut harness, "Conversations");
+    harness.get_by_label("All conversations");
+    let busiest = harness.state().derived().conversations.rows[0].name.clone();
+    assert!(!harness.query_all_by_label(&busiest).collect::<Vec<_>>().is_empty());
+
+    go(&mut harness, "Activity");
+    harness.get_by_label("Messages per week");
+    harness.get_by_label("Messages by weekday and hour");
+    harness.get_by_label("month").click();
+    harness.run_steps(3);
+    harness.get_by_label("Messages per month");
+
+    go(&mut harness, "About & privacy");
+    harness.get_by_label_contains("no network code at all");
+}
+
+#[test]
+fn dropped_files_add_up_and_sources_can_be_removed() {
     let mut harness = harness();
     harness.run_steps(1);
-    let dropped: egui::DroppedFileHandle =
-        Arc::new(DroppedPath(fixture("telegram/full_export_synthetic.json")));
-    harness.input_mut().dropped_files.push(dropped);
-    wait_for_load(&mut harness);
-    harness.get_by_label("10 · 5 service events · 6 senders");
-    harness.get_by_label("Germany, United States");
+    drop_file(&mut harness, fixture("telegram/full_export_synthetic.json"));
+    assert_eq!(harness.state().summary().sources.len(), 1);
+    harness.get_by_label("What Telegram holds");
     harness.get_by_label("1 warning");
+    harness.get_by_label_contains("Germany, United States");
 
-    // A second drop adds to the footprint instead of replacing it.
-    let second: egui::DroppedFileHandle =
-        Arc::new(DroppedPath(fixture("telegram/chatstyle_single_chat.json")));
-    harness.input_mut().dropped_files.push(second);
-    wait_for_load(&mut harness);
-    harness.get_by_label("21 · 6 service events · 8 senders");
-    assert_eq!(harness.state().summary().unwrap().sources.len(), 2);
+    drop_file(&mut harness, fixture("telegram/chatstyle_single_chat.json"));
+    let summary = harness.state().summary();
+    assert_eq!(summary.sources.len(), 2);
+    assert_eq!(summary.platforms[&Platform::Telegram].messages, 21);
+
+    // Remove the first source: only the single chat's 11 messages remain.
+    harness.get_all_by_label("Remove").next().unwrap().click();
+    settle(&mut harness);
+    let summary = harness.state().summary();
+    assert_eq!(summary.sources.len(), 1);
+    assert_eq!(summary.platforms[&Platform::Telegram].messages, 11);
+    assert!(summary.sources[0].path.ends_with("chatstyle_single_chat.json"));
 }
 
 #[test]
-fn unrecognised_drop_says_why() {
+fn unrecognised_drop_is_listed_with_its_reason() {
     let dir = tempfile::tempdir().unwrap();
     let notes = dir.path().join("notes.txt");
     std::fs::write(&notes, "hello").unwrap();
     let mut harness = harness();
     harness.run_steps(1);
-    let dropped: egui::DroppedFileHandle = Arc::new(DroppedPath(notes));
-    harness.input_mut().dropped_files.push(dropped);
-    wait_for_load(&mut harness);
-    harness.get_by_label_contains("Not recognised:");
-    harness.get_by_label_contains("text, but not a known export layout");
+    drop_file(&mut harness, notes);
+    drop_file(&mut harness, fixture("telegram/full_export_synthetic.json"));
+    harness.get_by_label("Problems");
+    harness.get_by_label_contains("not recognised");
+    harness.get_by_label("Dismiss").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label("Problems").is_none());
+}
+
+#[test]
+fn masking_replaces_names_and_addresses() {
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, fixture("telegram/full_export_synthetic.json"));
+    go(&mut harness, "Sessions & devices");
+    // The fixture's own addresses are in 203.0.113.0/24 too; the masked ones are
+    // numbered from 1 in order of appearance.
+    let ip = harness.state().derived().sessions.ips[0].ip.to_string();
+    assert_ne!(ip, "203.0.113.1");
+    assert!(harness.query_all_by_label(&ip).count() > 0);
+    harness.get_by_label("Mask personal details").click();
+    harness.run_steps(3);
+    assert_eq!(harness.query_all_by_label(&ip).count(), 0, "{ip} still shown");
+    assert!(harness.query_all_by_label("203.0.113.1").count() > 0);
+
+    go(&mut harness, "Contacts");
+    let name = harness
+        .state()
+        .derived()
+        .contacts
+        .rows
+        .iter()
+        .map(|c| c.name.clone())
+        .find(|n| !n.is_empty())
+        .unwrap();
+    assert_eq!(harness.query_all_by_label(&name).count(), 0, "{name} still shown");
+    harness.get_by_label_contains("Contact ");
+}
+
+fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let bpp = info.color_type.samples();
+    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
+    ((info.width, info.height), colours.len())
+}
+
+#[test]
+fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("per-year.png");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(dialogs.clone());
+    load_sample(&mut harness);
+
+    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
+    harness.get_by_label("Save image…").click();
+    settle(&mut harness);
+    let ((w, h), colours) = png_size_and_colours(&target);
+    assert_eq!((w, h), (2200, 1280), "PNG at twice the logical size");
+    assert!(colours > 10, "the image is not blank ({colours} colours)");
+    harness.get_by_label_contains("Saved ");
+
+    // Saving again to the same path asks first; keeping the file leaves it untouched.
+    std::fs::write(&target, b"keep me").unwrap();
+    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
+    harness.get_by_label("Save image…").click();
+    settle(&mut harness);
+    harness.get_by_label("Replace existing files?");
+    harness.get_by_label("Keep the existing files").click();
+    settle(&mut harness);
+    assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
+
+    // And replacing it writes the chart.
+    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
+    harness.get_by_label("Save image…").click();
+    settle(&mut harness);
+    harness.get_by_label("Replace").click();
+    settle(&mut harness);
+    assert_eq!(png_size_and_colours(&target).0, (2200, 1280));
+}
+
+#[test]
+fn save_all_writes_every_chart_into_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(dialogs.clone());
+    load_sample(&mut harness);
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::SaveAllFolder(dir.path().to_path_buf()));
+    harness.get_by_label("Save all charts…").click();
+    settle(&mut harness);
+    let written: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
+    assert!(written.len() >= 10, "{} images", written.len());
+    assert!(dir.path().join("activity-hour-weekday.png").exists());
+}
+
+#[test]
+fn an_encrypted_zip_asks_for_its_password() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let zip_path = dir.path().join("export.zip");
+    {
+        let file = std::fs::File::create(&zip_path).unwrap();
+        let mut zip = zip::ZipWriter::new(file);
+        let options = zip::write::SimpleFileOptions::default()
+            .with_aes_encryption(zip::AesMode::Aes256, "s3cret");
+        zip.start_file("DataExport_2024-01-01/result.json", options).unwrap();
+        zip.write_all(&std::fs::read(fixture("telegram/full_export_synthetic.json")).unwrap())
+            .unwrap();
+        zip.finish().unwrap();
+    }
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, zip_path);
+    harness.get_by_label("This archive is encrypted");
+    assert!(!harness.state().has_data());
+
+    harness.get_by_label("Password:").type_text("wrong");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    // A wrong password asks again.
+    harness.get_by_label("This archive is encrypted");
+    harness.get_by_label("Password:").type_text("s3cret");
+    harness.get_by_label("Open").click();
+    settle(&mut harness);
+    assert!(harness.query_by_label("This archive is encrypted").is_none());
+    assert_eq!(harness.state().summary().platforms[&Platform::Telegram].messages, 10);
+}
+
+#[test]
+fn snapshots_of_key_views() {
+    let mut harness = Harness::builder()
+        .with_size([1280.0, 900.0])
+        .wgpu()
+        .build_eframe(|cc| {
+            FootprintApp::with_dialogs(
+                &cc.egui_ctx,
+                Settings {
+                    theme: footprint::ui::settings::Theme::Light,
+                    ..Settings::default()
+                },
+                Box::new(ScriptedDialogs::default()),
+            )
+        });
+    // Rendering differs slightly between GPU drivers: allow small differences.
+    let options = SnapshotOptions::new().threshold(2.0).max_failed_pixels(4000);
+    harness.run_steps(2);
+    harness.snapshot_options("start", &options);
+    load_sample(&mut harness);
+    harness.snapshot_options("overview", &options);
+    go(&mut harness, "Activity");
+    harness.snapshot_options("activity", &options);
 }

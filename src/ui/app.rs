@@ -84,6 +84,8 @@ pub struct FootprintApp {
     save_tx: Sender<SaveResult>,
     save_rx: Receiver<SaveResult>,
     pub(super) saving: usize,
+    /// Dialogs asked for and not answered yet.
+    dialogs_open: usize,
     pub(super) commands: Vec<Command>,
     ctx: egui::Context,
 }
@@ -134,6 +136,7 @@ impl FootprintApp {
             save_tx,
             save_rx,
             saving: 0,
+            dialogs_open: 0,
             commands: Vec::new(),
             ctx: ctx.clone(),
         }
@@ -141,7 +144,7 @@ impl FootprintApp {
 
     /// True while a job runs or waits, or an image is being written.
     pub fn is_busy(&self) -> bool {
-        self.worker.is_some() || !self.jobs.is_empty() || self.saving > 0
+        self.worker.is_some() || !self.jobs.is_empty() || self.saving > 0 || self.dialogs_open > 0
     }
 
     /// True while a load (or another job) runs.
@@ -249,6 +252,7 @@ impl FootprintApp {
             }
         }
         while let Ok(reply) = self.dialog_rx.try_recv() {
+            self.dialogs_open = self.dialogs_open.saturating_sub(1);
             self.on_dialog(reply);
         }
         while let Ok(result) = self.save_rx.try_recv() {
@@ -333,7 +337,8 @@ impl FootprintApp {
         None
     }
 
-    pub(super) fn ask(&self, request: DialogRequest) {
+    pub(super) fn ask(&mut self, request: DialogRequest) {
+        self.dialogs_open += 1;
         self.dialogs
             .ask(request, self.dialog_tx.clone(), Box::new(self.wake()));
     }

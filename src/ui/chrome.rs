@@ -268,12 +268,14 @@ fn password_modal(app: &mut FootprintApp, ctx: &egui::Context) {
         ui.label(RichText::new(&prompt.error.message).weak());
         ui.add_space(6.0);
         ui.label("Enter its password. A WeChat Pay bill's password arrives as a message from WeChat Pay (微信支付).");
-        let edit = ui.add(
-            egui::TextEdit::singleline(&mut prompt.text)
-                .password(true)
-                .hint_text("password")
-                .desired_width(f32::INFINITY),
-        );
+        let label = ui.label("Password:");
+        let edit = ui
+            .add(
+                egui::TextEdit::singleline(&mut prompt.text)
+                    .password(true)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label.id);
         edit.request_focus();
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.add_space(8.0);
