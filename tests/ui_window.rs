@@ -192,7 +192,7 @@ fn masking_replaces_names_and_addresses() {
         .find(|n| !n.is_empty())
         .unwrap();
     assert_eq!(harness.query_all_by_label(&name).count(), 0, "{name} still shown");
-    assert!(harness.query_all_by_label_contains("Contact ").count() > 3);
+    assert!(harness.query_all_by_label_contains("Contact ").count() > 0);
 }
 
 fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
