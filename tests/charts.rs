@@ -12,16 +12,19 @@ use footprint::analysis::{Derived, TimeBasis};
 use footprint::chart::{ChartBody, ChartOptions, Topic, all_charts, charts_for};
 
 fn sample_paths() -> Vec<String> {
-    ["DataExport_sample/result.json", "ChatExport_sample/result.json"]
-        .iter()
-        .map(|p| {
-            Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("sample_exports/telegram")
-                .join(p)
-                .display()
-                .to_string()
-        })
-        .collect()
+    [
+        "DataExport_sample/result.json",
+        "ChatExport_sample/result.json",
+    ]
+    .iter()
+    .map(|p| {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_exports/telegram")
+            .join(p)
+            .display()
+            .to_string()
+    })
+    .collect()
 }
 
 fn run(args: &[&str]) -> (i32, String) {
@@ -59,7 +62,10 @@ fn charts_command_writes_one_non_empty_png_per_chart() {
     let derived = Derived::compute(&outcome, TimeBasis::AsExported);
     let expected = all_charts(&derived, &ChartOptions::default());
     assert!(expected.len() >= 12, "{} charts", expected.len());
-    let files: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    let files: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     assert_eq!(files.len(), expected.len());
     for chart in &expected {
         let path = out.join(format!("{}.png", chart.id));
@@ -67,14 +73,20 @@ fn charts_command_writes_one_non_empty_png_per_chart() {
         assert_eq!(size, (2200, 1280), "{}", chart.id);
         assert!(colours > 8, "{} looks blank ({colours} colours)", chart.id);
     }
-    assert!(stderr.contains(&format!("wrote {} charts", expected.len())), "{stderr}");
+    assert!(
+        stderr.contains(&format!("wrote {} charts", expected.len())),
+        "{stderr}"
+    );
 
     // A second run refuses to overwrite and writes nothing.
     let before = std::fs::read(out.join("activity-over-time.png")).unwrap();
     let (code, stderr) = run(&args);
     assert_eq!(code, 1);
     assert!(stderr.contains("already exist"), "{stderr}");
-    assert_eq!(std::fs::read(out.join("activity-over-time.png")).unwrap(), before);
+    assert_eq!(
+        std::fs::read(out.join("activity-over-time.png")).unwrap(),
+        before
+    );
     // With --overwrite it does.
     let mut again = args.clone();
     again.insert(1, "--overwrite");
@@ -88,13 +100,20 @@ fn svg_charts_and_masking() {
     let plain = dir.path().join("plain");
     let masked = dir.path().join("masked");
     for (out, mask) in [(&plain, false), (&masked, true)] {
-        let mut args = vec!["charts", "--svg", "--out", out.to_str().unwrap(), full.to_str().unwrap()];
+        let mut args = vec![
+            "charts",
+            "--svg",
+            "--out",
+            out.to_str().unwrap(),
+            full.to_str().unwrap(),
+        ];
         if mask {
             args.insert(1, "--mask");
         }
         assert_eq!(run(&args).0, 0);
     }
-    let read = |dir: &Path, id: &str| std::fs::read_to_string(dir.join(format!("{id}.svg"))).unwrap();
+    let read =
+        |dir: &Path, id: &str| std::fs::read_to_string(dir.join(format!("{id}.svg"))).unwrap();
     let plain_top = read(&plain, "conversations-top");
     assert!(plain_top.starts_with("<svg"), "{}", &plain_top[..40]);
     let outcome = load(&[&full], None);
@@ -102,7 +121,10 @@ fn svg_charts_and_masking() {
     let busiest = &derived.conversations.rows[0].name;
     assert!(plain_top.contains(busiest.as_str()), "{busiest} missing");
     let masked_top = read(&masked, "conversations-top");
-    assert!(!masked_top.contains(busiest.as_str()), "{busiest} not masked");
+    assert!(
+        !masked_top.contains(busiest.as_str()),
+        "{busiest} not masked"
+    );
     assert!(masked_top.contains("Contact 1") || masked_top.contains("Group 1"));
     // Session addresses never appear in masked images.
     let plain_gantt = read(&plain, "sessions-timeline");
@@ -122,7 +144,15 @@ fn chart_data_matches_the_analysis() {
         panic!("timeline expected");
     };
     let total: f64 = series.iter().flat_map(|s| &s.values).sum();
-    assert_eq!(total as u64, derived.summary.platforms.values().map(|p| p.messages).sum::<u64>());
+    assert_eq!(
+        total as u64,
+        derived
+            .summary
+            .platforms
+            .values()
+            .map(|p| p.messages)
+            .sum::<u64>()
+    );
     let ChartBody::Heatmap { values, .. } = &activity[1].body else {
         panic!("heatmap expected");
     };

@@ -76,7 +76,11 @@ fn start_screen_explains_and_offers_the_sample() {
     let mut harness = harness();
     harness.run_steps(2);
     harness.get_by_label("Drop your exports here");
-    assert_eq!(harness.get_all_by_label("Open files…").count(), 2, "top bar and drop zone");
+    assert_eq!(
+        harness.get_all_by_label("Open files…").count(),
+        2,
+        "top bar and drop zone"
+    );
     assert_eq!(harness.get_all_by_label("Open folder…").count(), 2);
     harness.get_by_label_contains("Active sessions");
     harness.get_by_label_contains("用于个人对账");
@@ -95,7 +99,7 @@ fn the_sample_opens_on_the_overview_and_every_view_shows_its_data() {
     harness.get_by_label("What Telegram holds");
     harness.get_by_label("Messages per year, by platform");
     harness.get_by_label_contains("(built-in) DataExport_sample/result.json");
-    harness.get_by_label(&telegram.messages.to_string());
+    harness.get_by_label(&footprint::chart::Unit::Count.format(telegram.messages as f64));
 
     go(&mut harness, "Contacts");
     harness.get_by_label("Address book");
@@ -112,7 +116,12 @@ fn the_sample_opens_on_the_overview_and_every_view_shows_its_data() {
     go(&mut harness, "Conversations");
     harness.get_by_label("All conversations");
     let busiest = harness.state().derived().conversations.rows[0].name.clone();
-    assert!(!harness.query_all_by_label(&busiest).collect::<Vec<_>>().is_empty());
+    assert!(
+        !harness
+            .query_all_by_label(&busiest)
+            .collect::<Vec<_>>()
+            .is_empty()
+    );
 
     go(&mut harness, "Activity");
     harness.get_by_label("Messages per week");
@@ -146,7 +155,11 @@ fn dropped_files_add_up_and_sources_can_be_removed() {
     let summary = harness.state().summary();
     assert_eq!(summary.sources.len(), 1);
     assert_eq!(summary.platforms[&Platform::Telegram].messages, 11);
-    assert!(summary.sources[0].path.ends_with("chatstyle_single_chat.json"));
+    assert!(
+        summary.sources[0]
+            .path
+            .ends_with("chatstyle_single_chat.json")
+    );
 }
 
 #[test]
@@ -178,7 +191,11 @@ fn masking_replaces_names_and_addresses() {
     assert!(harness.query_all_by_label(&ip).count() > 0);
     harness.get_by_label("Mask personal details").click();
     harness.run_steps(3);
-    assert_eq!(harness.query_all_by_label(&ip).count(), 0, "{ip} still shown");
+    assert_eq!(
+        harness.query_all_by_label(&ip).count(),
+        0,
+        "{ip} still shown"
+    );
     assert!(harness.query_all_by_label("203.0.113.1").count() > 0);
 
     go(&mut harness, "Contacts");
@@ -191,7 +208,11 @@ fn masking_replaces_names_and_addresses() {
         .map(|c| c.name.clone())
         .find(|n| !n.is_empty())
         .unwrap();
-    assert_eq!(harness.query_all_by_label(&name).count(), 0, "{name} still shown");
+    assert_eq!(
+        harness.query_all_by_label(&name).count(),
+        0,
+        "{name} still shown"
+    );
     assert!(harness.query_all_by_label_contains("Contact ").count() > 0);
 }
 
@@ -213,10 +234,14 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     let mut harness = harness_with(dialogs.clone());
     load_sample(&mut harness);
 
-    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
-        chart_id: String::new(),
-        path: target.clone(),
-    });
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::SaveChart {
+            chart_id: String::new(),
+            path: target.clone(),
+        });
     harness.get_by_label("Save image…").click();
     settle(&mut harness);
     let ((w, h), colours) = png_size_and_colours(&target);
@@ -226,10 +251,14 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
 
     // Saving again to the same path asks first; keeping the file leaves it untouched.
     std::fs::write(&target, b"keep me").unwrap();
-    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
-        chart_id: String::new(),
-        path: target.clone(),
-    });
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::SaveChart {
+            chart_id: String::new(),
+            path: target.clone(),
+        });
     harness.get_by_label("Save image…").click();
     settle(&mut harness);
     harness.get_by_label("Replace existing files?");
@@ -238,10 +267,14 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
 
     // And replacing it writes the chart.
-    dialogs.answers.lock().unwrap().push_back(DialogReply::SaveChart {
-        chart_id: String::new(),
-        path: target.clone(),
-    });
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::SaveChart {
+            chart_id: String::new(),
+            path: target.clone(),
+        });
     harness.get_by_label("Save image…").click();
     settle(&mut harness);
     harness.get_by_label("Replace").click();
@@ -277,7 +310,8 @@ fn an_encrypted_zip_asks_for_its_password() {
         let mut zip = zip::ZipWriter::new(file);
         let options = zip::write::SimpleFileOptions::default()
             .with_aes_encryption(zip::AesMode::Aes256, "s3cret");
-        zip.start_file("DataExport_2024-01-01/result.json", options).unwrap();
+        zip.start_file("DataExport_2024-01-01/result.json", options)
+            .unwrap();
         zip.write_all(&std::fs::read(fixture("telegram/full_export_synthetic.json")).unwrap())
             .unwrap();
         zip.finish().unwrap();
@@ -296,8 +330,15 @@ fn an_encrypted_zip_asks_for_its_password() {
     harness.get_by_label("Password:").type_text("s3cret");
     harness.get_by_label("Open").click();
     settle(&mut harness);
-    assert!(harness.query_by_label("This archive is encrypted").is_none());
-    assert_eq!(harness.state().summary().platforms[&Platform::Telegram].messages, 10);
+    assert!(
+        harness
+            .query_by_label("This archive is encrypted")
+            .is_none()
+    );
+    assert_eq!(
+        harness.state().summary().platforms[&Platform::Telegram].messages,
+        10
+    );
 }
 
 #[test]
@@ -316,7 +357,9 @@ fn snapshots_of_key_views() {
             )
         });
     // Rendering differs slightly between GPU drivers: allow small differences.
-    let options = SnapshotOptions::new().threshold(2.0).max_failed_pixels(4000);
+    let options = SnapshotOptions::new()
+        .threshold(2.0)
+        .max_failed_pixels(4000);
     harness.run_steps(2);
     harness.snapshot_options("start", &options);
     load_sample(&mut harness);

@@ -10,7 +10,9 @@ use crate::model::{ConversationIdx, Footprint, MessageKind, NO_UNIX_TIME, Platfo
 const SECS_PER_DAY: i64 = 86_400;
 
 /// Which clock activity is counted in.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum TimeBasis {
     /// The wall-clock time written in the export (the exporting computer's zone).
     #[default]
@@ -69,7 +71,9 @@ pub struct ActivityIndex {
 }
 
 /// Bucket size of an activity timeline.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Bucket {
     Day,
     #[default]
@@ -302,8 +306,7 @@ mod tests {
         for &(wall, unix, mine) in times {
             let t = WallTime::parse_iso(wall).unwrap();
             let sender = if mine { me } else { other };
-            fp.messages
-                .push(t, unix, 0, sender, MessageKind::Message);
+            fp.messages.push(t, unix, 0, sender, MessageKind::Message);
         }
         fp
     }

@@ -93,7 +93,9 @@ impl Derived {
                         let samples = samples
                             .iter()
                             .map(|w| match w.position.record {
-                                Some(r) => format!("record {r} (byte {}): {}", w.position.byte, w.detail),
+                                Some(r) => {
+                                    format!("record {r} (byte {}): {}", w.position.byte, w.detail)
+                                }
                                 None => format!("byte {}: {}", w.position.byte, w.detail),
                             })
                             .collect();

@@ -2,6 +2,7 @@
 //! counts, date ranges and how sensitive each is, and the sections that are missing.
 
 use super::summary::{PlatformSummary, Summary};
+use super::thousands;
 use super::topics::{ContactsData, PaymentsData, SessionsData};
 use crate::model::{Platform, WallTime};
 
@@ -63,11 +64,11 @@ fn hint(platform: Platform, category: &str) -> Option<&'static str> {
         (Telegram, "Conversations") | (Telegram, "Messages") => Some(
             "Tick the chat types you want (bot chats, public groups and channels are off by default).",
         ),
-        (WhatsApp, "Identity")
-        | (WhatsApp, "Contacts")
-        | (WhatsApp, "Sessions and devices") => Some(
-            "Request the account report: Settings › Account › Request account info (ready in about 3 days).",
-        ),
+        (WhatsApp, "Identity") | (WhatsApp, "Contacts") | (WhatsApp, "Sessions and devices") => {
+            Some(
+                "Request the account report: Settings › Account › Request account info (ready in about 3 days).",
+            )
+        }
         (WhatsApp, "Messages") | (WhatsApp, "Conversations") => {
             Some("Open a chat › ⋮ › More › Export chat (one chat at a time).")
         }
@@ -213,7 +214,9 @@ fn categories(
         s.messages,
         format!(
             "{} messages, {} service events, {} senders",
-            s.messages, s.service_events, s.senders
+            thousands(s.messages),
+            thousands(s.service_events),
+            thousands(s.senders)
         ),
         range,
         Sensitivity::Medium,

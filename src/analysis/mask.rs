@@ -65,7 +65,9 @@ impl Masker {
 
     pub fn register_ip(&mut self, ip: IpAddr) {
         let n = self.ips.len() as u32 + 1;
-        self.ips.entry(ip).or_insert_with(|| documentation_ip(ip, n));
+        self.ips
+            .entry(ip)
+            .or_insert_with(|| documentation_ip(ip, n));
     }
 
     /// The pseudonym of a registered value; an unregistered one is hidden entirely, so

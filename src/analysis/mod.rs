@@ -12,3 +12,16 @@ pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasi
 pub use derived::{Derived, SourceDetails, conversation_detail, identity_detail};
 pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};
+
+/// `1234567` as `1,234,567`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}

@@ -114,10 +114,14 @@ pub struct SessionRow {
 impl SessionRow {
     /// "device · app", or the website for web sessions.
     pub fn label(&self) -> String {
-        let parts: Vec<&str> = [self.device.as_str(), self.app.as_str(), self.website.as_str()]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect();
+        let parts: Vec<&str> = [
+            self.device.as_str(),
+            self.app.as_str(),
+            self.website.as_str(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect();
         if parts.is_empty() {
             "unknown device".into()
         } else {
@@ -415,7 +419,11 @@ fn money_by(rows: &[PaymentRow], key: impl Fn(&PaymentRow) -> &str) -> MoneyBy {
     let mut map: HashMap<String, (i64, i64, u64)> = HashMap::new();
     for r in rows {
         let k = key(r).trim();
-        let k = if k.is_empty() || k == "/" { "(not given)" } else { k };
+        let k = if k.is_empty() || k == "/" {
+            "(not given)"
+        } else {
+            k
+        };
         let e = map.entry(k.to_string()).or_default();
         match r.direction {
             PaymentDirection::Expense => e.0 += r.amount_cents,

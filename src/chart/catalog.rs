@@ -11,7 +11,9 @@ const TOP: usize = 20;
 const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 
 /// The topics of the app's views, in navigation order.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub enum Topic {
     #[default]
     Overview,
@@ -176,7 +178,12 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
         .frequent
         .iter()
         .filter(|f| f.category == "people")
-        .chain(d.contacts.frequent.iter().filter(|f| f.category != "people"))
+        .chain(
+            d.contacts
+                .frequent
+                .iter()
+                .filter(|f| f.category != "people"),
+        )
         .take(TOP)
         .collect();
     Chart {
@@ -516,18 +523,8 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             true,
         ),
         by_hour,
-        money(
-            "payments-methods",
-            "By payment method",
-            &p.by_method,
-            false,
-        ),
-        money(
-            "payments-types",
-            "By transaction type",
-            &p.by_kind,
-            false,
-        ),
+        money("payments-methods", "By payment method", &p.by_method, false),
+        money("payments-types", "By transaction type", &p.by_kind, false),
     ]
 }
 

@@ -5,7 +5,7 @@ pub mod catalog;
 pub mod render;
 pub mod script;
 
-pub use catalog::{ChartOptions, Topic, charts_for, all_charts};
+pub use catalog::{ChartOptions, Topic, all_charts, charts_for};
 pub use render::{ImageFormat, RenderError, render_to_file};
 
 use crate::analysis::Bucket;
@@ -63,15 +63,8 @@ impl Unit {
 }
 
 fn format_count(n: i64) -> String {
-    let digits = n.unsigned_abs().to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    if n < 0 { format!("-{out}") } else { out }
+    let digits = crate::analysis::thousands(n.unsigned_abs());
+    if n < 0 { format!("-{digits}") } else { digits }
 }
 
 fn format_count_f(v: f64) -> String {

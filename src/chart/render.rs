@@ -155,11 +155,10 @@ pub fn render_to_file(
             }
         }
     })?;
-    file.write_all(&bytes)
-        .map_err(|source| RenderError::Write {
-            path: display,
-            source,
-        })
+    file.write_all(&bytes).map_err(|source| RenderError::Write {
+        path: display,
+        source,
+    })
 }
 
 // ------------------------------------------------------------------ drawing
@@ -249,7 +248,11 @@ fn nice_step(max: f64, n: f64) -> f64 {
 /// [`nice_step`], but whole numbers for counts.
 fn axis_step(max: f64, n: f64, unit: super::Unit) -> f64 {
     let step = nice_step(max, n);
-    if unit == super::Unit::Count { step.max(1.0) } else { step }
+    if unit == super::Unit::Count {
+        step.max(1.0)
+    } else {
+        step
+    }
 }
 
 /// Short tick label for a value (12k, 1.5M).
@@ -275,7 +278,14 @@ fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Resul
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as i32, h as i32);
     let px = |v: f64| (v * s).round() as i32;
-    text(root, &chart.title, (px(24.0), px(18.0)), 22.0 * s, &INK, (HPos::Left, VPos::Top))?;
+    text(
+        root,
+        &chart.title,
+        (px(24.0), px(18.0)),
+        22.0 * s,
+        &INK,
+        (HPos::Left, VPos::Top),
+    )?;
     if chart.is_empty() {
         return text(
             root,
@@ -338,7 +348,9 @@ fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Resul
             horizontal: true,
             stacked,
         } => horizontal_bars(root, &frame, chart, categories, series, *stacked),
-        ChartBody::Heatmap { rows, cols, values } => heatmap(root, &frame, chart, rows, cols, values),
+        ChartBody::Heatmap { rows, cols, values } => {
+            heatmap(root, &frame, chart, rows, cols, values)
+        }
         ChartBody::Gantt { rows } => gantt(root, &frame, chart, rows),
     }
 }
@@ -385,8 +397,20 @@ fn legend<DB: DrawingBackend>(
         let tw = f.px(display_width(&s.name) * 7.5 + 28.0);
         x -= tw;
         let y = f.px(58.0);
-        rect(root, (x, y - f.px(6.0)), (x + f.px(12.0), y + f.px(6.0)), color(s.color))?;
-        text(root, &s.name, (x + f.px(18.0), y), 13.0 * f.s, &INK, (HPos::Left, VPos::Center))?;
+        rect(
+            root,
+            (x, y - f.px(6.0)),
+            (x + f.px(12.0), y + f.px(6.0)),
+            color(s.color),
+        )?;
+        text(
+            root,
+            &s.name,
+            (x + f.px(18.0), y),
+            13.0 * f.s,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
     }
     Ok(())
 }
@@ -404,11 +428,25 @@ fn value_axis_y<DB: DrawingBackend>(
     while v <= top_value + step * 0.01 {
         let y = f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
         line(root, (f.left, y), (f.right, y), GRID, 1)?;
-        text(root, &short(v, chart.unit), (f.left - f.px(8.0), y), 12.0 * f.s, &MUTED, (HPos::Right, VPos::Center))?;
+        text(
+            root,
+            &short(v, chart.unit),
+            (f.left - f.px(8.0), y),
+            12.0 * f.s,
+            &MUTED,
+            (HPos::Right, VPos::Center),
+        )?;
         v += step;
     }
     if !chart.y_label.is_empty() {
-        text(root, &chart.y_label, (f.px(24.0), f.px(62.0)), 13.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+        text(
+            root,
+            &chart.y_label,
+            (f.px(24.0), f.px(62.0)),
+            13.0 * f.s,
+            &MUTED,
+            (HPos::Left, VPos::Center),
+        )?;
     }
     Ok(top_value)
 }
@@ -425,14 +463,25 @@ fn value_axis_x<DB: DrawingBackend>(
     while v <= top_value + step * 0.01 {
         let x = f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;
         line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
-        text(root, &short(v, chart.unit), (x, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+        text(
+            root,
+            &short(v, chart.unit),
+            (x, f.bottom + f.px(8.0)),
+            12.0 * f.s,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
         v += step;
     }
     x_title(root, f, chart)?;
     Ok(top_value)
 }
 
-fn x_title<DB: DrawingBackend>(root: &Area<'_, DB>, f: &Frame, chart: &Chart) -> Result<(), String> {
+fn x_title<DB: DrawingBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    chart: &Chart,
+) -> Result<(), String> {
     if chart.x_label.is_empty() {
         return Ok(());
     }
@@ -450,8 +499,14 @@ fn x_title<DB: DrawingBackend>(root: &Area<'_, DB>, f: &Frame, chart: &Chart) ->
 fn peaks(series: &[Series], n: usize, stacked: bool) -> f64 {
     (0..n)
         .map(|i| {
-            let values = series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
-            if stacked { values.sum() } else { values.fold(0.0, f64::max) }
+            let values = series
+                .iter()
+                .map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
+            if stacked {
+                values.sum()
+            } else {
+                values.fold(0.0, f64::max)
+            }
         })
         .fold(0.0, f64::max)
 }
@@ -549,7 +604,14 @@ fn date_ticks<DB: DrawingBackend>(
             } else {
                 date.format("%Y-%m").to_string()
             };
-            text(root, &label, (x, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+            text(
+                root,
+                &label,
+                (x, f.bottom + f.px(8.0)),
+                12.0 * f.s,
+                &MUTED,
+                (HPos::Center, VPos::Top),
+            )?;
         }
         m += month_step;
         y += m / 12;
@@ -577,7 +639,14 @@ fn vertical_bars<DB: DrawingBackend>(
         let x0 = f64::from(f.left) + slot * i as f64;
         if i % label_every == 0 {
             let max_chars = (slot * label_every as f64 / (7.0 * f.s)).max(3.0);
-            text(root, &clip(cat, max_chars), ((x0 + slot / 2.0) as i32, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+            text(
+                root,
+                &clip(cat, max_chars),
+                ((x0 + slot / 2.0) as i32, f.bottom + f.px(8.0)),
+                12.0 * f.s,
+                &MUTED,
+                (HPos::Center, VPos::Top),
+            )?;
         }
         let mut base = 0.0;
         for (k, s) in series.iter().enumerate() {
@@ -589,7 +658,12 @@ fn vertical_bars<DB: DrawingBackend>(
             let w = inner / groups as f64;
             let xa = x0 + slot * 0.15 + if stacked { 0.0 } else { w * k as f64 };
             let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
-            rect(root, (xa as i32, to_y(hi)), ((xa + w) as i32, to_y(lo)), color(s.color))?;
+            rect(
+                root,
+                (xa as i32, to_y(hi)),
+                ((xa + w) as i32, to_y(lo)),
+                color(s.color),
+            )?;
             if stacked {
                 base += v;
             }
@@ -616,7 +690,14 @@ fn horizontal_bars<DB: DrawingBackend>(
     let max_chars = (f64::from(f.left) / f.s - 32.0) / 7.0;
     for (i, cat) in categories.iter().enumerate() {
         let y0 = f64::from(f.top) + slot * i as f64;
-        text(root, &clip(cat, max_chars), (f.left - f.px(8.0), (y0 + slot / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+        text(
+            root,
+            &clip(cat, max_chars),
+            (f.left - f.px(8.0), (y0 + slot / 2.0) as i32),
+            12.0 * f.s,
+            &INK,
+            (HPos::Right, VPos::Center),
+        )?;
         let mut base = 0.0;
         for (k, s) in series.iter().enumerate() {
             let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
@@ -627,18 +708,36 @@ fn horizontal_bars<DB: DrawingBackend>(
             let h = inner / groups as f64;
             let ya = y0 + slot * 0.14 + if stacked { 0.0 } else { h * k as f64 };
             let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
-            rect(root, (to_x(lo), ya as i32), (to_x(hi), (ya + h) as i32), color(s.color))?;
+            rect(
+                root,
+                (to_x(lo), ya as i32),
+                (to_x(hi), (ya + h) as i32),
+                color(s.color),
+            )?;
             if stacked {
                 base += v;
             }
         }
         let total: f64 = if stacked {
-            series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0)).sum()
+            series
+                .iter()
+                .map(|s| s.values.get(i).copied().unwrap_or(0.0))
+                .sum()
         } else {
-            series.iter().map(|s| s.values.get(i).copied().unwrap_or(0.0)).fold(0.0, f64::max)
+            series
+                .iter()
+                .map(|s| s.values.get(i).copied().unwrap_or(0.0))
+                .fold(0.0, f64::max)
         };
         if slot >= 14.0 * f.s {
-            text(root, &chart.unit.format(total), (to_x(total) + f.px(6.0), (y0 + slot / 2.0) as i32), 11.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+            text(
+                root,
+                &chart.unit.format(total),
+                (to_x(total) + f.px(6.0), (y0 + slot / 2.0) as i32),
+                11.0 * f.s,
+                &MUTED,
+                (HPos::Left, VPos::Center),
+            )?;
         }
     }
     line(root, (f.left, f.top), (f.left, f.bottom), MUTED, 1)
@@ -652,18 +751,35 @@ fn heatmap<DB: DrawingBackend>(
     cols: &[String],
     values: &[Vec<f64>],
 ) -> Result<(), String> {
-    let max = values.iter().flatten().copied().fold(0.0, f64::max).max(1.0);
+    let max = values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(0.0, f64::max)
+        .max(1.0);
     let nr = rows.len().max(1) as f64;
     let nc = cols.len().max(1) as f64;
     let cw = f64::from(f.right - f.left) / nc;
     let ch = f64::from(f.bottom - f.top) / nr;
     let (lo, hi) = (super::palette::HEAT_LOW, super::palette::HEAT_HIGH);
-    let mix = |a: u8, b: u8, t: f64| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    let mix =
+        |a: u8, b: u8, t: f64| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
     for (r, label) in rows.iter().enumerate() {
         let y0 = f64::from(f.top) + ch * r as f64;
-        text(root, label, (f.left - f.px(8.0), (y0 + ch / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+        text(
+            root,
+            label,
+            (f.left - f.px(8.0), (y0 + ch / 2.0) as i32),
+            12.0 * f.s,
+            &INK,
+            (HPos::Right, VPos::Center),
+        )?;
         for c in 0..cols.len() {
-            let v = values.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0.0);
+            let v = values
+                .get(r)
+                .and_then(|row| row.get(c))
+                .copied()
+                .unwrap_or(0.0);
             let t = (v / max).sqrt();
             let fill = if v > 0.0 {
                 RGBColor(mix(lo.0, hi.0, t), mix(lo.1, hi.1, t), mix(lo.2, hi.2, t))
@@ -671,24 +787,55 @@ fn heatmap<DB: DrawingBackend>(
                 RGBColor(0xF7, 0xF8, 0xFA)
             };
             let x0 = f64::from(f.left) + cw * c as f64;
-            rect(root, ((x0 + 1.0) as i32, (y0 + 1.0) as i32), ((x0 + cw - 1.0) as i32, (y0 + ch - 1.0) as i32), fill)?;
+            rect(
+                root,
+                ((x0 + 1.0) as i32, (y0 + 1.0) as i32),
+                ((x0 + cw - 1.0) as i32, (y0 + ch - 1.0) as i32),
+                fill,
+            )?;
         }
     }
     for (c, label) in cols.iter().enumerate() {
         let x = f64::from(f.left) + cw * (c as f64 + 0.5);
-        text(root, label, (x as i32, f.bottom + f.px(8.0)), 12.0 * f.s, &MUTED, (HPos::Center, VPos::Top))?;
+        text(
+            root,
+            label,
+            (x as i32, f.bottom + f.px(8.0)),
+            12.0 * f.s,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
     }
     // Colour key.
     let kx = f.right - f.px(160.0);
     let ky = f.px(58.0);
-    text(root, "0", (kx - f.px(6.0), ky), 11.0 * f.s, &MUTED, (HPos::Right, VPos::Center))?;
+    text(
+        root,
+        "0",
+        (kx - f.px(6.0), ky),
+        11.0 * f.s,
+        &MUTED,
+        (HPos::Right, VPos::Center),
+    )?;
     for i in 0..20 {
         let t = (f64::from(i) / 19.0).sqrt();
         let c = RGBColor(mix(lo.0, hi.0, t), mix(lo.1, hi.1, t), mix(lo.2, hi.2, t));
         let x = kx + f.px(6.0 * f64::from(i));
-        rect(root, (x, ky - f.px(6.0)), (x + f.px(6.0), ky + f.px(6.0)), c)?;
+        rect(
+            root,
+            (x, ky - f.px(6.0)),
+            (x + f.px(6.0), ky + f.px(6.0)),
+            c,
+        )?;
     }
-    text(root, &chart.unit.format(max), (kx + f.px(126.0), ky), 11.0 * f.s, &MUTED, (HPos::Left, VPos::Center))?;
+    text(
+        root,
+        &chart.unit.format(max),
+        (kx + f.px(126.0), ky),
+        11.0 * f.s,
+        &MUTED,
+        (HPos::Left, VPos::Center),
+    )?;
     x_title(root, f, chart)
 }
 
@@ -705,7 +852,8 @@ fn gantt<DB: DrawingBackend>(
     }
     let pad = ((x1 - x0) * 0.02).max(1.0);
     let (x0, x1) = (x0 - pad, x1 + pad);
-    let to_x = |d: f64| f.left + (((d - x0) / (x1 - x0)) * f64::from(f.right - f.left)).round() as i32;
+    let to_x =
+        |d: f64| f.left + (((d - x0) / (x1 - x0)) * f64::from(f.right - f.left)).round() as i32;
     date_ticks(root, f, x0, x1, &to_x, true)?;
     let slot = f64::from(f.bottom - f.top) / rows.len().max(1) as f64;
     let max_chars = (f64::from(f.left) / f.s - 32.0) / 7.0;
@@ -713,9 +861,19 @@ fn gantt<DB: DrawingBackend>(
     for (i, r) in rows.iter().enumerate() {
         let y0 = f64::from(f.top) + slot * i as f64;
         if i % label_every == 0 {
-            text(root, &clip(&r.label, max_chars), (f.left - f.px(8.0), (y0 + slot / 2.0) as i32), 12.0 * f.s, &INK, (HPos::Right, VPos::Center))?;
+            text(
+                root,
+                &clip(&r.label, max_chars),
+                (f.left - f.px(8.0), (y0 + slot / 2.0) as i32),
+                12.0 * f.s,
+                &INK,
+                (HPos::Right, VPos::Center),
+            )?;
         }
-        let (ya, yb) = ((y0 + slot * 0.18) as i32, (y0 + slot * 0.82).max(y0 + slot * 0.18 + 1.0) as i32);
+        let (ya, yb) = (
+            (y0 + slot * 0.18) as i32,
+            (y0 + slot * 0.82).max(y0 + slot * 0.18 + 1.0) as i32,
+        );
         let (xa, xb) = (to_x(r.start), to_x(r.end));
         rect(root, (xa, ya), (xb.max(xa + f.px(3.0)), yb), color(r.color))?;
     }

@@ -43,7 +43,10 @@ mod tests {
     fn arabic_is_joined_and_reversed() {
         // سلام: seen, lam-alef ligature or joined lam + alef, meem.
         let v = visual("سلام");
-        assert!(v.chars().all(|c| ('\u{FB50}'..='\u{FEFF}').contains(&c)), "{v:?}");
+        assert!(
+            v.chars().all(|c| ('\u{FB50}'..='\u{FEFF}').contains(&c)),
+            "{v:?}"
+        );
         // Visual order: the last letter (meem, final form U+FEE2) comes first.
         assert_eq!(v.chars().next(), Some('\u{FEE1}').or(v.chars().next()));
         let first = v.chars().next().unwrap();

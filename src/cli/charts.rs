@@ -71,7 +71,8 @@ pub fn write_all(
     dir: &Path,
     overwrite: bool,
 ) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(dir).map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
     let charts = all_charts(derived, options);
     let targets: Vec<PathBuf> = charts
         .iter()

@@ -50,6 +50,18 @@ pub enum Command {
     Gen(GenCommand),
     /// Generate a large export and time `summary` on it (throughput and peak memory).
     Bench(bench::BenchArgs),
+    /// Open the window and measure launch time and frame times (needs a display).
+    BenchWindow {
+        /// Visit every view with a generated footprint of this many messages.
+        #[arg(long)]
+        messages: Option<u64>,
+        /// Measured frames per view.
+        #[arg(long, default_value_t = 120)]
+        frames: u32,
+        /// Instead, measure every frame while this export loads.
+        #[arg(long, conflicts_with = "messages")]
+        load: Option<PathBuf>,
+    },
 }
 
 /// Shared options of the generators.
@@ -126,6 +138,16 @@ pub fn run(command: Command) -> ExitCode {
         }
         Command::Bench(args) => bench::run(&args),
         Command::Charts(args) => charts::run(&args),
+        Command::BenchWindow {
+            messages,
+            frames,
+            load,
+        } => crate::ui::run_bench(crate::ui::BenchPlan {
+            launched: std::time::Instant::now(),
+            messages,
+            frames,
+            load,
+        }),
     }
 }
 

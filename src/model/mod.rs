@@ -402,3 +402,58 @@ impl Footprint {
         self.messages.kind.extend(m.kind);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn conversation(source: SourceIdx, name: &str) -> Conversation {
+        Conversation {
+            source,
+            platform: Platform::Telegram,
+            name: name.into(),
+            kind: ConversationKind::Personal,
+            raw_kind: "personal_chat".into(),
+            external_id: None,
+            left: false,
+        }
+    }
+
+    #[test]
+    fn removing_a_source_renumbers_everything_after_it() {
+        let mut fp = Footprint::default();
+        for name in ["a", "b", "c"] {
+            let s = fp.add_source(name.into(), Platform::Telegram, "telegram-json");
+            fp.conversations.push(conversation(s, name));
+            fp.contacts.push(Contact {
+                source: s,
+                platform: Platform::Telegram,
+                name: name.into(),
+                phone: String::new(),
+                added: None,
+            });
+        }
+        let t = WallTime(0);
+        for conv in [0, 1, 2, 1, 2] {
+            fp.messages
+                .push(t, None, conv, NO_SENDER, MessageKind::Message);
+        }
+        fp.remove_source(1);
+        assert_eq!(fp.sources.len(), 2);
+        assert_eq!(fp.sources[1].path, "c");
+        assert_eq!(
+            fp.conversations
+                .iter()
+                .map(|c| (c.source, c.name.as_str()))
+                .collect::<Vec<_>>(),
+            [(0, "a"), (1, "c")]
+        );
+        assert_eq!(fp.contacts.len(), 2);
+        assert_eq!(fp.contacts[1].source, 1);
+        assert_eq!(fp.messages.conversation, [0, 1, 1]);
+        assert_eq!(fp.messages.len(), 3);
+        // Out of range: nothing happens.
+        fp.remove_source(7);
+        assert_eq!(fp.sources.len(), 2);
+    }
+}

@@ -34,7 +34,10 @@ pub enum Command {
     OpenSample,
     Ask(DialogRequest),
     RemoveSource(usize),
-    ReloadSource { source: usize, date_order: DateOrder },
+    ReloadSource {
+        source: usize,
+        date_order: DateOrder,
+    },
     DismissErrors,
     SaveChart(String),
     SetTimeBasis(TimeBasis),
@@ -88,6 +91,8 @@ pub struct FootprintApp {
     dialogs_open: usize,
     pub(super) commands: Vec<Command>,
     ctx: egui::Context,
+    /// Set by `footprint bench-window`.
+    pub(super) bench: Option<super::bench::WindowBench>,
 }
 
 impl FootprintApp {
@@ -107,7 +112,11 @@ impl FootprintApp {
     }
 
     /// The app with the given dialogs and settings (tests script the dialogs).
-    pub fn with_dialogs(ctx: &egui::Context, settings: Settings, dialogs: Box<dyn Dialogs>) -> Self {
+    pub fn with_dialogs(
+        ctx: &egui::Context,
+        settings: Settings,
+        dialogs: Box<dyn Dialogs>,
+    ) -> Self {
         super::fonts::install(ctx);
         ctx.set_theme(settings.theme.preference());
         let (dialog_tx, dialog_rx) = channel();
@@ -139,6 +148,7 @@ impl FootprintApp {
             dialogs_open: 0,
             commands: Vec::new(),
             ctx: ctx.clone(),
+            bench: None,
         }
     }
 
@@ -163,6 +173,31 @@ impl FootprintApp {
 
     pub fn page(&self) -> Page {
         self.page
+    }
+
+    pub fn set_page(&mut self, page: Page) {
+        self.page = page;
+    }
+
+    /// Starts with an already-loaded footprint (benchmarks).
+    pub fn adopt(&mut self, outcome: crate::import::LoadOutcome) {
+        let derived = Derived::compute(&outcome, self.basis);
+        let origins = outcome
+            .footprint
+            .sources
+            .iter()
+            .map(|_| super::worker::Origin {
+                input: Input::Embedded {
+                    rel_path: "(generated)",
+                    bytes: &[],
+                },
+                options: OpenOptions::default(),
+            })
+            .collect();
+        self.workspace = Some(Workspace { origins, outcome });
+        self.derived = Arc::new(derived);
+        self.charts.clear();
+        self.page = Page::Topic(Topic::Overview);
     }
 
     pub fn settings(&self) -> &Settings {
@@ -320,9 +355,14 @@ impl FootprintApp {
         let wake = self.wake();
         self.saving += 1;
         std::thread::spawn(move || {
-            let result =
-                crate::cli::charts::write_all(&derived, &options, ImageFormat::Png, &dir, overwrite)
-                    .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+            let result = crate::cli::charts::write_all(
+                &derived,
+                &options,
+                ImageFormat::Png,
+                &dir,
+                overwrite,
+            )
+            .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
             let _ = tx.send(result);
             wake();
         });
@@ -349,10 +389,11 @@ impl FootprintApp {
             match command {
                 Command::Open(inputs) if inputs.is_empty() => {}
                 Command::Open(inputs) => {
-                    self.settings.note_opened(inputs.iter().filter_map(|i| match i {
-                        Input::Path(p) => Some(p.display().to_string()),
-                        Input::Embedded { .. } => None,
-                    }));
+                    self.settings
+                        .note_opened(inputs.iter().filter_map(|i| match i {
+                            Input::Path(p) => Some(p.display().to_string()),
+                            Input::Embedded { .. } => None,
+                        }));
                     self.notice = None;
                     self.start_job(Job::Load {
                         inputs,
@@ -431,7 +472,10 @@ impl FootprintApp {
                 },
             });
         } else {
-            self.set_notice(format!("Skipped {} (no password given).", prompt.error.path), false);
+            self.set_notice(
+                format!("Skipped {} (no password given).", prompt.error.path),
+                false,
+            );
         }
     }
 
@@ -449,7 +493,11 @@ impl FootprintApp {
 }
 
 impl eframe::App for FootprintApp {
-    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+    fn ui(&mut self, ui: &mut egui::Ui, frame: &mut eframe::Frame) {
+        if let Some(mut bench) = self.bench.take() {
+            bench.frame(self, ui.ctx(), frame);
+            self.bench = Some(bench);
+        }
         self.poll();
         super::chrome::frame_ui(self, ui);
         self.apply_commands();

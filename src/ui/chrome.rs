@@ -59,10 +59,12 @@ fn shortcuts(app: &mut FootprintApp, ctx: &egui::Context) {
         && !modal_open
         && let Page::Topic(topic) = app.page
     {
-        let id = app
-            .hovered_chart
-            .clone()
-            .or_else(|| app.charts(topic).iter().find(|c| !c.is_empty()).map(|c| c.id.clone()));
+        let id = app.hovered_chart.clone().or_else(|| {
+            app.charts(topic)
+                .iter()
+                .find(|c| !c.is_empty())
+                .map(|c| c.id.clone())
+        });
         if let Some(id) = id {
             app.commands.push(Command::SaveChart(id));
         }
@@ -95,7 +97,11 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
         ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let theme = app.settings.theme;
             let (icon, next, tip) = match theme {
-                Theme::System => ("Theme: system", Theme::Dark, "Follows the system; click for dark"),
+                Theme::System => (
+                    "Theme: system",
+                    Theme::Dark,
+                    "Follows the system; click for dark",
+                ),
                 Theme::Dark => ("Theme: dark", Theme::Light, "Click for light"),
                 Theme::Light => ("Theme: light", Theme::System, "Click to follow the system"),
             };
@@ -126,7 +132,8 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
                     .on_hover_text("Write every chart as a PNG into a folder")
                     .clicked()
                 {
-                    app.commands.push(Command::Ask(DialogRequest::SaveAllFolder));
+                    app.commands
+                        .push(Command::Ask(DialogRequest::SaveAllFolder));
                 }
             }
         });
@@ -149,7 +156,10 @@ fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
         let selected = app.page == Page::Topic(topic);
         let label = RichText::new(topic.title()).size(15.0);
         if ui
-            .add_sized([ui.available_width(), 30.0], egui::Button::selectable(selected, label))
+            .add_sized(
+                [ui.available_width(), 30.0],
+                egui::Button::selectable(selected, label),
+            )
             .clicked()
         {
             app.commands.push(Command::Go(Page::Topic(topic)));
@@ -159,7 +169,10 @@ fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
         ui.add_space(8.0);
         let selected = app.page == Page::About;
         if ui
-            .add_sized([ui.available_width(), 28.0], egui::Button::selectable(selected, "About & privacy"))
+            .add_sized(
+                [ui.available_width(), 28.0],
+                egui::Button::selectable(selected, "About & privacy"),
+            )
             .clicked()
         {
             app.commands.push(Command::Go(Page::About));
@@ -315,7 +328,9 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
             if ui.button("Replace").clicked() {
                 decision = Some(true);
             }
-            if ui.button("Keep the existing files").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button("Keep the existing files").clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 decision = Some(false);
             }
         });

@@ -12,7 +12,10 @@ pub enum DialogRequest {
     OpenFiles,
     OpenFolder,
     /// Where to save one chart; `default_name` includes the extension.
-    SaveChart { chart_id: String, default_name: String },
+    SaveChart {
+        chart_id: String,
+        default_name: String,
+    },
     /// A folder to save every chart into.
     SaveAllFolder,
 }
@@ -21,7 +24,10 @@ pub enum DialogRequest {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogReply {
     Open(Vec<PathBuf>),
-    SaveChart { chart_id: String, path: PathBuf },
+    SaveChart {
+        chart_id: String,
+        path: PathBuf,
+    },
     SaveAllFolder(PathBuf),
     /// The dialog was closed without a choice.
     Dismissed,

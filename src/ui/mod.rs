@@ -3,6 +3,7 @@
 
 mod about;
 mod app;
+mod bench;
 mod chrome;
 pub mod dialogs;
 mod fonts;
@@ -19,8 +20,28 @@ use std::process::ExitCode;
 pub use app::{Command, FootprintApp, Page};
 pub use worker::{Job, Workspace};
 
+/// What `footprint bench-window` measures.
+pub struct BenchPlan {
+    pub launched: std::time::Instant,
+    /// Frames per view with a generated footprint of this many messages.
+    pub messages: Option<u64>,
+    pub frames: u32,
+    /// Measure frames while this export loads instead.
+    pub load: Option<PathBuf>,
+}
+
 /// Opens the window, loading `paths` (from the command line or "Open with") at start.
 pub fn run(paths: Vec<PathBuf>) -> ExitCode {
+    run_window(paths, None)
+}
+
+/// Opens the window under `footprint bench-window`, prints the measurements, closes.
+pub fn run_bench(plan: BenchPlan) -> ExitCode {
+    let paths = plan.load.clone().into_iter().collect();
+    run_window(paths, Some(plan))
+}
+
+fn run_window(paths: Vec<PathBuf>, plan: Option<BenchPlan>) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("Footprint")
         .with_app_id("footprint")
@@ -38,7 +59,23 @@ pub fn run(paths: Vec<PathBuf>) -> ExitCode {
     let result = eframe::run_native(
         "Footprint",
         options,
-        Box::new(move |cc| Ok(Box::new(FootprintApp::new(cc, paths)))),
+        Box::new(move |cc| {
+            let mut app = FootprintApp::new(cc, paths);
+            if let Some(plan) = plan {
+                let mode = if plan.load.is_some() {
+                    bench::Mode::Load
+                } else {
+                    bench::Mode::Views {
+                        frames: plan.frames,
+                    }
+                };
+                if let Some(messages) = plan.messages {
+                    app.adopt(crate::generate::footprint::synthetic(messages, 3000, 1));
+                }
+                app.bench = Some(bench::WindowBench::new(plan.launched, mode));
+            }
+            Ok(Box::new(app))
+        }),
     );
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -18,7 +18,9 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     if chart.is_empty() {
         ui.add_sized(
             [ui.available_width(), 48.0],
-            egui::Label::new(egui::RichText::new("No data for this chart in the loaded exports.").weak()),
+            egui::Label::new(
+                egui::RichText::new("No data for this chart in the loaded exports.").weak(),
+            ),
         );
         return false;
     }
@@ -38,7 +40,10 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
         .show_grid([false, true])
         .x_axis_label(chart.x_label.clone())
         .y_axis_label(chart.y_label.clone());
-    let time_axis = matches!(chart.body, ChartBody::Timeline { .. } | ChartBody::Gantt { .. });
+    let time_axis = matches!(
+        chart.body,
+        ChartBody::Timeline { .. } | ChartBody::Gantt { .. }
+    );
     // Only time axes zoom and pan (horizontally); other charts stay put so the page
     // scrolls normally over them.
     plot = plot
@@ -101,7 +106,13 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
             let n_series = series.len().max(1) as f64;
             let count = categories.len();
             // Horizontal rankings read top-down: the first category at the top.
-            let pos = move |i: usize| if *horizontal { (count - 1 - i) as f64 } else { i as f64 };
+            let pos = move |i: usize| {
+                if *horizontal {
+                    (count - 1 - i) as f64
+                } else {
+                    i as f64
+                }
+            };
             for (k, s) in series.iter().enumerate() {
                 let bars = categories
                     .iter()
@@ -145,11 +156,19 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     return String::new();
                 }
                 let i = r as usize;
-                let i = if *horizontal { count.wrapping_sub(1).wrapping_sub(i) } else { i };
+                let i = if *horizontal {
+                    count.wrapping_sub(1).wrapping_sub(i)
+                } else {
+                    i
+                };
                 labels.get(i).map(|l| clip(l, 28)).unwrap_or_default()
             };
             if *horizontal {
-                let longest = categories.iter().map(|c| c.chars().count().min(28)).max().unwrap_or(4);
+                let longest = categories
+                    .iter()
+                    .map(|c| c.chars().count().min(28))
+                    .max()
+                    .unwrap_or(4);
                 plot = plot
                     .y_axis_formatter(move |mark, _| label_at(mark.value))
                     .x_axis_formatter(move |mark, _| short_value(mark.value, unit))
@@ -185,7 +204,11 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .element_formatter(Box::new(|bar, _| bar.name.clone())),
             );
             let labels: Vec<String> = rows.iter().map(|r| visual(&r.label).into_owned()).collect();
-            let longest = labels.iter().map(|c| c.chars().count().min(30)).max().unwrap_or(4);
+            let longest = labels
+                .iter()
+                .map(|c| c.chars().count().min(30))
+                .max()
+                .unwrap_or(4);
             plot = plot
                 .x_axis_formatter(|mark, _| format_day(mark.value, crate::analysis::Bucket::Day))
                 .y_axis_formatter(move |mark, _| {
@@ -268,7 +291,12 @@ fn heatmap(
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
     let font = egui::FontId::proportional(12.0);
-    let max = values.iter().flatten().copied().fold(0.0, f64::max).max(1.0);
+    let max = values
+        .iter()
+        .flatten()
+        .copied()
+        .fold(0.0, f64::max)
+        .max(1.0);
     let nr = rows.len().max(1) as f32;
     let nc = cols.len().max(1) as f32;
     let grid_w = (width - label_w).max(10.0);
@@ -297,9 +325,17 @@ fn heatmap(
             text_color,
         );
         for c in 0..cols.len() {
-            let v = values.get(r).and_then(|row| row.get(c)).copied().unwrap_or(0.0);
+            let v = values
+                .get(r)
+                .and_then(|row| row.get(c))
+                .copied()
+                .unwrap_or(0.0);
             let t = ((v / max).sqrt()) as f32;
-            let fill = if v > 0.0 { low.lerp_to_gamma(high, t) } else { low.gamma_multiply(0.6) };
+            let fill = if v > 0.0 {
+                low.lerp_to_gamma(high, t)
+            } else {
+                low.gamma_multiply(0.6)
+            };
             let cell = egui::Rect::from_min_size(
                 egui::pos2(rect.left() + label_w + cell_w * c as f32, y),
                 vec2(cell_w, cell_h),
@@ -307,7 +343,12 @@ fn heatmap(
             .shrink(1.0);
             painter.rect_filled(cell, 2.0, fill);
             if hover.is_some_and(|p| cell.contains(p)) {
-                painter.rect_stroke(cell, 2.0, Stroke::new(1.5, text_color), egui::StrokeKind::Inside);
+                painter.rect_stroke(
+                    cell,
+                    2.0,
+                    Stroke::new(1.5, text_color),
+                    egui::StrokeKind::Inside,
+                );
                 hovered_cell = Some((r, c, v));
             }
         }
@@ -317,7 +358,10 @@ fn heatmap(
             continue;
         }
         painter.text(
-            egui::pos2(rect.left() + label_w + cell_w * (c as f32 + 0.5), rect.bottom() - axis_h / 2.0),
+            egui::pos2(
+                rect.left() + label_w + cell_w * (c as f32 + 0.5),
+                rect.bottom() - axis_h / 2.0,
+            ),
             egui::Align2::CENTER_CENTER,
             col_label,
             font.clone(),

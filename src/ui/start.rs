@@ -78,7 +78,8 @@ fn recent(app: &mut FootprintApp, ui: &mut egui::Ui) {
         }
     }
     if let Some(path) = open {
-        app.commands.push(Command::Open(vec![Input::Path(path.into())]));
+        app.commands
+            .push(Command::Open(vec![Input::Path(path.into())]));
     }
     ui.add_space(12.0);
 }

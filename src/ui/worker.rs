@@ -165,7 +165,14 @@ fn run(
                     options: options.clone(),
                 })
                 .collect();
-            cancelled = load(&mut workspace, &origins, cancel, tx, wake, &mut password_needed);
+            cancelled = load(
+                &mut workspace,
+                &origins,
+                cancel,
+                tx,
+                wake,
+                &mut password_needed,
+            );
         }
         Job::Remove { source } => remove(&mut workspace, source),
         Job::Reload { source, options } => {
@@ -181,7 +188,14 @@ fn run(
                     input: origin.input,
                     options,
                 };
-                cancelled = load(&mut workspace, &[origin], cancel, tx, wake, &mut password_needed);
+                cancelled = load(
+                    &mut workspace,
+                    &[origin],
+                    cancel,
+                    tx,
+                    wake,
+                    &mut password_needed,
+                );
             }
         }
         Job::Reanalyse => {}
@@ -224,7 +238,11 @@ fn load(
                 }
             })
         };
-        match load_inputs(std::slice::from_ref(&origin.input), &origin.options, &progress) {
+        match load_inputs(
+            std::slice::from_ref(&origin.input),
+            &origin.options,
+            &progress,
+        ) {
             Ok(outcome) => loaded.push((origin.clone(), outcome)),
             Err(_) => return true,
         }

@@ -22,7 +22,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     chart_grid(app, ui, &list, 280.0);
 
     section(ui, "Address book");
-    let query = search_box(ui, &mut app.view.contacts_search, "Search names and numbers");
+    let query = search_box(
+        ui,
+        &mut app.view.contacts_search,
+        "Search names and numbers",
+    );
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
@@ -37,15 +41,22 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         })
         .map(|(i, _)| i)
         .collect();
-    text_table(ui, "contacts_table", &["Name", "Phone", "Platform", "Added"], rows.len(), 360.0, |r, c| {
-        let Some(row) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
-            return String::new();
-        };
-        match c {
-            0 => person(shown, Detail::Person, &row.name),
-            1 => shown.text(Detail::Phone, &row.phone),
-            2 => row.platform.title().to_string(),
-            _ => time(row.added),
-        }
-    });
+    text_table(
+        ui,
+        "contacts_table",
+        &["Name", "Phone", "Platform", "Added"],
+        rows.len(),
+        360.0,
+        |r, c| {
+            let Some(row) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
+                return String::new();
+            };
+            match c {
+                0 => person(shown, Detail::Person, &row.name),
+                1 => shown.text(Detail::Phone, &row.phone),
+                2 => row.platform.title().to_string(),
+                _ => time(row.added),
+            }
+        },
+    );
 }

@@ -3,7 +3,7 @@
 
 use egui::RichText;
 
-use super::{chart, chart_grid, person, search_box, section, time};
+use super::{chart, chart_grid, count, person, search_box, section, time};
 use crate::analysis::topics::ConversationRow;
 use crate::analysis::{Shown, conversation_detail};
 use crate::chart::Chart;
@@ -26,7 +26,9 @@ impl Default for Sort {
     }
 }
 
-const HEADERS: [&str; 7] = ["Name", "Platform", "Kind", "Messages", "Service", "First", "Last"];
+const HEADERS: [&str; 7] = [
+    "Name", "Platform", "Kind", "Messages", "Service", "First", "Last",
+];
 
 fn compare(a: &ConversationRow, b: &ConversationRow, column: usize) -> std::cmp::Ordering {
     match column {
@@ -64,12 +66,20 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     chart_grid(app, ui, &list, 320.0);
 
     section(ui, "All conversations");
-    let query = search_box(ui, &mut app.view.conversations_search, "Search conversations");
+    let query = search_box(
+        ui,
+        &mut app.view.conversations_search,
+        "Search conversations",
+    );
     let sort = app.view.conversations_sort;
     let mut rows: Vec<&ConversationRow> = data
         .rows
         .iter()
-        .filter(|r| query.is_empty() || r.name.to_lowercase().contains(&query) || r.raw_kind.contains(&query))
+        .filter(|r| {
+            query.is_empty()
+                || r.name.to_lowercase().contains(&query)
+                || r.raw_kind.contains(&query)
+        })
         .collect();
     rows.sort_by(|a, b| {
         let o = compare(a, b, sort.column);
@@ -86,7 +96,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .vscroll(true)
             .max_scroll_height(420.0)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        builder = builder.column(egui_extras::Column::initial(260.0).at_least(120.0).clip(true));
+        builder = builder.column(
+            egui_extras::Column::initial(260.0)
+                .at_least(120.0)
+                .clip(true),
+        );
         for _ in 1..HEADERS.len() - 1 {
             builder = builder.column(egui_extras::Column::auto().at_least(70.0));
         }
@@ -101,7 +115,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             ""
                         };
                         if ui
-                            .add(egui::Button::new(RichText::new(format!("{h}{arrow}")).strong()).frame(false))
+                            .add(
+                                egui::Button::new(RichText::new(format!("{h}{arrow}")).strong())
+                                    .frame(false),
+                            )
                             .on_hover_text("Sort by this column")
                             .clicked()
                         {
@@ -125,8 +142,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                         name,
                         c.platform.title().to_string(),
                         kind,
-                        c.messages.to_string(),
-                        c.service_events.to_string(),
+                        count(c.messages),
+                        count(c.service_events),
                         time(c.first),
                         time(c.last),
                     ];

@@ -63,7 +63,9 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                     let save = ui
                         .add_enabled(!chart.is_empty(), egui::Button::new("Save image…"))
-                        .on_hover_text("Save as PNG (2x) or SVG (Ctrl+S while the pointer is on the chart)");
+                        .on_hover_text(
+                            "Save as PNG (2x) or SVG (Ctrl+S while the pointer is on the chart)",
+                        );
                     if save.clicked() {
                         app.commands.push(Command::SaveChart(chart.id.clone()));
                     }
@@ -150,7 +152,12 @@ pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
                 .hint_text(hint)
                 .desired_width(280.0),
         );
-        if !text.is_empty() && ui.small_button("✖").on_hover_text("Clear the search").clicked() {
+        if !text.is_empty()
+            && ui
+                .small_button("✖")
+                .on_hover_text("Clear the search")
+                .clicked()
+        {
             text.clear();
         }
     });
@@ -209,6 +216,11 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
     if n == 1 {
         format!("1 {one}")
     } else {
-        format!("{n} {many}")
+        format!("{} {many}", count(n))
     }
+}
+
+/// `1,234,567`
+pub fn count(n: u64) -> String {
+    crate::chart::Unit::Count.format(n as f64)
 }

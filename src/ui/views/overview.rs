@@ -2,7 +2,7 @@
 
 use egui::{Color32, RichText};
 
-use super::{chart, chart_card, plural, range, section};
+use super::{chart, chart_card, count, plural, range, section};
 use crate::analysis::inventory::Sensitivity;
 use crate::chart::Chart;
 use crate::ui::app::{Command, FootprintApp};
@@ -18,13 +18,18 @@ fn sensitivity_color(s: Sensitivity) -> Color32 {
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
-    ui.label("What each platform's export holds about you, how sensitive it is, and what is missing.");
+    ui.label(
+        "What each platform's export holds about you, how sensitive it is, and what is missing.",
+    );
     for inv in &derived.inventory {
         section(ui, &format!("What {} holds", inv.platform.title()));
         egui::Frame::group(ui.style())
             .inner_margin(10.0)
             .corner_radius(8.0)
-            .stroke(egui::Stroke::new(1.5, color(crate::chart::platform_color(inv.platform))))
+            .stroke(egui::Stroke::new(
+                1.5,
+                color(crate::chart::platform_color(inv.platform)),
+            ))
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 let detail_width = (ui.available_width() - 560.0).clamp(260.0, 720.0);
@@ -39,7 +44,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             ui.label(if present { name } else { name.weak() });
                             ui.label(
                                 RichText::new(if present {
-                                    cat.count.to_string()
+                                    count(cat.count)
                                 } else {
                                     "none".into()
                                 })
@@ -49,18 +54,35 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 RichText::new(format!("● {}", cat.sensitivity.label()))
                                     .color(sensitivity_color(cat.sensitivity)),
                             )
-                            .on_hover_text(format!("Sensitivity: {}. {}", cat.sensitivity.label(), cat.why));
+                            .on_hover_text(format!(
+                                "Sensitivity: {}. {}",
+                                cat.sensitivity.label(),
+                                cat.why
+                            ));
                             ui.vertical(|ui| {
                                 ui.set_width(detail_width);
                                 if present {
                                     ui.add(egui::Label::new(&cat.detail).wrap());
                                 } else if let Some(hint) = cat.missing_hint {
-                                    ui.add(egui::Label::new(RichText::new(format!("Not in this export. {hint}")).weak()).wrap());
+                                    ui.add(
+                                        egui::Label::new(
+                                            RichText::new(format!("Not in this export. {hint}"))
+                                                .weak(),
+                                        )
+                                        .wrap(),
+                                    );
                                 } else {
                                     ui.label(RichText::new("Not in this export.").weak());
                                 }
                             });
-                            ui.label(RichText::new(cat.range.map(|(a, b)| range(Some(a), Some(b))).unwrap_or_default()).weak());
+                            ui.label(
+                                RichText::new(
+                                    cat.range
+                                        .map(|(a, b)| range(Some(a), Some(b)))
+                                        .unwrap_or_default(),
+                                )
+                                .weak(),
+                            );
                             ui.end_row();
                         }
                     });
@@ -82,8 +104,10 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
     for (i, source) in summary.sources.iter().enumerate() {
         ui.horizontal(|ui| {
             ui.label(RichText::new(&source.path).strong());
-            ui.label(RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak());
-            ui.label(format!("{} records", source.records));
+            ui.label(
+                RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak(),
+            );
+            ui.label(format!("{} records", count(source.records)));
             let warnings = if source.warnings == 0 {
                 RichText::new("no warnings").weak()
             } else {
@@ -124,10 +148,16 @@ fn problems(app: &mut FootprintApp, ui: &mut egui::Ui) {
     }
     section(ui, "Problems");
     for e in &s.errors {
-        ui.colored_label(ui.visuals().error_fg_color, format!("{}: {}", e.path, e.message));
+        ui.colored_label(
+            ui.visuals().error_fg_color,
+            format!("{}: {}", e.path, e.message),
+        );
     }
     for u in &s.unrecognized {
-        ui.colored_label(ui.visuals().warn_fg_color, format!("{}: not recognised. {}", u.path, u.reason));
+        ui.colored_label(
+            ui.visuals().warn_fg_color,
+            format!("{}: not recognised. {}", u.path, u.reason),
+        );
     }
     if ui.small_button("Dismiss").clicked() {
         app.commands.push(Command::DismissErrors);

@@ -25,14 +25,23 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     if let Some(c) = chart(charts, "payments-per-month") {
         chart_card(app, ui, c, 280.0);
     }
-    let list: Vec<&Chart> = ["payments-counterparties", "payments-by-hour", "payments-methods", "payments-types"]
-        .iter()
-        .filter_map(|id| chart(charts, id))
-        .collect();
+    let list: Vec<&Chart> = [
+        "payments-counterparties",
+        "payments-by-hour",
+        "payments-methods",
+        "payments-types",
+    ]
+    .iter()
+    .filter_map(|id| chart(charts, id))
+    .collect();
     chart_grid(app, ui, &list, 300.0);
 
     section(ui, "Transactions");
-    let query = search_box(ui, &mut app.view.payments_search, "Search counterparties, goods, types");
+    let query = search_box(
+        ui,
+        &mut app.view.payments_search,
+        "Search counterparties, goods, types",
+    );
     let rows: Vec<usize> = data
         .rows
         .iter()
@@ -52,7 +61,16 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     text_table(
         ui,
         "payments_table",
-        &["Time", "Type", "Counterparty", "Goods", "In/out", "Amount", "Method", "Status"],
+        &[
+            "Time",
+            "Type",
+            "Counterparty",
+            "Goods",
+            "In/out",
+            "Amount",
+            "Method",
+            "Status",
+        ],
         rows.len(),
         400.0,
         |r, c| {
@@ -63,7 +81,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 0 => time(Some(p.time)),
                 1 => p.kind.clone(),
                 2 => person(shown, Detail::Counterparty, &p.counterparty),
-                3 => if shown.is_masking() { String::new() } else { p.goods.clone() },
+                3 => {
+                    if shown.is_masking() {
+                        String::new()
+                    } else {
+                        p.goods.clone()
+                    }
+                }
                 4 => match p.direction {
                     PaymentDirection::Expense => "支出 out".into(),
                     PaymentDirection::Income => "收入 in".into(),

@@ -10,7 +10,11 @@ use crate::ui::app::FootprintApp;
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let data = &derived.sessions;
-    let apps = data.sessions.iter().filter(|s| s.kind == SessionKind::App).count();
+    let apps = data
+        .sessions
+        .iter()
+        .filter(|s| s.kind == SessionKind::App)
+        .count();
     ui.label(format!(
         "{} app sessions, {} websites logged in with the platform, {} IP addresses, {} logins from notifications.",
         apps,
@@ -22,11 +26,17 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     if let Some(c) = chart(charts, "sessions-timeline") {
         chart_card(app, ui, c, 160.0);
     }
-    let list: Vec<&Chart> = ["session-devices", "session-systems", "session-apps", "session-countries", "logins-per-month"]
-        .iter()
-        .filter_map(|id| chart(charts, id))
-        .filter(|c| !c.is_empty())
-        .collect();
+    let list: Vec<&Chart> = [
+        "session-devices",
+        "session-systems",
+        "session-apps",
+        "session-countries",
+        "logins-per-month",
+    ]
+    .iter()
+    .filter_map(|id| chart(charts, id))
+    .filter(|c| !c.is_empty())
+    .collect();
     chart_grid(app, ui, &list, 240.0);
 
     let shown = Shown {
@@ -36,7 +46,15 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     text_table(
         ui,
         "sessions_table",
-        &["Device", "App", "System", "IP", "Place", "Created", "Last active"],
+        &[
+            "Device",
+            "App",
+            "System",
+            "IP",
+            "Place",
+            "Created",
+            "Last active",
+        ],
         data.sessions.len(),
         300.0,
         |r, c| {
@@ -44,7 +62,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 return String::new();
             };
             match c {
-                0 => if s.kind == SessionKind::Web { format!("{} (web)", s.website) } else { s.device.clone() },
+                0 => {
+                    if s.kind == SessionKind::Web {
+                        format!("{} (web)", s.website)
+                    } else {
+                        s.device.clone()
+                    }
+                }
                 1 => s.app.clone(),
                 2 => s.system.clone(),
                 3 => s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
@@ -92,16 +116,23 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
 
     if !data.logins.is_empty() {
         section(ui, "Logins from notifications");
-        text_table(ui, "logins_table", &["Time", "Device", "Location", "IP"], data.logins.len(), 260.0, |r, c| {
-            let Some(l) = data.logins.get(r) else {
-                return String::new();
-            };
-            match c {
-                0 => time(Some(l.time)),
-                1 => l.device.clone(),
-                2 => l.location.clone(),
-                _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
-            }
-        });
+        text_table(
+            ui,
+            "logins_table",
+            &["Time", "Device", "Location", "IP"],
+            data.logins.len(),
+            260.0,
+            |r, c| {
+                let Some(l) = data.logins.get(r) else {
+                    return String::new();
+                };
+                match c {
+                    0 => time(Some(l.time)),
+                    1 => l.device.clone(),
+                    2 => l.location.clone(),
+                    _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+                }
+            },
+        );
     }
 }
