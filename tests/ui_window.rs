@@ -367,3 +367,52 @@ fn snapshots_of_key_views() {
     go(&mut harness, "Activity");
     harness.snapshot_options("activity", &options);
 }
+
+#[test]
+fn keyboard_shortcuts_open_save_and_cancel() {
+    use footprint::ui::dialogs::DialogRequest;
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(dialogs.clone());
+    harness.run_steps(2);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    settle(&mut harness);
+    assert_eq!(
+        dialogs.asked.lock().unwrap().last(),
+        Some(&DialogRequest::OpenFiles)
+    );
+
+    // A scripted "Open" answer loads what it names.
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::Open(vec![fixture(
+            "telegram/full_export_synthetic.json",
+        )]));
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    settle(&mut harness);
+    assert!(harness.state().has_data());
+
+    // Ctrl+S with no chart under the pointer saves the view's first chart.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    settle(&mut harness);
+    assert_eq!(
+        dialogs.asked.lock().unwrap().last(),
+        Some(&DialogRequest::SaveChart {
+            chart_id: "overview-messages-per-year".into(),
+            default_name: "overview-messages-per-year.png".into(),
+        })
+    );
+
+    // Esc cancels a running load and keeps nothing of it.
+    let before = harness.state().summary().sources.len();
+    harness
+        .state_mut()
+        .command(footprint::ui::Command::OpenSample);
+    harness.step();
+    harness.key_press(egui::Key::Escape);
+    settle(&mut harness);
+    // Either the load was cancelled (nothing kept) or it had already finished (all kept).
+    let after = harness.state().summary().sources.len();
+    assert!(after == before || after > before + 1, "{before} -> {after}");
+}

@@ -175,6 +175,11 @@ impl FootprintApp {
         self.page
     }
 
+    /// Queues a command, as a click would (applied after the next frame).
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
     pub fn set_page(&mut self, page: Page) {
         self.page = page;
     }
