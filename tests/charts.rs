@@ -7,7 +7,7 @@ mod common;
 use std::path::Path;
 use std::process::Command;
 
-use common::{fixture, load};
+use common::{fixture, load, png_size_and_colours};
 use footprint::analysis::{Derived, TimeBasis};
 use footprint::chart::{ChartBody, ChartOptions, Topic, all_charts, charts_for};
 
@@ -38,16 +38,6 @@ fn run(args: &[&str]) -> (i32, String) {
     )
 }
 
-fn png_info(path: &Path) -> ((u32, u32), usize) {
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    let bpp = info.color_type.samples();
-    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
-    ((info.width, info.height), colours.len())
-}
-
 #[test]
 fn charts_command_writes_one_non_empty_png_per_chart() {
     let dir = tempfile::tempdir().unwrap();
@@ -69,7 +59,7 @@ fn charts_command_writes_one_non_empty_png_per_chart() {
     assert_eq!(files.len(), expected.len());
     for chart in &expected {
         let path = out.join(format!("{}.png", chart.id));
-        let (size, colours) = png_info(&path);
+        let (size, colours) = png_size_and_colours(&path);
         assert_eq!(size, (2200, 1280), "{}", chart.id);
         assert!(colours > 8, "{} looks blank ({colours} colours)", chart.id);
     }

@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::fixture;
+use common::{fixture, png_size_and_colours};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions};
@@ -214,16 +214,6 @@ fn masking_replaces_names_and_addresses() {
         "{name} still shown"
     );
     assert!(harness.query_all_by_label_contains("Contact ").count() > 0);
-}
-
-fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
-    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(path).unwrap()));
-    let mut reader = decoder.read_info().unwrap();
-    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
-    let info = reader.next_frame(&mut buf).unwrap();
-    let bpp = info.color_type.samples();
-    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
-    ((info.width, info.height), colours.len())
 }
 
 #[test]

@@ -60,6 +60,24 @@ impl Unit {
             Self::Score => format!("{v:.2}"),
         }
     }
+
+    /// A short axis label (12k, 1.5M, ¥300).
+    pub fn short(self, v: f64) -> String {
+        let prefix = if self == Self::Yuan { "¥" } else { "" };
+        let a = v.abs();
+        let body = if a >= 1e6 {
+            format!("{:.1}M", v / 1e6)
+        } else if a >= 1e4 {
+            format!("{:.0}k", v / 1e3)
+        } else if a >= 1e3 {
+            format!("{:.1}k", v / 1e3)
+        } else if v.fract().abs() > 1e-9 {
+            format!("{v:.1}")
+        } else {
+            format!("{v:.0}")
+        };
+        format!("{prefix}{}", body.replace(".0k", "k").replace(".0M", "M"))
+    }
 }
 
 fn format_count(n: i64) -> String {

@@ -255,24 +255,6 @@ fn axis_step(max: f64, n: f64, unit: super::Unit) -> f64 {
     }
 }
 
-/// Short tick label for a value (12k, 1.5M).
-fn short(v: f64, unit: super::Unit) -> String {
-    let prefix = if unit == super::Unit::Yuan { "¥" } else { "" };
-    let a = v.abs();
-    let body = if a >= 1e6 {
-        format!("{:.1}M", v / 1e6)
-    } else if a >= 1e4 {
-        format!("{:.0}k", v / 1e3)
-    } else if a >= 1e3 {
-        format!("{:.1}k", v / 1e3)
-    } else if v.fract().abs() > 1e-9 {
-        format!("{v:.1}")
-    } else {
-        format!("{v:.0}")
-    };
-    format!("{prefix}{}", body.replace(".0k", "k").replace(".0M", "M"))
-}
-
 fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<(), String> {
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let (w, h) = root.dim_in_pixel();
@@ -430,7 +412,7 @@ fn value_axis_y<DB: DrawingBackend>(
         line(root, (f.left, y), (f.right, y), GRID, 1)?;
         text(
             root,
-            &short(v, chart.unit),
+            &chart.unit.short(v),
             (f.left - f.px(8.0), y),
             12.0 * f.s,
             &MUTED,
@@ -465,7 +447,7 @@ fn value_axis_x<DB: DrawingBackend>(
         line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
         text(
             root,
-            &short(v, chart.unit),
+            &chart.unit.short(v),
             (x, f.bottom + f.px(8.0)),
             12.0 * f.s,
             &MUTED,
@@ -889,9 +871,9 @@ mod tests {
         assert_eq!(nice_step(100.0, 5.0), 20.0);
         assert_eq!(nice_step(7.0, 5.0), 2.0);
         assert_eq!(nice_step(0.0, 5.0), 1.0);
-        assert_eq!(short(12_500.0, super::super::Unit::Count), "12k");
-        assert_eq!(short(1_500.0, super::super::Unit::Count), "1.5k");
-        assert_eq!(short(2_000_000.0, super::super::Unit::Yuan), "¥2M");
+        assert_eq!(super::super::Unit::Count.short(12_500.0), "12k");
+        assert_eq!(super::super::Unit::Count.short(1_500.0), "1.5k");
+        assert_eq!(super::super::Unit::Yuan.short(2_000_000.0), "¥2M");
     }
 
     #[test]

@@ -250,27 +250,12 @@ fn clip(s: &str, max: usize) -> String {
     }
 }
 
+/// Axis labels: none below zero or between whole counts (the plot asks for any value).
 fn short_value(v: f64, unit: crate::chart::Unit) -> String {
-    if v < 0.0 {
-        return String::new();
-    }
-    let a = v.abs();
-    let body = if a >= 1e6 {
-        format!("{:.1}M", v / 1e6)
-    } else if a >= 1e4 {
-        format!("{:.0}k", v / 1e3)
-    } else if v.fract().abs() > 1e-9 {
-        if unit == crate::chart::Unit::Count {
-            return String::new();
-        }
-        format!("{v:.1}")
+    if v < 0.0 || (unit == crate::chart::Unit::Count && v.fract().abs() > 1e-9) {
+        String::new()
     } else {
-        format!("{v:.0}")
-    };
-    if unit == crate::chart::Unit::Yuan {
-        format!("¥{body}")
-    } else {
-        body
+        unit.short(v)
     }
 }
 

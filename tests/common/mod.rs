@@ -46,3 +46,15 @@ pub fn deflated() -> zip::write::SimpleFileOptions {
 pub fn stored() -> zip::write::SimpleFileOptions {
     zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored)
 }
+
+/// A PNG's size and how many distinct colours it has (a blank image has one or two).
+pub fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let bpp = info.color_type.samples();
+    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
+    ((info.width, info.height), colours.len())
+}
