@@ -46,3 +46,4 @@ pub fn deflated() -> zip::write::SimpleFileOptions {
 pub fn stored() -> zip::write::SimpleFileOptions {
     zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored)
 }
+pub mod xlsx;
