@@ -61,7 +61,7 @@ impl Importer for MemoTraceCsv {
         let result = for_each_row(vfs, file, ctx, |ctx, header, record, position| {
             state.row(ctx, &mut chat, header, record, position);
         });
-        let class = if file.rel_path.contains("@chatroom") {
+        let class = if file.display_path.contains("@chatroom") {
             IdClass::Group
         } else {
             chat.guess_class()

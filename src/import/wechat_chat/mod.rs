@@ -103,6 +103,15 @@ pub fn file_stem(file_name: &str) -> &str {
     stem.strip_suffix("_utf8").unwrap_or(stem)
 }
 
+/// The folder holding `file`, by its full path (a single file opened alone has only its
+/// name as `rel_path`, but its folder still names the conversation or account).
+pub fn parent_folder(file: &crate::input::VfsFile) -> Option<&str> {
+    file.display_path
+        .rsplit(['/', '\\'])
+        .nth(1)
+        .filter(|f| !f.is_empty())
+}
+
 /// One conversation being written, and what its rows revealed about it.
 pub struct Chat {
     pub conversation: ConversationIdx,

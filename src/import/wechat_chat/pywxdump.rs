@@ -53,10 +53,7 @@ struct Rooms {
 
 impl Rooms {
     fn new(file: &VfsFile) -> Self {
-        let folder = file
-            .rel_path
-            .rsplit('/')
-            .nth(1)
+        let folder = super::parent_folder(file)
             .filter(|f| classify_id(f) == IdClass::Person && f.starts_with("wxid_"));
         Self {
             chats: BTreeMap::new(),

@@ -47,7 +47,7 @@ fn message_line(line: &str) -> Option<(&str, WallTime, &str)> {
 fn session_name(file: &VfsFile) -> String {
     let stem = file_stem(file.file_name());
     if stem.starts_with("index")
-        && let Some(folder) = file.rel_path.rsplit('/').nth(1)
+        && let Some(folder) = super::parent_folder(file)
     {
         return folder.to_string();
     }
