@@ -52,7 +52,9 @@ fn start_screen_offers_the_sample_and_it_loads() {
     wait_for_load(&mut harness);
 
     let summary = harness.state().summary().expect("the sample was loaded");
-    assert_eq!(summary.sources.len(), 2);
+    // Two Telegram exports, and WeChat's bill, contacts.csv and three chats.
+    assert_eq!(summary.sources.len(), 7);
+    assert!(summary.platforms[&footprint::model::Platform::WeChat].payments.is_some());
     let telegram = &summary.platforms[&footprint::model::Platform::Telegram];
     assert!(telegram.messages > 4000);
     let expected = format!(
