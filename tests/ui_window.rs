@@ -54,7 +54,11 @@ fn start_screen_offers_the_sample_and_it_loads() {
     let summary = harness.state().summary().expect("the sample was loaded");
     // Two Telegram exports, and WeChat's bill, contacts.csv and three chats.
     assert_eq!(summary.sources.len(), 7);
-    assert!(summary.platforms[&footprint::model::Platform::WeChat].payments.is_some());
+    assert!(
+        summary.platforms[&footprint::model::Platform::WeChat]
+            .payments
+            .is_some()
+    );
     let telegram = &summary.platforms[&footprint::model::Platform::Telegram];
     assert!(telegram.messages > 4000);
     let expected = format!(

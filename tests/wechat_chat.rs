@@ -639,3 +639,45 @@ fn truncated_and_mutated_chat_exports_never_panic() {
         }
     }
 }
+
+#[test]
+fn memotrace_export_all_is_split_by_talker() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "messages.csv",
+        format!(
+            "\u{FEFF}{MEMOTRACE_HEADER}\
+             1,12,1,0,1,1700000000,,hi,2023-11-15 06:13:20,我,测试用户甲,wxid_me\r\n\
+             2,12,1,0,0,1700000100,,hello,2023-11-15 06:15:00,小王(同事),王小明,wxid_wang\r\n\
+             3,40,1,0,0,1700000200,,大家好,2023-11-15 06:16:40,李四,李四Lee,wxid_li\r\n\
+             4,40,1,0,0,1700000300,,欢迎,2023-11-15 06:18:20,,赵六,wxid_zhao\r\n\
+             5,40,10000,0,0,1700000400,,\"\"\"赵六\"\"拍了拍我\",2023-11-15 06:20:00,,赵六,wxid_zhao\r\n"
+        ),
+    );
+    let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let convs: Vec<(&str, ConversationKind)> = outcome
+        .footprint
+        .conversations
+        .iter()
+        .map(|c| (c.name.as_str(), c.kind))
+        .collect();
+    assert_eq!(
+        convs,
+        [
+            ("小王(同事)", ConversationKind::Personal),
+            ("群聊 (TalkerId 40)", ConversationKind::Group)
+        ]
+    );
+    let s = summary(&[&path], None);
+    assert_eq!(wechat(&s)["messages"], 4);
+    assert_eq!(wechat(&s)["service_events"], 1);
+    assert_eq!(wechat(&s)["senders"], 4);
+    assert!(
+        outcome.footprint.sources[0]
+            .notes
+            .iter()
+            .any(|n| n.contains("TalkerId"))
+    );
+}

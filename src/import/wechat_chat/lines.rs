@@ -1,6 +1,6 @@
 //! Reading a text export line by line, in any encoding `input::text` knows.
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 use crate::import::{ImportCtx, ImportError, ProgressReader};
 use crate::input::{Position, Vfs, VfsFile, text};
@@ -13,6 +13,7 @@ pub fn for_each_line(
     mut f: impl FnMut(&mut ImportCtx<'_>, &str, Position),
 ) -> Result<(), ImportError> {
     let path = file.display_path.as_str();
+    let max_line_bytes = ctx.limits.max_record_bytes as u64;
     vfs.read(file, |reader| {
         let progress = ProgressReader::new(
             reader,
@@ -28,11 +29,22 @@ pub fn for_each_line(
         let mut index = 0u64;
         loop {
             buf.clear();
-            let n = reader
+            let n = (&mut reader)
+                .take(max_line_bytes + 1)
                 .read_until(b'\n', &mut buf)
                 .map_err(|e| ImportError::from_io(path, e))?;
             if n == 0 {
                 break;
+            }
+            if n as u64 > max_line_bytes {
+                return Err(ImportError::Malformed {
+                    path: path.to_string(),
+                    byte,
+                    detail: format!(
+                        "a line longer than {} MiB; everything before it was kept",
+                        max_line_bytes >> 20
+                    ),
+                });
             }
             let line = String::from_utf8_lossy(&buf);
             let line = line.trim_end_matches(['\n', '\r']);

@@ -5,7 +5,9 @@
 //! wrote the last three only for groups, leaving 9-field rows in private chats.
 
 use super::csv_rows::{Header, cell, for_each_row};
-use super::{Chat, IdClass, WeChatMessageType, When, file_stem, sender, set_owner};
+use std::collections::BTreeMap;
+
+use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
@@ -52,26 +54,40 @@ impl Importer for MemoTraceCsv {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let stem = file_stem(file.file_name()).to_string();
-        let mut chat = Chat::open(ctx, &stem, ConversationKind::Personal, "");
         let mut state = State {
             stem: stem.clone(),
             self_id: None,
-            partner_name: None,
+            talks: BTreeMap::new(),
         };
         let result = for_each_row(vfs, file, ctx, |ctx, header, record, position| {
-            state.row(ctx, &mut chat, header, record, position);
+            state.row(ctx, header, record, position);
         });
-        let class = if file.display_path.contains("@chatroom") {
-            IdClass::Group
-        } else {
-            chat.guess_class()
-        };
-        let name = match class {
-            IdClass::Group => None,
-            _ => state.partner_name.as_deref(),
-        };
-        chat.settle(ctx, name, class);
-        if chat.rows == 0 && result.is_ok() {
+        let several = state.talks.len() > 1;
+        let mut rows = 0;
+        for (talker, talk) in &state.talks {
+            rows += talk.chat.rows;
+            let class = if !several && file.display_path.contains("@chatroom") {
+                IdClass::Group
+            } else {
+                talk.chat.guess_class()
+            };
+            let name = match (class, several) {
+                (IdClass::Group, false) => None,
+                (IdClass::Group, true) => Some(format!("群聊 (TalkerId {talker})")),
+                _ => talk.partner_name.clone(),
+            };
+            talk.chat.settle(ctx, name.as_deref(), class);
+        }
+        if several {
+            note(
+                ctx,
+                format!(
+                    "{} conversations in one file, told apart by TalkerId; MemoTrace writes no group names here.",
+                    state.talks.len()
+                ),
+            );
+        }
+        if rows == 0 && result.is_ok() {
             return Err(ImportError::WrongLayout {
                 path: file.display_path.clone(),
                 detail: "a MemoTrace CSV header but no readable message rows".into(),
@@ -81,23 +97,30 @@ impl Importer for MemoTraceCsv {
     }
 }
 
+/// One conversation of the file (an "export all" `messages.csv` holds many).
+struct Talk {
+    chat: Chat,
+    /// The other person's remark or nickname in a private chat.
+    partner_name: Option<String>,
+}
+
 struct State {
     stem: String,
     self_id: Option<String>,
-    /// The other person's remark or nickname in a private chat.
-    partner_name: Option<String>,
+    /// By `TalkerId`.
+    talks: BTreeMap<String, Talk>,
 }
 
 impl State {
     fn row(
         &mut self,
         ctx: &mut ImportCtx<'_>,
-        chat: &mut Chat,
         header: &Header,
         record: &csv::ByteRecord,
         position: Position,
     ) {
         let get = |name: &str| cell(record, header.at(name));
+        let talker = get("TalkerId").into_owned();
         let Ok(kind_code) = get("Type").parse::<i64>() else {
             ctx.warn(
                 WarningKind::SkippedRecord,
@@ -125,6 +148,11 @@ impl State {
                 }
             },
         };
+        let talk = self.talks.entry(talker).or_insert_with(|| Talk {
+            chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
+            partner_name: None,
+        });
+        let chat = &mut talk.chat;
         let is_me = get("IsSender") == "1";
         let id = get("Sender");
         let nickname = get("NickName");
@@ -153,8 +181,8 @@ impl State {
                 .into_iter()
                 .find(|s| !s.is_empty())
                 .map_or(self.stem.as_str(), |s| s.as_ref());
-            if self.partner_name.is_none() && !id.is_empty() {
-                self.partner_name = Some(name.to_string());
+            if talk.partner_name.is_none() && !id.is_empty() {
+                talk.partner_name = Some(name.to_string());
             }
             chat.others.insert(if id.is_empty() {
                 name.to_string()

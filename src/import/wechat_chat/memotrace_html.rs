@@ -61,6 +61,16 @@ impl Importer for MemoTraceHtml {
                 .map_err(|e| ImportError::from_io(path, e))?;
             Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
         })?;
+        if page.len() as u64 >= limit {
+            ctx.warn(
+                WarningKind::Truncated,
+                Position {
+                    byte: limit,
+                    record: None,
+                },
+                format!("only the first {} MiB of the page were read", limit >> 20),
+            );
+        }
         let stem = file_stem(file.file_name()).to_string();
         let mut chat = Chat::open(ctx, &stem, ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

@@ -207,6 +207,16 @@ impl Importer for WechatExporterHtml {
                 .map_err(|e| ImportError::from_io(path, e))?;
             Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
         })?;
+        if page.len() as u64 >= limit {
+            ctx.warn(
+                WarningKind::Truncated,
+                Position {
+                    byte: limit,
+                    record: None,
+                },
+                format!("only the first {} MiB of the page were read", limit >> 20),
+            );
+        }
         let doc = Html::parse_document(&page);
         let mut chat = Chat::open(ctx, &session_name(file), ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

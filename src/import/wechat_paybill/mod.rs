@@ -208,8 +208,13 @@ fn xlsx_cell(data: &Data) -> Cell {
         Data::DateTime(dt) => {
             // The date from calamine (it knows the 1900/1904 systems); the time of day from
             // the fraction, rounded to the second (serials are rarely exact).
-            let (y, mo, d, ..) = dt.to_ymd_hms_milli();
             let serial = dt.as_f64();
+            // calamine's conversion does unchecked arithmetic on the day count: only real
+            // Excel dates (years 1900–9999) are given to it.
+            if !serial.is_finite() || !(0.0..2_958_466.0).contains(&serial) {
+                return Cell::Empty;
+            }
+            let (y, mo, d, ..) = dt.to_ymd_hms_milli();
             let day_secs = ((serial - serial.floor()) * 86_400.0).round() as i64;
             match WallTime::from_fields(i32::from(y), u32::from(mo), u32::from(d), 0, 0, 0) {
                 Some(midnight) if serial.is_finite() => Cell::Time(WallTime(midnight.0 + day_secs)),
