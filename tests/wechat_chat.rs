@@ -355,10 +355,7 @@ fn memotrace_gbk_resave_equals_utf8_bom() {
     assert_eq!(wechat(&sa)["senders"], 3);
 }
 
-#[test]
-fn memotrace_html_export() {
-    let dir = tempfile::tempdir().unwrap();
-    let page = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>周末饭搭子</title></head><body><script>
+const MEMOTRACE_HTML: &str = r#"<!DOCTYPE html><html><head><meta charset="utf-8"><title>周末饭搭子</title></head><body><script>
 const chatMessages = [
 /*注意看这是分割线*/
 { type:10000, text: '"李四Lee"邀请"赵六"加入了群聊',is_send:0,avatar_path:'',timestamp:1700000000,is_chatroom:1,displayname:''},
@@ -368,6 +365,11 @@ const chatMessages = [
 { type:49, sub_type:57, text: '好的', refer_text: '欢迎', is_send:0,avatar_path:'',timestamp:1700000500,is_chatroom:1,displayname:'李四'},
 ];
 </script></body></html>"#;
+
+#[test]
+fn memotrace_html_export() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = MEMOTRACE_HTML;
     let path = write(dir.path(), "周末饭搭子/周末饭搭子.html", page);
     let outcome = load(&[&path], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);

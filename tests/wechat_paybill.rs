@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::xlsx::{XCell, XSheet, serial, xlsx_bytes};
+use common::xlsx::{XCell, XSheet, serial, xlsx_bytes, xlsx_bytes_with};
 use common::{deflated, fixture, load, summary, write_zip};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
@@ -282,6 +282,10 @@ fn gbk_and_utf8_bom_files_give_identical_results() {
 /// A bill in the XLSX layout: 17 preamble rows (row 16 absent), header on row 18,
 /// serial dates, bare-number amounts, and a notes sheet before it.
 fn xlsx_bill(rows: &[(&str, &str, &str, &str, f64)]) -> Vec<u8> {
+    xlsx_bytes(&xlsx_bill_sheets(rows))
+}
+
+fn xlsx_bill_sheets(rows: &[(&str, &str, &str, &str, f64)]) -> Vec<XSheet> {
     let t = |s: &str| XCell::Text(s.to_string());
     let mut sheet_rows = vec![
         (1, vec![t("微信支付账单明细")]),
@@ -346,7 +350,7 @@ fn xlsx_bill(rows: &[(&str, &str, &str, &str, f64)]) -> Vec<u8> {
             ],
         ));
     }
-    xlsx_bytes(&[
+    vec![
         XSheet {
             name: "说明".into(),
             rows: vec![(1, vec![t("个人对账用")])],
@@ -355,7 +359,7 @@ fn xlsx_bill(rows: &[(&str, &str, &str, &str, f64)]) -> Vec<u8> {
             name: "Sheet1".into(),
             rows: sheet_rows,
         },
-    ])
+    ]
 }
 
 const XLSX_ROWS: &[(&str, &str, &str, &str, f64)] = &[
@@ -577,4 +581,46 @@ fn truncated_and_mutated_bills_never_panic() {
             }
         }
     }
+}
+
+#[test]
+fn xlsx_with_damaged_xml_never_panics() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("微信支付账单流水文件.xlsx");
+    let sheets = xlsx_bill_sheets(XLSX_ROWS);
+    let rounds: usize = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(60);
+    let mut rng = Rng::new(606);
+    let mut read_some = 0;
+    for round in 0..rounds {
+        let bytes = xlsx_bytes_with(&sheets, &mut |xml| {
+            if round % 3 == 0 {
+                // Cut the part short.
+                let keep = rng.below(xml.len() as u64) as usize;
+                xml.truncate(keep.max(xml.len() / 2));
+            } else {
+                for _ in 0..1 + rng.below(4) {
+                    let at = rng.below(xml.len() as u64) as usize;
+                    xml[at] = *rng.pick(b"<>\"/=0123456789.-E ");
+                }
+            }
+        });
+        fs::write(&path, bytes).unwrap();
+        let outcome = load(&[&path], None);
+        for e in &outcome.errors {
+            assert!(
+                e.message.contains("微信支付账单流水文件.xlsx"),
+                "{}",
+                e.message
+            );
+        }
+        assert!(outcome.footprint.payments.len() <= XLSX_ROWS.len());
+        read_some += usize::from(!outcome.footprint.payments.is_empty());
+    }
+    assert!(
+        read_some > 0,
+        "some damaged workbooks still give their rows"
+    );
 }

@@ -60,14 +60,22 @@ fn sheet_xml(sheet: &XSheet) -> String {
 
 /// The bytes of an XLSX workbook holding `sheets`.
 pub fn xlsx_bytes(sheets: &[XSheet]) -> Vec<u8> {
+    xlsx_bytes_with(sheets, &mut |_| {})
+}
+
+/// [`xlsx_bytes`] with `mutate` applied to every XML part before it is zipped (so the
+/// zip's checksums are right and the damage reaches the XLSX reader).
+pub fn xlsx_bytes_with(sheets: &[XSheet], mutate: &mut dyn FnMut(&mut Vec<u8>)) -> Vec<u8> {
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut zip = zip::ZipWriter::new(&mut buf);
         let options = zip::write::SimpleFileOptions::default()
             .compression_method(zip::CompressionMethod::Deflated);
         let mut put = |name: &str, text: &str| {
+            let mut bytes = text.as_bytes().to_vec();
+            mutate(&mut bytes);
             zip.start_file(name, options).expect("start");
-            zip.write_all(text.as_bytes()).expect("write");
+            zip.write_all(&bytes).expect("write");
         };
         let mut overrides = String::new();
         let mut sheet_entries = String::new();
