@@ -624,3 +624,80 @@ fn xlsx_with_damaged_xml_never_panics() {
         "some damaged workbooks still give their rows"
     );
 }
+
+fn run_footprint(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(args)
+        .output()
+        .expect("run footprint")
+}
+
+#[test]
+fn human_report_shows_payments_and_notes() {
+    let path = fixture("wechat/paybill_csv_deb-sig.csv");
+    let out = run_footprint(&["summary", path.to_str().unwrap()]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.contains("27 (2904.53 spent, 28.49 received)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("note: The bill's preamble says 共43笔记录"),
+        "{text}"
+    );
+}
+
+#[test]
+fn gen_wechat_is_deterministic_and_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.csv");
+    let b = dir.path().join("b.csv");
+    for p in [&a, &b] {
+        let out = run_footprint(&[
+            "gen",
+            "wechat-paybill",
+            "--rows",
+            "200",
+            "--seed",
+            "9",
+            "--out",
+            p.to_str().unwrap(),
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    assert_eq!(fs::read(&a).unwrap(), fs::read(&b).unwrap());
+    let again = run_footprint(&["gen", "wechat-paybill", "--out", a.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&again.stderr).contains("a.csv"));
+    let outcome = load(&[&a], None);
+    assert_eq!(outcome.footprint.payments.len(), 200);
+    assert!(outcome.footprint.sources[0].warnings.total() == 0);
+
+    let chats = dir.path().join("chats");
+    let out = run_footprint(&[
+        "gen",
+        "wechat-memotrace",
+        "--messages",
+        "300",
+        "--out",
+        chats.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary(&[&chats], None);
+    let w = &s["platforms"]["wechat"];
+    assert_eq!(
+        w["messages"].as_u64().unwrap() + w["service_events"].as_u64().unwrap(),
+        300
+    );
+    let again = run_footprint(&["gen", "wechat-memotrace", "--out", chats.to_str().unwrap()]);
+    assert_eq!(again.status.code(), Some(1));
+}

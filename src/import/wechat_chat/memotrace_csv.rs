@@ -64,8 +64,10 @@ impl Importer for MemoTraceCsv {
         });
         let several = state.talks.len() > 1;
         let mut rows = 0;
+        let mut unix_rows = 0;
         for (talker, talk) in &state.talks {
             rows += talk.chat.rows;
+            unix_rows += talk.chat.unix_rows;
             let class = if !several && file.display_path.contains("@chatroom") {
                 IdClass::Group
             } else {
@@ -78,6 +80,7 @@ impl Importer for MemoTraceCsv {
             };
             talk.chat.settle(ctx, name.as_deref(), class);
         }
+        super::note_china_time(ctx, unix_rows);
         if several {
             note(
                 ctx,

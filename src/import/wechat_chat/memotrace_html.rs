@@ -121,6 +121,7 @@ impl Importer for MemoTraceHtml {
             .then(|| names.iter().next().cloned())
             .flatten();
         chat.settle(ctx, partner.as_deref(), class);
+        super::note_china_time(ctx, chat.unix_rows);
         if chat.rows == 0 {
             return Err(ImportError::WrongLayout {
                 path: path.to_string(),

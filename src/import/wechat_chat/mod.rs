@@ -118,6 +118,8 @@ pub struct Chat {
     /// Ids (or names) of the people other than the account owner who wrote in it.
     pub others: BTreeSet<String>,
     pub rows: u64,
+    /// Rows dated by an epoch (shown in China time).
+    pub unix_rows: u64,
 }
 
 impl Chat {
@@ -137,6 +139,7 @@ impl Chat {
             conversation: (fp.conversations.len() - 1) as ConversationIdx,
             others: BTreeSet::new(),
             rows: 0,
+            unix_rows: 0,
         }
     }
 
@@ -150,7 +153,10 @@ impl Chat {
         kind: WeChatMessageType,
     ) {
         let (wall, unix) = match when {
-            When::Unix(secs) => (china_wall(secs), Some(secs)),
+            When::Unix(secs) => {
+                self.unix_rows += 1;
+                (china_wall(secs), Some(secs))
+            }
             When::Wall(wall) => (wall, None),
         };
         let message_kind = if kind.is_service() {
@@ -258,6 +264,16 @@ pub fn add_contact(ctx: &mut ImportCtx<'_>, name: &str, phone: &str) {
         added: None,
     });
     ctx.add_records(1);
+}
+
+/// Says how epoch times are shown, when any row had one.
+pub fn note_china_time(ctx: &mut ImportCtx<'_>, unix_rows: u64) {
+    if unix_rows > 0 {
+        note(
+            ctx,
+            "Times come from the export's Unix timestamps and are shown in China time (UTC+8).",
+        );
+    }
 }
 
 /// Adds a note the user should see on this source.

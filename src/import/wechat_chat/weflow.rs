@@ -138,6 +138,7 @@ impl Importer for WeFlow {
         .find(|s| !s.trim().is_empty())
         .map(String::as_str);
         chat.settle(ctx, name, class);
+        super::note_china_time(ctx, chat.unix_rows);
         result?;
         if chat.rows == 0 {
             super::note(ctx, "The file lists no messages.");
