@@ -683,3 +683,36 @@ fn memotrace_export_all_is_split_by_talker() {
             .any(|n| n.contains("TalkerId"))
     );
 }
+
+#[test]
+fn a_group_in_the_contact_list_and_in_a_chat_file_is_counted_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let contacts = write(
+        dir.path(),
+        "data/contacts.csv",
+        "UserName,Alias,Type,Remark,NickName,PYInitial,RemarkPYInitial,smallHeadImgUrl,bigHeadImgUrl,label,gender,telephone,signature,country/region,province,city\n\
+         777@chatroom,,2,,读书会,,,,,,未知,,,,,\n\
+         gh_books,,3,,读书公众号,,,,,,未知,,,,,\n",
+    );
+    let group = write(
+        dir.path(),
+        "data/聊天记录/读书会(777@chatroom)/读书会_utf8.csv",
+        format!(
+            "{MEMOTRACE_HEADER}1,3,1,0,0,1700000000,,第一章,2023-11-15 06:13:20,,阿甲,wxid_a\r\n"
+        ),
+    );
+    // Contact list first (as in a MemoTrace folder), and the other way round.
+    for order in [[&contacts, &group], [&group, &contacts]] {
+        let s = summary(&[order[0], order[1]], None);
+        let w = wechat(&s);
+        assert_eq!(
+            w["conversations"],
+            json!({"personal": 0, "group": 1, "channel": 1, "bot": 0, "saved": 0, "other": 0}),
+            "{order:?}"
+        );
+        assert_eq!(w["messages"], 1);
+        let list = s["conversation_list"].as_array().unwrap();
+        let reading = list.iter().find(|c| c["name"] == "读书会").unwrap();
+        assert_eq!(reading["messages"], 1, "{order:?}");
+    }
+}

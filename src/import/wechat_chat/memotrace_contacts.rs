@@ -5,7 +5,7 @@
 
 use super::csv_rows::{cell, for_each_row};
 use super::memotrace_csv::{FORMAT, first_line};
-use super::{Chat, IdClass, add_contact, classify_id, kind_of, note};
+use super::{IdClass, add_contact, add_listed_conversation, classify_id, note};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Vfs, VfsFile};
 use crate::model::{Platform, WarningKind};
@@ -56,10 +56,7 @@ impl Importer for MemoTraceContacts {
                 .unwrap_or_else(|| id.clone());
             match classify_id(&id) {
                 class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                    let (kind, raw) = kind_of(class);
-                    let raw = format!("{raw} (contacts.csv)");
-                    Chat::open(ctx, &name, kind, &raw);
-                    ctx.add_records(1);
+                    add_listed_conversation(ctx, &name, class, "contacts.csv");
                     counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                 }
                 IdClass::System => {}

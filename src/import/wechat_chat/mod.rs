@@ -190,6 +190,42 @@ impl Chat {
                 conv.name = name.trim().to_string();
             }
         }
+        self.merge_into_listed(ctx);
+    }
+
+    /// When a contact list (contacts.csv, users.json) read earlier already listed this
+    /// group or official account, its messages go to that entry, so it is counted once.
+    /// Only the newest conversation can be merged (indices of others stay valid).
+    fn merge_into_listed(&self, ctx: &mut ImportCtx<'_>) {
+        let fp = &mut *ctx.footprint;
+        let ours = self.conversation as usize;
+        if ours + 1 != fp.conversations.len() {
+            return;
+        }
+        let Some(conv) = fp.conversations.get(ours) else {
+            return;
+        };
+        let listed = fp.conversations[..ours].iter().position(|c| {
+            c.platform == Platform::WeChat
+                && c.kind == conv.kind
+                && c.name == conv.name
+                && is_listed_only(&c.raw_kind)
+        });
+        let Some(listed) = listed else {
+            return;
+        };
+        let Some(conv) = fp.conversations.pop() else {
+            return;
+        };
+        for c in fp.messages.conversation.iter_mut().rev() {
+            if *c as usize == ours {
+                *c = listed as ConversationIdx;
+            }
+        }
+        if let Some(target) = fp.conversations.get_mut(listed) {
+            target.source = conv.source;
+            target.raw_kind = conv.raw_kind;
+        }
     }
 
     /// Guesses the class of a conversation without an id: several other people make a
@@ -206,6 +242,28 @@ impl Chat {
             _ => IdClass::Group,
         }
     }
+}
+
+/// The raw-kind suffix of conversations known only from a contact list.
+const LISTED_SUFFIXES: [&str; 2] = ["(contacts.csv)", "(users.json)"];
+
+fn is_listed_only(raw_kind: &str) -> bool {
+    LISTED_SUFFIXES.iter().any(|s| raw_kind.ends_with(s))
+}
+
+/// Adds a group or official account a contact list names, unless a WeChat conversation of
+/// that name and kind is already there (read from a chat file).
+pub fn add_listed_conversation(ctx: &mut ImportCtx<'_>, name: &str, class: IdClass, list: &str) {
+    let (kind, raw) = kind_of(class);
+    let known = ctx
+        .footprint
+        .conversations
+        .iter()
+        .any(|c| c.platform == Platform::WeChat && c.kind == kind && c.name == name.trim());
+    if !known {
+        Chat::open(ctx, name.trim(), kind, &format!("{raw} ({list})"));
+    }
+    ctx.add_records(1);
 }
 
 /// The time of a row.

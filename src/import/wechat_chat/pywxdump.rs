@@ -13,8 +13,8 @@ use super::csv_rows::{cell, for_each_row};
 use super::json_walk::{lenient_i64, lenient_string, record, stream_json};
 use super::memotrace_csv::first_line;
 use super::{
-    Chat, IdClass, WeChatMessageType, When, add_contact, classify_id, kind_of, note, sender,
-    set_owner,
+    Chat, IdClass, WeChatMessageType, When, add_contact, add_listed_conversation, classify_id,
+    kind_of, note, sender, set_owner,
 };
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
@@ -274,9 +274,7 @@ impl Importer for PyWxDumpUsers {
                         .unwrap_or_default();
                     match classify_id(&id) {
                         class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                            let (kind, raw_kind) = kind_of(class);
-                            Chat::open(ctx, &name, kind, &format!("{raw_kind} (users.json)"));
-                            ctx.add_records(1);
+                            add_listed_conversation(ctx, &name, class, "users.json");
                             counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                         }
                         IdClass::System => {}
