@@ -716,3 +716,29 @@ fn a_group_in_the_contact_list_and_in_a_chat_file_is_counted_once() {
         assert_eq!(reading["messages"], 1, "{order:?}");
     }
 }
+
+#[test]
+fn pywxdump_older_csv_with_a_content_column() {
+    let dir = tempfile::tempdir().unwrap();
+    // The 2024 variant: `content` holds a JSON string instead of `msg,src`, and an Excel
+    // re-save turned the times into `2024/10/4 11:42`.
+    let path = write(
+        dir.path(),
+        "example_chat.csv",
+        "id,MsgSvrID,type_name,is_sender,talker,room_name,content,CreateTime\r\n\
+         1,11,文本,0,wxid_x,wxid_x,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"在吗\"\"}\",2024/10/4 11:42\r\n\
+         2,12,文本,1,我,wxid_x,\"{\"\"src\"\": \"\"\"\", \"\"msg\"\": \"\"在\"\"}\",2024/10/4 11:43\r\n\
+         3,13,系统通知,0,wxid_x,wxid_x,\"{}\",2024/10/4 11:44\r\n",
+    );
+    let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = summary(&[&path], None);
+    let w = wechat(&s);
+    assert_eq!(s["sources"][0]["format"], "wechat-pywxdump");
+    assert_eq!(w["messages"], 2);
+    assert_eq!(w["service_events"], 1);
+    assert_eq!(w["senders"], 2);
+    assert_eq!(w["first_message"], "2024-10-04T11:42:00");
+    assert_eq!(w["last_message"], "2024-10-04T11:44:00");
+    assert_eq!(sender_keys(&outcome), ["wechat:self", "wechat:wxid_x"]);
+}
