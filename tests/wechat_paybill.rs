@@ -416,7 +416,7 @@ fn xlsx_bill_header_on_row_18_serial_dates_and_numbers() {
 }
 
 #[test]
-fn xlsx_without_a_bill_is_a_clear_error() {
+fn xlsx_without_a_bill_is_unrecognised_or_a_clear_error() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("budget.xlsx");
     fs::write(
@@ -427,11 +427,30 @@ fn xlsx_without_a_bill_is_a_clear_error() {
         }]),
     )
     .unwrap();
+    // Small enough to look inside while recognising: not claimed at all.
     let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(outcome.unrecognized.len(), 1);
+    assert!(outcome.unrecognized[0].path.ends_with("budget.xlsx"));
+    // Named like a bill, it is read, and found not to be one.
+    let named = dir
+        .path()
+        .join("微信支付账单流水文件(20250101-20250131).xlsx");
+    fs::copy(&path, &named).unwrap();
+    let outcome = load(&[&named], None);
     assert_eq!(outcome.errors.len(), 1);
     let message = &outcome.errors[0].message;
     assert!(message.contains("not a WeChat Pay bill"), "{message}");
-    assert!(message.contains("budget.xlsx"), "{message}");
+    assert!(
+        message.contains("微信支付账单流水文件(20250101-20250131).xlsx"),
+        "{message}"
+    );
+    // A bill with any name is recognised by what its sheets hold.
+    let renamed = dir.path().join("download (3).xlsx");
+    fs::write(&renamed, xlsx_bill(XLSX_ROWS)).unwrap();
+    let outcome = load(&[&renamed], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(outcome.footprint.payments.len(), XLSX_ROWS.len());
 }
 
 const BILL_CSV_NAME: &str = "微信支付账单(20190801-20190930).csv";
@@ -547,6 +566,8 @@ fn truncated_and_mutated_bills_never_panic() {
             .unwrap(),
         ),
         ("微信支付账单.xlsx", xlsx_bill(XLSX_ROWS)),
+        // Not named like a bill: recognised by looking inside the (small) workbook.
+        ("download.xlsx", xlsx_bill(XLSX_ROWS)),
     ];
     let rounds: usize = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
         .ok()

@@ -44,10 +44,13 @@ impl Importer for WeChatPaybill {
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
         match probe.file.extension().as_str() {
-            // The head of an XLSX is zip bytes: only the name can speak for it here; the
-            // sheet is checked by content when it is read.
             "xlsx" if probe.file.file_name().contains("微信支付") => Confidence::High,
-            "xlsx" => Confidence::Low,
+            "xlsx" => match xlsx_head_has_bill_header(probe) {
+                Some(true) => Confidence::High,
+                Some(false) => Confidence::No,
+                // Larger than the head: only reading it can tell.
+                None => Confidence::Low,
+            },
             "csv" | "txt" | "" => {
                 let decoded = text::decode(probe.head);
                 let has_header = decoded.contains("交易时间") && decoded.contains("交易类型");
@@ -84,6 +87,48 @@ impl Importer for WeChatPaybill {
         }
         Ok(())
     }
+}
+
+/// Largest XML part inflated while recognising a small workbook.
+const MAX_RECOGNISE_XML_BYTES: u64 = 8 << 20;
+
+/// For a workbook small enough to sit whole in the probe's head: whether its strings hold
+/// the bill's header words. `None` when the head is not the whole file.
+fn xlsx_head_has_bill_header(probe: &Probe<'_>) -> Option<bool> {
+    if probe.head.len() as u64 != probe.file.size {
+        return None;
+    }
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(probe.head)) else {
+        return Some(false);
+    };
+    let names: Vec<String> = archive
+        .file_names()
+        .filter_map(Result::ok)
+        .map(|n| n.into_owned())
+        .filter(|n| {
+            n.ends_with(".xml") && (n.contains("sharedStrings") || n.contains("worksheets/"))
+        })
+        .collect();
+    let mut text = String::new();
+    for name in names {
+        let Ok(member) = archive.by_name(&name) else {
+            continue;
+        };
+        let mut bytes = Vec::new();
+        if member
+            .take(MAX_RECOGNISE_XML_BYTES)
+            .read_to_end(&mut bytes)
+            .is_err()
+        {
+            continue;
+        }
+        text.clear();
+        text.push_str(&String::from_utf8_lossy(&bytes));
+        if text.contains("交易时间") && text.contains("收/支") {
+            return Some(true);
+        }
+    }
+    Some(false)
 }
 
 /// Reads a CSV bill in any encoding [`text::utf8_reader`] knows (UTF-8 ± BOM, GBK/GB18030).
