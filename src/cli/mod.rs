@@ -3,6 +3,7 @@
 
 mod bench;
 pub mod charts;
+mod gen_wechat;
 mod report;
 
 use std::io::Write as _;
@@ -89,6 +90,10 @@ pub enum GenCommand {
     TelegramJson(GenArgs),
     /// The same export (same seed, same people and messages) in Telegram's HTML format.
     TelegramHtml(GenArgs),
+    /// A WeChat Pay bill CSV (微信支付账单明细) with invented counterparties.
+    WechatPaybill(gen_wechat::PaybillArgs),
+    /// A MemoTrace chat export (private chat, group, official account, contacts.csv).
+    WechatMemotrace(gen_wechat::MemoTraceArgs),
 }
 
 /// Runs a command (not the window).
@@ -103,6 +108,8 @@ pub fn run(command: Command) -> ExitCode {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),
                 GenCommand::TelegramHtml(args) => (args, true),
+                GenCommand::WechatPaybill(args) => return gen_wechat::paybill(args),
+                GenCommand::WechatMemotrace(args) => return gen_wechat::memotrace(args),
             };
             let options = GenOptions {
                 messages: args.messages,

@@ -6,15 +6,17 @@ use crate::analysis::Summary;
 use crate::import::LoadOutcome;
 
 pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> io::Result<()> {
-    for source in &summary.sources {
+    // Each source, then what its importer noted and warned about.
+    for (source, read) in summary.sources.iter().zip(&outcome.footprint.sources) {
         writeln!(
             out,
             "{} ({}): {} records, {} warnings",
             source.path, source.format, source.records, source.warnings
         )?;
-    }
-    for source in &outcome.footprint.sources {
-        for (kind, count, samples) in source.warnings.iter() {
+        for note in &read.notes {
+            writeln!(out, "  note: {note}")?;
+        }
+        for (kind, count, samples) in read.warnings.iter() {
             writeln!(out, "  warning: {} x{count}", kind.describe())?;
             for sample in samples {
                 writeln!(
@@ -70,6 +72,16 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
                 p.last_message.as_deref().unwrap_or("-")
             ),
         )?;
+        if let Some(payments) = &p.payments {
+            line(
+                out,
+                "payments",
+                format!(
+                    "{} ({} spent, {} received)",
+                    payments.count, payments.expense, payments.income
+                ),
+            )?;
+        }
     }
     Ok(())
 }

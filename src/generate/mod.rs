@@ -3,6 +3,7 @@
 
 pub mod footprint;
 pub mod telegram;
+pub mod wechat;
 
 /// SplitMix64: a tiny, well-known deterministic generator, so the same seed gives the
 /// same export on every machine and every version of the dependencies.

@@ -19,6 +19,9 @@ pub enum ImportError {
         byte: u64,
         detail: String,
     },
+    /// The file was claimed by an importer but does not hold its layout after all.
+    #[error("{detail}: {path:?}")]
+    WrongLayout { path: String, detail: String },
     #[error("loading was cancelled")]
     Cancelled,
 }
@@ -37,7 +40,9 @@ impl ImportError {
     pub fn path(&self) -> Option<&str> {
         match self {
             Self::Input(e) => Some(e.path()),
-            Self::NotJson { path, .. } | Self::Malformed { path, .. } => Some(path),
+            Self::NotJson { path, .. }
+            | Self::Malformed { path, .. }
+            | Self::WrongLayout { path, .. } => Some(path),
             Self::Cancelled => None,
         }
     }

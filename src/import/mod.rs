@@ -10,6 +10,8 @@ mod load;
 mod progress;
 pub mod telegram_html;
 pub mod telegram_json;
+pub mod wechat_chat;
+pub mod wechat_paybill;
 
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
@@ -59,7 +61,21 @@ pub trait Importer: Sync {
 
 /// Every importer, in the order they are asked.
 pub fn importers() -> &'static [&'static dyn Importer] {
-    &[&telegram_json::TelegramJson, &telegram_html::TelegramHtml]
+    &[
+        &telegram_json::TelegramJson,
+        &telegram_html::TelegramHtml,
+        &wechat_paybill::WeChatPaybill,
+        &wechat_chat::MemoTraceCsv,
+        &wechat_chat::MemoTraceContacts,
+        &wechat_chat::MemoTraceTxt,
+        &wechat_chat::MemoTraceHtml,
+        &wechat_chat::WeFlow,
+        &wechat_chat::PyWxDumpCsv,
+        &wechat_chat::PyWxDumpJson,
+        &wechat_chat::PyWxDumpUsers,
+        &wechat_chat::WechatExporterTxt,
+        &wechat_chat::WechatExporterHtml,
+    ]
 }
 
 /// What an importer writes to while it reads one source.

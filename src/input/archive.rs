@@ -150,6 +150,7 @@ impl ZipMember {
         let mut guarded = BombGuard {
             inner: member,
             display,
+            decrypting: encrypted,
             produced: 0,
             declared_size: self.size,
             compressed_size: self.compressed_size,
@@ -199,6 +200,10 @@ impl ZipMember {
 struct BombGuard<'a, R> {
     inner: R,
     display: &'a str,
+    /// The member is being decrypted: ZipCrypto checks a password against one byte only,
+    /// so a wrong one usually shows up later, as data that does not inflate or a CRC that
+    /// does not match.
+    decrypting: bool,
     produced: u64,
     declared_size: u64,
     compressed_size: u64,
@@ -208,10 +213,17 @@ struct BombGuard<'a, R> {
 impl<R: Read> Read for BombGuard<'_, R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf).map_err(|e| {
-            // zip reports a failed AES authentication or CRC check as an I/O error.
-            io::Error::other(InputError::BadZip {
-                path: self.display.to_string(),
-                reason: e.to_string(),
+            // zip reports a failed AES authentication or CRC check as an I/O error; for an
+            // encrypted member that means the password was wrong.
+            io::Error::other(if self.decrypting {
+                InputError::WrongPassword {
+                    path: self.display.to_string(),
+                }
+            } else {
+                InputError::BadZip {
+                    path: self.display.to_string(),
+                    reason: e.to_string(),
+                }
             })
         })?;
         self.produced += n as u64;

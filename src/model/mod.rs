@@ -6,6 +6,7 @@ mod payments;
 mod time;
 mod warnings;
 
+use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 pub use messages::{
@@ -231,6 +232,9 @@ pub struct Footprint {
     pub messages: MessageColumns,
     pub senders: Senders,
     pub payments: Vec<Payment>,
+    /// Messages counted by type (`text`, `image`, `voice`, `transfer` ...) where the
+    /// export says what each message is (WeChat chat exporters).
+    pub message_types: BTreeMap<(Platform, &'static str), u64>,
 }
 
 impl Footprint {
@@ -390,6 +394,9 @@ impl Footprint {
         move_with_source!(account_events);
         move_with_source!(conversations);
         move_with_source!(payments);
+        for (key, n) in other.message_types {
+            *self.message_types.entry(key).or_default() += n;
+        }
         let m = other.messages;
         self.messages.wall.extend(m.wall);
         self.messages.unix_secs.extend(m.unix_secs);

@@ -58,3 +58,4 @@ pub fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
     let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
     ((info.width, info.height), colours.len())
 }
+pub mod xlsx;

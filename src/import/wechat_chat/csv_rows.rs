@@ -1,0 +1,96 @@
+//! Reading an exporter's CSV row by row: any encoding `input::text` knows, a header row
+//! looked up by name, ragged rows (MemoTrace's older private chats have 9 fields under a
+//! 12-field header), quoted cells with newlines.
+
+use std::borrow::Cow;
+
+use crate::import::{ImportCtx, ImportError, ProgressReader};
+use crate::input::{Position, Vfs, VfsFile, text};
+
+/// The header row's names, trimmed.
+pub struct Header(Vec<String>);
+
+impl Header {
+    /// The index of the column called `name`.
+    pub fn at(&self, name: &str) -> Option<usize> {
+        self.0.iter().position(|n| n == name)
+    }
+}
+
+/// A cell of `record` as text (invalid UTF-8 replaced), trimmed; empty when absent.
+pub fn cell(record: &csv::ByteRecord, index: Option<usize>) -> Cow<'_, str> {
+    match index.and_then(|i| record.get(i)) {
+        Some(bytes) => match String::from_utf8_lossy(bytes) {
+            Cow::Borrowed(s) => Cow::Borrowed(s.trim_matches([' ', '\t'])),
+            Cow::Owned(s) => Cow::Owned(s.trim_matches([' ', '\t']).to_string()),
+        },
+        None => Cow::Borrowed(""),
+    }
+}
+
+/// Streams the CSV `file`: `f` gets the header and each following row.
+pub fn for_each_row(
+    vfs: &Vfs,
+    file: &VfsFile,
+    ctx: &mut ImportCtx<'_>,
+    mut f: impl FnMut(&mut ImportCtx<'_>, &Header, &csv::ByteRecord, Position),
+) -> Result<(), ImportError> {
+    let path = file.display_path.as_str();
+    vfs.read(file, |reader| {
+        let progress = ProgressReader::new(
+            reader,
+            ctx.progress,
+            path,
+            ctx.bytes_before,
+            ctx.bytes_total,
+        );
+        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+        let mut csv = csv::ReaderBuilder::new()
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(utf8);
+        let mut record = csv::ByteRecord::new();
+        let mut header: Option<Header> = None;
+        let mut index = 0u64;
+        loop {
+            match csv.read_byte_record(&mut record) {
+                Ok(true) => {}
+                Ok(false) => break,
+                Err(e) => {
+                    return Err(match e.into_kind() {
+                        csv::ErrorKind::Io(io) => ImportError::from_io(path, io),
+                        other => ImportError::Malformed {
+                            path: path.to_string(),
+                            byte: 0,
+                            detail: format!("{other:?}"),
+                        },
+                    });
+                }
+            }
+            let position = Position {
+                byte: record.position().map_or(0, |p| p.byte()),
+                record: Some(index),
+            };
+            match &header {
+                None => {
+                    header = Some(Header(
+                        (0..record.len())
+                            .map(|i| {
+                                cell(&record, Some(i))
+                                    .trim_start_matches('\u{FEFF}')
+                                    .to_string()
+                            })
+                            .collect(),
+                    ));
+                }
+                Some(h) => {
+                    if record.iter().any(|field| !field.is_empty()) {
+                        f(ctx, h, &record, position);
+                        index += 1;
+                    }
+                }
+            }
+        }
+        Ok(())
+    })
+}

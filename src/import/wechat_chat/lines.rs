@@ -1,0 +1,75 @@
+//! Reading a text export line by line, in any encoding `input::text` knows.
+
+use std::io::{BufRead, Read};
+
+use crate::import::{ImportCtx, ImportError, ProgressReader};
+use crate::input::{Position, Vfs, VfsFile, text};
+
+/// Streams `file`: `f` gets each line without its line ending, and where it starts.
+pub fn for_each_line(
+    vfs: &Vfs,
+    file: &VfsFile,
+    ctx: &mut ImportCtx<'_>,
+    mut f: impl FnMut(&mut ImportCtx<'_>, &str, Position),
+) -> Result<(), ImportError> {
+    let path = file.display_path.as_str();
+    let max_line_bytes = ctx.limits.max_record_bytes as u64;
+    vfs.read(file, |reader| {
+        let progress = ProgressReader::new(
+            reader,
+            ctx.progress,
+            path,
+            ctx.bytes_before,
+            ctx.bytes_total,
+        );
+        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+        let mut reader = std::io::BufReader::new(utf8);
+        let mut buf = Vec::new();
+        let mut byte = 0u64;
+        let mut index = 0u64;
+        loop {
+            buf.clear();
+            let n = (&mut reader)
+                .take(max_line_bytes + 1)
+                .read_until(b'\n', &mut buf)
+                .map_err(|e| ImportError::from_io(path, e))?;
+            if n == 0 {
+                break;
+            }
+            if n as u64 > max_line_bytes {
+                return Err(ImportError::Malformed {
+                    path: path.to_string(),
+                    byte,
+                    detail: format!(
+                        "a line longer than {} MiB; everything before it was kept",
+                        max_line_bytes >> 20
+                    ),
+                });
+            }
+            let line = String::from_utf8_lossy(&buf);
+            let line = line.trim_end_matches(['\n', '\r']);
+            f(
+                ctx,
+                line,
+                Position {
+                    byte,
+                    record: Some(index),
+                },
+            );
+            byte += n as u64;
+            index += 1;
+        }
+        Ok(())
+    })
+}
+
+/// `2023-11-15 06:13:28 rest` -> (time, rest): MemoTrace's TXT block header.
+pub fn leading_time(line: &str) -> Option<(crate::model::WallTime, &str)> {
+    let stamp = line.get(..19)?;
+    let time = crate::model::WallTime::parse_iso(stamp)?;
+    let rest = line.get(19..)?;
+    if !(rest.is_empty() || rest.starts_with(' ')) {
+        return None;
+    }
+    Some((time, rest.trim()))
+}

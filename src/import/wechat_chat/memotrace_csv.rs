@@ -1,0 +1,199 @@
+//! MemoTrace / WeChatMsg (留痕) per-conversation CSV (`<备注>_utf8.csv`) and its "export
+//! all" `messages.csv`: `localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,
+//! StrContent,StrTime,Remark,NickName,Sender` (format notes §2a). `CreateTime` (Unix
+//! seconds) is preferred over `StrTime` (the exporting PC's local time). Older versions
+//! wrote the last three only for groups, leaving 9-field rows in private chats.
+
+use super::csv_rows::{Header, cell, for_each_row};
+use std::collections::BTreeMap;
+
+use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
+use crate::import::wechat_paybill::parse_bill_time;
+use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
+use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::{ConversationKind, Platform, WarningKind};
+
+/// The importer for MemoTrace chat CSVs.
+pub struct MemoTraceCsv;
+
+pub const FORMAT: &str = "wechat-memotrace";
+
+const HEADER_START: &str = "localId,TalkerId,Type,SubType,IsSender,CreateTime";
+
+/// The first line of a text head, without BOM.
+pub fn first_line(head: &[u8]) -> String {
+    let decoded = text::decode(head);
+    let line = decoded.lines().next().unwrap_or("");
+    line.trim_start_matches('\u{FEFF}').trim().to_string()
+}
+
+impl Importer for MemoTraceCsv {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::WeChat
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        if probe.file.extension() != "csv" {
+            return Confidence::No;
+        }
+        if first_line(probe.head).starts_with(HEADER_START) {
+            Confidence::High
+        } else {
+            Confidence::No
+        }
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let stem = file_stem(file.file_name()).to_string();
+        let mut state = State {
+            stem: stem.clone(),
+            self_id: None,
+            talks: BTreeMap::new(),
+        };
+        let result = for_each_row(vfs, file, ctx, |ctx, header, record, position| {
+            state.row(ctx, header, record, position);
+        });
+        let several = state.talks.len() > 1;
+        let mut rows = 0;
+        let mut unix_rows = 0;
+        for (talker, talk) in &state.talks {
+            rows += talk.chat.rows;
+            unix_rows += talk.chat.unix_rows;
+            let class = if !several && file.display_path.contains("@chatroom") {
+                IdClass::Group
+            } else {
+                talk.chat.guess_class()
+            };
+            let name = match (class, several) {
+                (IdClass::Group, false) => None,
+                (IdClass::Group, true) => Some(format!("群聊 (TalkerId {talker})")),
+                _ => talk.partner_name.clone(),
+            };
+            talk.chat.settle(ctx, name.as_deref(), class);
+        }
+        super::note_china_time(ctx, unix_rows);
+        if several {
+            note(
+                ctx,
+                format!(
+                    "{} conversations in one file, told apart by TalkerId; MemoTrace writes no group names here.",
+                    state.talks.len()
+                ),
+            );
+        }
+        if rows == 0 && result.is_ok() {
+            return Err(ImportError::WrongLayout {
+                path: file.display_path.clone(),
+                detail: "a MemoTrace CSV header but no readable message rows".into(),
+            });
+        }
+        result
+    }
+}
+
+/// One conversation of the file (an "export all" `messages.csv` holds many).
+struct Talk {
+    chat: Chat,
+    /// The other person's remark or nickname in a private chat.
+    partner_name: Option<String>,
+}
+
+struct State {
+    stem: String,
+    self_id: Option<String>,
+    /// By `TalkerId`.
+    talks: BTreeMap<String, Talk>,
+}
+
+impl State {
+    fn row(
+        &mut self,
+        ctx: &mut ImportCtx<'_>,
+        header: &Header,
+        record: &csv::ByteRecord,
+        position: Position,
+    ) {
+        let get = |name: &str| cell(record, header.at(name));
+        let talker = get("TalkerId").into_owned();
+        let Ok(kind_code) = get("Type").parse::<i64>() else {
+            ctx.warn(
+                WarningKind::SkippedRecord,
+                position,
+                format!("row without a numeric Type ({:?})", get("Type")),
+            );
+            return;
+        };
+        let sub_code = get("SubType").parse::<i64>().unwrap_or(0);
+        let kind = WeChatMessageType::from_codes(kind_code, sub_code);
+        let when = match get("CreateTime").parse::<i64>() {
+            Ok(secs) if secs > 0 => When::Unix(secs),
+            _ => match parse_bill_time(&get("StrTime")) {
+                Some(wall) => When::Wall(wall),
+                None => {
+                    ctx.warn(
+                        WarningKind::MissingDate,
+                        position,
+                        format!(
+                            "row without CreateTime or StrTime ({:?})",
+                            get("CreateTime")
+                        ),
+                    );
+                    return;
+                }
+            },
+        };
+        let talk = self.talks.entry(talker).or_insert_with(|| Talk {
+            chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
+            partner_name: None,
+        });
+        let chat = &mut talk.chat;
+        let is_me = get("IsSender") == "1";
+        let id = get("Sender");
+        let nickname = get("NickName");
+        let remark = get("Remark");
+        let who = if is_me {
+            if !id.is_empty() && self.self_id.is_none() {
+                self.self_id = Some(id.to_string());
+            }
+            let name = if nickname.is_empty() {
+                "我"
+            } else {
+                &nickname
+            };
+            let key = if id.is_empty() {
+                self.self_id.clone().unwrap_or_else(|| "self".to_string())
+            } else {
+                id.to_string()
+            };
+            let idx = sender(ctx, Some(&key), name);
+            if !id.is_empty() {
+                set_owner(ctx, idx, Some(&id), &nickname);
+            }
+            idx
+        } else {
+            let name = [&remark, &nickname, &id]
+                .into_iter()
+                .find(|s| !s.is_empty())
+                .map_or(self.stem.as_str(), |s| s.as_ref());
+            if talk.partner_name.is_none() && !id.is_empty() {
+                talk.partner_name = Some(name.to_string());
+            }
+            chat.others.insert(if id.is_empty() {
+                name.to_string()
+            } else {
+                id.to_string()
+            });
+            sender(ctx, (!id.is_empty()).then_some(&*id), name)
+        };
+        chat.push(ctx, when, who, kind);
+    }
+}

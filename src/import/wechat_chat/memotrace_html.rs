@@ -1,0 +1,234 @@
+//! MemoTrace's HTML export: the messages sit in the page as a JavaScript array of object
+//! literals (unquoted keys, single-quoted strings), e.g.
+//! `{ type:1, text: '…',is_send:0,avatar_path:'…',timestamp:1700000000,is_chatroom:0,displayname:'…'},`
+//! (format notes §2a). A small tolerant scanner reads each object; nothing is evaluated.
+
+use std::collections::BTreeMap;
+use std::io::Read;
+
+use super::memotrace_csv::FORMAT;
+use super::{Chat, IdClass, WeChatMessageType, When, file_stem, sender};
+use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::{ConversationKind, Platform, WarningKind};
+
+/// The importer for MemoTrace HTML exports.
+pub struct MemoTraceHtml;
+
+impl Importer for MemoTraceHtml {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::WeChat
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        if !matches!(probe.file.extension().as_str(), "html" | "htm") {
+            return Confidence::No;
+        }
+        let decoded = text::decode(probe.head);
+        if decoded.contains("is_send:") && decoded.contains("timestamp:") {
+            Confidence::High
+        } else {
+            Confidence::No
+        }
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let path = file.display_path.as_str();
+        let limit = ctx.limits.max_record_bytes as u64;
+        let page = vfs.read(file, |reader| {
+            let progress = ProgressReader::new(
+                reader,
+                ctx.progress,
+                path,
+                ctx.bytes_before,
+                ctx.bytes_total,
+            );
+            let mut utf8 =
+                text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+            let mut bytes = Vec::new();
+            (&mut utf8)
+                .take(limit)
+                .read_to_end(&mut bytes)
+                .map_err(|e| ImportError::from_io(path, e))?;
+            Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
+        })?;
+        if page.len() as u64 >= limit {
+            ctx.warn(
+                WarningKind::Truncated,
+                Position {
+                    byte: limit,
+                    record: None,
+                },
+                format!("only the first {} MiB of the page were read", limit >> 20),
+            );
+        }
+        let stem = file_stem(file.file_name()).to_string();
+        let mut chat = Chat::open(ctx, &stem, ConversationKind::Personal, "");
+        let mut names = std::collections::BTreeSet::new();
+        let mut is_chatroom = false;
+        let mut index = 0u64;
+        let mut at = 0;
+        while let Some(found) = page.get(at..).and_then(find_object_start) {
+            let start = at + found;
+            let Some((fields, end)) = parse_object(&page, start) else {
+                at = start + 1;
+                continue;
+            };
+            at = end;
+            let position = Position {
+                byte: start as u64,
+                record: Some(index),
+            };
+            index += 1;
+            let num = |k: &str| fields.get(k).and_then(|v| v.trim().parse::<i64>().ok());
+            let (Some(code), Some(secs)) = (num("type"), num("timestamp")) else {
+                ctx.warn(
+                    WarningKind::SkippedRecord,
+                    position,
+                    "message object without type or timestamp",
+                );
+                continue;
+            };
+            is_chatroom |= num("is_chatroom") == Some(1);
+            let kind = WeChatMessageType::from_codes(code, num("sub_type").unwrap_or(0));
+            let name = fields.get("displayname").map_or("", |s| s.trim());
+            let name = if name.is_empty() && num("is_send") == Some(1) {
+                "我"
+            } else {
+                name
+            };
+            if num("is_send") != Some(1) && !kind.is_service() {
+                names.insert(name.to_string());
+            }
+            let who = sender(ctx, None, name);
+            chat.push(ctx, When::Unix(secs), who, kind);
+        }
+        let class = if is_chatroom || names.len() > 1 {
+            IdClass::Group
+        } else {
+            IdClass::Person
+        };
+        let partner = (class == IdClass::Person)
+            .then(|| names.iter().next().cloned())
+            .flatten();
+        chat.settle(ctx, partner.as_deref(), class);
+        super::note_china_time(ctx, chat.unix_rows);
+        if chat.rows == 0 {
+            return Err(ImportError::WrongLayout {
+                path: path.to_string(),
+                detail: "no MemoTrace message objects ({ type:…, timestamp:… }) were found".into(),
+            });
+        }
+        Ok(())
+    }
+}
+
+/// Where the next `{ type:` object starts.
+fn find_object_start(text: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text.get(from..)?.find('{') {
+        let start = from + i;
+        let rest = text.get(start + 1..)?.trim_start();
+        if rest.starts_with("type:") || rest.starts_with("type :") {
+            return Some(start);
+        }
+        from = start + 1;
+    }
+    None
+}
+
+/// Reads `{ key: value, ... }` starting at `start`; values are kept as text (strings
+/// unescaped). Returns the fields and the index after the closing brace.
+fn parse_object(text: &str, start: usize) -> Option<(BTreeMap<String, String>, usize)> {
+    let bytes = text.as_bytes();
+    let mut i = start + 1;
+    let mut fields = BTreeMap::new();
+    let skip_ws = |i: &mut usize| {
+        while *i < bytes.len() && bytes[*i].is_ascii_whitespace() {
+            *i += 1;
+        }
+    };
+    loop {
+        skip_ws(&mut i);
+        match bytes.get(i)? {
+            b'}' => return Some((fields, i + 1)),
+            b',' => {
+                i += 1;
+                continue;
+            }
+            _ => {}
+        }
+        let key_start = i;
+        while i < bytes.len() && (bytes[i].is_ascii_alphanumeric() || bytes[i] == b'_') {
+            i += 1;
+        }
+        let key = text.get(key_start..i)?.to_string();
+        skip_ws(&mut i);
+        if key.is_empty() || *bytes.get(i)? != b':' {
+            return None;
+        }
+        i += 1;
+        skip_ws(&mut i);
+        let value = match *bytes.get(i)? {
+            quote @ (b'\'' | b'"') => {
+                let mut value = String::new();
+                i += 1;
+                loop {
+                    let c = text.get(i..)?.chars().next()?;
+                    i += c.len_utf8();
+                    match c {
+                        '\\' => {
+                            let escaped = text.get(i..)?.chars().next()?;
+                            i += escaped.len_utf8();
+                            value.push(match escaped {
+                                'n' => '\n',
+                                't' => '\t',
+                                other => other,
+                            });
+                        }
+                        c if c as u32 == u32::from(quote) => break,
+                        c => value.push(c),
+                    }
+                }
+                value
+            }
+            b'{' | b'[' => return None,
+            _ => {
+                let value_start = i;
+                while i < bytes.len() && !matches!(bytes[i], b',' | b'}') {
+                    i += 1;
+                }
+                text.get(value_start..i)?.trim().to_string()
+            }
+        };
+        fields.insert(key, value);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn js_object_literals() {
+        let page = "var x = [{ type:1, text: 'a, \\'b\\' }',is_send:0,timestamp:1700000000,displayname:'小王'},\n{ type:0, text: '系统',timestamp:1700000001}]";
+        let start = find_object_start(page).unwrap();
+        let (fields, end) = parse_object(page, start).unwrap();
+        assert_eq!(fields["text"], "a, 'b' }");
+        assert_eq!(fields["displayname"], "小王");
+        assert_eq!(fields["timestamp"], "1700000000");
+        let next = end + find_object_start(&page[end..]).unwrap();
+        let (fields, _) = parse_object(page, next).unwrap();
+        assert_eq!(fields["type"], "0");
+        assert!(parse_object("{ type:1, text: 'unclosed", 0).is_none());
+    }
+}

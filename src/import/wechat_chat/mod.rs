@@ -1,0 +1,368 @@
+//! WeChat chat exports written by third-party tools (WeChat itself has no chat export):
+//! MemoTrace / WeChatMsg, WeFlow / echotrace, PyWxDump and WechatExporter. Footprint only
+//! reads the files these tools wrote; it never decrypts a WeChat database. Format notes:
+//! `shared/docs/formats/wechat.md` §2.
+//!
+//! Shared here: classifying conversations by their WeChat id, sender keys, China time, and
+//! the [`Chat`] writer every exporter module pushes its rows through.
+
+mod csv_rows;
+mod json_walk;
+mod lines;
+mod memotrace_contacts;
+mod memotrace_csv;
+mod memotrace_html;
+mod memotrace_txt;
+mod pywxdump;
+mod types;
+mod wechatexporter;
+mod weflow;
+
+use std::collections::BTreeSet;
+
+pub use memotrace_contacts::MemoTraceContacts;
+pub use memotrace_csv::MemoTraceCsv;
+pub use memotrace_html::MemoTraceHtml;
+pub use memotrace_txt::MemoTraceTxt;
+pub use pywxdump::{PyWxDumpCsv, PyWxDumpJson, PyWxDumpUsers};
+pub use types::WeChatMessageType;
+pub use wechatexporter::{WechatExporterHtml, WechatExporterTxt};
+pub use weflow::WeFlow;
+
+use super::ImportCtx;
+use crate::model::{
+    Contact, Conversation, ConversationIdx, ConversationKind, IdentityField, MessageKind,
+    NO_SENDER, Platform, SenderIdx, WallTime,
+};
+
+/// China Standard Time, the zone WeChat users' clocks show: epochs are shown in it.
+pub const CHINA_OFFSET_SECS: i64 = 8 * 3600;
+
+/// The wall clock in China (UTC+8) of a Unix time.
+pub fn china_wall(unix_secs: i64) -> WallTime {
+    WallTime(unix_secs.saturating_add(CHINA_OFFSET_SECS))
+}
+
+/// What a WeChat id says about its owner (format notes §2e).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdClass {
+    /// `…@chatroom` (and WeCom's `…@im.chatroom`).
+    Group,
+    /// `gh_…`: an official account (公众号).
+    OfficialAccount,
+    /// `…@openim`: a WeCom (企业微信) contact.
+    WeCom,
+    /// WeChat's own helpers: filehelper, fmessage, weixin ...
+    System,
+    Person,
+}
+
+pub fn classify_id(id: &str) -> IdClass {
+    let id = id.trim();
+    if id.ends_with("@chatroom") {
+        IdClass::Group
+    } else if id.starts_with("gh_") {
+        IdClass::OfficialAccount
+    } else if id.ends_with("@openim") {
+        IdClass::WeCom
+    } else if matches!(
+        id,
+        "filehelper"
+            | "fmessage"
+            | "floatbottle"
+            | "medianote"
+            | "newsapp"
+            | "notifymessage"
+            | "qmessage"
+            | "qqmail"
+            | "tmessage"
+            | "weixin"
+            | "qqsafe"
+            | "@publicUser"
+    ) {
+        IdClass::System
+    } else {
+        IdClass::Person
+    }
+}
+
+/// The conversation kind and the label kept as its raw kind.
+pub fn kind_of(class: IdClass) -> (ConversationKind, &'static str) {
+    match class {
+        IdClass::Group => (ConversationKind::Group, "群聊 group"),
+        IdClass::OfficialAccount => (ConversationKind::Channel, "公众号 official account"),
+        IdClass::WeCom => (ConversationKind::Personal, "企业微信 WeCom contact"),
+        IdClass::System => (ConversationKind::Other, "微信 system account"),
+        IdClass::Person => (ConversationKind::Personal, "私聊 private chat"),
+    }
+}
+
+/// The file name without extension and without MemoTrace's `_utf8` suffix.
+pub fn file_stem(file_name: &str) -> &str {
+    let stem = file_name.rsplit_once('.').map_or(file_name, |(s, _)| s);
+    stem.strip_suffix("_utf8").unwrap_or(stem)
+}
+
+/// The folder holding `file`, by its full path (a single file opened alone has only its
+/// name as `rel_path`, but its folder still names the conversation or account).
+pub fn parent_folder(file: &crate::input::VfsFile) -> Option<&str> {
+    file.display_path
+        .rsplit(['/', '\\'])
+        .nth(1)
+        .filter(|f| !f.is_empty())
+}
+
+/// One conversation being written, and what its rows revealed about it.
+pub struct Chat {
+    pub conversation: ConversationIdx,
+    /// Ids (or names) of the people other than the account owner who wrote in it.
+    pub others: BTreeSet<String>,
+    pub rows: u64,
+    /// Rows dated by an epoch (shown in China time).
+    pub unix_rows: u64,
+}
+
+impl Chat {
+    /// Registers a conversation (its kind may be settled later with [`Chat::settle`]).
+    pub fn open(ctx: &mut ImportCtx<'_>, name: &str, kind: ConversationKind, raw: &str) -> Self {
+        let fp = &mut *ctx.footprint;
+        fp.conversations.push(Conversation {
+            source: ctx.source,
+            platform: Platform::WeChat,
+            name: name.to_string(),
+            kind,
+            raw_kind: raw.to_string(),
+            external_id: None,
+            left: false,
+        });
+        Self {
+            conversation: (fp.conversations.len() - 1) as ConversationIdx,
+            others: BTreeSet::new(),
+            rows: 0,
+            unix_rows: 0,
+        }
+    }
+
+    /// Adds one row. `unix_secs` is preferred for the time when present (shown in China
+    /// time); otherwise `wall` is the time as the export wrote it.
+    pub fn push(
+        &mut self,
+        ctx: &mut ImportCtx<'_>,
+        when: When,
+        sender: SenderIdx,
+        kind: WeChatMessageType,
+    ) {
+        let (wall, unix) = match when {
+            When::Unix(secs) => {
+                self.unix_rows += 1;
+                (china_wall(secs), Some(secs))
+            }
+            When::Wall(wall) => (wall, None),
+        };
+        let message_kind = if kind.is_service() {
+            MessageKind::Service
+        } else {
+            MessageKind::Message
+        };
+        let sender = if kind.is_service() { NO_SENDER } else { sender };
+        ctx.footprint
+            .messages
+            .push(wall, unix, self.conversation, sender, message_kind);
+        *ctx.footprint
+            .message_types
+            .entry((Platform::WeChat, kind.id()))
+            .or_default() += 1;
+        self.rows += 1;
+        ctx.add_records(1);
+    }
+
+    /// Sets the conversation's name, kind and raw kind once all rows are read.
+    pub fn settle(&self, ctx: &mut ImportCtx<'_>, name: Option<&str>, class: IdClass) {
+        let (kind, raw) = kind_of(class);
+        if let Some(conv) = ctx
+            .footprint
+            .conversations
+            .get_mut(self.conversation as usize)
+        {
+            conv.kind = kind;
+            conv.raw_kind = raw.to_string();
+            if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
+                conv.name = name.trim().to_string();
+            }
+        }
+        self.merge_into_listed(ctx);
+    }
+
+    /// When a contact list (contacts.csv, users.json) read earlier already listed this
+    /// group or official account, its messages go to that entry, so it is counted once.
+    /// Only the newest conversation can be merged (indices of others stay valid).
+    fn merge_into_listed(&self, ctx: &mut ImportCtx<'_>) {
+        let fp = &mut *ctx.footprint;
+        let ours = self.conversation as usize;
+        if ours + 1 != fp.conversations.len() {
+            return;
+        }
+        let Some(conv) = fp.conversations.get(ours) else {
+            return;
+        };
+        let listed = fp.conversations[..ours].iter().position(|c| {
+            c.platform == Platform::WeChat
+                && c.kind == conv.kind
+                && c.name == conv.name
+                && is_listed_only(&c.raw_kind)
+        });
+        let Some(listed) = listed else {
+            return;
+        };
+        let Some(conv) = fp.conversations.pop() else {
+            return;
+        };
+        for c in fp.messages.conversation.iter_mut().rev() {
+            if *c as usize == ours {
+                *c = listed as ConversationIdx;
+            }
+        }
+        if let Some(target) = fp.conversations.get_mut(listed) {
+            target.source = conv.source;
+            target.raw_kind = conv.raw_kind;
+        }
+    }
+
+    /// Guesses the class of a conversation without an id: several other people make a
+    /// group; a single `gh_` / `@openim` partner says what it is.
+    pub fn guess_class(&self) -> IdClass {
+        match self.others.len() {
+            0 => IdClass::Person,
+            1 => match self.others.iter().next().map(|id| classify_id(id)) {
+                Some(IdClass::Group) | Some(IdClass::System) | Some(IdClass::Person) | None => {
+                    IdClass::Person
+                }
+                Some(other) => other,
+            },
+            _ => IdClass::Group,
+        }
+    }
+}
+
+/// The raw-kind suffix of conversations known only from a contact list.
+const LISTED_SUFFIXES: [&str; 2] = ["(contacts.csv)", "(users.json)"];
+
+fn is_listed_only(raw_kind: &str) -> bool {
+    LISTED_SUFFIXES.iter().any(|s| raw_kind.ends_with(s))
+}
+
+/// Adds a group or official account a contact list names, unless a WeChat conversation of
+/// that name and kind is already there (read from a chat file).
+pub fn add_listed_conversation(ctx: &mut ImportCtx<'_>, name: &str, class: IdClass, list: &str) {
+    let (kind, raw) = kind_of(class);
+    let known = ctx
+        .footprint
+        .conversations
+        .iter()
+        .any(|c| c.platform == Platform::WeChat && c.kind == kind && c.name == name.trim());
+    if !known {
+        Chat::open(ctx, name.trim(), kind, &format!("{raw} ({list})"));
+    }
+    ctx.add_records(1);
+}
+
+/// The time of a row.
+#[derive(Clone, Copy, Debug)]
+pub enum When {
+    /// An epoch field (MemoTrace `CreateTime`, WeFlow `createTime`).
+    Unix(i64),
+    /// A local-time string as the exporter wrote it (PyWxDump, TXT exports).
+    Wall(WallTime),
+}
+
+/// The sender index for a WeChat id (`wechat:<wxid>`) or, without one, a display name
+/// (`wechat:name:<name>`).
+pub fn sender(ctx: &mut ImportCtx<'_>, id: Option<&str>, name: &str) -> SenderIdx {
+    let id = id.map(str::trim).filter(|id| !id.is_empty());
+    let name = name.trim();
+    let key = match id {
+        Some(id) => format!("wechat:{id}"),
+        None if name.is_empty() => return NO_SENDER,
+        None => format!("wechat:name:{name}"),
+    };
+    ctx.footprint.senders.intern(&key, name)
+}
+
+/// Records the account owner of this source: its sender, and its id and nickname as
+/// identity fields (once each).
+pub fn set_owner(ctx: &mut ImportCtx<'_>, sender: SenderIdx, wxid: Option<&str>, nickname: &str) {
+    let source = ctx.source;
+    let Some(src) = ctx.footprint.sources.get_mut(source as usize) else {
+        return;
+    };
+    if src.owner.is_some() {
+        return;
+    }
+    src.owner = Some(sender);
+    for (field, value) in [("wechat_id", wxid.unwrap_or("")), ("nickname", nickname)] {
+        let value = value.trim();
+        if !value.is_empty() && value != "我" {
+            ctx.footprint.identity.push(IdentityField {
+                source,
+                platform: Platform::WeChat,
+                field: field.to_string(),
+                value: value.to_string(),
+            });
+        }
+    }
+}
+
+/// Adds an address-book entry.
+pub fn add_contact(ctx: &mut ImportCtx<'_>, name: &str, phone: &str) {
+    ctx.footprint.contacts.push(Contact {
+        source: ctx.source,
+        platform: Platform::WeChat,
+        name: name.trim().to_string(),
+        phone: phone.trim().to_string(),
+        added: None,
+    });
+    ctx.add_records(1);
+}
+
+/// Says how epoch times are shown, when any row had one.
+pub fn note_china_time(ctx: &mut ImportCtx<'_>, unix_rows: u64) {
+    if unix_rows > 0 {
+        note(
+            ctx,
+            "Times come from the export's Unix timestamps and are shown in China time (UTC+8).",
+        );
+    }
+}
+
+/// Adds a note the user should see on this source.
+pub fn note(ctx: &mut ImportCtx<'_>, text: impl Into<String>) {
+    if let Some(src) = ctx.footprint.sources.get_mut(ctx.source as usize) {
+        src.notes.push(text.into());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_classify() {
+        assert_eq!(classify_id("12345678901@chatroom"), IdClass::Group);
+        assert_eq!(classify_id("gh_synth0000000001"), IdClass::OfficialAccount);
+        assert_eq!(classify_id("wm_abc@openim"), IdClass::WeCom);
+        assert_eq!(classify_id("wxid_synthfriend01"), IdClass::Person);
+        assert_eq!(classify_id("filehelper"), IdClass::System);
+    }
+
+    #[test]
+    fn china_time_is_utc_plus_8() {
+        assert_eq!(china_wall(1_700_000_000).to_iso(), "2023-11-15T06:13:20");
+    }
+
+    #[test]
+    fn stems() {
+        assert_eq!(file_stem("小王_utf8.csv"), "小王");
+        assert_eq!(file_stem("周末饭搭子.csv"), "周末饭搭子");
+        assert_eq!(file_stem("noext"), "noext");
+    }
+}

@@ -1,0 +1,267 @@
+//! Turns the rows of a bill (from CSV or XLSX alike) into payments: the preamble gives the
+//! account's nickname and the bill's own counts, the header row is found by its content,
+//! and every row after it is one transaction.
+
+use super::fields::{
+    clean, number_to_cents, parse_amount_cents, parse_bill_time, parse_direction, text_value,
+};
+use crate::import::ImportCtx;
+use crate::input::Position;
+use crate::model::{IdentityField, Payment, PaymentDirection, Platform, WallTime, WarningKind};
+
+/// One cell as the reader found it.
+#[derive(Clone, Debug)]
+pub enum Cell {
+    Text(String),
+    /// A numeric cell (XLSX amounts).
+    Number(f64),
+    /// A date cell already converted (XLSX serials).
+    Time(WallTime),
+    Empty,
+}
+
+impl Cell {
+    fn text(&self) -> &str {
+        match self {
+            Self::Text(text) => text,
+            _ => "",
+        }
+    }
+}
+
+/// Where each column of the header row is.
+struct Columns {
+    time: usize,
+    kind: Option<usize>,
+    counterparty: Option<usize>,
+    goods: Option<usize>,
+    direction: usize,
+    amount: usize,
+    method: Option<usize>,
+    status: Option<usize>,
+    transaction_id: Option<usize>,
+    merchant_id: Option<usize>,
+    note: Option<usize>,
+}
+
+impl Columns {
+    /// The header row: it holds 交易时间, 收/支 and 金额(元) (names as in the notes; `金额` alone
+    /// is accepted too).
+    fn find(cells: &[Cell]) -> Option<Self> {
+        let names: Vec<&str> = cells.iter().map(|c| clean(c.text())).collect();
+        let at = |wanted: &[&str]| names.iter().position(|n| wanted.contains(n));
+        Some(Self {
+            time: at(&["交易时间"])?,
+            kind: at(&["交易类型"]),
+            counterparty: at(&["交易对方"]),
+            goods: at(&["商品"]),
+            direction: at(&["收/支"])?,
+            amount: at(&["金额(元)", "金额（元）", "金额"])?,
+            method: at(&["支付方式"]),
+            status: at(&["当前状态"]),
+            transaction_id: at(&["交易单号"]),
+            merchant_id: at(&["商户单号"]),
+            note: at(&["备注"]),
+        })
+    }
+}
+
+/// Reads a bill row by row.
+pub struct BillReader<'c, 'a> {
+    ctx: &'c mut ImportCtx<'a>,
+    columns: Option<Columns>,
+    /// `共N笔记录` from the preamble.
+    declared_rows: Option<u64>,
+    range: Option<String>,
+    pub rows: u64,
+}
+
+impl<'c, 'a> BillReader<'c, 'a> {
+    pub fn new(ctx: &'c mut ImportCtx<'a>) -> Self {
+        Self {
+            ctx,
+            columns: None,
+            declared_rows: None,
+            range: None,
+            rows: 0,
+        }
+    }
+
+    /// True once the header row has been seen.
+    pub fn found_header(&self) -> bool {
+        self.columns.is_some()
+    }
+
+    /// Takes the next row of the sheet or file.
+    pub fn row(&mut self, cells: &[Cell], position: Position) {
+        match &self.columns {
+            None => {
+                if let Some(columns) = Columns::find(cells) {
+                    self.columns = Some(columns);
+                } else if let Some(Cell::Text(first)) = cells.first() {
+                    self.preamble(clean(first));
+                }
+            }
+            Some(_) => self.transaction(cells, position),
+        }
+    }
+
+    /// `微信昵称：[name]`, `起始时间：[..] 终止时间：[..]`, `共43笔记录` (fullwidth colons).
+    fn preamble(&mut self, line: &str) {
+        if let Some(nickname) = bracketed_after(line, "微信昵称") {
+            if !nickname.is_empty() {
+                self.ctx.footprint.identity.push(IdentityField {
+                    source: self.ctx.source,
+                    platform: Platform::WeChat,
+                    field: "nickname".into(),
+                    value: nickname.to_string(),
+                });
+            }
+        } else if let (Some(start), Some(end)) = (
+            bracketed_after(line, "起始时间"),
+            bracketed_after(line, "终止时间"),
+        ) {
+            self.range = Some(format!("{start} – {end}"));
+        } else if let Some(rest) = line.strip_prefix('共')
+            && let Some(count) = rest.strip_suffix("笔记录")
+        {
+            self.declared_rows = count.trim().parse().ok();
+        }
+    }
+
+    fn transaction(&mut self, cells: &[Cell], position: Position) {
+        let Some(columns) = &self.columns else {
+            return;
+        };
+        if cells.iter().all(|c| match c {
+            Cell::Text(t) => clean(t).is_empty(),
+            Cell::Empty => true,
+            _ => false,
+        }) {
+            return;
+        }
+        let cell = |i: usize| cells.get(i).unwrap_or(&Cell::Empty);
+        let text = |i: Option<usize>| i.map(|i| text_value(cell(i).text())).unwrap_or_default();
+        let time = match cell(columns.time) {
+            Cell::Time(t) => Some(*t),
+            Cell::Text(t) => parse_bill_time(t),
+            Cell::Number(serial) => super::fields::wall_from_excel_serial(*serial, false),
+            Cell::Empty => None,
+        };
+        let Some(time) = time else {
+            let shown = describe(cell(columns.time));
+            self.ctx.warn(
+                WarningKind::MissingDate,
+                position,
+                format!("transaction without a readable 交易时间 ({shown:?})"),
+            );
+            return;
+        };
+        let amount = match cell(columns.amount) {
+            Cell::Number(n) => number_to_cents(*n),
+            Cell::Text(t) => parse_amount_cents(t),
+            _ => None,
+        };
+        let Some(amount_cents) = amount else {
+            let shown = describe(cell(columns.amount));
+            self.ctx.warn(
+                WarningKind::SkippedRecord,
+                position,
+                format!("transaction with an unreadable 金额(元) ({shown:?})"),
+            );
+            return;
+        };
+        let direction = match parse_direction(cell(columns.direction).text()) {
+            Some(d) => d,
+            None => {
+                let shown = describe(cell(columns.direction));
+                self.ctx.warn(
+                    WarningKind::SkippedRecord,
+                    position,
+                    format!("unknown 收/支 value {shown:?}, counted as neutral"),
+                );
+                PaymentDirection::Neutral
+            }
+        };
+        self.ctx.footprint.payments.push(Payment {
+            source: self.ctx.source,
+            platform: Platform::WeChat,
+            time,
+            kind: text(columns.kind),
+            counterparty: text(columns.counterparty),
+            goods: text(columns.goods),
+            direction,
+            amount_cents,
+            method: text(columns.method),
+            status: text(columns.status),
+            transaction_id: text(columns.transaction_id),
+            merchant_id: text(columns.merchant_id),
+            note: text(columns.note),
+        });
+        self.rows += 1;
+        self.ctx.add_records(1);
+    }
+
+    /// Notes for the user once every row is read.
+    pub fn finish(self) {
+        let mut notes =
+            vec!["Times are China time (UTC+8), kept as the bill writes them.".to_string()];
+        if let Some(range) = &self.range {
+            notes.push(format!("The bill covers {range}."));
+        }
+        if self.rows == 0 {
+            notes.push(
+                "The bill lists no transactions (WeChat Pay writes an empty list when the account had none in the chosen period).".to_string(),
+            );
+        }
+        if let Some(declared) = self.declared_rows
+            && declared != self.rows
+        {
+            notes.push(format!(
+                "The bill's preamble says 共{declared}笔记录 but {} transaction rows were read.",
+                self.rows
+            ));
+        }
+        if let Some(source) = self.ctx.footprint.sources.get_mut(self.ctx.source as usize) {
+            source.notes.extend(notes);
+        }
+    }
+}
+
+/// `微信昵称：[测试]` -> `测试` for `label` = `微信昵称`.
+fn bracketed_after<'t>(line: &'t str, label: &str) -> Option<&'t str> {
+    let start = line.find(label)? + label.len();
+    let rest = line.get(start..)?;
+    let rest = rest.trim_start_matches([':', '：', ' ']);
+    let inner = rest.strip_prefix('[')?;
+    let end = inner.find(']')?;
+    inner.get(..end)
+}
+
+fn describe(cell: &Cell) -> String {
+    match cell {
+        Cell::Text(t) => t.clone(),
+        Cell::Number(n) => n.to_string(),
+        Cell::Time(t) => t.to_iso(),
+        Cell::Empty => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bracketed_after;
+
+    #[test]
+    fn preamble_brackets() {
+        assert_eq!(
+            bracketed_after("微信昵称：[测试]", "微信昵称"),
+            Some("测试")
+        );
+        let line = "起始时间：[2019-08-01 00:00:00] 终止时间：[2019-09-30 23:59:59]";
+        assert_eq!(
+            bracketed_after(line, "终止时间"),
+            Some("2019-09-30 23:59:59")
+        );
+        assert_eq!(bracketed_after("微信昵称：[unclosed", "微信昵称"), None);
+    }
+}
