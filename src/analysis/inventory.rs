@@ -3,6 +3,7 @@
 
 use super::summary::{PlatformSummary, Summary};
 use super::thousands;
+
 use super::topics::{ContactsData, PaymentsData, SessionsData};
 use crate::model::{Platform, WallTime};
 
@@ -224,9 +225,11 @@ fn categories(
     );
     if platform == Platform::WeChat || s.payments.is_some() {
         let count = s.payments.as_ref().map_or(0, |p| p.count);
-        let detail = s.payments.as_ref().map_or_else(String::new, |p| {
-            format!("¥{} spent, ¥{} received", p.expense, p.income)
-        });
+        let detail = format!(
+            "{} spent, {} received",
+            super::yuan(payments.expense_cents),
+            super::yuan(payments.income_cents)
+        );
         let range = payments.first.zip(payments.last);
         push(
             "Payments",

@@ -25,3 +25,10 @@ pub fn thousands(n: u64) -> String {
     }
     out
 }
+
+/// Cents as yuan with thousands separators: `¥31,622.34`.
+pub fn yuan(cents: i64) -> String {
+    let sign = if cents < 0 { "-" } else { "" };
+    let abs = cents.unsigned_abs();
+    format!("{sign}¥{}.{:02}", thousands(abs / 100), abs % 100)
+}

@@ -118,7 +118,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .iter()
                     .zip(&s.values)
                     .enumerate()
-                    .filter(|(_, (_, v))| **v != 0.0 || !*stacked)
+                    // Every category gets a bar, even of height 0: stacking pairs bars by index.
                     .map(|(i, (cat, &v))| {
                         let x = if *stacked || n_series == 1.0 {
                             pos(i)
@@ -177,10 +177,16 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .include_x(0.0)
                     .show_grid([true, false]);
             } else {
+                // Many categories (24 hours): label every third, so labels have room.
+                let steps = if count > 12 {
+                    [1.0, 3.0, 6.0]
+                } else {
+                    [1.0, 1.0, 1.0]
+                };
                 plot = plot
                     .x_axis_formatter(move |mark, _| label_at(mark.value))
                     .y_axis_formatter(move |mark, _| short_value(mark.value, unit))
-                    .x_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
+                    .x_grid_spacer(egui_plot::uniform_grid_spacer(move |_| steps))
                     .include_y(0.0);
             }
         }
@@ -230,7 +236,14 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
         _ => false,
     };
     if multi_series {
-        plot = plot.legend(Legend::default().position(egui_plot::Corner::RightTop));
+        // Rankings have their longest bar at the top right: keep the legend out of its way.
+        let corner = match &chart.body {
+            ChartBody::Bars {
+                horizontal: true, ..
+            } => egui_plot::Corner::RightBottom,
+            _ => egui_plot::Corner::RightTop,
+        };
+        plot = plot.legend(Legend::default().position(corner));
     }
     let response = plot.show(ui, |plot_ui| {
         for bc in charts {

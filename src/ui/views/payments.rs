@@ -2,19 +2,19 @@
 //! methods and types, and every row.
 
 use super::{chart, chart_card, chart_grid, person, search_box, section, text_table, time};
-use crate::analysis::{Detail, Shown};
+use crate::analysis::{Detail, Shown, yuan};
 use crate::chart::Chart;
-use crate::model::{PaymentDirection, format_cents};
+use crate::model::PaymentDirection;
 use crate::ui::app::FootprintApp;
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let data = &derived.payments;
     ui.label(format!(
-        "{} transactions · ¥{} spent · ¥{} received{}",
-        data.rows.len(),
-        format_cents(data.expense_cents),
-        format_cents(data.income_cents),
+        "{} transactions · {} spent · {} received{}",
+        super::count(data.rows.len() as u64),
+        yuan(data.expense_cents),
+        yuan(data.income_cents),
         if data.rows.is_empty() {
             String::new()
         } else {
@@ -93,7 +93,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     PaymentDirection::Income => "收入 in".into(),
                     PaymentDirection::Neutral => "/".into(),
                 },
-                5 => format!("¥{}", format_cents(p.amount_cents)),
+                5 => yuan(p.amount_cents),
                 6 => p.method.clone(),
                 _ => p.status.clone(),
             }
