@@ -10,6 +10,7 @@ mod load;
 mod progress;
 pub mod telegram_html;
 pub mod telegram_json;
+pub mod whatsapp_chat;
 
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
@@ -59,7 +60,11 @@ pub trait Importer: Sync {
 
 /// Every importer, in the order they are asked.
 pub fn importers() -> &'static [&'static dyn Importer] {
-    &[&telegram_json::TelegramJson, &telegram_html::TelegramHtml]
+    &[
+        &telegram_json::TelegramJson,
+        &telegram_html::TelegramHtml,
+        &whatsapp_chat::WhatsAppChat,
+    ]
 }
 
 /// What an importer writes to while it reads one source.
