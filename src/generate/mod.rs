@@ -2,6 +2,7 @@
 //! benchmarks and the built-in samples. All people, numbers and texts are invented.
 
 pub mod telegram;
+pub mod whatsapp;
 
 /// SplitMix64: a tiny, well-known deterministic generator, so the same seed gives the
 /// same export on every machine and every version of the dependencies.
