@@ -192,12 +192,18 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
             .rsplit_once('/')
             .map_or("", |(dir, _)| dir)
     };
+    let mut roots = std::collections::HashSet::new();
     let kept: Vec<_> = claims
         .iter()
         .filter(|(i, importer)| {
             !claims.iter().any(|(j, other)| {
                 importer.yields_to().contains(&other.format()) && folder(*i) == folder(*j)
             })
+        })
+        // One source per root for multi-file layouts.
+        .filter(|(i, importer)| match importer.source_root(&vfs.files[*i]) {
+            Some(root) => roots.insert((importer.format(), root)),
+            None => true,
         })
         .copied()
         .collect();

@@ -10,6 +10,7 @@ mod load;
 mod progress;
 pub mod telegram_html;
 pub mod telegram_json;
+pub mod whatsapp_account;
 pub mod whatsapp_chat;
 
 pub use error::{Cancelled, ImportError};
@@ -48,6 +49,13 @@ pub trait Importer: Sync {
         &[]
     }
 
+    /// For layouts of several files read as one source (WhatsApp's account report): the
+    /// report's root. Of the files one importer claims under the same root, only the
+    /// first becomes a source, and its import reads the others.
+    fn source_root(&self, _file: &VfsFile) -> Option<String> {
+        None
+    }
+
     /// Bytes this importer will read for the source anchored at `file` (for progress).
     fn source_bytes(&self, _vfs: &Vfs, file: &VfsFile) -> u64 {
         file.size
@@ -64,6 +72,7 @@ pub fn importers() -> &'static [&'static dyn Importer] {
         &telegram_json::TelegramJson,
         &telegram_html::TelegramHtml,
         &whatsapp_chat::WhatsAppChat,
+        &whatsapp_account::WhatsAppAccount,
     ]
 }
 
