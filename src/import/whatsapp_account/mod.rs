@@ -131,6 +131,14 @@ impl Importer for WhatsAppAccount {
                 }
             }
         }
+        // The source is the report, not the file that happened to be found first.
+        if let Some(root) = root.as_deref()
+            && let Some(inside) = file.rel_path.strip_prefix(root)
+            && let Some(path) = file.display_path.strip_suffix(inside)
+            && let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize)
+        {
+            source.path = path.trim_end_matches('/').to_string();
+        }
         add_to_footprint(ctx, report, not_read);
         Ok(())
     }
