@@ -19,6 +19,8 @@ const LEARN_HEADERS: usize = 500;
 const LEARN_BYTES: usize = 8 << 20;
 /// Longest author name believed; longer "authors" are system text with a colon in it.
 const MAX_AUTHOR_BYTES: usize = 100;
+/// Longest name taken from `Name:body` with no space after the colon.
+const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
 /// A line earlier than the one before it by more than this is counted as out of order.
 const OUT_OF_ORDER_SECS: i64 = 60;
 
@@ -398,10 +400,16 @@ impl Reader<'_> {
                 // `Name:` with an empty body at the end of the line.
                 Some(name) if !name.contains(':') => (name, ""),
                 _ => {
-                    // `Name:body` without a space (zh iOS) for an author already known.
+                    // `Name:body` without a space (zh iOS, ChatLab#281): a short name, not
+                    // a time (`changed to 10:30`) and no sentence.
                     let (name, body) = rest.split_once(':')?;
-                    let name_clean = clean_name(name);
-                    self.author_index.get(name_clean.as_str())?;
+                    let short =
+                        name.len() <= MAX_SPACELESS_AUTHOR_BYTES && name.matches(' ').count() <= 2;
+                    let time_like = name.ends_with(|c: char| c.is_ascii_digit())
+                        && body.starts_with(|c: char| c.is_ascii_digit());
+                    if !short || time_like || body.is_empty() {
+                        return None;
+                    }
                     (name, body)
                 }
             },
