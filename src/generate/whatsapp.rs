@@ -472,11 +472,13 @@ pub fn write_chat(options: &ChatGenOptions, out: impl Write) -> io::Result<ChatS
                     line.push_str(loc.deleted);
                     stats.deleted += 1;
                 } else {
-                    line.push_str(*rng.pick(TEXTS));
+                    let text: &str = rng.pick::<&str>(TEXTS);
+                    line.push_str(text);
                     if rng.chance(5) {
                         // A message of several lines.
+                        let more: &str = rng.pick::<&str>(TEXTS);
                         line.push('\n');
-                        line.push_str(*rng.pick(TEXTS));
+                        line.push_str(more);
                     }
                 }
                 stats.messages += 1;

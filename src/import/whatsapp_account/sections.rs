@@ -43,7 +43,7 @@ fn unix_time(value: &Value) -> Option<WallTime> {
         Value::String(s) => s.trim().parse::<f64>().ok()?,
         _ => return None,
     };
-    if !(n > 0.0) {
+    if n.is_nan() || n <= 0.0 {
         return None;
     }
     let secs = if n > 1e11 { n / 1000.0 } else { n };

@@ -337,10 +337,10 @@ impl Reader<'_> {
                 }
                 None => EventKind::Other,
             };
-            if matches!(kind, EventKind::Created | EventKind::Subject) {
-                if let Some(subject) = last_quoted(rest) {
-                    self.subject = Some(subject.to_string());
-                }
+            if matches!(kind, EventKind::Created | EventKind::Subject)
+                && let Some(subject) = last_quoted(rest)
+            {
+                self.subject = Some(subject.to_string());
             }
             *self.events.entry(kind).or_default() += 1;
             return (NO_AUTHOR, Some(kind));
@@ -362,10 +362,10 @@ impl Reader<'_> {
         if let Some((kind, lang)) = found {
             self.vote(Some(lang));
             *self.events.entry(kind).or_default() += 1;
-            if matches!(kind, EventKind::Created | EventKind::Subject) {
-                if let Some(subject) = last_quoted(stripped) {
-                    self.subject = Some(subject.to_string());
-                }
+            if matches!(kind, EventKind::Created | EventKind::Subject)
+                && let Some(subject) = last_quoted(stripped)
+            {
+                self.subject = Some(subject.to_string());
             }
             let author = if is_title {
                 NO_AUTHOR
