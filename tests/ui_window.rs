@@ -52,7 +52,8 @@ fn start_screen_offers_the_sample_and_it_loads() {
     wait_for_load(&mut harness);
 
     let summary = harness.state().summary().expect("the sample was loaded");
-    assert_eq!(summary.sources.len(), 2);
+    // Two Telegram exports, two WhatsApp chats and a WhatsApp account report.
+    assert_eq!(summary.sources.len(), 5);
     let telegram = &summary.platforms[&footprint::model::Platform::Telegram];
     assert!(telegram.messages > 4000);
     let expected = format!(

@@ -5,7 +5,9 @@
 use super::locale::{DayHalf, day_half_prefix};
 
 /// Bytes of a line start that are normalised and looked at for a header.
-const HEADER_WINDOW: usize = 160;
+const HEADER_WINDOW: usize = 64;
+/// Bytes that hold the whole header when it is ASCII.
+const ASCII_HEADER_BYTES: usize = 48;
 
 /// Characters dropped from the header view: direction marks, BOM, zero-width space (§1.4).
 fn is_invisible(c: char) -> bool {
@@ -27,12 +29,14 @@ fn ascii_digit(c: char) -> Option<u8> {
 }
 
 /// The normalised start of a line: invisible marks removed, no-break spaces as spaces,
-/// `،` as `,`, all decimal digits ASCII. `offsets[i]` is the byte in the original line
+/// `،` as `,`, all decimal digits ASCII. [`HeaderView::original`] gives the byte in the original line
 /// that normalised byte `i` came from, so author and body are cut from the original.
 #[derive(Default)]
 pub struct HeaderView {
     pub bytes: Vec<u8>,
-    offsets: Vec<u32>,
+    /// `(normalised byte, original byte)` where a stretch begins that maps one to one;
+    /// between anchors the mapping is linear.
+    anchors: Vec<(u32, u32)>,
     /// The original line's length, for offsets at the end of the view.
     end: usize,
     ascii: bool,
@@ -41,50 +45,66 @@ pub struct HeaderView {
 impl HeaderView {
     pub fn fill(&mut self, line: &str) {
         self.bytes.clear();
-        self.offsets.clear();
+        self.anchors.clear();
         self.end = line.len();
         let window = &line.as_bytes()[..line.len().min(HEADER_WINDOW)];
-        if window.is_ascii() {
+        // Every header that is ASCII at all is ASCII in its first bytes; what follows it
+        // (a name in another script) needs no normalising.
+        if window[..window.len().min(ASCII_HEADER_BYTES)].is_ascii() {
             self.ascii = true;
             self.bytes.extend_from_slice(window);
             return;
         }
         self.ascii = false;
-        let mut buf = [0u8; 4];
-        for (at, c) in line.char_indices() {
-            if at >= HEADER_WINDOW {
-                self.end = at;
+        let limit = line.len().min(HEADER_WINDOW);
+        let bytes = line.as_bytes();
+        let mut at = 0;
+        while at < limit {
+            // Copy the ASCII run up to the next other character in one go.
+            let run = bytes[at..limit]
+                .iter()
+                .position(|b| !b.is_ascii())
+                .map_or(limit, |n| at + n);
+            if run > at {
+                self.anchors.push((self.bytes.len() as u32, at as u32));
+                self.bytes.extend_from_slice(&bytes[at..run]);
+            }
+            at = run;
+            let Some(c) = line.get(at..).and_then(|rest| rest.chars().next()) else {
                 break;
-            }
-            if is_invisible(c) {
-                continue;
-            }
-            let mapped = match c {
-                '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' => Some(b' '),
-                '\u{060C}' => Some(b','),
-                _ => ascii_digit(c),
             };
-            match mapped {
-                Some(b) => {
-                    self.bytes.push(b);
-                    self.offsets.push(at as u32);
-                }
-                None => {
-                    for &b in c.encode_utf8(&mut buf).as_bytes() {
-                        self.bytes.push(b);
-                        self.offsets.push(at as u32);
-                    }
+            let len = c.len_utf8();
+            if !is_invisible(c) {
+                let mapped = match c {
+                    '\u{00A0}' | '\u{202F}' | '\u{2009}' | '\u{2007}' => Some(b' '),
+                    '\u{060C}' => Some(b','),
+                    _ => ascii_digit(c),
+                };
+                self.anchors.push((self.bytes.len() as u32, at as u32));
+                match mapped {
+                    Some(b) => self.bytes.push(b),
+                    None => self.bytes.extend_from_slice(&bytes[at..at + len]),
                 }
             }
+            at += len;
         }
+        self.end = at.max(limit).min(line.len());
     }
 
     /// The byte in the original line where normalised byte `i` starts.
     pub fn original(&self, i: usize) -> usize {
         if self.ascii {
-            i
-        } else {
-            self.offsets.get(i).map_or(self.end, |&o| o as usize)
+            return i;
+        }
+        if i >= self.bytes.len() {
+            return self.end;
+        }
+        let at = self
+            .anchors
+            .partition_point(|&(norm, _)| norm as usize <= i);
+        match at.checked_sub(1).and_then(|k| self.anchors.get(k)) {
+            Some(&(norm, orig)) => orig as usize + (i - norm as usize),
+            None => i,
         }
     }
 }

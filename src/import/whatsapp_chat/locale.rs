@@ -86,6 +86,9 @@ impl DayHalf {
 /// Markers after normalisation (no-break spaces are spaces), longest first where one is a
 /// prefix of another. ASCII ones match in any case.
 const DAY_HALVES: &[(&str, DayHalf)] = &[
+    // The most common first; none of them is a prefix of another marker.
+    ("am", DayHalf::Am),
+    ("pm", DayHalf::Pm),
     ("in the morning", DayHalf::Am),
     ("in the afternoon", DayHalf::Pm),
     ("in the evening", DayHalf::Pm),
@@ -99,8 +102,6 @@ const DAY_HALVES: &[(&str, DayHalf)] = &[
     ("p.m.", DayHalf::Pm),
     ("a.m", DayHalf::Am),
     ("p.m", DayHalf::Pm),
-    ("am", DayHalf::Am),
-    ("pm", DayHalf::Pm),
     ("vorm.", DayHalf::Am),
     ("nachm.", DayHalf::Pm),
     ("morgens", DayHalf::Am),
@@ -125,7 +126,8 @@ const DAY_HALVES: &[(&str, DayHalf)] = &[
 /// into a letter (`amazing` is not `am`).
 pub fn day_half_prefix(text: &[u8]) -> Option<(DayHalf, usize)> {
     let first = *text.first()?;
-    if first.is_ascii_digit() || first == b' ' || first == b'-' || first == b']' {
+    // Every ASCII marker begins with one of these letters.
+    if first.is_ascii() && !b"aApPiInNmMvV".contains(&first) {
         return None;
     }
     for &(marker, half) in DAY_HALVES {

@@ -448,29 +448,66 @@ const DELETED: &[(Lang, &str)] = &[
     (L::Zh, "您删除了此消息"),
 ];
 
-/// Matches `text` against a template with `*` wildcards (each at least one character).
-fn matches(text: &str, template: &str) -> bool {
-    let mut parts = template.split('*');
-    let first = parts.next().unwrap_or("");
-    let Some(mut rest) = text.strip_prefix(first) else {
-        return false;
-    };
-    let parts: Vec<&str> = parts.collect();
-    let Some((last, middle)) = parts.split_last() else {
-        return rest.is_empty();
-    };
-    for part in middle {
-        // The wildcard before `part` takes at least one character.
-        let Some(skip) = rest.chars().next().map(char::len_utf8) else {
+/// A template split at its wildcards once, for matching many lines.
+struct Compiled {
+    lang: Lang,
+    kind: EventKind,
+    /// The literal pieces between wildcards; `parts[0]` is the text before the first `*`.
+    parts: Vec<&'static str>,
+}
+
+impl Compiled {
+    /// Matches `text`; each wildcard takes at least one character, except a trailing one.
+    fn matches(&self, text: &str) -> bool {
+        let Some((first, rest_parts)) = self.parts.split_first() else {
             return false;
         };
-        match rest[skip..].find(part) {
-            Some(at) => rest = &rest[skip + at + part.len()..],
-            None => return false,
+        let Some(mut rest) = text.strip_prefix(first) else {
+            return false;
+        };
+        let Some((last, middle)) = rest_parts.split_last() else {
+            return rest.is_empty();
+        };
+        for part in middle {
+            let Some(skip) = rest.chars().next().map(char::len_utf8) else {
+                return false;
+            };
+            match rest[skip..].find(part) {
+                Some(at) => rest = &rest[skip + at + part.len()..],
+                None => return false,
+            }
         }
+        // A trailing `*` may be empty (`Missed voice call*`); a final name may not.
+        last.is_empty() || (rest.len() > last.len() && rest.ends_with(last))
     }
-    // A trailing `*` may be empty (`Missed voice call*`); a final name may not.
-    last.is_empty() || (rest.len() > last.len() && rest.ends_with(last))
+}
+
+struct Tables {
+    all: Vec<Compiled>,
+    /// Indices into `all` of templates that begin with literal text, by that text's
+    /// first byte: a body matches only templates in its first byte's list.
+    fixed_start: Vec<Vec<usize>>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let all: Vec<Compiled> = TEMPLATES
+            .iter()
+            .map(|&(lang, kind, template)| Compiled {
+                lang,
+                kind,
+                parts: template.split('*').collect(),
+            })
+            .collect();
+        let mut fixed_start = vec![Vec::new(); 256];
+        for (i, c) in all.iter().enumerate() {
+            if let Some(&b) = c.parts.first().and_then(|p| p.as_bytes().first()) {
+                fixed_start[usize::from(b)].push(i);
+            }
+        }
+        Tables { all, fixed_start }
+    })
 }
 
 /// Drops the marks iOS puts before system text and attachments.
@@ -482,22 +519,27 @@ pub fn strip_marks(text: &str) -> &str {
 /// The kind and language of a system text, when its wording is known.
 pub fn classify(text: &str) -> Option<(EventKind, Lang)> {
     let text = strip_marks(text);
-    TEMPLATES
+    tables()
+        .all
         .iter()
-        .find(|(_, _, template)| matches(text, template))
-        .map(|&(lang, kind, _)| (kind, lang))
+        .find(|c| c.matches(text))
+        .map(|c| (c.kind, c.lang))
 }
 
 /// System texts that can stand alone after an author on iOS without naming anyone
-/// (`Person: Messages and calls are end-to-end encrypted…`): cheap prefix checks used on
-/// every authored line.
+/// (`Person: Messages and calls are end-to-end encrypted…`): cheap checks used on every
+/// authored line.
 pub fn classify_fixed_start(text: &str) -> Option<(EventKind, Lang)> {
     let text = strip_marks(text);
-    TEMPLATES
+    let tables = tables();
+    let first = *text.as_bytes().first()?;
+    tables
+        .fixed_start
+        .get(usize::from(first))?
         .iter()
-        .filter(|(_, _, template)| !template.starts_with('*'))
-        .find(|(_, _, template)| matches(text, template))
-        .map(|&(lang, kind, _)| (kind, lang))
+        .filter_map(|&i| tables.all.get(i))
+        .find(|c| c.matches(text))
+        .map(|c| (c.kind, c.lang))
 }
 
 /// The language of a deleted-message body.
@@ -667,6 +709,14 @@ pub fn media(text: &str) -> Option<(&'static str, Option<Lang>)> {
 }
 
 fn ios_omitted(text: &str) -> Option<(&'static str, Option<Lang>)> {
+    // Most bodies end in a byte no marker ends in.
+    let last = *text.as_bytes().last()?;
+    if !IOS_OMITTED
+        .iter()
+        .any(|(_, marker, _)| marker.as_bytes().last() == Some(&last))
+    {
+        return None;
+    }
     IOS_OMITTED
         .iter()
         .find(|(_, marker, _)| text.ends_with(marker))
