@@ -6,6 +6,8 @@ use super::locale::{DayHalf, day_half_prefix};
 
 /// Bytes of a line start that are normalised and looked at for a header.
 const HEADER_WINDOW: usize = 64;
+/// Bytes kept after a ` - ` or `] ` separator in the normalised view.
+const SEPARATOR_TAIL: usize = 4;
 /// Bytes that hold the whole header when it is ASCII.
 const ASCII_HEADER_BYTES: usize = 48;
 
@@ -56,10 +58,18 @@ impl HeaderView {
             return;
         }
         self.ascii = false;
-        let limit = line.len().min(HEADER_WINDOW);
+        let mut limit = line.len().min(HEADER_WINDOW);
         let bytes = line.as_bytes();
         let mut at = 0;
         while at < limit {
+            // Once an Android ` - ` or iOS `] ` separator has been copied, a few bytes of
+            // what follows are all the parser needs.
+            if let Some(sep) = memchr::memmem::find(&self.bytes, b" - ")
+                .or_else(|| memchr::memmem::find(&self.bytes, b"] "))
+            {
+                let keep = (sep + SEPARATOR_TAIL).saturating_sub(self.bytes.len());
+                limit = limit.min(at + keep);
+            }
             // Copy the ASCII run up to the next other character in one go.
             let run = bytes[at..limit]
                 .iter()
