@@ -40,6 +40,18 @@ pub fn builtin() -> Vec<Input> {
                 "../sample_exports/wechat/MemoTrace_sample/data/聊天记录/招商银行信用卡(gh_sample_cmbcc)/招商银行信用卡_utf8.csv"
             ),
         },
+        Input::Embedded {
+            rel_path: "WhatsApp Chat with Lake Weekend.txt",
+            bytes: include_bytes!("../sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt"),
+        },
+        Input::Embedded {
+            rel_path: "WhatsApp Chat - 李娜/_chat.txt",
+            bytes: include_bytes!("../sample_exports/whatsapp/WhatsApp Chat - 李娜/_chat.txt"),
+        },
+        Input::EmbeddedFolder {
+            root: "whatsapp_report_sample",
+            files: WHATSAPP_REPORT,
+        },
     ]
 }
 
@@ -52,3 +64,47 @@ pub const WECHAT_GROUP: &str =
     "MemoTrace_sample/data/聊天记录/周末饭搭子(20000000001@chatroom)/周末饭搭子_utf8.csv";
 pub const WECHAT_OFFICIAL: &str =
     "MemoTrace_sample/data/聊天记录/招商银行信用卡(gh_sample_cmbcc)/招商银行信用卡_utf8.csv";
+
+/// The sample WhatsApp account report, file by file.
+const WHATSAPP_REPORT: &[(&str, &[u8])] = &[
+    (
+        "index.html",
+        include_bytes!("../sample_exports/whatsapp/whatsapp_report_sample/index.html"),
+    ),
+    (
+        "whatsapp_account_information/avatars_information.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_account_information/avatars_information.json"
+        ),
+    ),
+    (
+        "whatsapp_account_information/registration_information.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_account_information/registration_information.json"
+        ),
+    ),
+    (
+        "whatsapp_account_information/user_information.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_account_information/user_information.json"
+        ),
+    ),
+    (
+        "whatsapp_connections/contacts.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_connections/contacts.json"
+        ),
+    ),
+    (
+        "whatsapp_connections/groups.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_connections/groups.json"
+        ),
+    ),
+    (
+        "whatsapp_settings/account_settings.json",
+        include_bytes!(
+            "../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_settings/account_settings.json"
+        ),
+    ),
+];

@@ -6,6 +6,7 @@ use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 use crate::generate::telegram::{GenOptions, write_export, write_html_export};
+use crate::generate::whatsapp::{ChatGenOptions, write_chat};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {
@@ -29,6 +30,8 @@ pub enum BenchFormat {
     Json,
     /// An HTML export folder
     Html,
+    /// A WhatsApp chat export (`.txt`, en-US Android lines)
+    Whatsapp,
 }
 
 pub fn run(args: &BenchArgs) -> ExitCode {
@@ -46,7 +49,13 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
     let path = match args.format {
         BenchFormat::Json => args.dir.join(format!("telegram_{}mb.json", args.size_mb)),
         BenchFormat::Html => args.dir.join(format!("telegram_html_{}mb", args.size_mb)),
+        BenchFormat::Whatsapp => args
+            .dir
+            .join(format!("WhatsApp Chat with Bench {}mb.txt", args.size_mb)),
     };
+    if args.format == BenchFormat::Whatsapp && !path.exists() {
+        generate_whatsapp(args, &path)?;
+    }
     if !path.exists() {
         // Estimate bytes per message from a small sample, then write the real export.
         let sample = GenOptions {
@@ -60,6 +69,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
                     .map_err(|e| e.to_string())?
                     .bytes
             }
+            BenchFormat::Whatsapp => 0,
             BenchFormat::Html => {
                 let scratch = args.dir.join("estimate_html");
                 let _ = std::fs::remove_dir_all(&scratch);
@@ -82,6 +92,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         let stats = match args.format {
             BenchFormat::Json => super::generate_file(&options, &path),
             BenchFormat::Html => write_html_export(&options, &path),
+            BenchFormat::Whatsapp => return Err("unreachable: WhatsApp is generated above".into()),
         }
         .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
         let secs = started.elapsed().as_secs_f64();
@@ -122,6 +133,32 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         bytes / 1_000_000,
         bytes as f64 / 1e6 / median,
         peak_kib / 1024
+    );
+    Ok(())
+}
+
+/// Writes an en-US WhatsApp chat of about `size_mb` MB.
+fn generate_whatsapp(args: &BenchArgs, path: &std::path::Path) -> Result<(), String> {
+    let sample = ChatGenOptions {
+        locale: "en-US".to_string(),
+        messages: 20_000,
+        seed: 7,
+    };
+    let sample_bytes = write_chat(&sample, std::io::sink())
+        .map_err(|e| e.to_string())?
+        .bytes;
+    let messages = args.size_mb * 1_000_000 / (sample_bytes / 20_000).max(1);
+    eprintln!("generating {} ({messages} lines) ...", path.display());
+    let started = Instant::now();
+    let file = std::fs::File::create(path).map_err(|e| format!("cannot write {path:?}: {e}"))?;
+    let stats = write_chat(&ChatGenOptions { messages, ..sample }, file)
+        .map_err(|e| format!("cannot write {path:?}: {e}"))?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "generated {} MB ({} messages, {} system lines) in {secs:.1} s",
+        stats.bytes / 1_000_000,
+        stats.messages,
+        stats.service_events
     );
     Ok(())
 }

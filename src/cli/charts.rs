@@ -21,6 +21,9 @@ pub struct ChartsArgs {
     /// Password for encrypted zip archives.
     #[arg(long)]
     password: Option<String>,
+    /// Order of day, month and year in WhatsApp chat dates, overriding the file's evidence.
+    #[arg(long, value_enum)]
+    date_order: Option<super::DateOrderArg>,
     /// Folder to write the images to (created if missing).
     #[arg(long)]
     out: PathBuf,
@@ -30,7 +33,11 @@ pub struct ChartsArgs {
 }
 
 pub fn run(args: &ChartsArgs) -> ExitCode {
-    let outcome = super::load_for_cli(&args.paths, args.password.clone());
+    let outcome = super::load_with_date_order(
+        &args.paths,
+        args.password.clone(),
+        args.date_order.map(Into::into),
+    );
     for u in &outcome.unrecognized {
         eprintln!("footprint: {}: {}", u.path, u.reason);
     }

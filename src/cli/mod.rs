@@ -16,8 +16,9 @@ use crate::analysis::summarize;
 use crate::generate::telegram::{
     GenOptions, write_export, write_html_export, write_html_single_chat, write_single_chat,
 };
+use crate::generate::whatsapp::{ChatGenOptions, write_chat};
 use crate::import::{LoadOutcome, Progress, load_paths};
-use crate::input::OpenOptions;
+use crate::input::{DateOrder, OpenOptions};
 
 /// Footprint: see what your messaging apps know about you. Reads Telegram, WhatsApp and
 /// WeChat data exports locally; nothing leaves your computer.
@@ -40,6 +41,10 @@ pub enum Command {
         /// Password for encrypted zip archives.
         #[arg(long)]
         password: Option<String>,
+        /// Order of day, month and year in WhatsApp chat dates, when the file's own
+        /// evidence should be overridden.
+        #[arg(long, value_enum)]
+        date_order: Option<DateOrderArg>,
         /// Files, folders or zips.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -63,6 +68,41 @@ pub enum Command {
         #[arg(long, conflicts_with = "messages")]
         load: Option<PathBuf>,
     },
+}
+
+/// `--date-order` values.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DateOrderArg {
+    Dmy,
+    Mdy,
+    Ymd,
+}
+
+impl From<DateOrderArg> for DateOrder {
+    fn from(arg: DateOrderArg) -> Self {
+        match arg {
+            DateOrderArg::Dmy => DateOrder::Dmy,
+            DateOrderArg::Mdy => DateOrder::Mdy,
+            DateOrderArg::Ymd => DateOrder::Ymd,
+        }
+    }
+}
+
+/// Options of `gen whatsapp-chat`.
+#[derive(Debug, clap::Args)]
+pub struct WhatsAppGenArgs {
+    /// Header format, system wording and media markers: en-US, en-GB, de, es, fr, it,
+    /// pt-BR, ru, nl, tr, id, ar, zh-CN, ios-en, ios-de.
+    #[arg(long, default_value = "en-US")]
+    locale: String,
+    /// Messages and system lines.
+    #[arg(long, default_value_t = 1000)]
+    messages: u64,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// The `.txt` file to write; never overwritten.
+    #[arg(long)]
+    out: PathBuf,
 }
 
 /// Shared options of the generators.
@@ -94,6 +134,8 @@ pub enum GenCommand {
     WechatPaybill(gen_wechat::PaybillArgs),
     /// A MemoTrace chat export (private chat, group, official account, contacts.csv).
     WechatMemotrace(gen_wechat::MemoTraceArgs),
+    /// A WhatsApp "Export chat" text file of a group chat in a given locale.
+    WhatsappChat(WhatsAppGenArgs),
 }
 
 /// Runs a command (not the window).
@@ -102,14 +144,17 @@ pub fn run(command: Command) -> ExitCode {
         Command::Summary {
             json,
             password,
+            date_order,
             paths,
-        } => summary(&paths, password, json),
+        } => summary(&paths, password, date_order.map(DateOrder::from), json),
+        Command::Gen(GenCommand::WhatsappChat(args)) => gen_whatsapp_chat(&args),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),
                 GenCommand::TelegramHtml(args) => (args, true),
                 GenCommand::WechatPaybill(args) => return gen_wechat::paybill(args),
                 GenCommand::WechatMemotrace(args) => return gen_wechat::memotrace(args),
+                GenCommand::WhatsappChat(args) => return gen_whatsapp_chat(args),
             };
             let options = GenOptions {
                 messages: args.messages,
@@ -158,6 +203,33 @@ pub fn run(command: Command) -> ExitCode {
     }
 }
 
+fn gen_whatsapp_chat(args: &WhatsAppGenArgs) -> ExitCode {
+    let options = ChatGenOptions {
+        locale: args.locale.clone(),
+        messages: args.messages,
+        seed: args.seed,
+    };
+    match create_new(&args.out).and_then(|file| write_chat(&options, file)) {
+        Ok(stats) => {
+            eprintln!(
+                "wrote {} ({} MB, {} messages, {} system lines)",
+                args.out.display(),
+                stats.bytes / 1_000_000,
+                stats.messages,
+                stats.service_events
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!(
+                "footprint: cannot write {:?}: {e}",
+                args.out.display().to_string()
+            );
+            ExitCode::from(1)
+        }
+    }
+}
+
 /// Writes a generated export to a new file.
 pub fn generate_file(
     options: &GenOptions,
@@ -176,16 +248,31 @@ fn create_new(path: &std::path::Path) -> std::io::Result<std::fs::File> {
 
 /// Loads the paths for a command-line summary.
 pub fn load_for_cli(paths: &[PathBuf], password: Option<String>) -> LoadOutcome {
+    load_with_date_order(paths, password, None)
+}
+
+/// [`load_for_cli`] with the user's choice of date order for WhatsApp chats.
+pub fn load_with_date_order(
+    paths: &[PathBuf],
+    password: Option<String>,
+    date_order: Option<DateOrder>,
+) -> LoadOutcome {
     let options = OpenOptions {
         password,
+        date_order,
         ..OpenOptions::default()
     };
     // Nothing cancels a command-line load, so it cannot fail.
     load_paths(paths, &options, &Progress::default()).unwrap_or_default()
 }
 
-fn summary(paths: &[PathBuf], password: Option<String>, json: bool) -> ExitCode {
-    let outcome = load_for_cli(paths, password);
+fn summary(
+    paths: &[PathBuf],
+    password: Option<String>,
+    date_order: Option<DateOrder>,
+    json: bool,
+) -> ExitCode {
+    let outcome = load_with_date_order(paths, password, date_order);
     let summary = summarize(&outcome);
     let mut stdout = std::io::stdout().lock();
     let written = if json {

@@ -4,6 +4,7 @@
 pub mod footprint;
 pub mod telegram;
 pub mod wechat;
+pub mod whatsapp;
 
 /// SplitMix64: a tiny, well-known deterministic generator, so the same seed gives the
 /// same export on every machine and every version of the dependencies.

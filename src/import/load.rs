@@ -58,6 +58,11 @@ pub enum Input {
         rel_path: &'static str,
         bytes: &'static [u8],
     },
+    /// A folder of files built into the program: `(path inside the folder, bytes)`.
+    EmbeddedFolder {
+        root: &'static str,
+        files: &'static [(&'static str, &'static [u8])],
+    },
 }
 
 impl Input {
@@ -66,6 +71,7 @@ impl Input {
         match self {
             Self::Path(path) => path.display().to_string(),
             Self::Embedded { rel_path, .. } => format!("(built-in) {rel_path}"),
+            Self::EmbeddedFolder { root, .. } => format!("(built-in) {root}"),
         }
     }
 }
@@ -96,6 +102,7 @@ pub fn load_inputs(
         let opened = match input {
             Input::Path(path) => Vfs::open(path, options),
             Input::Embedded { rel_path, bytes } => Ok(Vfs::embedded(rel_path, bytes)),
+            Input::EmbeddedFolder { root, files } => Ok(Vfs::embedded_folder(root, files)),
         };
         let vfs = match opened {
             Ok(vfs) => vfs,
@@ -192,12 +199,18 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
             .rsplit_once('/')
             .map_or("", |(dir, _)| dir)
     };
+    let mut roots = std::collections::HashSet::new();
     let kept: Vec<_> = claims
         .iter()
         .filter(|(i, importer)| {
             !claims.iter().any(|(j, other)| {
                 importer.yields_to().contains(&other.format()) && folder(*i) == folder(*j)
             })
+        })
+        // One source per root for multi-file layouts.
+        .filter(|(i, importer)| match importer.source_root(&vfs.files[*i]) {
+            Some(root) => roots.insert((importer.format(), root)),
+            None => true,
         })
         .copied()
         .collect();

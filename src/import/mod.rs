@@ -12,6 +12,8 @@ pub mod telegram_html;
 pub mod telegram_json;
 pub mod wechat_chat;
 pub mod wechat_paybill;
+pub mod whatsapp_account;
+pub mod whatsapp_chat;
 
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
@@ -49,6 +51,13 @@ pub trait Importer: Sync {
         &[]
     }
 
+    /// For layouts of several files read as one source (WhatsApp's account report): the
+    /// report's root. Of the files one importer claims under the same root, only the
+    /// first becomes a source, and its import reads the others.
+    fn source_root(&self, _file: &VfsFile) -> Option<String> {
+        None
+    }
+
     /// Bytes this importer will read for the source anchored at `file` (for progress).
     fn source_bytes(&self, _vfs: &Vfs, file: &VfsFile) -> u64 {
         file.size
@@ -75,6 +84,8 @@ pub fn importers() -> &'static [&'static dyn Importer] {
         &wechat_chat::PyWxDumpUsers,
         &wechat_chat::WechatExporterTxt,
         &wechat_chat::WechatExporterHtml,
+        &whatsapp_chat::WhatsAppChat,
+        &whatsapp_account::WhatsAppAccount,
     ]
 }
 

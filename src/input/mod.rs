@@ -148,6 +148,25 @@ impl Vfs {
         }
     }
 
+    /// A folder of files whose bytes are built into the program (a multi-file sample
+    /// export); `files` are `(path inside the folder, bytes)`.
+    pub fn embedded_folder(root: &str, files: &[(&str, &'static [u8])]) -> Self {
+        Vfs {
+            root: format!("(built-in) {root}"),
+            files: files
+                .iter()
+                .map(|(rel, bytes)| VfsFile {
+                    display_path: format!("(built-in) {root}/{rel}"),
+                    rel_path: rel.to_string(),
+                    size: bytes.len() as u64,
+                    location: Location::Embedded(bytes),
+                })
+                .collect(),
+            password: None,
+            limits: Limits::default(),
+        }
+    }
+
     /// Reads the first `max` bytes of a file (fewer if it is shorter).
     pub fn head(&self, file: &VfsFile, max: usize) -> Result<Vec<u8>, InputError> {
         self.read(file, |reader| {

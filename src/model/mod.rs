@@ -1,6 +1,7 @@
 //! The unified footprint: everything read from every source, in one model for all
 //! platforms. Importers fill it; analysis reads it.
 
+mod date_order;
 mod messages;
 mod payments;
 mod time;
@@ -9,6 +10,7 @@ mod warnings;
 use std::collections::BTreeMap;
 use std::net::IpAddr;
 
+pub use date_order::{DateOrderBasis, DateOrderDecision};
 pub use messages::{
     ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx, Senders,
 };
@@ -64,6 +66,9 @@ pub struct Source {
     /// Decisions the importer made that the user should see ("dates read as day/month:
     /// 41 dates have a day above 12").
     pub notes: Vec<String>,
+    /// How numeric dates were read (WhatsApp chats); `Some` means the user may choose
+    /// another order and reload.
+    pub date_order: Option<DateOrderDecision>,
 }
 
 /// How a conversation is classified across platforms.
@@ -235,6 +240,10 @@ pub struct Footprint {
     /// Messages counted by type (`text`, `image`, `voice`, `transfer` ...) where the
     /// export says what each message is (WeChat chat exporters).
     pub message_types: BTreeMap<(Platform, &'static str), u64>,
+    /// Media references in chats that carry no media (WhatsApp `<Media omitted>`,
+    /// `image omitted`, `<attached: …>`), counted by platform and type (`image`, `video`,
+    /// `audio`, `sticker`, `gif`, `document`, `contact`, `media` when the type is unknown).
+    pub media_refs: std::collections::BTreeMap<(Platform, String), u64>,
 }
 
 impl Footprint {
@@ -253,6 +262,7 @@ impl Footprint {
             warnings: Warnings::default(),
             owner: None,
             notes: Vec::new(),
+            date_order: None,
         });
         (self.sources.len() - 1) as SourceIdx
     }
@@ -396,6 +406,9 @@ impl Footprint {
         move_with_source!(payments);
         for (key, n) in other.message_types {
             *self.message_types.entry(key).or_default() += n;
+        }
+        for (key, count) in other.media_refs {
+            *self.media_refs.entry(key).or_default() += count;
         }
         let m = other.messages;
         self.messages.wall.extend(m.wall);

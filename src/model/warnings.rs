@@ -29,6 +29,11 @@ pub enum WarningKind {
     /// Times carry the exporting computer's standard UTC offset even in summer time
     /// (Telegram HTML); they are kept as written.
     StandardTimeOffset,
+    /// Lines before the first message of a chat export.
+    TextBeforeFirstMessage,
+    /// A line that starts like a message of another header format than the rest of the
+    /// file; it was kept as text of the message before it.
+    OtherHeaderFormat,
 }
 
 impl WarningKind {
@@ -43,6 +48,10 @@ impl WarningKind {
             Self::UnsupportedMessage => "message the exporter marked unsupported",
             Self::Truncated => "file ends early; what came before was kept",
             Self::StandardTimeOffset => "UTC offset is the standard one, also in summer time",
+            Self::TextBeforeFirstMessage => "text before the first message skipped",
+            Self::OtherHeaderFormat => {
+                "line in another date format, kept as text of the message before"
+            }
         }
     }
 }

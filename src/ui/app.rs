@@ -397,7 +397,7 @@ impl FootprintApp {
                     self.settings
                         .note_opened(inputs.iter().filter_map(|i| match i {
                             Input::Path(p) => Some(p.display().to_string()),
-                            Input::Embedded { .. } => None,
+                            Input::Embedded { .. } | Input::EmbeddedFolder { .. } => None,
                         }));
                     self.notice = None;
                     self.start_job(Job::Load {

@@ -29,10 +29,31 @@ impl Importer for MemoTraceTxt {
             return Confidence::No;
         }
         let decoded = text::decode(probe.head);
-        let mut lines = decoded.lines().filter(|l| !l.trim().is_empty());
-        match lines.next() {
-            Some(first) if leading_time(first.trim_start_matches('\u{FEFF}')).is_some() => {
-                Confidence::Medium
+        let lines: Vec<&str> = decoded
+            .lines()
+            .map(|l| l.trim_start_matches('\u{FEFF}'))
+            .filter(|l| !l.trim().is_empty())
+            .take(40)
+            .collect();
+        match lines.first() {
+            Some(first) if leading_time(first).is_some() => {
+                // MemoTrace writes `YYYY-MM-DD HH:MM:SS name` and the message on the lines
+                // below. A WhatsApp chat (whose reader also accepts ISO dates) puts the text
+                // on the header line itself after ` - ` and `Name: `, so a bare `time name`
+                // line followed by a line without a time is MemoTrace's layout.
+                let memotrace_header = |l: &str| {
+                    leading_time(l).is_some_and(|(_, rest)| {
+                        !rest.starts_with(['-', '–', '—', ':']) && !rest.contains(": ")
+                    })
+                };
+                let body_below = lines
+                    .windows(2)
+                    .any(|w| memotrace_header(w[0]) && leading_time(w[1]).is_none());
+                if body_below {
+                    Confidence::High
+                } else {
+                    Confidence::Medium
+                }
             }
             _ => Confidence::No,
         }

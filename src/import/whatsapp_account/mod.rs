@@ -1,0 +1,252 @@
+//! WhatsApp's "Request account info" report (format notes §2): identity, devices,
+//! contacts and groups from its JSON files. The report is one source however many files
+//! it has; files the importer does not know are listed in the source's notes as present
+//! but not read, never errors.
+
+mod layout;
+mod sections;
+
+use std::io::Read;
+
+use serde_json::Value;
+
+pub use sections::Report;
+
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
+use crate::input::{Vfs, VfsFile, text};
+use crate::model::{
+    Contact, Conversation, ConversationKind, IdentityField, Platform, Session, SessionKind,
+};
+use layout::{Section, folder_of, is_noise, root_of_sections, section_of};
+
+/// The importer for account reports.
+pub struct WhatsAppAccount;
+
+const FORMAT: &str = "whatsapp-account";
+
+/// Largest report file read (they are a few KB in practice).
+const MAX_FILE_BYTES: u64 = 64 << 20;
+
+/// The report root a file belongs to, if it is part of a report by its place and name.
+fn report_root(file: &VfsFile) -> Option<String> {
+    if is_noise(&file.rel_path) {
+        return None;
+    }
+    if let Some(root) = root_of_sections(&file.rel_path) {
+        return Some(root.to_string());
+    }
+    match file.file_name() {
+        "portability.json" | "access.html" => Some(folder_of(&file.rel_path).to_string()),
+        _ => None,
+    }
+}
+
+impl Importer for WhatsAppAccount {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::WhatsApp
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        let file = probe.file;
+        if report_root(file).is_none() {
+            return Confidence::No;
+        }
+        if root_of_sections(&file.rel_path).is_some() {
+            return Confidence::High;
+        }
+        let head = text::decode(probe.head);
+        match file.file_name() {
+            "portability.json" if head.contains("\"contacts\"") || head.contains("\"groups\"") => {
+                Confidence::High
+            }
+            "access.html" if head.contains("WhatsApp") => Confidence::Medium,
+            _ => Confidence::No,
+        }
+    }
+
+    fn source_root(&self, file: &VfsFile) -> Option<String> {
+        report_root(file)
+    }
+
+    fn source_bytes(&self, vfs: &Vfs, file: &VfsFile) -> u64 {
+        let root = report_root(file);
+        vfs.files
+            .iter()
+            .filter(|f| report_root(f) == root)
+            .map(|f| f.size)
+            .sum()
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let root = report_root(file);
+        let members: Vec<&VfsFile> = vfs
+            .files
+            .iter()
+            .filter(|f| !is_noise(&f.rel_path))
+            .filter(|f| report_root(f) == root || in_root(f, root.as_deref()))
+            .collect();
+        let mut report = Report::default();
+        let mut not_read = Vec::new();
+        for member in &members {
+            if ctx.progress.is_cancelled() {
+                return Err(ImportError::Cancelled);
+            }
+            let name = member.file_name();
+            match section_of(name) {
+                Some(section) => {
+                    let json = read_json(vfs, member)?;
+                    match section {
+                        Section::Registration => report.registration(&json),
+                        Section::UserInformation => report.user_information(&json),
+                        Section::AccountSettings => report.account_settings(&json),
+                        Section::Contacts | Section::Groups | Section::Portability => {
+                            report.any_section(name, &json)
+                        }
+                    }
+                }
+                None => {
+                    // An HTML page whose JSON twin was read says nothing more.
+                    let twin = name
+                        .strip_suffix(".html")
+                        .map(|stem| format!("{stem}.json"))
+                        .is_some_and(|json| {
+                            section_of(&json).is_some()
+                                && members.iter().any(|m| {
+                                    m.file_name() == json
+                                        && folder_of(&m.rel_path) == folder_of(&member.rel_path)
+                                })
+                        });
+                    if !twin && name != "index.html" {
+                        not_read.push(member.rel_path.clone());
+                    }
+                }
+            }
+        }
+        // The source is the report, not the file that happened to be found first.
+        if let Some(root) = root.as_deref()
+            && let Some(inside) = file.rel_path.strip_prefix(root)
+            && let Some(path) = file.display_path.strip_suffix(inside)
+            && let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize)
+        {
+            source.path = path.trim_end_matches('/').to_string();
+        }
+        add_to_footprint(ctx, report, not_read);
+        Ok(())
+    }
+}
+
+/// Files of a report root that are not themselves report files (unknown sections).
+fn in_root(file: &VfsFile, root: Option<&str>) -> bool {
+    match root {
+        Some("") => !file.rel_path.contains('/') || root_of_sections(&file.rel_path).is_some(),
+        Some(root) => file
+            .rel_path
+            .strip_prefix(root)
+            .is_some_and(|rest| rest.starts_with('/')),
+        None => false,
+    }
+}
+
+fn read_json(vfs: &Vfs, file: &VfsFile) -> Result<Value, ImportError> {
+    let path = &file.display_path;
+    let bytes = vfs.read(file, |reader| {
+        let mut bytes = Vec::new();
+        reader
+            .take(MAX_FILE_BYTES)
+            .read_to_end(&mut bytes)
+            .map_err(|e| ImportError::from_io(path, e))?;
+        Ok::<_, ImportError>(bytes)
+    })?;
+    let decoded = text::decode(&bytes);
+    serde_json::from_str(decoded.trim_start_matches('\u{FEFF}')).map_err(|e| {
+        ImportError::Malformed {
+            path: path.clone(),
+            byte: 0,
+            detail: format!("not valid JSON: {e}"),
+        }
+    })
+}
+
+fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<String>) {
+    let source = ctx.source;
+    let fp = &mut *ctx.footprint;
+    let platform = Platform::WhatsApp;
+    let mut records = 0;
+    for (field, value) in report.identity {
+        fp.identity.push(IdentityField {
+            source,
+            platform,
+            field,
+            value,
+        });
+        records += 1;
+    }
+    for c in report.contacts {
+        fp.contacts.push(Contact {
+            source,
+            platform,
+            name: c.name,
+            phone: c.phone,
+            added: None,
+        });
+        records += 1;
+    }
+    for (_, d) in report.devices {
+        let device = match (d.model.is_empty(), d.manufacturer.is_empty()) {
+            (false, false) => format!("{} ({})", d.model, d.manufacturer),
+            (false, true) => d.model,
+            (true, false) => d.manufacturer,
+            (true, true) => String::new(),
+        };
+        fp.add_session(Session {
+            source,
+            platform,
+            kind: SessionKind::App,
+            app: d.app_version,
+            device,
+            system: d.os_version,
+            ip: None,
+            country: String::new(),
+            region: String::new(),
+            website: String::new(),
+            // "Online since": when the device's current connection began.
+            created: d.online_since,
+            last_active: d.last_active,
+        });
+        records += 1;
+    }
+    for name in report.groups {
+        fp.conversations.push(Conversation {
+            source,
+            platform,
+            name,
+            kind: ConversationKind::Group,
+            raw_kind: "group (account report)".to_string(),
+            external_id: None,
+            left: false,
+        });
+        records += 1;
+    }
+    if let Some(s) = fp.sources.get_mut(source as usize) {
+        if !not_read.is_empty() {
+            s.notes
+                .push(format!("Present but not read: {}.", not_read.join(", ")));
+        }
+        if !report.unread_keys.is_empty() {
+            s.notes.push(format!(
+                "Sections not understood: {}.",
+                report.unread_keys.join(", ")
+            ));
+        }
+    }
+    ctx.add_records(records);
+}

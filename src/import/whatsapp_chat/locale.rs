@@ -1,0 +1,233 @@
+//! Locale tables: 12-hour markers and day periods, the localised names Android gives an
+//! exported chat file, and the languages system messages are recognised in.
+
+/// The languages whose system messages and media markers are known (format notes §1.7, §1.8).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Lang {
+    En,
+    De,
+    Es,
+    Fr,
+    It,
+    Pt,
+    Ru,
+    Nl,
+    Tr,
+    Id,
+    Ar,
+    Zh,
+}
+
+impl Lang {
+    pub const COUNT: usize = 12;
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Self::En => "English",
+            Self::De => "German",
+            Self::Es => "Spanish",
+            Self::Fr => "French",
+            Self::It => "Italian",
+            Self::Pt => "Portuguese",
+            Self::Ru => "Russian",
+            Self::Nl => "Dutch",
+            Self::Tr => "Turkish",
+            Self::Id => "Indonesian",
+            Self::Ar => "Arabic",
+            Self::Zh => "Chinese",
+        }
+    }
+}
+
+/// Which half of the day a 12-hour marker or day period names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayHalf {
+    Am,
+    Pm,
+    /// Noon periods (`mittags`, `中午`): 12 stays 12, 1 is 13.
+    Noon,
+    /// Night periods (`at night`, `nachts`): 9 is 21, 2 is 2.
+    Night,
+}
+
+impl DayHalf {
+    /// The 24-hour hour of a 12-hour `hour`. An hour above 12 keeps its value (exports
+    /// contain `23:59 PM`); 0 stays 0.
+    pub fn to_24h(self, hour: u8) -> Option<u8> {
+        if hour > 23 {
+            return None;
+        }
+        if hour > 12 {
+            return Some(hour);
+        }
+        Some(match self {
+            Self::Am => hour % 12,
+            Self::Pm => hour % 12 + 12,
+            Self::Noon => {
+                if hour >= 11 {
+                    hour
+                } else {
+                    hour + 12
+                }
+            }
+            Self::Night => {
+                if hour == 12 {
+                    0
+                } else if hour >= 6 {
+                    hour + 12
+                } else {
+                    hour
+                }
+            }
+        })
+    }
+}
+
+/// Markers after normalisation (no-break spaces are spaces), longest first where one is a
+/// prefix of another. ASCII ones match in any case.
+const DAY_HALVES: &[(&str, DayHalf)] = &[
+    // The most common first; none of them is a prefix of another marker.
+    ("am", DayHalf::Am),
+    ("pm", DayHalf::Pm),
+    ("in the morning", DayHalf::Am),
+    ("in the afternoon", DayHalf::Pm),
+    ("in the evening", DayHalf::Pm),
+    ("in the night", DayHalf::Night),
+    ("at night", DayHalf::Night),
+    ("noon", DayHalf::Noon),
+    ("midnight", DayHalf::Am),
+    ("a. m.", DayHalf::Am),
+    ("p. m.", DayHalf::Pm),
+    ("a.m.", DayHalf::Am),
+    ("p.m.", DayHalf::Pm),
+    ("a.m", DayHalf::Am),
+    ("p.m", DayHalf::Pm),
+    ("vorm.", DayHalf::Am),
+    ("nachm.", DayHalf::Pm),
+    ("morgens", DayHalf::Am),
+    ("mittags", DayHalf::Noon),
+    ("abends", DayHalf::Pm),
+    ("nachts", DayHalf::Night),
+    ("ص", DayHalf::Am),
+    ("م", DayHalf::Pm),
+    ("上午", DayHalf::Am),
+    ("下午", DayHalf::Pm),
+    ("中午", DayHalf::Noon),
+    ("凌晨", DayHalf::Am),
+    ("早上", DayHalf::Am),
+    ("晚上", DayHalf::Pm),
+    ("午前", DayHalf::Am),
+    ("午後", DayHalf::Pm),
+    ("오전", DayHalf::Am),
+    ("오후", DayHalf::Pm),
+];
+
+/// The marker `text` starts with and its length in bytes. An ASCII marker must not run on
+/// into a letter (`amazing` is not `am`).
+pub fn day_half_prefix(text: &[u8]) -> Option<(DayHalf, usize)> {
+    let first = *text.first()?;
+    // Every ASCII marker begins with one of these letters.
+    if first.is_ascii() && !b"aApPiInNmMvV".contains(&first) {
+        return None;
+    }
+    for &(marker, half) in DAY_HALVES {
+        let m = marker.as_bytes();
+        let Some(head) = text.get(..m.len()) else {
+            continue;
+        };
+        if !head.eq_ignore_ascii_case(m) {
+            continue;
+        }
+        let next = text.get(m.len()).copied();
+        if m.is_ascii() && next.is_some_and(|b| b.is_ascii_alphabetic()) {
+            continue;
+        }
+        return Some((half, m.len()));
+    }
+    None
+}
+
+/// Android's localised `WhatsApp Chat with %s` file names (format notes §1.1), plus the
+/// iOS zip name. `%s` is the chat's name.
+const FILE_NAME_PATTERNS: &[(&str, Option<Lang>)] = &[
+    ("WhatsApp Chat with %s", Some(Lang::En)),
+    ("WhatsApp Chat - %s", None),
+    ("WhatsApp Chat mit %s", Some(Lang::De)),
+    ("Discussion WhatsApp avec %s", Some(Lang::Fr)),
+    ("Chat de WhatsApp con %s", Some(Lang::Es)),
+    ("Conversa do WhatsApp com %s", Some(Lang::Pt)),
+    ("Чат WhatsApp с %s", Some(Lang::Ru)),
+    ("دردشة واتساب مع %s", Some(Lang::Ar)),
+    ("WhatsApp 与 %s 的对话", Some(Lang::Zh)),
+    ("WhatsApp 與 %s 的對話", Some(Lang::Zh)),
+    ("与%s的WhatsApp聊天", Some(Lang::Zh)),
+    ("與%s的WhatsApp對話", Some(Lang::Zh)),
+    ("%sとのWhatsAppチャット", None),
+    ("%s님과의 WhatsApp 대화", None),
+    ("Chat WhatsApp con %s", Some(Lang::It)),
+    ("WhatsApp-chat met %s", Some(Lang::Nl)),
+    ("%s ile WhatsApp Sohbeti", Some(Lang::Tr)),
+    ("Chat WhatsApp dengan %s", Some(Lang::Id)),
+    ("צ'אט WhatsApp עם %s", None),
+    ("گفتگوی WhatsApp با %s", None),
+];
+
+/// The chat name and language a file name (without extension) gives, if it is one of
+/// WhatsApp's. Underscores and no-break spaces count as spaces.
+pub fn title_from_file_name(stem: &str) -> Option<(String, Option<Lang>)> {
+    let stem: String = stem
+        .chars()
+        .map(|c| match c {
+            '_' | '\u{00A0}' | '\u{202F}' => ' ',
+            c => c,
+        })
+        .collect();
+    for &(pattern, lang) in FILE_NAME_PATTERNS {
+        let Some((before, after)) = pattern.split_once("%s") else {
+            continue;
+        };
+        let Some(rest) = stem.strip_prefix(before) else {
+            continue;
+        };
+        let Some(name) = rest.strip_suffix(after) else {
+            continue;
+        };
+        let name = name.trim();
+        if !name.is_empty() {
+            return Some((name.to_string(), lang));
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers() {
+        assert_eq!(day_half_prefix(b"PM - x"), Some((DayHalf::Pm, 2)));
+        assert_eq!(day_half_prefix(b"amazing"), None);
+        assert_eq!(
+            day_half_prefix("م - x".as_bytes()).map(|m| m.0),
+            Some(DayHalf::Pm)
+        );
+        assert_eq!(DayHalf::Am.to_24h(12), Some(0));
+        assert_eq!(DayHalf::Pm.to_24h(12), Some(12));
+        assert_eq!(DayHalf::Pm.to_24h(23), Some(23));
+        assert_eq!(DayHalf::Night.to_24h(9), Some(21));
+    }
+
+    #[test]
+    fn file_names() {
+        assert_eq!(
+            title_from_file_name("WhatsApp Chat with Ana López"),
+            Some(("Ana López".to_string(), Some(Lang::En)))
+        );
+        assert_eq!(
+            title_from_file_name("Чат WhatsApp с\u{00A0}Мария").map(|t| t.0),
+            Some("Мария".to_string())
+        );
+        assert_eq!(title_from_file_name("_chat"), None);
+    }
+}

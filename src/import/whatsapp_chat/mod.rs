@@ -1,0 +1,255 @@
+//! WhatsApp's per-chat "Export chat" text (`WhatsApp Chat with NAME.txt`, or `_chat.txt`
+//! in `WhatsApp Chat - NAME.zip`), in every locale the format notes list
+//! (`shared/docs/formats/whatsapp.md` §1). One file is one conversation. Media files
+//! next to it are never read; media references in the text are counted by type.
+
+mod date_order;
+mod header;
+mod locale;
+mod reader;
+mod system;
+
+use std::io::BufReader;
+
+pub use date_order::Evidence;
+pub use header::Shape;
+pub use locale::{Lang, title_from_file_name};
+pub use reader::{ChatLine, ChatReadError, ChatReadOptions, ParsedChat, clean_name, read_chat};
+pub use system::EventKind;
+
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::input::{Vfs, VfsFile, text};
+use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform};
+
+/// The importer for chat exports.
+pub struct WhatsAppChat;
+
+const FORMAT: &str = "whatsapp-chat";
+
+/// Header lines among the first lines of a file that make it a chat by content alone.
+const HEADERS_TO_RECOGNISE: usize = 2;
+
+/// Path components that are never a chat (Mac resource forks re-zipped with the export).
+fn is_noise(rel_path: &str) -> bool {
+    rel_path
+        .split('/')
+        .any(|part| part == "__MACOSX" || part.starts_with("._"))
+}
+
+/// The chat's name and the file name's language, from the file name or from the zip it
+/// is in (`WhatsApp Chat - NAME.zip/_chat.txt`).
+pub fn chat_title(file: &VfsFile) -> Option<(String, Option<Lang>)> {
+    let mut parts = file.display_path.rsplit(['/', '\\']);
+    let name = parts.next()?;
+    let stem = name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    if let Some(found) = title_from_file_name(stem) {
+        return Some(found);
+    }
+    let parent = parts.next()?;
+    let parent_stem = parent
+        .strip_suffix(".zip")
+        .or_else(|| parent.strip_suffix(".ZIP"))
+        .unwrap_or(parent);
+    title_from_file_name(parent_stem)
+}
+
+impl Importer for WhatsAppChat {
+    fn format(&self) -> &'static str {
+        FORMAT
+    }
+
+    fn platform(&self) -> Platform {
+        Platform::WhatsApp
+    }
+
+    fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        let file = probe.file;
+        if file.extension() != "txt" || is_noise(&file.rel_path) {
+            return Confidence::No;
+        }
+        let named = file.file_name() == "_chat.txt" || chat_title(file).is_some();
+        if named {
+            return Confidence::High;
+        }
+        if text::looks_binary(probe.head) {
+            return Confidence::No;
+        }
+        let decoded = text::decode(probe.head);
+        let mut view = header::HeaderView::default();
+        let mut shapes: Vec<Shape> = Vec::new();
+        for line in decoded.lines().take(40) {
+            view.fill(line);
+            if let Some(h) = header::parse(&view.bytes) {
+                shapes.push(h.shape);
+            }
+        }
+        let Some(first) = shapes.first() else {
+            return Confidence::No;
+        };
+        let same = shapes.iter().filter(|s| *s == first).count();
+        if same >= HEADERS_TO_RECOGNISE {
+            Confidence::Medium
+        } else {
+            Confidence::No
+        }
+    }
+
+    fn import(
+        &self,
+        vfs: &Vfs,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<(), ImportError> {
+        let path = file.display_path.as_str();
+        let head = vfs.head(file, 4096)?;
+        if text::looks_binary(&head) {
+            return Err(ImportError::Malformed {
+                path: path.to_string(),
+                byte: 0,
+                detail: "binary data, not the text of a WhatsApp chat export".to_string(),
+            });
+        }
+        let title = chat_title(file);
+        let options = ChatReadOptions {
+            title: title.as_ref().map(|t| t.0.clone()),
+            lang_hint: title.as_ref().and_then(|t| t.1),
+            date_order: ctx.date_order,
+        };
+        let mut warnings = ctx
+            .footprint
+            .sources
+            .get_mut(ctx.source as usize)
+            .map(|s| std::mem::take(&mut s.warnings))
+            .unwrap_or_default();
+        let parsed = vfs.read(file, |reader| {
+            let progress = ProgressReader::new(
+                reader,
+                ctx.progress,
+                path,
+                ctx.bytes_before,
+                ctx.bytes_total,
+            );
+            let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+            read_chat(
+                BufReader::with_capacity(1 << 16, utf8),
+                &options,
+                &mut warnings,
+            )
+            .map_err(|e| match e {
+                ChatReadError::Io(e) => ImportError::from_io(path, e),
+                e @ ChatReadError::NoMessages { .. } => ImportError::Malformed {
+                    path: path.to_string(),
+                    byte: 0,
+                    detail: e.to_string(),
+                },
+            })
+        });
+        if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {
+            source.warnings = warnings;
+        }
+        let parsed = parsed?;
+        let name = title
+            .map(|t| t.0)
+            .or_else(|| parsed.subject.clone())
+            .unwrap_or_else(|| file.file_name().to_string());
+        add_to_footprint(ctx, &parsed, name);
+        Ok(())
+    }
+}
+
+/// Puts a read chat into the model: one conversation, its lines sorted by time (file
+/// order breaks ties), senders keyed `whatsapp:<name>`, media counts, and the notes.
+fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) {
+    let fp = &mut *ctx.footprint;
+    let message_authors: std::collections::HashSet<u32> = parsed
+        .lines
+        .iter()
+        .filter(|l| l.event.is_none())
+        .filter_map(|l| l.author)
+        .collect();
+    let group = parsed.events.keys().any(|k| k.is_group_event()) || message_authors.len() > 2;
+    let conversation = fp.conversations.len() as u32;
+    fp.conversations.push(Conversation {
+        source: ctx.source,
+        platform: Platform::WhatsApp,
+        name,
+        kind: if group {
+            ConversationKind::Group
+        } else {
+            ConversationKind::Personal
+        },
+        raw_kind: if group { "group" } else { "personal" }.to_string(),
+        external_id: None,
+        left: false,
+    });
+    let senders: Vec<u32> = parsed
+        .authors
+        .iter()
+        .map(|a| fp.senders.intern(&format!("whatsapp:{a}"), a))
+        .collect();
+    let mut order: Vec<usize> = (0..parsed.lines.len()).collect();
+    order.sort_by_key(|&i| parsed.lines[i].wall);
+    for i in order {
+        let line = parsed.lines[i];
+        let sender = line
+            .author
+            .and_then(|a| senders.get(a as usize).copied())
+            .unwrap_or(NO_SENDER);
+        let kind = if line.event.is_some() {
+            MessageKind::Service
+        } else {
+            MessageKind::Message
+        };
+        fp.messages
+            .push(line.wall, None, conversation, sender, kind);
+    }
+    for (kind, count) in &parsed.media {
+        *fp.media_refs
+            .entry((Platform::WhatsApp, kind.to_string()))
+            .or_default() += count;
+    }
+    let records = parsed.lines.len() as u64;
+    if let Some(source) = fp.sources.get_mut(ctx.source as usize) {
+        source.date_order = Some(parsed.date_order);
+        source.notes.push(parsed.date_order_note.clone());
+        source.notes.push(format!(
+            "Message lines read as {}{}.",
+            parsed.shape.describe(),
+            parsed
+                .lang
+                .map(|l| format!("; system messages in {}", l.name()))
+                .unwrap_or_default()
+        ));
+        if !parsed.events.is_empty() {
+            let events: Vec<String> = parsed
+                .events
+                .iter()
+                .map(|(k, n)| format!("{n} {}", k.describe()))
+                .collect();
+            source
+                .notes
+                .push(format!("System events: {}.", events.join(", ")));
+        }
+        if !parsed.media.is_empty() || parsed.deleted > 0 {
+            let mut parts: Vec<String> = parsed
+                .media
+                .iter()
+                .map(|(k, n)| format!("{n} {k}"))
+                .collect();
+            if parsed.deleted > 0 {
+                parts.push(format!("{} deleted messages", parsed.deleted));
+            }
+            source.notes.push(format!(
+                "Media references (files not read): {}.",
+                parts.join(", ")
+            ));
+        }
+        if parsed.out_of_order > 0 {
+            source.notes.push(format!(
+                "{} lines are earlier than the line before them; they are kept and sorted by time.",
+                parsed.out_of_order
+            ));
+        }
+    }
+    ctx.add_records(records);
+}

@@ -1,0 +1,578 @@
+//! Reads one chat's text, line by line, into compact records (format notes §1.6): learns
+//! the file's dominant header shape from its first lines, splits author and body, sorts
+//! system lines, media references and deleted messages, and finally decides the date
+//! order over the whole file and turns every header into a wall-clock time.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{self, BufRead};
+
+use super::date_order::{self, Decided, Evidence};
+use super::header::{self, Era, HeaderView, Shape};
+use super::locale::Lang;
+use super::system::{self, EventKind, strip_marks};
+use crate::input::{DateOrder, Position};
+use crate::model::{WallTime, WarningKind, Warnings};
+
+/// Header lines looked at to learn the dominant shape.
+const LEARN_HEADERS: usize = 500;
+/// Bytes held while learning, at most; a file with no header by then is not a chat.
+const LEARN_BYTES: usize = 8 << 20;
+/// Longest author name believed; longer "authors" are system text with a colon in it.
+const MAX_AUTHOR_BYTES: usize = 100;
+/// Longest name taken from `Name:body` with no space after the colon.
+const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
+/// A line earlier than the one before it by more than this is counted as out of order.
+const OUT_OF_ORDER_SECS: i64 = 60;
+
+/// What the caller knows before reading.
+#[derive(Clone, Debug, Default)]
+pub struct ChatReadOptions {
+    /// The chat's name from the file name, if it has one.
+    pub title: Option<String>,
+    /// The language of the file name.
+    pub lang_hint: Option<Lang>,
+    /// The user's choice of date order.
+    pub date_order: Option<DateOrder>,
+}
+
+/// One message or system line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ChatLine {
+    pub wall: WallTime,
+    /// Index into [`ParsedChat::authors`]; `None` for system lines without an author or
+    /// attributed to the chat itself.
+    pub author: Option<u32>,
+    /// `None` for a message written by a person.
+    pub event: Option<EventKind>,
+}
+
+/// Everything read from one chat.
+#[derive(Debug)]
+pub struct ParsedChat {
+    /// In file order.
+    pub lines: Vec<ChatLine>,
+    /// Cleaned author names (direction marks and `~ ` removed).
+    pub authors: Vec<String>,
+    pub shape: Shape,
+    pub date_order: crate::model::DateOrderDecision,
+    /// The sentence that explains the date order.
+    pub date_order_note: String,
+    pub events: BTreeMap<EventKind, u64>,
+    /// Media references by type (`image`, `media` ...).
+    pub media: BTreeMap<&'static str, u64>,
+    pub deleted: u64,
+    /// The language system messages and markers were in (or the file name's).
+    pub lang: Option<Lang>,
+    /// The group's latest subject from created/subject-change lines.
+    pub subject: Option<String>,
+    /// Lines earlier than the line before them.
+    pub out_of_order: u64,
+    /// Lines of text that continue a message.
+    pub continuation_lines: u64,
+}
+
+impl ParsedChat {
+    pub fn messages(&self) -> u64 {
+        self.lines.iter().filter(|l| l.event.is_none()).count() as u64
+    }
+
+    pub fn system_events(&self) -> u64 {
+        self.lines.iter().filter(|l| l.event.is_some()).count() as u64
+    }
+}
+
+/// Why a text is not a chat.
+#[derive(Debug, thiserror::Error)]
+pub enum ChatReadError {
+    #[error(transparent)]
+    Io(#[from] io::Error),
+    #[error(
+        "no WhatsApp message line found in {lines} lines (a message line starts like \"12/31/21, 9:15 PM - Name: text\" or \"[31.12.21, 21:15:00] Name: text\"); the first line is {first:?}"
+    )]
+    NoMessages { lines: u64, first: String },
+}
+
+/// A line before the date order is known.
+struct Record {
+    date: [u16; 3],
+    seconds: u32,
+    author: u32,
+    event: Option<EventKind>,
+    byte: u64,
+    line: u64,
+}
+
+const NO_AUTHOR: u32 = u32::MAX;
+
+/// A fast hash for author names, looked up once per line. Names come from the user's own
+/// file, so resistance to crafted collisions (SipHash's point) buys nothing here.
+#[derive(Default)]
+struct NameHasher(u64);
+
+impl Hasher for NameHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        const K: u64 = 0x517C_C1B7_2722_0A95;
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
+        }
+        for &b in chunks.remainder() {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+struct Reader<'a> {
+    options: &'a ChatReadOptions,
+    warnings: &'a mut Warnings,
+    shape: Shape,
+    view: HeaderView,
+    records: Vec<Record>,
+    author_index: HashMap<Box<str>, u32, BuildHasherDefault<NameHasher>>,
+    authors: Vec<String>,
+    /// Known names containing `": "` (the chat title can be one).
+    colon_names: Vec<String>,
+    events: BTreeMap<EventKind, u64>,
+    media: BTreeMap<&'static str, u64>,
+    deleted: u64,
+    lang_votes: [u64; Lang::COUNT],
+    subject: Option<String>,
+    seen_header: bool,
+    continuation_lines: u64,
+}
+
+/// Reads a chat's text (already UTF-8) into a [`ParsedChat`]. Skipped and repaired lines
+/// go to `warnings`.
+pub fn read_chat(
+    mut input: impl BufRead,
+    options: &ChatReadOptions,
+    warnings: &mut Warnings,
+) -> Result<ParsedChat, ChatReadError> {
+    let mut buf = Vec::new();
+    let mut byte = 0u64;
+    let mut line_no = 0u64;
+    // Learn the dominant shape from the first header lines, holding those lines.
+    let mut pending: Vec<(u64, Vec<u8>)> = Vec::new();
+    let mut pending_bytes = 0;
+    let mut shapes: Vec<(Shape, usize)> = Vec::new();
+    let mut headers = 0;
+    let mut view = HeaderView::default();
+    let mut first_line = None;
+    loop {
+        buf.clear();
+        let n = input.read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        let text = String::from_utf8_lossy(trim_eol(&buf));
+        if first_line.is_none() && !text.trim().is_empty() {
+            first_line = Some(text.chars().take(80).collect::<String>());
+        }
+        view.fill(&text);
+        if let Some(h) = header::parse(&view.bytes) {
+            headers += 1;
+            match shapes.iter_mut().find(|(s, _)| *s == h.shape) {
+                Some((_, count)) => *count += 1,
+                None => shapes.push((h.shape, 1)),
+            }
+        }
+        pending_bytes += buf.len();
+        pending.push((byte, buf.clone()));
+        byte += n as u64;
+        if headers >= LEARN_HEADERS || pending_bytes >= LEARN_BYTES {
+            break;
+        }
+    }
+    // The most frequent shape; the first seen wins a tie.
+    let mut dominant: Option<(Shape, usize)> = None;
+    for &(shape, count) in &shapes {
+        if dominant.is_none_or(|(_, best)| count > best) {
+            dominant = Some((shape, count));
+        }
+    }
+    let Some((shape, _)) = dominant else {
+        return Err(ChatReadError::NoMessages {
+            lines: pending.len() as u64,
+            first: first_line.unwrap_or_default(),
+        });
+    };
+    let mut reader = Reader {
+        options,
+        warnings,
+        shape,
+        view,
+        records: Vec::new(),
+        author_index: HashMap::default(),
+        authors: Vec::new(),
+        colon_names: options
+            .title
+            .iter()
+            .filter(|t| t.contains(": "))
+            .cloned()
+            .collect(),
+        events: BTreeMap::new(),
+        media: BTreeMap::new(),
+        deleted: 0,
+        lang_votes: [0; Lang::COUNT],
+        subject: None,
+        seen_header: false,
+        continuation_lines: 0,
+    };
+    for (at, bytes) in &pending {
+        reader.line(bytes, *at, line_no);
+        line_no += 1;
+    }
+    drop(pending);
+    loop {
+        buf.clear();
+        let n = input.read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        reader.line(&buf, byte, line_no);
+        byte += n as u64;
+        line_no += 1;
+    }
+    Ok(reader.finish())
+}
+
+fn trim_eol(bytes: &[u8]) -> &[u8] {
+    let bytes = bytes.strip_suffix(b"\n").unwrap_or(bytes);
+    bytes.strip_suffix(b"\r").unwrap_or(bytes)
+}
+
+/// An author name as shown and keyed: direction marks, BOM and the `~ ` of names not in
+/// the address book removed.
+pub fn clean_name(name: &str) -> std::borrow::Cow<'_, str> {
+    let is_mark = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
+    let trimmed = name
+        .trim_matches(|c: char| c.is_whitespace() || is_mark(c))
+        .trim_start_matches('~')
+        .trim_start_matches([' ', '\u{00A0}', '\u{202F}']);
+    if trimmed.is_ascii() || !trimmed.contains(is_mark) {
+        std::borrow::Cow::Borrowed(trimmed)
+    } else {
+        std::borrow::Cow::Owned(trimmed.chars().filter(|&c| !is_mark(c)).collect())
+    }
+}
+
+impl Reader<'_> {
+    fn line(&mut self, raw: &[u8], byte: u64, line_no: u64) {
+        let bytes = trim_eol(raw);
+        let text = match std::str::from_utf8(bytes) {
+            Ok(text) => std::borrow::Cow::Borrowed(text),
+            Err(_) => {
+                self.warnings.add(
+                    WarningKind::InvalidUtf8,
+                    Position {
+                        byte,
+                        record: Some(line_no),
+                    },
+                    format!("line {} has bytes that are not UTF-8", line_no + 1),
+                );
+                String::from_utf8_lossy(bytes)
+            }
+        };
+        self.view.fill(&text);
+        let parsed = header::parse(&self.view.bytes);
+        let Some(h) = parsed.filter(|h| h.shape == self.shape) else {
+            let position = Position {
+                byte,
+                record: Some(line_no),
+            };
+            if parsed.is_some() {
+                self.warnings.add(
+                    WarningKind::OtherHeaderFormat,
+                    position,
+                    format!("line {}: {}", line_no + 1, sample(&text)),
+                );
+            }
+            if self.seen_header {
+                self.continuation_lines += 1;
+            } else if !text.trim().is_empty() {
+                self.warnings.add(
+                    WarningKind::TextBeforeFirstMessage,
+                    position,
+                    format!("line {}: {}", line_no + 1, sample(&text)),
+                );
+            }
+            return;
+        };
+        self.seen_header = true;
+        let Some(seconds) = h.seconds_of_day() else {
+            self.warnings.add(
+                WarningKind::MissingDate,
+                Position {
+                    byte,
+                    record: Some(line_no),
+                },
+                format!(
+                    "line {}: the time is not a real one: {}",
+                    line_no + 1,
+                    sample(&text)
+                ),
+            );
+            return;
+        };
+        let rest_at = self.view.original(h.rest);
+        let rest = text.get(rest_at..).unwrap_or("");
+        let (author, event) = self.author_and_event(rest);
+        self.records.push(Record {
+            date: h.date,
+            seconds,
+            author,
+            event,
+            byte,
+            line: line_no,
+        });
+    }
+
+    fn vote(&mut self, lang: Option<Lang>) {
+        if let Some(lang) = lang {
+            self.lang_votes[lang as usize] += 1;
+        }
+    }
+
+    fn intern(&mut self, name: &str) -> u32 {
+        if let Some(&idx) = self.author_index.get(name) {
+            return idx;
+        }
+        let idx = self.authors.len() as u32;
+        self.author_index.insert(name.into(), idx);
+        self.authors.push(name.to_string());
+        idx
+    }
+
+    /// Splits `Author: body` or takes a system line; returns the author index (or
+    /// [`NO_AUTHOR`]) and the event kind (`None` for a message).
+    fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>) {
+        let Some((name, body)) = self.split_author(rest) else {
+            let kind = match system::classify(rest) {
+                Some((kind, lang)) => {
+                    self.vote(Some(lang));
+                    kind
+                }
+                None => EventKind::Other,
+            };
+            if matches!(kind, EventKind::Created | EventKind::Subject)
+                && let Some(subject) = last_quoted(rest)
+            {
+                self.subject = Some(subject.to_string());
+            }
+            *self.events.entry(kind).or_default() += 1;
+            return (NO_AUTHOR, Some(kind));
+        };
+        let name = clean_name(name);
+        if name.is_empty() {
+            *self.events.entry(EventKind::Other).or_default() += 1;
+            return (NO_AUTHOR, Some(EventKind::Other));
+        }
+        // iOS since 2021 attributes system lines to the chat or to the person acting
+        // (notes §1.8): look for templates only where that can be the case.
+        let stripped = strip_marks(body);
+        let is_title = self.options.title.as_deref() == Some(&*name);
+        let found = if is_title || body.starts_with('\u{200E}') || stripped.starts_with(&*name) {
+            system::classify(body)
+        } else {
+            system::classify_fixed_start(body)
+        };
+        if let Some((kind, lang)) = found {
+            self.vote(Some(lang));
+            *self.events.entry(kind).or_default() += 1;
+            if matches!(kind, EventKind::Created | EventKind::Subject)
+                && let Some(subject) = last_quoted(stripped)
+            {
+                self.subject = Some(subject.to_string());
+            }
+            let author = if is_title {
+                NO_AUTHOR
+            } else {
+                self.intern(&name)
+            };
+            return (author, Some(kind));
+        }
+        if let Some((kind, lang)) = system::media(body) {
+            self.vote(lang);
+            *self.media.entry(kind).or_default() += 1;
+        } else if let Some(lang) = system::deleted(body) {
+            self.vote(Some(lang));
+            self.deleted += 1;
+        }
+        (self.intern(&name), None)
+    }
+
+    /// `Author: body`; `None` for a system line.
+    fn split_author<'r>(&self, rest: &'r str) -> Option<(&'r str, &'r str)> {
+        for known in &self.colon_names {
+            if let Some(body) = rest
+                .strip_prefix(known.as_str())
+                .and_then(|r| r.strip_prefix(": "))
+            {
+                return Some((&rest[..known.len()], body));
+            }
+        }
+        let (name, body) = match memchr::memmem::find(rest.as_bytes(), b": ") {
+            Some(at) => (&rest[..at], &rest[at + 2..]),
+            None => match rest.strip_suffix(':') {
+                // `Name:` with an empty body at the end of the line.
+                Some(name) if !name.contains(':') => (name, ""),
+                _ => {
+                    // `Name:body` without a space (zh iOS, ChatLab#281): a short name, not
+                    // a time (`changed to 10:30`) and no sentence.
+                    let (name, body) = rest.split_once(':')?;
+                    let short =
+                        name.len() <= MAX_SPACELESS_AUTHOR_BYTES && name.matches(' ').count() <= 2;
+                    let time_like = name.ends_with(|c: char| c.is_ascii_digit())
+                        && body.starts_with(|c: char| c.is_ascii_digit());
+                    if !short || time_like || body.is_empty() {
+                        return None;
+                    }
+                    (name, body)
+                }
+            },
+        };
+        // A colon inside a quoted subject (`changed the subject to "Plans: 2024"`) makes
+        // system text look authored.
+        if name.len() > MAX_AUTHOR_BYTES || name.contains(['"', '“', '„', '«', '「']) {
+            return None;
+        }
+        Some((name, body))
+    }
+
+    fn finish(self) -> ParsedChat {
+        let shape = self.shape;
+        let year_first_written = shape.long_year_at == 0;
+        let mut evidence = Evidence::default();
+        for r in &self.records {
+            let [a, b, c] = r.date;
+            if year_first_written {
+                evidence.add(b, c, a);
+            } else {
+                evidence.add(a, b, c);
+            }
+        }
+        let lang = self.options.lang_hint.or_else(|| {
+            let (best, votes) = self
+                .lang_votes
+                .iter()
+                .enumerate()
+                .max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
+            (*votes > 0).then(|| LANGS[best])
+        });
+        let decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
+        let mut lines = Vec::with_capacity(self.records.len());
+        let mut out_of_order = 0;
+        let mut previous: Option<WallTime> = None;
+        for r in &self.records {
+            let Some(wall) = wall_time(r, &decided, shape.era) else {
+                self.warnings.add(
+                    WarningKind::MissingDate,
+                    Position {
+                        byte: r.byte,
+                        record: Some(r.line),
+                    },
+                    format!(
+                        "line {}: {}/{}/{} is not a date when read as {}",
+                        r.line + 1,
+                        r.date[0],
+                        r.date[1],
+                        r.date[2],
+                        decided.decision.order.id()
+                    ),
+                );
+                continue;
+            };
+            if previous.is_some_and(|p| wall.0 < p.0 - OUT_OF_ORDER_SECS) {
+                out_of_order += 1;
+            }
+            previous = Some(wall);
+            lines.push(ChatLine {
+                wall,
+                author: (r.author != NO_AUTHOR).then_some(r.author),
+                event: r.event,
+            });
+        }
+        ParsedChat {
+            lines,
+            authors: self.authors,
+            shape,
+            date_order: decided.decision,
+            date_order_note: decided.sentence,
+            events: self.events,
+            media: self.media,
+            deleted: self.deleted,
+            lang,
+            subject: self.subject,
+            out_of_order,
+            continuation_lines: self.continuation_lines,
+        }
+    }
+}
+
+const LANGS: [Lang; Lang::COUNT] = [
+    Lang::En,
+    Lang::De,
+    Lang::Es,
+    Lang::Fr,
+    Lang::It,
+    Lang::Pt,
+    Lang::Ru,
+    Lang::Nl,
+    Lang::Tr,
+    Lang::Id,
+    Lang::Ar,
+    Lang::Zh,
+];
+
+/// The wall-clock time of a record under the decided order.
+fn wall_time(r: &Record, decided: &Decided, era: Era) -> Option<WallTime> {
+    let [a, b, c] = r.date;
+    let (year, x, y) = if decided.year_first {
+        (a, b, c)
+    } else {
+        (c, a, b)
+    };
+    let (day, month) = if decided.year_first {
+        if decided.day_first { (x, y) } else { (y, x) }
+    } else if decided.day_first {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    let year = i32::from(year);
+    let year = match era {
+        Era::Buddhist => year - 543,
+        Era::Reiwa => 2018 + year,
+        Era::Heisei => 1988 + year,
+        Era::Gregorian if year < 100 => 2000 + year,
+        Era::Gregorian => year,
+    };
+    WallTime::from_fields(
+        year,
+        u32::from(month),
+        u32::from(day),
+        r.seconds / 3600,
+        r.seconds / 60 % 60,
+        r.seconds % 60,
+    )
+}
+
+/// The last text in quotes (`created group "Family"` → `Family`).
+fn last_quoted(text: &str) -> Option<&str> {
+    let close = text.rfind(['"', '”', '“', '»'])?;
+    let open = text[..close].rfind(['"', '“', '„', '«'])?;
+    let quoted = text.get(open..close)?;
+    let inner = quoted.get(quoted.chars().next()?.len_utf8()..)?;
+    (!inner.is_empty()).then_some(inner)
+}
+
+fn sample(text: &str) -> String {
+    text.chars().take(120).collect()
+}

@@ -1,0 +1,838 @@
+//! WhatsApp chat exports: every header variant of the format notes' table (§1.3), the
+//! day/month decision, system lines, media references, broken inputs, the generator's
+//! locales read back exactly, the fixtures and the built-in samples. All chats here are
+//! written for this project.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime, Timelike};
+use common::{fixture, load, summary};
+use footprint::analysis::summarize;
+use footprint::cli::load_with_date_order;
+use footprint::generate::Rng;
+use footprint::generate::whatsapp::{ChatGenOptions, LOCALES, write_chat};
+use footprint::import::LoadOutcome;
+use footprint::input::DateOrder;
+use footprint::model::{DateOrderBasis, Platform, WarningKind};
+use serde_json::Value;
+
+fn whatsapp(summary: &Value) -> &Value {
+    &summary["platforms"]["whatsapp"]
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    fs::write(&path, text).unwrap();
+    path
+}
+
+fn summary_of(outcome: &LoadOutcome) -> Value {
+    serde_json::to_value(summarize(outcome)).unwrap()
+}
+
+// ---------------------------------------------------------------------------------------
+// Every header variant
+
+/// How a variant spells the half of the day for a 24-hour `hour`.
+type Marker = fn(u32) -> &'static str;
+
+fn upper(h: u32) -> &'static str {
+    if h < 12 { "AM" } else { "PM" }
+}
+fn lower(h: u32) -> &'static str {
+    if h < 12 { "am" } else { "pm" }
+}
+fn dotted(h: u32) -> &'static str {
+    if h < 12 { "a.m." } else { "p.m." }
+}
+fn spaced(h: u32) -> &'static str {
+    if h < 12 { "a. m." } else { "p. m." }
+}
+fn nbsp_spaced(h: u32) -> &'static str {
+    if h < 12 {
+        "a.\u{00A0}m."
+    } else {
+        "p.\u{00A0}m."
+    }
+}
+fn arabic(h: u32) -> &'static str {
+    if h < 12 { "ص" } else { "م" }
+}
+fn chinese(h: u32) -> &'static str {
+    if h < 12 { "上午" } else { "下午" }
+}
+fn japanese(h: u32) -> &'static str {
+    if h < 12 { "午前" } else { "午後" }
+}
+fn korean(h: u32) -> &'static str {
+    if h < 12 { "오전" } else { "오후" }
+}
+fn english_periods(h: u32) -> &'static str {
+    match h {
+        0 => "at night",
+        1..=11 => "in the morning",
+        12..=17 => "in the afternoon",
+        18..=20 => "in the evening",
+        _ => "at night",
+    }
+}
+fn german_periods(h: u32) -> &'static str {
+    match h {
+        0..=4 => "nachts",
+        5..=11 => "vorm.",
+        12..=17 => "nachm.",
+        _ => "abends",
+    }
+}
+fn none(_: u32) -> &'static str {
+    ""
+}
+
+/// How system lines are written.
+#[derive(Clone, Copy, PartialEq)]
+enum System {
+    /// Android and iOS before 2021: no author.
+    Authorless,
+    /// iOS since 2021: attributed to the chat, body after U+200E.
+    ByChat,
+}
+
+struct Variant {
+    id: &'static str,
+    template: &'static str,
+    marker: Marker,
+    arabic_digits: bool,
+    system: System,
+}
+
+const fn v(id: &'static str, template: &'static str, marker: Marker) -> Variant {
+    Variant {
+        id,
+        template,
+        marker,
+        arabic_digits: false,
+        system: System::Authorless,
+    }
+}
+
+const fn ios(id: &'static str, template: &'static str, marker: Marker) -> Variant {
+    Variant {
+        id,
+        template,
+        marker,
+        arabic_digits: false,
+        system: System::ByChat,
+    }
+}
+
+/// One variant per row of the notes' table (§1.3), some rows with two spellings.
+const VARIANTS: &[Variant] = &[
+    v("A1", "{dd}/{MM}/{yyyy}, {HH}:{mm} - ", none),
+    v("A2", "{M}/{d}/{yy}, {h}:{mm} {ap} - ", upper),
+    v("A2'", "{M}/{d}/{yy}, {h}:{mm}\u{202F}{ap} - ", upper),
+    v("A3", "{M}/{d}/{yy}, {H}:{mm} - ", none),
+    v("A4", "{dd}/{MM}/{yyyy}, {h}:{mm}\u{202F}{ap} - ", lower),
+    v("A5", "{dd}.{MM}.{yy}, {HH}:{mm} - ", none),
+    v("A5'", "{dd}.{MM}.{yy}, {h}:{mm} {ap} - ", upper),
+    v("A6", "{dd}.{MM}.{yyyy}, {HH}:{mm} - ", none),
+    v("A7", "{dd}.{MM}.{yy} {HH}:{mm} - ", none),
+    v("A8", "{dd}-{MM}-{yyyy} {HH}:{mm} - ", none),
+    v("A9", "{dd}/{MM}/{yy} {HH}:{mm} - ", none),
+    v("A10", "{d}/{M}/{yyyy} {h}:{mm} {ap} - ", spaced),
+    v("A10'", "{d}/{M}/{yyyy} {h}:{mm} {ap} - ", nbsp_spaced),
+    v("A11", "{yyyy}-{MM}-{dd}, {h}:{mm} {ap} - ", dotted),
+    v("A11'", "{yyyy}/{MM}/{dd}, {h}:{mm} {ap} - ", lower),
+    v("A12", "{yyyy}-{MM}-{dd} {HH}:{mm} - ", none),
+    v("A13", "{d}.{M}.{yyyy} klo {H}.{mm}.{ss} - ", none),
+    v("A14", "{dd}.{MM}.{yy} à {HH}:{mm} - ", none),
+    v("A15", "{dd}/{MM}/{yy} {HH}.{mm} - ", none),
+    Variant {
+        id: "A16",
+        template: "{d}\u{200F}/{M}\u{200F}/{yyyy}، {h}:{mm} {ap} - ",
+        marker: arabic,
+        arabic_digits: true,
+        system: System::Authorless,
+    },
+    v("A17", "{dd}/{MM}/{yyyy}, {h}:{mm} {ap} - ", english_periods),
+    v("A17'", "{dd}.{MM}.{yy}, {h}:{mm} {ap} - ", german_periods),
+    v("A18 zh", "{yyyy}/{M}/{d} {ap}{h}:{mm} - ", chinese),
+    v("A18 ja", "{yyyy}/{M}/{d} {ap}{h}:{mm} - ", japanese),
+    v("A18 ko", "{yyyy}. {M}. {d}. {ap} {h}:{mm} - ", korean),
+    v("A19", "{MM}/{dd}/{yy}, {h}:{mm}:{ss} {ap} – ", upper),
+    v("A20", "{yyyy}/{MM}/{dd}, {HH}:{mm}. - ", none),
+    v("A21", "{d}. {M}. {yyyy}. {HH}:{mm}:{ss} ", none),
+    v("A22", "{dd}-{MM}-{yy} {HH}:{mm}:{ss} ", none),
+    v("A23", "{dd}-{MM}-{yyyy}, {hh}.{mm} {ap} - ", upper),
+    v("A23'", "{dd}.{MM}.{yy} {HH}.{mm}.{ss}: ", none),
+    ios("I1", "[{M}/{d}/{yy}, {HH}:{mm}:{ss}] ", none),
+    ios("I2", "[{M}/{d}/{yy}, {h}:{mm}:{ss} {ap}] ", upper),
+    ios(
+        "I2'",
+        "\u{200E}[{dd}/{MM}/{yyyy}, {h}:{mm}:{ss}\u{202F}{ap}] ",
+        upper,
+    ),
+    ios("I3", "[{dd}/{MM}/{yyyy}, {HH}:{mm}:{ss}] ", none),
+    ios("I4", "[{dd}.{MM}.{yy}, {HH}:{mm}:{ss}] ", none),
+    ios("I4 yyyy", "[{dd}.{MM}.{yyyy}, {HH}:{mm}:{ss}] ", none),
+    ios("I4'", "[{dd}.{MM}.{yy}, {h}:{mm}:{ss} {ap}] ", upper),
+    ios("I5", "[{M}/{d}/{yy} {HH}:{mm}:{ss}] ", none),
+    ios("I6", "[{M}/{d}/{yy} {HH}.{mm}.{ss}] ", none),
+    ios("I7", "[{HH}:{mm}:{ss}, {M}/{d}/{yy}] ", none),
+    ios("I8 BE", "[{M}/{d}/{be} BE, {HH}:{mm}:{ss}] ", none),
+    ios("I8 R", "[{M}/{d}/R{reiwa}, {HH}:{mm}:{ss}] ", none),
+    Variant {
+        id: "I9",
+        template: "[{d}\u{200F}/{M}\u{200F}/{yyyy}، {h}:{mm}:{ss}\u{00A0}{ap}] ",
+        marker: arabic,
+        arabic_digits: true,
+        system: System::ByChat,
+    },
+    ios("I10", "[{yyyy}/{M}/{d} {HH}:{mm}:{ss}] ", none),
+    ios("I11", "[{dd}/{MM}/{yy} {h}:{mm}:{ss} {ap}] ", dotted),
+    ios(
+        "I11'",
+        "[{dd}/{MM}/{yy}, {h}:{mm}:{ss}\u{202F}{ap}] ",
+        dotted,
+    ),
+    ios("I12", "[{d}/{M}/{yy} {h}:{mm}:{ss} {ap}] ", spaced),
+    ios("I12'", "[{yyyy}/{MM}/{dd}, {HH}:{mm}:{ss}] ", none),
+    ios("I13", "[{d}.{M}.{yyyy} klo {H}.{mm}.{ss}] ", none),
+    ios("I14", "[{d}.{M}.{yyyy}, {H}.{mm}.{ss}] ", none),
+    ios("I15", "[{dd}-{MM}-{yy} {HH}:{mm}:{ss}] ", none),
+    v("L1", "{M}/{d}/{yy}, {h}:{mm}:{ss} {ap}: ", upper),
+    v("L1'", "{dd}/{MM}/{yy} {HH}:{mm}:{ss}: ", none),
+    v("L1''", "{yyyy}-{MM}-{dd}, {h}:{mm}:{ss} {ap}: ", upper),
+];
+
+fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> NaiveDateTime {
+    NaiveDate::from_ymd_opt(y, mo, d)
+        .unwrap()
+        .and_hms_opt(h, mi, s)
+        .unwrap()
+}
+
+fn render(variant: &Variant, t: NaiveDateTime) -> String {
+    use chrono::Datelike;
+    let h12 = match t.hour() % 12 {
+        0 => 12,
+        h => h,
+    };
+    let header = variant
+        .template
+        .replace("{dd}", &format!("{:02}", t.day()))
+        .replace("{d}", &t.day().to_string())
+        .replace("{MM}", &format!("{:02}", t.month()))
+        .replace("{M}", &t.month().to_string())
+        .replace("{yyyy}", &t.year().to_string())
+        .replace("{yy}", &format!("{:02}", t.year() % 100))
+        .replace("{be}", &(t.year() + 543).to_string())
+        .replace("{reiwa}", &(t.year() - 2018).to_string())
+        .replace("{HH}", &format!("{:02}", t.hour()))
+        .replace("{H}", &t.hour().to_string())
+        .replace("{hh}", &format!("{h12:02}"))
+        .replace("{h}", &h12.to_string())
+        .replace("{mm}", &format!("{:02}", t.minute()))
+        .replace("{ss}", &format!("{:02}", t.second()))
+        .replace("{ap}", (variant.marker)(t.hour()));
+    if variant.arabic_digits {
+        header
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(0x0660 + d).unwrap(),
+                None => c,
+            })
+            .collect()
+    } else {
+        header
+    }
+}
+
+/// A four-line chat in the variant's format: a system line, two authors, a message of two
+/// lines, a media reference; dates with days above 12 so the order is evidence.
+fn variant_chat(variant: &Variant) -> (String, [NaiveDateTime; 4]) {
+    let times = [
+        at(2022, 3, 14, 9, 5, 7),
+        at(2022, 3, 14, 13, 41, 22),
+        at(2022, 11, 23, 21, 7, 45),
+        at(2023, 1, 2, 0, 15, 9),
+    ];
+    let colon = if variant.id == "I10" { ":" } else { ": " };
+    let system = match variant.system {
+        System::Authorless => "Ana created group \"Test\"".to_string(),
+        System::ByChat => "Test: \u{200E}Ana created group \"Test\"".to_string(),
+    };
+    let eol = if variant.system == System::ByChat {
+        "\r\n"
+    } else {
+        "\n"
+    };
+    let text = format!(
+        "{}{system}{eol}{}Ana{colon}hello there\nsecond line of it{eol}{}Bo{colon}hi back{eol}{}Ana{colon}<Media omitted>{eol}",
+        render(variant, times[0]),
+        render(variant, times[1]),
+        render(variant, times[2]),
+        render(variant, times[3]),
+    );
+    (text, times)
+}
+
+#[test]
+fn every_header_variant_reads_messages_events_senders_and_times() {
+    let dir = tempfile::tempdir().unwrap();
+    for variant in VARIANTS {
+        let (text, times) = variant_chat(variant);
+        let path = write(dir.path(), "WhatsApp Chat with Test.txt", &text);
+        let outcome = load(&[&path], None);
+        assert!(
+            outcome.errors.is_empty(),
+            "{}: {:?}",
+            variant.id,
+            outcome.errors
+        );
+        let s = summary_of(&outcome);
+        let w = whatsapp(&s);
+        let ctx = format!("{} ({text:?})", variant.id);
+        assert_eq!(w["messages"], 3, "{ctx}");
+        assert_eq!(w["service_events"], 1, "{ctx}");
+        assert_eq!(w["senders"], 2, "{ctx}");
+        assert_eq!(w["conversations"]["group"], 1, "{ctx}");
+        let seconds = variant.template.contains("{ss}");
+        let iso = |t: NaiveDateTime| {
+            let t = if seconds {
+                t
+            } else {
+                t.with_second(0).unwrap()
+            };
+            t.format("%Y-%m-%dT%H:%M:%S").to_string()
+        };
+        assert_eq!(w["first_message"], iso(times[0]).as_str(), "{ctx}");
+        assert_eq!(w["last_message"], iso(times[3]).as_str(), "{ctx}");
+        let source = &outcome.footprint.sources[0];
+        assert_eq!(source.warnings.total(), 0, "{ctx}: {:?}", source.warnings);
+        let decision = source.date_order.expect("a chat records its date order");
+        assert_eq!(decision.basis, DateOrderBasis::Evidence, "{ctx}");
+        assert_eq!(
+            outcome
+                .footprint
+                .media_refs
+                .get(&(Platform::WhatsApp, "media".to_string())),
+            Some(&1),
+            "{ctx}"
+        );
+        fs::remove_file(&path).unwrap();
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Day/month order
+
+/// Dates whose numbers are all 12 or less and never fall back: nothing in the file tells.
+const AMBIGUOUS_US: &str = "\
+1/2/21, 9:15 PM - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
+1/2/21, 9:16 PM - Ana: are you coming?
+1/3/21, 10:01 AM - Bo: yes
+1/4/21, 8:00 AM - Ana: <Media omitted>
+";
+
+const AMBIGUOUS_DE: &str = "\
+01.02.21, 21:15 - Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt. Niemand außerhalb dieses Chats kann sie lesen.
+01.02.21, 21:16 - Ana: kommst du?
+01.03.21, 10:01 - Bo: ja
+01.04.21, 08:00 - Ana: <Medien ausgeschlossen>
+";
+
+#[test]
+fn ambiguous_dates_take_the_locale_order_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let us = write(dir.path(), "WhatsApp Chat with Bo.txt", AMBIGUOUS_US);
+    let outcome = load(&[&us], None);
+    let source = &outcome.footprint.sources[0];
+    let decision = source.date_order.unwrap();
+    assert_eq!(decision.basis, DateOrderBasis::LocaleGuess);
+    assert_eq!(decision.order, DateOrder::Mdy);
+    assert!(
+        source.notes.iter().any(|n| n
+            .starts_with("Day and month could not be told apart; read as month/day")
+            && n.ends_with("Choose another order if dates look wrong.")),
+        "{:?}",
+        source.notes
+    );
+    let s = summary_of(&outcome);
+    assert_eq!(whatsapp(&s)["last_message"], "2021-01-04T08:00:00");
+
+    let de = write(dir.path(), "WhatsApp Chat mit Bo.txt", AMBIGUOUS_DE);
+    let outcome = load(&[&de], None);
+    let decision = outcome.footprint.sources[0].date_order.unwrap();
+    assert_eq!(decision.basis, DateOrderBasis::LocaleGuess);
+    assert_eq!(decision.order, DateOrder::Dmy);
+    assert_eq!(
+        whatsapp(&summary_of(&outcome))["last_message"],
+        "2021-04-01T08:00:00"
+    );
+}
+
+#[test]
+fn the_users_order_overrides_the_guess() {
+    let dir = tempfile::tempdir().unwrap();
+    let us = write(dir.path(), "WhatsApp Chat with Bo.txt", AMBIGUOUS_US);
+    let outcome = load_with_date_order(&[us], None, Some(DateOrder::Dmy));
+    let source = &outcome.footprint.sources[0];
+    let decision = source.date_order.unwrap();
+    assert_eq!(decision.basis, DateOrderBasis::UserChoice);
+    assert_eq!(decision.order, DateOrder::Dmy);
+    assert!(
+        source
+            .notes
+            .iter()
+            .any(|n| n == "Dates read as day/month/year, as chosen.")
+    );
+    let s = summary_of(&outcome);
+    assert_eq!(whatsapp(&s)["first_message"], "2021-02-01T21:15:00");
+    assert_eq!(whatsapp(&s)["last_message"], "2021-04-01T08:00:00");
+}
+
+#[test]
+fn a_number_above_12_decides_and_is_counted_in_the_note() {
+    let mut text = String::new();
+    for (i, day) in [3, 9, 14, 27, 30].iter().enumerate() {
+        text.push_str(&format!("{day:02}/0{}/2022, 10:0{i} - Ana: hi\n", i + 1));
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "chat.txt", &text);
+    let outcome = load(&[&path], None);
+    let source = &outcome.footprint.sources[0];
+    let decision = source.date_order.unwrap();
+    assert_eq!(decision.order, DateOrder::Dmy);
+    assert_eq!(decision.basis, DateOrderBasis::Evidence);
+    assert!(
+        source.notes.contains(
+            &"Dates read as day/month/year: 3 dates have a first number above 12.".to_string()
+        ),
+        "{:?}",
+        source.notes
+    );
+    // The same file with month first is read month first.
+    let swapped: String = text
+        .lines()
+        .map(|l| format!("{}/{}{}\n", &l[3..5], &l[0..2], &l[5..]))
+        .collect();
+    let path = write(dir.path(), "chat2.txt", &swapped);
+    let outcome = load(&[&path], None);
+    let decision = outcome.footprint.sources[0].date_order.unwrap();
+    assert_eq!(decision.order, DateOrder::Mdy);
+    assert_eq!(
+        whatsapp(&summary_of(&outcome))["last_message"],
+        "2022-05-30T10:04:00"
+    );
+}
+
+#[test]
+fn falling_days_decide_when_every_number_is_12_or_less() {
+    // Day first: 10/01, 12/01, 02/02 (the first number falls back when January ends),
+    // 11/02, 01/03 (again).
+    let text = "\
+10/01/22, 08:00 - Ana: a
+12/01/22, 08:00 - Bo: b
+02/02/22, 08:00 - Ana: c
+11/02/22, 08:00 - Bo: d
+01/03/22, 08:00 - Ana: e
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let outcome = load(&[&path], None);
+    let decision = outcome.footprint.sources[0].date_order.unwrap();
+    assert_eq!(decision.order, DateOrder::Dmy);
+    assert_eq!(decision.basis, DateOrderBasis::Evidence);
+    assert_eq!(
+        whatsapp(&summary_of(&outcome))["last_message"],
+        "2022-03-01T08:00:00"
+    );
+}
+
+// ---------------------------------------------------------------------------------------
+// System lines, authors, warnings
+
+#[test]
+fn ios_system_lines_attributed_to_the_chat_or_the_actor_are_events() {
+    let text = "\
+[14.08.24, 21:00:10] Boris: \u{200E}Messages and calls are end-to-end encrypted. Only people in this chat can read, listen to, or share them.\r
+[14.08.24, 21:00:10] Boris: Boris created group \"Lake\"\r
+[14.08.24, 21:00:11] Lake: \u{200E}Boris added you\r
+[14.08.24, 21:00:12] Lake: You're now an admin\r
+[14.08.24, 21:03:00] Boris: Welcome!\r
+[14.08.24, 21:04:00] Eve: \u{200E}Eve left\r
+[15.08.24, 09:00:00] Ana: \u{200E}Missed voice call. \u{200E}Tap to call back\r
+[15.08.24, 09:01:00] Ana: \u{200E}This message was deleted.\r
+[15.08.24, 09:02:00] Ana: \u{200E}<attached: 00000007-VIDEO-2024-08-15-09-02-00.mp4>\r
+";
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("WhatsApp Chat - Lake.zip");
+    common::write_zip(
+        &zip,
+        &[
+            ("_chat.txt", text.as_bytes()),
+            ("__MACOSX/._chat.txt", b"\0\x05\x16\x07\0\x02\0\0Mac OS X"),
+            (
+                "00000007-VIDEO-2024-08-15-09-02-00.mp4",
+                b"\0\0\0\x18ftypmp42",
+            ),
+        ],
+        common::deflated(),
+    );
+    let outcome = load(&[&zip], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(outcome.footprint.sources.len(), 1, "__MACOSX is not a chat");
+    let s = summary_of(&outcome);
+    let w = whatsapp(&s);
+    assert_eq!(w["service_events"], 6);
+    assert_eq!(w["messages"], 3);
+    assert_eq!(
+        w["senders"], 2,
+        "Boris and Ana wrote; Lake and Eve only acted"
+    );
+    assert_eq!(s["conversation_list"][0]["name"], "Lake");
+    assert_eq!(s["conversation_list"][0]["kind"], "group");
+    assert_eq!(
+        outcome
+            .footprint
+            .media_refs
+            .get(&(Platform::WhatsApp, "video".to_string())),
+        Some(&1)
+    );
+}
+
+#[test]
+fn a_two_person_chat_is_personal_and_an_author_may_contain_a_colon() {
+    let text = "\
+12/24/23, 10:00 PM - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
+12/24/23, 10:01 PM - Dr. Who: Time: Lord: hello: there
+12/24/23, 10:02 PM - Clara: hi
+12/25/23, 9:00 AM - Dr. Who: Time: Lord: <Media omitted>
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "WhatsApp Chat with Dr. Who: Time: Lord.txt",
+        text,
+    );
+    let outcome = load(&[&path], None);
+    let s = summary_of(&outcome);
+    assert_eq!(s["conversation_list"][0]["kind"], "personal");
+    assert_eq!(whatsapp(&s)["senders"], 2);
+    let names = &outcome.footprint.senders.names;
+    assert!(
+        names.contains(&"Dr. Who: Time: Lord".to_string()),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn out_of_order_lines_are_kept_and_sorted() {
+    // The Android encryption notice carries the export date (notes §4 pitfall 9).
+    let text = "\
+23/03/2022, 13:31 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
+18/03/2022, 10:00 - Ana: first
+18/03/2022, 10:05 - Bo: second
+19/03/2022, 11:00 - Ana: third
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let outcome = load(&[&path], None);
+    let fp = &outcome.footprint;
+    assert_eq!(fp.messages.len(), 4);
+    assert!(fp.messages.wall.windows(2).all(|w| w[0] <= w[1]), "sorted");
+    assert!(
+        fp.sources[0]
+            .notes
+            .iter()
+            .any(|n| n.starts_with("1 lines are earlier")),
+        "{:?}",
+        fp.sources[0].notes
+    );
+}
+
+#[test]
+fn unreadable_lines_are_warnings_with_samples() {
+    let text = "\
+Chat exported by a tool that adds a title line
+31/12/2021, 23:59 - Ana: last of the year
+31/02/2022, 10:00 - Ana: the 31st of February
+01/01/2022, 00:01 - Bo: happy new year
+[01/01/2022, 00:02:00] Bo: pasted from an iPhone
+01/01/2022, 00:03 - Ana: 🎉
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let outcome = load(&[&path], None);
+    let source = &outcome.footprint.sources[0];
+    let w = &source.warnings;
+    assert_eq!(w.count(WarningKind::TextBeforeFirstMessage), 1);
+    assert_eq!(w.count(WarningKind::MissingDate), 1);
+    assert_eq!(w.count(WarningKind::OtherHeaderFormat), 1);
+    let (_, _, samples) = w
+        .iter()
+        .find(|(k, _, _)| *k == WarningKind::MissingDate)
+        .unwrap();
+    assert!(samples[0].detail.contains("31/2/2022"), "{:?}", samples[0]);
+    assert_eq!(source.records, 3);
+}
+
+// ---------------------------------------------------------------------------------------
+// Broken inputs
+
+#[test]
+fn broken_inputs_give_clear_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    // Binary data under a chat's name.
+    let mut rng = Rng::new(5);
+    let binary: Vec<u8> = (0..4000).map(|_| rng.below(256) as u8).collect();
+    let path = dir.path().join("WhatsApp Chat with Ana.txt");
+    fs::write(&path, &binary).unwrap();
+    let outcome = load(&[&path], None);
+    assert_eq!(outcome.errors.len(), 1);
+    assert!(
+        outcome.errors[0].message.contains("binary data")
+            && outcome.errors[0]
+                .message
+                .contains("WhatsApp Chat with Ana.txt"),
+        "{}",
+        outcome.errors[0].message
+    );
+    // Empty.
+    fs::write(&path, b"").unwrap();
+    let outcome = load(&[&path], None);
+    assert!(outcome.unrecognized[0].reason.contains("empty"));
+    // Text without a single message line: an error, never "0 messages".
+    fs::write(&path, "just some notes\nnothing else\n").unwrap();
+    let outcome = load(&[&path], None);
+    assert_eq!(outcome.errors.len(), 1);
+    assert!(
+        outcome.errors[0]
+            .message
+            .contains("no WhatsApp message line found"),
+        "{}",
+        outcome.errors[0].message
+    );
+    // A truncated zip.
+    let zip = dir.path().join("WhatsApp Chat - Ana.zip");
+    common::write_zip(
+        &zip,
+        &[("_chat.txt", AMBIGUOUS_US.repeat(50).as_bytes())],
+        common::deflated(),
+    );
+    let bytes = fs::read(&zip).unwrap();
+    fs::write(&zip, &bytes[..bytes.len() / 2]).unwrap();
+    let outcome = load(&[&zip], None);
+    assert!(!outcome.errors.is_empty());
+    assert!(
+        outcome.errors[0]
+            .message
+            .contains("WhatsApp Chat - Ana.zip")
+    );
+}
+
+#[test]
+fn utf16_files_are_read_with_a_bom_and_refused_clearly_without() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut le = vec![0xFF, 0xFE];
+    for unit in AMBIGUOUS_DE.encode_utf16() {
+        le.extend_from_slice(&unit.to_le_bytes());
+    }
+    let path = dir.path().join("WhatsApp Chat mit Bo.txt");
+    fs::write(&path, &le).unwrap();
+    let s = summary(&[&path], None);
+    assert_eq!(whatsapp(&s)["messages"], 3);
+    assert_eq!(whatsapp(&s)["service_events"], 1);
+    // Without its BOM the text is NUL-riddled: said so, not read as an empty chat.
+    fs::write(&path, &le[2..]).unwrap();
+    let outcome = load(&[&path], None);
+    assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.unrecognized);
+    assert!(outcome.errors[0].message.contains("binary data"));
+}
+
+#[test]
+fn truncated_and_mutated_chats_never_panic() {
+    let (text, _) = variant_chat(&VARIANTS[1]);
+    let full = text.repeat(20).into_bytes();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("WhatsApp Chat with Test.txt");
+    let mut last = 0;
+    for cut in (1..full.len()).step_by(23) {
+        fs::write(&path, &full[..cut]).unwrap();
+        let outcome = load(&[&path], None);
+        let n = outcome.footprint.messages.len();
+        assert!(n >= last, "cut {cut}");
+        last = n;
+    }
+    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(200);
+    let mut rng = Rng::new(11);
+    for _ in 0..rounds {
+        let mut bytes = full.clone();
+        for _ in 0..1 + rng.below(8) {
+            let at = rng.below(bytes.len() as u64) as usize;
+            bytes[at] = rng.below(256) as u8;
+        }
+        fs::write(&path, &bytes).unwrap();
+        let _ = load(&[&path], None);
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Generator, fixtures, samples
+
+#[test]
+fn every_generated_locale_reads_back_exactly() {
+    let dir = tempfile::tempdir().unwrap();
+    for locale in LOCALES {
+        let path = dir.path().join(format!("chat-{locale}.txt"));
+        let options = ChatGenOptions {
+            locale: locale.to_string(),
+            messages: 400,
+            seed: 3,
+        };
+        let stats = write_chat(&options, fs::File::create(&path).unwrap()).unwrap();
+        let outcome = load(&[&path], None);
+        assert!(outcome.errors.is_empty(), "{locale}: {:?}", outcome.errors);
+        let s = summary_of(&outcome);
+        let w = whatsapp(&s);
+        assert_eq!(w["messages"], stats.messages, "{locale}");
+        assert_eq!(w["service_events"], stats.service_events, "{locale}");
+        assert_eq!(w["senders"], stats.senders, "{locale}");
+        assert_eq!(w["first_message"], stats.first.as_str(), "{locale}");
+        assert_eq!(w["last_message"], stats.last.as_str(), "{locale}");
+        assert_eq!(s["sources"][0]["warnings"], 0, "{locale}");
+        let media: u64 = outcome.footprint.media_refs.values().sum();
+        assert_eq!(media, stats.media, "{locale}");
+        assert_eq!(
+            outcome.footprint.sources[0].date_order.unwrap().basis,
+            DateOrderBasis::Evidence,
+            "{locale}"
+        );
+    }
+}
+
+#[test]
+fn generator_is_deterministic() {
+    let options = ChatGenOptions {
+        locale: "ar".to_string(),
+        messages: 300,
+        seed: 9,
+    };
+    let mut a = Vec::new();
+    let mut b = Vec::new();
+    write_chat(&options, &mut a).unwrap();
+    write_chat(&options, &mut b).unwrap();
+    assert_eq!(a, b);
+    assert!(
+        write_chat(
+            &ChatGenOptions {
+                locale: "xx".to_string(),
+                ..options
+            },
+            std::io::sink()
+        )
+        .is_err()
+    );
+}
+
+#[test]
+fn ios_fixture_with_media_and_macosx_noise() {
+    let s = summary(&[&fixture("whatsapp/ios_chat_export_with_media.zip")], None);
+    // The outer `_chat.txt` and the export zipped inside it; `__MACOSX/._chat.txt` and the
+    // media files are not read.
+    assert_eq!(s["sources"].as_array().unwrap().len(), 2);
+    let outer = s["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|src| {
+            src["path"]
+                .as_str()
+                .unwrap()
+                .ends_with("ios_chat_export_with_media.zip/_chat.txt")
+        })
+        .unwrap();
+    assert_eq!(outer["warnings"], 0);
+    let list = s["conversation_list"].as_array().unwrap();
+    let chat = list
+        .iter()
+        .find(|c| {
+            c["name"] == "WhatsApp Chat Parser Example" && c["first"] == "2019-06-20T15:58:47"
+        })
+        .expect("named from its created-group line");
+    assert_eq!(chat["kind"], "group");
+    assert_eq!(chat["service_events"], 4);
+    assert_eq!(outer["records"], 52);
+    assert_eq!(chat["messages"], 48);
+}
+
+#[test]
+fn builtin_samples_hold_both_chats_and_the_report() {
+    let outcome = footprint::import::load_inputs(
+        &footprint::samples::builtin(),
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = summary_of(&outcome);
+    let w = whatsapp(&s);
+    // Count the group sample's lines independently: a header is `dd/mm/yyyy, hh:mm - `.
+    let group = include_str!("../sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt");
+    let headers: Vec<&str> = group
+        .lines()
+        .filter(|l| {
+            let b = l.as_bytes();
+            b.len() > 20
+                && b[2] == b'/'
+                && b[5] == b'/'
+                && &b[10..12] == b", "
+                && &b[17..20] == b" - "
+        })
+        .map(|l| &l[20..])
+        .collect();
+    let authored = headers
+        .iter()
+        .filter(|rest| {
+            rest.split_once(": ")
+                .is_some_and(|(name, _)| !name.contains('"'))
+        })
+        .count();
+    let personal = include_str!("../sample_exports/whatsapp/WhatsApp Chat - 李娜/_chat.txt");
+    let personal_lines = personal.matches("\r\n").count();
+    // Two system lines of the personal chat are attributed to a person (iOS); the
+    // encryption notice is the third.
+    let personal_system = 3;
+    assert_eq!(
+        w["messages"].as_u64().unwrap(),
+        (authored + personal_lines - personal_system) as u64
+    );
+    assert_eq!(
+        w["service_events"].as_u64().unwrap(),
+        (headers.len() - authored + personal_system) as u64
+    );
+    assert_eq!(w["conversations"]["personal"], 1);
+    assert_eq!(
+        w["conversations"]["group"],
+        1 + 3,
+        "the chat and the report's groups"
+    );
+    assert_eq!(w["contacts"], 5);
+    assert_eq!(w["sessions"], 2);
+    for field in ["about", "phone_number", "registration_date"] {
+        assert!(
+            w["identity_fields"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f == field),
+            "{field}"
+        );
+    }
+}
