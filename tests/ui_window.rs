@@ -414,3 +414,36 @@ fn keyboard_shortcuts_open_save_and_cancel() {
     let after = harness.state().summary().sources.len();
     assert!(after == before || after > before + 1, "{before} -> {after}");
 }
+
+#[test]
+fn an_ambiguous_whatsapp_chat_can_be_read_again_in_another_date_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with Bo.txt");
+    std::fs::write(
+        &chat,
+        "1/2/21, 9:16 PM - Ana: are you coming?\n\
+         1/3/21, 10:01 AM - Bo: yes\n\
+         1/4/21, 8:00 AM - Ana: see you\n",
+    )
+    .unwrap();
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, chat);
+    let last = |h: &Harness<'_, FootprintApp>| {
+        h.state().summary().platforms[&Platform::WhatsApp]
+            .last_message
+            .clone()
+    };
+    assert_eq!(last(&harness).as_deref(), Some("2021-01-04T08:00:00"));
+    harness.get_by_label_contains("Dates read as month/day/year (a guess");
+
+    harness.get_by_label("Read as day/month/year").click();
+    settle(&mut harness);
+    assert_eq!(
+        harness.state().summary().sources.len(),
+        1,
+        "replaced, not added"
+    );
+    assert_eq!(last(&harness).as_deref(), Some("2021-04-01T08:00:00"));
+    harness.get_by_label_contains("Dates read as day/month/year (your choice)");
+}

@@ -818,6 +818,16 @@ fn builtin_samples_hold_both_chats_and_the_report() {
         (headers.len() - authored + personal_system) as u64
     );
     assert_eq!(w["conversations"]["personal"], 1);
+    // The iOS chat is named after its folder, not `_chat.txt`.
+    let names: Vec<&str> = s["conversation_list"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["platform"] == "whatsapp")
+        .map(|c| c["name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"李娜"), "{names:?}");
+    assert!(!names.contains(&"_chat.txt"), "{names:?}");
     assert_eq!(
         w["conversations"]["group"],
         1 + 3,

@@ -23,6 +23,9 @@ pub struct Derived {
     /// Messages and service events per year and platform (Overview chart).
     pub per_year: BTreeMap<i32, BTreeMap<Platform, u64>>,
     pub masker: Masker,
+    /// Messages by type where the export says (WeChat exporters) and media references in
+    /// chats (WhatsApp), by platform and type.
+    pub message_types: BTreeMap<(Platform, String), u64>,
     /// Per source (same order as `summary.sources`): notes and warning samples.
     pub source_details: Vec<SourceDetails>,
 }
@@ -31,6 +34,8 @@ pub struct Derived {
 #[derive(Clone, Debug, Default)]
 pub struct SourceDetails {
     pub notes: Vec<String>,
+    /// How numeric dates were read (WhatsApp chats), so the user can choose again.
+    pub date_order: Option<crate::model::DateOrderDecision>,
     /// (what, how many, a few samples)
     pub warnings: Vec<(String, u64, Vec<String>)>,
 }
@@ -86,6 +91,7 @@ impl Derived {
             .iter()
             .map(|s| SourceDetails {
                 notes: s.notes.clone(),
+                date_order: s.date_order,
                 warnings: s
                     .warnings
                     .iter()
@@ -104,6 +110,13 @@ impl Derived {
                     .collect(),
             })
             .collect();
+        let mut message_types: BTreeMap<(Platform, String), u64> = BTreeMap::new();
+        for ((p, t), n) in &fp.message_types {
+            *message_types.entry((*p, (*t).to_string())).or_default() += n;
+        }
+        for ((p, t), n) in &fp.media_refs {
+            *message_types.entry((*p, t.clone())).or_default() += n;
+        }
         let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
         Self {
             summary,
@@ -115,6 +128,7 @@ impl Derived {
             activity,
             per_year,
             masker,
+            message_types,
             source_details,
         }
     }

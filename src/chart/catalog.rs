@@ -97,7 +97,11 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
                 palette::MINE,
             ),
         ],
-        Topic::Conversations => vec![conversations_by_kind(d), top_conversations(d, shown)],
+        Topic::Conversations => vec![
+            conversations_by_kind(d),
+            top_conversations(d, shown),
+            message_types(d),
+        ],
         Topic::Activity => activity(d, opts),
         Topic::Payments => payments(d, shown),
     }
@@ -345,6 +349,48 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
             }],
             horizontal: true,
             stacked: false,
+        },
+    }
+}
+
+/// Kinds of messages (WeChat exporters say what each message is) and media shared
+/// (WhatsApp chats name what was left out), per platform.
+fn message_types(d: &Derived) -> Chart {
+    let mut totals: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
+    for ((_, t), n) in &d.message_types {
+        *totals.entry(t.as_str()).or_default() += n;
+    }
+    let mut kinds: Vec<(&str, u64)> = totals.into_iter().collect();
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    kinds.truncate(TOP);
+    let platforms: std::collections::BTreeSet<_> = d.message_types.keys().map(|k| k.0).collect();
+    let series = platforms
+        .into_iter()
+        .map(|p| Series {
+            name: p.title().to_string(),
+            values: kinds
+                .iter()
+                .map(|(t, _)| {
+                    d.message_types
+                        .get(&(p, (*t).to_string()))
+                        .copied()
+                        .unwrap_or(0) as f64
+                })
+                .collect(),
+            color: platform_color(p),
+        })
+        .collect();
+    Chart {
+        id: "conversations-message-types".into(),
+        title: "Message types and media shared".into(),
+        x_label: "messages".into(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: kinds.iter().map(|(t, _)| t.replace('_', " ")).collect(),
+            series,
+            horizontal: true,
+            stacked: true,
         },
     }
 }

@@ -265,7 +265,9 @@ fn clip(s: &str, max: usize) -> String {
 
 /// Axis labels: none below zero or between whole counts (the plot asks for any value).
 fn short_value(v: f64, unit: crate::chart::Unit) -> String {
-    if v < 0.0 || (unit == crate::chart::Unit::Count && v.fract().abs() > 1e-9) {
+    // Grid marks are multiples of a step in floating point (300.00000000000006).
+    let fractional = (v - v.round()).abs() > 1e-6 * v.abs().max(1.0);
+    if v < 0.0 || (unit == crate::chart::Unit::Count && fractional) {
         String::new()
     } else {
         unit.short(v)

@@ -45,7 +45,9 @@ pub fn chat_title(file: &VfsFile) -> Option<(String, Option<Lang>)> {
     if let Some(found) = title_from_file_name(stem) {
         return Some(found);
     }
+    // Built-in samples are shown as `(built-in) FOLDER/_chat.txt`.
     let parent = parts.next()?;
+    let parent = parent.strip_prefix("(built-in) ").unwrap_or(parent);
     let parent_stem = parent
         .strip_suffix(".zip")
         .or_else(|| parent.strip_suffix(".ZIP"))

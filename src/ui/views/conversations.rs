@@ -59,10 +59,15 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         left
     ));
     ui.add_space(6.0);
-    let list: Vec<&Chart> = ["conversations-by-kind", "conversations-top"]
-        .iter()
-        .filter_map(|id| chart(charts, id))
-        .collect();
+    let list: Vec<&Chart> = [
+        "conversations-by-kind",
+        "conversations-top",
+        "conversations-message-types",
+    ]
+    .iter()
+    .filter_map(|id| chart(charts, id))
+    .filter(|c| !c.is_empty() || c.id != "conversations-message-types")
+    .collect();
     chart_grid(app, ui, &list, 320.0);
 
     section(ui, "All conversations");

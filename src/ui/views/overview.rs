@@ -5,6 +5,8 @@ use egui::{Color32, RichText};
 use super::{chart, chart_card, count, plural, range, section};
 use crate::analysis::inventory::Sensitivity;
 use crate::chart::Chart;
+use crate::input::DateOrder;
+use crate::model::{DateOrderBasis, DateOrderDecision};
 use crate::ui::app::{Command, FootprintApp};
 use crate::ui::plot::color;
 
@@ -125,6 +127,9 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
         });
         if let Some(details) = derived.source_details.get(i) {
             ui.indent(("source_details", i), |ui| {
+                if let Some(decision) = details.date_order {
+                    date_order_ui(app, ui, i, decision, busy);
+                }
                 for note in &details.notes {
                     ui.label(RichText::new(note).weak());
                 }
@@ -162,4 +167,56 @@ fn problems(app: &mut FootprintApp, ui: &mut egui::Ui) {
     if ui.small_button("Dismiss").clicked() {
         app.commands.push(Command::DismissErrors);
     }
+}
+
+fn order_label(order: DateOrder) -> &'static str {
+    match order {
+        DateOrder::Dmy => "day/month/year",
+        DateOrder::Mdy => "month/day/year",
+        DateOrder::Ymd => "year/month/day",
+    }
+}
+
+/// How a chat's dates were read, with buttons to read it again in another order.
+fn date_order_ui(
+    app: &mut FootprintApp,
+    ui: &mut egui::Ui,
+    source: usize,
+    decision: DateOrderDecision,
+    busy: bool,
+) {
+    let basis = match decision.basis {
+        DateOrderBasis::Evidence => "decided by the dates themselves",
+        DateOrderBasis::LocaleGuess => "a guess from the chat's language: the dates cannot tell",
+        DateOrderBasis::UserChoice => "your choice",
+    };
+    ui.horizontal_wrapped(|ui| {
+        let text = RichText::new(format!(
+            "Dates read as {} ({basis}).",
+            order_label(decision.order)
+        ));
+        ui.label(if decision.basis == DateOrderBasis::LocaleGuess {
+            text.color(ui.visuals().warn_fg_color)
+        } else {
+            text
+        });
+        for order in [DateOrder::Dmy, DateOrder::Mdy, DateOrder::Ymd] {
+            if order == decision.order {
+                continue;
+            }
+            if ui
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(format!("Read as {}", order_label(order))).small(),
+                )
+                .on_hover_text("Read this chat again with this order")
+                .clicked()
+            {
+                app.commands.push(Command::ReloadSource {
+                    source,
+                    date_order: order,
+                });
+            }
+        }
+    });
 }
