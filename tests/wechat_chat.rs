@@ -21,10 +21,8 @@ fn wechat(s: &Value) -> &Value {
 fn types(outcome: &LoadOutcome) -> Vec<(&'static str, u64)> {
     outcome
         .footprint
-        .message_types
-        .iter()
-        .filter(|((p, _), _)| *p == Platform::WeChat)
-        .map(|((_, t), n)| (*t, *n))
+        .message_types_of(Platform::WeChat)
+        .into_iter()
         .collect()
 }
 

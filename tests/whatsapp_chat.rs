@@ -317,8 +317,8 @@ fn every_header_variant_reads_messages_events_senders_and_times() {
         assert_eq!(
             outcome
                 .footprint
-                .media_refs
-                .get(&(Platform::WhatsApp, "media".to_string())),
+                .media_refs_of(Platform::WhatsApp)
+                .get("media"),
             Some(&1),
             "{ctx}"
         );
@@ -498,8 +498,8 @@ fn ios_system_lines_attributed_to_the_chat_or_the_actor_are_events() {
     assert_eq!(
         outcome
             .footprint
-            .media_refs
-            .get(&(Platform::WhatsApp, "video".to_string())),
+            .media_refs_of(Platform::WhatsApp)
+            .get("video"),
         Some(&1)
     );
 }
@@ -708,6 +708,13 @@ fn every_generated_locale_reads_back_exactly() {
         assert_eq!(w["last_message"], stats.last.as_str(), "{locale}");
         assert_eq!(s["sources"][0]["warnings"], 0, "{locale}");
         let media: u64 = outcome.footprint.media_refs.values().sum();
+        assert!(
+            outcome
+                .footprint
+                .media_refs
+                .keys()
+                .all(|(source, _)| *source == 0)
+        );
         assert_eq!(media, stats.media, "{locale}");
         assert_eq!(
             outcome.footprint.sources[0].date_order.unwrap().basis,

@@ -111,11 +111,17 @@ impl Derived {
             })
             .collect();
         let mut message_types: BTreeMap<(Platform, String), u64> = BTreeMap::new();
-        for ((p, t), n) in &fp.message_types {
-            *message_types.entry((*p, (*t).to_string())).or_default() += n;
-        }
-        for ((p, t), n) in &fp.media_refs {
-            *message_types.entry((*p, t.clone())).or_default() += n;
+        for platform in fp.platforms() {
+            for (kind, n) in fp.message_types_of(platform) {
+                *message_types
+                    .entry((platform, kind.to_string()))
+                    .or_default() += n;
+            }
+            for (kind, n) in fp.media_refs_of(platform) {
+                *message_types
+                    .entry((platform, kind.to_string()))
+                    .or_default() += n;
+            }
         }
         let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
         Self {

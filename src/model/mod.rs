@@ -237,13 +237,13 @@ pub struct Footprint {
     pub messages: MessageColumns,
     pub senders: Senders,
     pub payments: Vec<Payment>,
-    /// Messages counted by type (`text`, `image`, `voice`, `transfer` ...) where the
-    /// export says what each message is (WeChat chat exporters).
-    pub message_types: BTreeMap<(Platform, &'static str), u64>,
+    /// Messages counted by source and type (`text`, `image`, `voice`, `transfer` ...)
+    /// where the export says what each message is (WeChat chat exporters).
+    pub message_types: BTreeMap<(SourceIdx, &'static str), u64>,
     /// Media references in chats that carry no media (WhatsApp `<Media omitted>`,
-    /// `image omitted`, `<attached: …>`), counted by platform and type (`image`, `video`,
+    /// `image omitted`, `<attached: …>`), counted by source and type (`image`, `video`,
     /// `audio`, `sticker`, `gif`, `document`, `contact`, `media` when the type is unknown).
-    pub media_refs: std::collections::BTreeMap<(Platform, String), u64>,
+    pub media_refs: BTreeMap<(SourceIdx, String), u64>,
 }
 
 impl Footprint {
@@ -331,6 +331,8 @@ impl Footprint {
         drop_source!(login_events);
         drop_source!(account_events);
         drop_source!(payments);
+        self.message_types = renumber_counts(std::mem::take(&mut self.message_types), idx);
+        self.media_refs = renumber_counts(std::mem::take(&mut self.media_refs), idx);
         // Conversations: old index -> new index, or None when removed.
         let mut next = 0;
         let conv_map: Vec<Option<ConversationIdx>> = self
@@ -362,6 +364,32 @@ impl Footprint {
         m.conversation.truncate(kept);
         m.sender.truncate(kept);
         m.kind.truncate(kept);
+    }
+
+    /// Message-type counts of a platform (over its sources), by type.
+    pub fn message_types_of(&self, platform: Platform) -> BTreeMap<&'static str, u64> {
+        let mut out = BTreeMap::new();
+        for ((source, kind), n) in &self.message_types {
+            if self.platform_of(*source) == Some(platform) {
+                *out.entry(*kind).or_default() += n;
+            }
+        }
+        out
+    }
+
+    /// Media-reference counts of a platform (over its sources), by type.
+    pub fn media_refs_of(&self, platform: Platform) -> BTreeMap<&str, u64> {
+        let mut out = BTreeMap::new();
+        for ((source, kind), n) in &self.media_refs {
+            if self.platform_of(*source) == Some(platform) {
+                *out.entry(kind.as_str()).or_default() += n;
+            }
+        }
+        out
+    }
+
+    fn platform_of(&self, source: SourceIdx) -> Option<Platform> {
+        self.sources.get(source as usize).map(|s| s.platform)
     }
 
     /// Moves everything from `other` into `self`, re-numbering its sources, conversations
@@ -404,11 +432,17 @@ impl Footprint {
         move_with_source!(account_events);
         move_with_source!(conversations);
         move_with_source!(payments);
-        for (key, n) in other.message_types {
-            *self.message_types.entry(key).or_default() += n;
+        for ((source, kind), n) in other.message_types {
+            *self
+                .message_types
+                .entry((source + source_base, kind))
+                .or_default() += n;
         }
-        for (key, count) in other.media_refs {
-            *self.media_refs.entry(key).or_default() += count;
+        for ((source, kind), n) in other.media_refs {
+            *self
+                .media_refs
+                .entry((source + source_base, kind))
+                .or_default() += n;
         }
         let m = other.messages;
         self.messages.wall.extend(m.wall);
@@ -421,6 +455,21 @@ impl Footprint {
             .extend(m.sender.into_iter().map(map_sender));
         self.messages.kind.extend(m.kind);
     }
+}
+
+/// Drops the counts of source `removed` and renumbers those of later sources.
+fn renumber_counts<K: Ord>(
+    counts: BTreeMap<(SourceIdx, K), u64>,
+    removed: SourceIdx,
+) -> BTreeMap<(SourceIdx, K), u64> {
+    counts
+        .into_iter()
+        .filter(|((source, _), _)| *source != removed)
+        .map(|((source, kind), n)| {
+            let source = if source > removed { source - 1 } else { source };
+            ((source, kind), n)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -453,6 +502,8 @@ mod tests {
                 added: None,
             });
         }
+        fp.message_types.insert((1, "text"), 4);
+        fp.message_types.insert((2, "image"), 3);
         let t = WallTime(0);
         for conv in [0, 1, 2, 1, 2] {
             fp.messages
@@ -472,6 +523,10 @@ mod tests {
         assert_eq!(fp.contacts[1].source, 1);
         assert_eq!(fp.messages.conversation, [0, 1, 1]);
         assert_eq!(fp.messages.len(), 3);
+        assert_eq!(
+            fp.message_types.clone().into_iter().collect::<Vec<_>>(),
+            [((1, "image"), 3)]
+        );
         // Out of range: nothing happens.
         fp.remove_source(7);
         assert_eq!(fp.sources.len(), 2);

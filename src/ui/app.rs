@@ -411,13 +411,9 @@ impl FootprintApp {
                 }),
                 Command::Ask(request) => self.ask(request),
                 Command::RemoveSource(source) => self.start_job(Job::Remove { source }),
-                Command::ReloadSource { source, date_order } => self.start_job(Job::Reload {
-                    source,
-                    options: OpenOptions {
-                        date_order: Some(date_order),
-                        ..OpenOptions::default()
-                    },
-                }),
+                Command::ReloadSource { source, date_order } => {
+                    self.start_job(Job::Reload { source, date_order })
+                }
                 Command::DismissErrors => {
                     if let Some(ws) = &mut self.workspace {
                         ws.outcome.errors.clear();

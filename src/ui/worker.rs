@@ -36,8 +36,12 @@ pub enum Job {
     },
     /// Forget a source.
     Remove { source: usize },
-    /// Read a source's input again with other options, replacing every source it gave.
-    Reload { source: usize, options: OpenOptions },
+    /// Read a source's input again with another day/month order (keeping its password),
+    /// replacing every source it gave.
+    Reload {
+        source: usize,
+        date_order: crate::input::DateOrder,
+    },
     /// Only recompute the analysis (the time zone changed).
     Reanalyse,
 }
@@ -175,7 +179,7 @@ fn run(
             );
         }
         Job::Remove { source } => remove(&mut workspace, source),
-        Job::Reload { source, options } => {
+        Job::Reload { source, date_order } => {
             if let Some(origin) = workspace.origins.get(source).cloned() {
                 let same = |o: &Origin| o.input == origin.input;
                 // Remove every source of that input, last first so indices stay valid.
@@ -186,7 +190,10 @@ fn run(
                 }
                 let origin = Origin {
                     input: origin.input,
-                    options,
+                    options: OpenOptions {
+                        date_order: Some(date_order),
+                        ..origin.options
+                    },
                 };
                 cancelled = load(
                     &mut workspace,

@@ -170,7 +170,7 @@ impl Chat {
             .push(wall, unix, self.conversation, sender, message_kind);
         *ctx.footprint
             .message_types
-            .entry((Platform::WeChat, kind.id()))
+            .entry((ctx.source, kind.id()))
             .or_default() += 1;
         self.rows += 1;
         ctx.add_records(1);

@@ -207,7 +207,7 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) 
     }
     for (kind, count) in &parsed.media {
         *fp.media_refs
-            .entry((Platform::WhatsApp, kind.to_string()))
+            .entry((ctx.source, kind.to_string()))
             .or_default() += count;
     }
     let records = parsed.lines.len() as u64;
