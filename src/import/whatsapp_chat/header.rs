@@ -30,6 +30,19 @@ fn ascii_digit(c: char) -> Option<u8> {
     Some(b'0' + (c as u32 - zero) as u8)
 }
 
+/// Where the first `mark` followed by a space (and preceded by `before`, if given) begins
+/// in a short view: ` - ` is `(b'-', Some(b' '))`, `] ` is `(b']', None)`. Looking for the rare mark byte is cheaper here than setting up a
+/// `memmem` finder per call.
+fn find_pair(bytes: &[u8], mark: u8, before: Option<u8>) -> Option<usize> {
+    memchr::memchr_iter(mark, bytes).find_map(|at| {
+        let start = match before {
+            Some(b) => at.checked_sub(1).filter(|&i| bytes.get(i) == Some(&b))?,
+            None => at,
+        };
+        (bytes.get(at + 1) == Some(&b' ')).then_some(start)
+    })
+}
+
 /// The normalised start of a line: invisible marks removed, no-break spaces as spaces,
 /// `،` as `,`, all decimal digits ASCII. [`HeaderView::original`] gives the byte in the original line
 /// that normalised byte `i` came from, so author and body are cut from the original.
@@ -64,8 +77,8 @@ impl HeaderView {
         while at < limit {
             // Once an Android ` - ` or iOS `] ` separator has been copied, a few bytes of
             // what follows are all the parser needs.
-            if let Some(sep) = memchr::memmem::find(&self.bytes, b" - ")
-                .or_else(|| memchr::memmem::find(&self.bytes, b"] "))
+            if let Some(sep) = find_pair(&self.bytes, b'-', Some(b' '))
+                .or_else(|| find_pair(&self.bytes, b']', None))
             {
                 let keep = (sep + SEPARATOR_TAIL).saturating_sub(self.bytes.len());
                 limit = limit.min(at + keep);

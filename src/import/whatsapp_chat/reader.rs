@@ -18,6 +18,8 @@ use crate::model::{WallTime, WarningKind, Warnings};
 const LEARN_HEADERS: usize = 500;
 /// Bytes held while learning, at most; a file with no header by then is not a chat.
 const LEARN_BYTES: usize = 8 << 20;
+/// Bytes read at a time once the shape is learnt.
+const CHUNK_BYTES: usize = 1 << 20;
 /// Longest author name believed; longer "authors" are system text with a colon in it.
 const MAX_AUTHOR_BYTES: usize = 100;
 /// Longest name taken from `Name:body` with no space after the colon.
@@ -230,15 +232,43 @@ pub fn read_chat(
         line_no += 1;
     }
     drop(pending);
+    // The rest is read in large chunks and cut into lines in place: one UTF-8 check and
+    // one read per chunk instead of per line. Only the unfinished last line of a chunk is
+    // moved to the front; a line longer than the buffer grows it.
+    let mut chunk = vec![0u8; CHUNK_BYTES];
+    let mut len = 0;
     loop {
-        buf.clear();
-        let n = input.read_until(b'\n', &mut buf)?;
+        if len == chunk.len() {
+            chunk.resize(chunk.len() * 2, 0);
+        }
+        let n = match input.read(chunk.get_mut(len..).unwrap_or_default()) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e.into()),
+        };
+        let filled = chunk.get(..len + n).unwrap_or_default();
+        // At the end the last line needs no newline.
+        let complete = if n == 0 {
+            filled.len()
+        } else {
+            match memchr::memrchr(b'\n', filled) {
+                Some(at) => at + 1,
+                None => {
+                    len += n;
+                    continue;
+                }
+            }
+        };
+        reader.lines(
+            filled.get(..complete).unwrap_or_default(),
+            &mut byte,
+            &mut line_no,
+        );
         if n == 0 {
             break;
         }
-        reader.line(&buf, byte, line_no);
-        byte += n as u64;
-        line_no += 1;
+        chunk.copy_within(complete..len + n, 0);
+        len = len + n - complete;
     }
     Ok(reader.finish())
 }
@@ -264,6 +294,29 @@ pub fn clean_name(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Reader<'_> {
+    /// Reads whole lines (the last may lack its newline), counting bytes and lines.
+    fn lines(&mut self, chunk: &[u8], byte: &mut u64, line_no: &mut u64) {
+        // A text that is valid UTF-8 is valid at every newline, so one check covers every
+        // line; a chunk with a bad byte goes line by line to say which line it was.
+        let valid = std::str::from_utf8(chunk).ok();
+        let mut start = 0;
+        while start < chunk.len() {
+            let end = memchr::memchr(b'\n', chunk.get(start..).unwrap_or_default())
+                .map_or(chunk.len(), |at| start + at + 1);
+            match valid.and_then(|text| text.get(start..end)) {
+                Some(line) => {
+                    let line = line.strip_suffix('\n').unwrap_or(line);
+                    let line = line.strip_suffix('\r').unwrap_or(line);
+                    self.text_line(line, *byte, *line_no);
+                }
+                None => self.line(chunk.get(start..end).unwrap_or_default(), *byte, *line_no),
+            }
+            *byte += (end - start) as u64;
+            *line_no += 1;
+            start = end;
+        }
+    }
+
     fn line(&mut self, raw: &[u8], byte: u64, line_no: u64) {
         let bytes = trim_eol(raw);
         let text = match std::str::from_utf8(bytes) {
@@ -280,7 +333,12 @@ impl Reader<'_> {
                 String::from_utf8_lossy(bytes)
             }
         };
-        self.view.fill(&text);
+        self.text_line(&text, byte, line_no);
+    }
+
+    /// One line without its line end.
+    fn text_line(&mut self, text: &str, byte: u64, line_no: u64) {
+        self.view.fill(text);
         let parsed = header::parse(&self.view.bytes);
         let Some(h) = parsed.filter(|h| h.shape == self.shape) else {
             let position = Position {
@@ -291,7 +349,7 @@ impl Reader<'_> {
                 self.warnings.add(
                     WarningKind::OtherHeaderFormat,
                     position,
-                    format!("line {}: {}", line_no + 1, sample(&text)),
+                    format!("line {}: {}", line_no + 1, sample(text)),
                 );
             }
             if self.seen_header {
@@ -300,7 +358,7 @@ impl Reader<'_> {
                 self.warnings.add(
                     WarningKind::TextBeforeFirstMessage,
                     position,
-                    format!("line {}: {}", line_no + 1, sample(&text)),
+                    format!("line {}: {}", line_no + 1, sample(text)),
                 );
             }
             return;
@@ -316,7 +374,7 @@ impl Reader<'_> {
                 format!(
                     "line {}: the time is not a real one: {}",
                     line_no + 1,
-                    sample(&text)
+                    sample(text)
                 ),
             );
             return;
@@ -418,7 +476,11 @@ impl Reader<'_> {
                 return Some((&rest[..known.len()], body));
             }
         }
-        let (name, body) = match memchr::memmem::find(rest.as_bytes(), b": ") {
+        // The first `: ` found from its colons (a `memmem` finder costs more to set up
+        // than this short search takes).
+        let colon = memchr::memchr_iter(b':', rest.as_bytes())
+            .find(|&at| rest.as_bytes().get(at + 1) == Some(&b' '));
+        let (name, body) = match colon {
             Some(at) => (&rest[..at], &rest[at + 2..]),
             None => match rest.strip_suffix(':') {
                 // `Name:` with an empty body at the end of the line.
@@ -575,4 +637,54 @@ fn last_quoted(text: &str) -> Option<&str> {
 
 fn sample(text: &str) -> String {
     text.chars().take(120).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Hands out a few bytes per read, so lines straddle every chunk boundary.
+    struct Trickle<'a>(&'a [u8]);
+
+    impl io::Read for Trickle<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+            let n = buf.len().min(self.0.len()).min(7);
+            let (head, tail) = self.0.split_at(n);
+            buf[..n].copy_from_slice(head);
+            self.0 = tail;
+            Ok(n)
+        }
+    }
+
+    fn read(input: impl BufRead) -> String {
+        let mut warnings = Warnings::default();
+        let parsed = read_chat(input, &ChatReadOptions::default(), &mut warnings).unwrap();
+        format!("{parsed:?} {warnings:?}")
+    }
+
+    #[test]
+    fn chunk_boundaries_change_nothing() {
+        let mut text = Vec::new();
+        for i in 0..3000 {
+            text.extend_from_slice(
+                format!(
+                    "1/{}/18, 12:{:02}\u{202F}PM - Ann{}: hi {i} ü\r\n",
+                    i % 28 + 1,
+                    i % 60,
+                    i % 7
+                )
+                .as_bytes(),
+            );
+            if i == 1000 {
+                // A line longer than a chunk, then one that is not UTF-8.
+                text.extend(std::iter::repeat_n(b'x', CHUNK_BYTES + 10));
+                text.extend_from_slice(b"\nbad \xFF line\n");
+            }
+        }
+        text.extend_from_slice(b"1/2/18, 1:00\xE2\x80\xAFPM - Bo: no newline at the end");
+        let whole = read(&text[..]);
+        assert!(whole.contains("InvalidUtf8"), "{whole}");
+        assert!(whole.contains("continuation_lines: 2"), "{whole}");
+        assert_eq!(read(io::BufReader::with_capacity(3, Trickle(&text))), whole);
+    }
 }
