@@ -281,6 +281,18 @@ fn trim_eol(bytes: &[u8]) -> &[u8] {
 /// An author name as shown and keyed: direction marks, BOM and the `~ ` of names not in
 /// the address book removed.
 pub fn clean_name(name: &str) -> std::borrow::Cow<'_, str> {
+    // Most names need nothing: they start with neither a space nor `~`, end without a
+    // space and hold no mark (every mark's UTF-8 starts with 0xE2 or 0xEF, bytes that
+    // never occur inside another character's encoding).
+    if name
+        .chars()
+        .next()
+        .is_some_and(|c| !c.is_whitespace() && c != '~')
+        && name.chars().next_back().is_some_and(|c| !c.is_whitespace())
+        && memchr::memchr2(0xE2, 0xEF, name.as_bytes()).is_none()
+    {
+        return std::borrow::Cow::Borrowed(name);
+    }
     let is_mark = |c: char| matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}');
     let trimmed = name
         .trim_matches(|c: char| c.is_whitespace() || is_mark(c))
@@ -660,6 +672,24 @@ mod tests {
         let mut warnings = Warnings::default();
         let parsed = read_chat(input, &ChatReadOptions::default(), &mut warnings).unwrap();
         format!("{parsed:?} {warnings:?}")
+    }
+
+    #[test]
+    fn clean_names() {
+        for (name, clean) in [
+            ("Ann", "Ann"),
+            ("鲍勃", "鲍勃"),
+            ("~\u{00A0}Bob", "Bob"),
+            (" Ann ", "Ann"),
+            ("Анна\u{00A0}", "Анна"),
+            ("Ann\u{3000}", "Ann"),
+            ("\u{200E}عمار\u{200F}", "عمار"),
+            ("A\u{200E}nn", "Ann"),
+            ("Zoë – €", "Zoë – €"),
+            ("", ""),
+        ] {
+            assert_eq!(clean_name(name), clean, "{name:?}");
+        }
     }
 
     #[test]
