@@ -131,6 +131,37 @@ fn encrypted_zips_need_the_right_password() {
     );
 }
 
+/// ZipCrypto checks a password against one header byte, so about one wrong password in
+/// 256 gets past it. Every one of 600 wrong passwords must still be named as wrong,
+/// never read as garbage that is merely "not recognised".
+#[test]
+fn every_wrong_zipcrypto_password_is_named_as_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("zipcrypto.zip");
+    write_zip(
+        &path,
+        &[("result.json", &full_export())],
+        deflated().with_deprecated_encryption(b"s3cret").unwrap(),
+    );
+    for i in 0..600 {
+        let wrong = format!("wrong{i}");
+        let outcome = load(&[&path], Some(&wrong));
+        assert!(outcome.footprint.sources.is_empty(), "{wrong}");
+        assert!(
+            outcome.unrecognized.is_empty(),
+            "{wrong}: {:?}",
+            outcome.unrecognized
+        );
+        assert_eq!(outcome.errors.len(), 1, "{wrong}");
+        assert!(outcome.errors[0].needs_password, "{wrong}");
+        assert!(
+            outcome.errors[0].message.contains("password is wrong"),
+            "{wrong}: {}",
+            outcome.errors[0].message
+        );
+    }
+}
+
 #[test]
 fn empty_zip_is_unrecognised_with_a_reason() {
     let dir = tempfile::tempdir().unwrap();

@@ -1,6 +1,7 @@
 //! Zip archives: listing members, streaming them out (decrypting when asked), and the
 //! zip-bomb guard that watches every byte that comes out.
 
+use std::collections::HashSet;
 use std::fs;
 use std::io::{self, BufReader, Cursor, Read, Seek};
 use std::path::Path;
@@ -19,7 +20,15 @@ impl<T: Read + Seek + Send> ReadSeek for T {}
 pub(super) struct ZipHandle {
     pub display: String,
     archive: Mutex<ZipArchive<Box<dyn ReadSeek>>>,
+    /// Encrypted members already read through once with this password and found intact.
+    verified: Mutex<HashSet<(usize, Vec<u8>)>>,
 }
+
+/// Encrypted members up to this size are read through once, checksum included, before
+/// any of their data is used: ZipCrypto checks a password against one header byte (AES
+/// against two), so a wrong password can pass and yield garbage that is merely "not
+/// recognised". Larger members rely on the check as their data is read.
+const VERIFY_ENCRYPTED_BYTES: u64 = 256 << 20;
 
 impl std::fmt::Debug for ZipHandle {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -61,6 +70,7 @@ impl ZipHandle {
         Ok(Self {
             display,
             archive: Mutex::new(archive),
+            verified: Mutex::new(HashSet::new()),
         })
     }
 
@@ -136,6 +146,34 @@ impl ZipMember {
             .by_index_raw(self.index)
             .map(|m| m.encrypted())
             .map_err(|e| zip_error(display, e))?;
+        if let (true, Some(password)) = (encrypted, password) {
+            let key = (self.index, password.to_vec());
+            let known = self
+                .archive
+                .verified
+                .lock()
+                .map(|v| v.contains(&key))
+                .unwrap_or(false);
+            if !known && self.size <= VERIFY_ENCRYPTED_BYTES {
+                let member = archive
+                    .by_index_decrypt(self.index, password)
+                    .map_err(|e| zip_error(display, e))?;
+                let mut guarded = BombGuard {
+                    inner: member,
+                    display,
+                    decrypting: true,
+                    produced: 0,
+                    declared_size: self.size,
+                    compressed_size: self.compressed_size,
+                    limits,
+                };
+                io::copy(&mut guarded, &mut io::sink())
+                    .map_err(|e| InputError::from_io(display, e))?;
+                if let Ok(mut verified) = self.archive.verified.lock() {
+                    verified.insert(key);
+                }
+            }
+        }
         let member = match (encrypted, password) {
             (false, _) => archive.by_index(self.index),
             (true, Some(password)) => archive.by_index_decrypt(self.index, password),
