@@ -4,11 +4,10 @@
 //! (format notes §2a). A small tolerant scanner reads each object; nothing is evaluated.
 
 use std::collections::BTreeMap;
-use std::io::Read;
 
 use super::memotrace_csv::FORMAT;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, sender};
-use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
 use crate::model::{ConversationKind, Platform, WarningKind};
 
@@ -43,34 +42,7 @@ impl Importer for MemoTraceHtml {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let path = file.display_path.as_str();
-        let limit = ctx.limits.max_record_bytes as u64;
-        let page = vfs.read(file, |reader| {
-            let progress = ProgressReader::new(
-                reader,
-                ctx.progress,
-                path,
-                ctx.bytes_before,
-                ctx.bytes_total,
-            );
-            let mut utf8 =
-                text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
-            let mut bytes = Vec::new();
-            (&mut utf8)
-                .take(limit)
-                .read_to_end(&mut bytes)
-                .map_err(|e| ImportError::from_io(path, e))?;
-            Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
-        })?;
-        if page.len() as u64 >= limit {
-            ctx.warn(
-                WarningKind::Truncated,
-                Position {
-                    byte: limit,
-                    record: None,
-                },
-                format!("only the first {} MiB of the page were read", limit >> 20),
-            );
-        }
+        let page = super::read_page(vfs, file, ctx)?;
         let stem = file_stem(file.file_name()).to_string();
         let mut chat = Chat::open(ctx, &stem, ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

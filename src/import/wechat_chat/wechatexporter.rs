@@ -4,7 +4,6 @@
 //! sender's name and the time) (format notes §2c). Times are the exporting computer's
 //! local time, kept as written.
 
-use std::io::Read;
 use std::sync::LazyLock;
 
 use scraper::{Html, Selector};
@@ -12,7 +11,7 @@ use scraper::{Html, Selector};
 use super::lines::for_each_line;
 use super::memotrace_txt::placeholder_type;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
-use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
 use crate::model::{ConversationKind, NO_SENDER, Platform, WallTime, WarningKind};
 
@@ -189,34 +188,7 @@ impl Importer for WechatExporterHtml {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let path = file.display_path.as_str();
-        let limit = ctx.limits.max_record_bytes as u64;
-        let page = vfs.read(file, |reader| {
-            let progress = ProgressReader::new(
-                reader,
-                ctx.progress,
-                path,
-                ctx.bytes_before,
-                ctx.bytes_total,
-            );
-            let mut utf8 =
-                text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
-            let mut bytes = Vec::new();
-            (&mut utf8)
-                .take(limit)
-                .read_to_end(&mut bytes)
-                .map_err(|e| ImportError::from_io(path, e))?;
-            Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
-        })?;
-        if page.len() as u64 >= limit {
-            ctx.warn(
-                WarningKind::Truncated,
-                Position {
-                    byte: limit,
-                    record: None,
-                },
-                format!("only the first {} MiB of the page were read", limit >> 20),
-            );
-        }
+        let page = super::read_page(vfs, file, ctx)?;
         let doc = Html::parse_document(&page);
         let mut chat = Chat::open(ctx, &session_name(file), ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

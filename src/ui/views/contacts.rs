@@ -30,17 +30,18 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
-    let rows: Vec<usize> = data
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            query.is_empty()
-                || r.name.to_lowercase().contains(&query)
-                || r.phone.to_lowercase().contains(&query)
-        })
-        .map(|(i, _)| i)
-        .collect();
+    let rows = app.view.contacts_rows.get(query.clone(), data, || {
+        data.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.is_empty()
+                    || r.name.to_lowercase().contains(&query)
+                    || r.phone.to_lowercase().contains(&query)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    });
     text_table(
         ui,
         "contacts_table",

@@ -77,18 +77,27 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         "Search conversations",
     );
     let sort = app.view.conversations_sort;
-    let mut rows: Vec<&ConversationRow> = data
-        .rows
-        .iter()
-        .filter(|r| {
-            query.is_empty()
-                || r.name.to_lowercase().contains(&query)
-                || r.raw_kind.contains(&query)
-        })
-        .collect();
-    rows.sort_by(|a, b| {
-        let o = compare(a, b, sort.column);
-        if sort.descending { o.reverse() } else { o }
+    let key = format!("{query}\u{0}{}{}", sort.column, sort.descending);
+    let order = app.view.conversations_rows.get(key, data, || {
+        let mut rows: Vec<usize> = data
+            .rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.is_empty()
+                    || r.name.to_lowercase().contains(&query)
+                    || r.raw_kind.contains(&query)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        rows.sort_by(|&a, &b| {
+            let (Some(a), Some(b)) = (data.rows.get(a), data.rows.get(b)) else {
+                return std::cmp::Ordering::Equal;
+            };
+            let o = compare(a, b, sort.column);
+            if sort.descending { o.reverse() } else { o }
+        });
+        rows
     });
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
@@ -133,8 +142,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 }
             })
             .body(|body| {
-                body.rows(20.0, rows.len(), |mut row| {
-                    let Some(c) = rows.get(row.index()) else {
+                body.rows(20.0, order.len(), |mut row| {
+                    let Some(c) = order.get(row.index()).and_then(|&i| data.rows.get(i)) else {
                         return;
                     };
                     let name = person(shown, conversation_detail(c.kind), &c.name);

@@ -28,6 +28,37 @@ pub struct ViewState {
     pub conversations_sort: conversations::Sort,
     pub payments_search: String,
     pub ip_search: String,
+    /// Filtered (and sorted) rows of each table, recomputed only when their inputs change.
+    pub contacts_rows: RowCache,
+    pub conversations_rows: RowCache,
+    pub payments_rows: RowCache,
+    pub ip_rows: RowCache,
+}
+
+/// The rows a table shows, kept between frames: filtering and sorting run when the
+/// query, the sort or the loaded data change, not on every frame.
+#[derive(Clone, Debug, Default)]
+pub struct RowCache {
+    key: Option<(String, usize)>,
+    rows: std::sync::Arc<Vec<usize>>,
+}
+
+impl RowCache {
+    /// The rows for `key` over `data` (identified by its address), computing them with
+    /// `compute` when either changed.
+    pub fn get<T>(
+        &mut self,
+        key: String,
+        data: &T,
+        compute: impl FnOnce() -> Vec<usize>,
+    ) -> std::sync::Arc<Vec<usize>> {
+        let key = (key, std::ptr::from_ref(data) as usize);
+        if self.key.as_ref() != Some(&key) {
+            self.rows = std::sync::Arc::new(compute());
+            self.key = Some(key);
+        }
+        self.rows.clone()
+    }
 }
 
 /// Draws the view of `topic`.

@@ -42,19 +42,20 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         &mut app.view.payments_search,
         "Search counterparties, goods, types",
     );
-    let rows: Vec<usize> = data
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            query.is_empty()
-                || r.counterparty.to_lowercase().contains(&query)
-                || r.goods.to_lowercase().contains(&query)
-                || r.kind.to_lowercase().contains(&query)
-                || r.method.to_lowercase().contains(&query)
-        })
-        .map(|(i, _)| i)
-        .collect();
+    let rows = app.view.payments_rows.get(query.clone(), data, || {
+        data.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.is_empty()
+                    || r.counterparty.to_lowercase().contains(&query)
+                    || r.goods.to_lowercase().contains(&query)
+                    || r.kind.to_lowercase().contains(&query)
+                    || r.method.to_lowercase().contains(&query)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    });
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };

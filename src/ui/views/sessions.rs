@@ -81,18 +81,19 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
 
     section(ui, "IP addresses");
     let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
-    let rows: Vec<usize> = data
-        .ips
-        .iter()
-        .enumerate()
-        .filter(|(_, r)| {
-            query.is_empty()
-                || r.ip.to_string().contains(&query)
-                || r.places.to_lowercase().contains(&query)
-                || r.origins.contains(&query)
-        })
-        .map(|(i, _)| i)
-        .collect();
+    let rows = app.view.ip_rows.get(query.clone(), data, || {
+        data.ips
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| {
+                query.is_empty()
+                    || r.ip.to_string().contains(&query)
+                    || r.places.to_lowercase().contains(&query)
+                    || r.origins.contains(&query)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    });
     text_table(
         ui,
         "ip_table",
