@@ -98,6 +98,8 @@ enum System {
     Authorless,
     /// iOS since 2021: attributed to the chat, body after U+200E.
     ByChat,
+    /// 2013: attributed to the person who exported the chat (notes §1.3 L2).
+    ByExporter,
 }
 
 struct Variant {
@@ -205,7 +207,33 @@ const VARIANTS: &[Variant] = &[
     v("L1", "{M}/{d}/{yy}, {h}:{mm}:{ss} {ap}: ", upper),
     v("L1'", "{dd}/{MM}/{yy} {HH}:{mm}:{ss}: ", none),
     v("L1''", "{yyyy}-{MM}-{dd}, {h}:{mm}:{ss} {ap}: ", upper),
+    Variant {
+        id: "L2",
+        template: "{HH}:{mm}, {d} {mon} {yyyy} - ",
+        marker: none,
+        arabic_digits: false,
+        system: System::ByExporter,
+    },
+    // No year: it is counted back from the file's date, which the test sets.
+    v("L3", "{d} {mon} {HH}:{mm} - ", none),
+    ios("L4", "[{weekday}, {d} {month} {yyyy}, {HH}:{mm}] ", none),
+    ios("L4'", "[{d} {mon} {yyyy}, {H}:{mm}] ", none),
+    ios("L4''", "[{mon} {d}, {H}:{mm}] ", none),
+    ios(
+        "L4 12h",
+        "[{month} {d}, {yyyy}, {h}:{mm}:{ss} {ap}] ",
+        upper,
+    ),
+    ios("I12''", "[{MM}/{yyyy}/{dd}, {HH}:{mm}:{ss}] ", none),
+    ios("X1", "[{HH}:{mm}, {dd}/{MM}/{yyyy}] ", none),
+    v("X2", "{dd}.{MM}.{yyyy} - {HH}:{mm}:{ss}; ", none),
 ];
+
+/// The date the variant files are given: dates without a year are counted back from it.
+fn file_date() -> std::time::SystemTime {
+    let t = at(2023, 2, 1, 12, 0, 0).and_utc().timestamp();
+    std::time::UNIX_EPOCH + std::time::Duration::from_secs(t as u64)
+}
 
 fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> NaiveDateTime {
     NaiveDate::from_ymd_opt(y, mo, d)
@@ -222,6 +250,9 @@ fn render(variant: &Variant, t: NaiveDateTime) -> String {
     };
     let header = variant
         .template
+        .replace("{mon}", &t.format("%b").to_string())
+        .replace("{month}", &t.format("%B").to_string())
+        .replace("{weekday}", &t.format("%A").to_string())
         .replace("{dd}", &format!("{:02}", t.day()))
         .replace("{d}", &t.day().to_string())
         .replace("{MM}", &format!("{:02}", t.month()))
@@ -263,6 +294,7 @@ fn variant_chat(variant: &Variant) -> (String, [NaiveDateTime; 4]) {
     let system = match variant.system {
         System::Authorless => "Ana created group \"Test\"".to_string(),
         System::ByChat => "Test: \u{200E}Ana created group \"Test\"".to_string(),
+        System::ByExporter => "Bo: Ana changed the subject to \"Test\"".to_string(),
     };
     let eol = if variant.system == System::ByChat {
         "\r\n"
@@ -285,6 +317,12 @@ fn every_header_variant_reads_messages_events_senders_and_times() {
     for variant in VARIANTS {
         let (text, times) = variant_chat(variant);
         let path = write(dir.path(), "WhatsApp Chat with Test.txt", &text);
+        fs::File::options()
+            .write(true)
+            .open(&path)
+            .unwrap()
+            .set_modified(file_date())
+            .unwrap();
         let outcome = load(&[&path], None);
         assert!(
             outcome.errors.is_empty(),
@@ -324,6 +362,52 @@ fn every_header_variant_reads_messages_events_senders_and_times() {
         );
         fs::remove_file(&path).unwrap();
     }
+}
+
+/// `sample_exports/whatsapp/header_variants/`: one folder per variant holding its chat as
+/// `WhatsApp Chat with Test.txt`, for people to open in the app. The folder is written by
+/// `FOOTPRINT_WRITE_SAMPLES=1 cargo test --test whatsapp_chat`.
+fn variant_samples_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_exports/whatsapp/header_variants")
+}
+
+fn variant_folder(id: &str) -> String {
+    id.replace("'", "p").replace(' ', "-")
+}
+
+#[test]
+fn the_variant_samples_are_the_tested_chats_and_all_load() {
+    let root = variant_samples_dir();
+    if std::env::var_os("FOOTPRINT_WRITE_SAMPLES").is_some() {
+        for variant in VARIANTS {
+            let folder = root.join(variant_folder(variant.id));
+            fs::create_dir_all(&folder).unwrap();
+            fs::write(
+                folder.join("WhatsApp Chat with Test.txt"),
+                variant_chat(variant).0,
+            )
+            .unwrap();
+        }
+    }
+    for variant in VARIANTS {
+        let path = root
+            .join(variant_folder(variant.id))
+            .join("WhatsApp Chat with Test.txt");
+        let written = fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        assert_eq!(written, variant_chat(variant).0, "{}", variant.id);
+    }
+    // The whole folder at once: one conversation per variant, none refused.
+    let outcome = load(&[&root], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert!(outcome.unrecognized.is_empty(), "{:?}", outcome.unrecognized);
+    let s = summary_of(&outcome);
+    assert_eq!(
+        whatsapp(&s)["conversations"]["group"],
+        VARIANTS.len(),
+        "one group chat per variant"
+    );
+    assert_eq!(whatsapp(&s)["messages"], 3 * VARIANTS.len());
 }
 
 // ---------------------------------------------------------------------------------------
@@ -392,6 +476,90 @@ fn the_users_order_overrides_the_guess() {
     let s = summary_of(&outcome);
     assert_eq!(whatsapp(&s)["first_message"], "2021-02-01T21:15:00");
     assert_eq!(whatsapp(&s)["last_message"], "2021-04-01T08:00:00");
+}
+
+/// A chat of about 2012 whose dates have no year (notes §1.3 L3), across a new year.
+const NO_YEAR_CHAT: &str = "\
+18 Mar 12:14 - Shaggy changed the subject to \"The horde\"
+18 Mar 12:15 - Shaggy: who is in?
+30 Dec 23:50 - Mike: me
+2 Jan 09:00 - Shaggy: happy new year
+";
+
+#[test]
+fn dates_without_a_year_are_counted_back_from_the_files_date_and_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    // Inside a zip the member's own date is the export date.
+    let zip_path = dir.path().join("WhatsApp Chat - The horde.zip");
+    common::write_zip(
+        &zip_path,
+        &[("_chat.txt", NO_YEAR_CHAT.as_bytes())],
+        common::deflated()
+            .last_modified_time(zip::DateTime::from_date_and_time(2013, 5, 20, 10, 0, 0).unwrap()),
+    );
+    let outcome = load(&[&zip_path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = summary_of(&outcome);
+    assert_eq!(whatsapp(&s)["first_message"], "2012-03-18T12:14:00");
+    assert_eq!(whatsapp(&s)["last_message"], "2013-01-02T09:00:00");
+    assert_eq!(whatsapp(&s)["service_events"], 1);
+    let notes = &outcome.footprint.sources[0].notes;
+    assert!(
+        notes.iter().any(|n| n.starts_with(
+            "The dates carry no year: years counted back from the file's date (2013-05-20)"
+        ) && n.contains("(2012–2013)")
+            && n.ends_with("They are a guess; check them.")),
+        "{notes:?}"
+    );
+    // A file dated before the last line's day and month: that line is from the year
+    // before.
+    let path = write(dir.path(), "WhatsApp Chat with The horde.txt", NO_YEAR_CHAT);
+    fs::File::options()
+        .write(true)
+        .open(&path)
+        .unwrap()
+        .set_modified(
+            std::time::UNIX_EPOCH
+                + std::time::Duration::from_secs(
+                    at(2014, 1, 1, 12, 0, 0).and_utc().timestamp() as u64
+                ),
+        )
+        .unwrap();
+    let s = summary(&[&path], None);
+    assert_eq!(whatsapp(&s)["first_message"], "2012-03-18T12:14:00");
+    assert_eq!(whatsapp(&s)["last_message"], "2013-01-02T09:00:00");
+}
+
+#[test]
+fn month_names_decide_the_order_whatever_the_user_chooses() {
+    let text = "\
+[Tuesday, 1 March 2022, 12:51] Ana: hi
+[Wednesday, 2 March 2022, 09:10] Bo: hello
+[Thursday, 3 March 2022, 18:00] Ana: see you
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    for order in [None, Some(DateOrder::Mdy)] {
+        let outcome = load_with_date_order(std::slice::from_ref(&path), None, order);
+        let source = &outcome.footprint.sources[0];
+        assert_eq!(
+            source.date_order.unwrap().basis,
+            DateOrderBasis::Evidence,
+            "{order:?}"
+        );
+        assert!(
+            source
+                .notes
+                .iter()
+                .any(|n| n.starts_with("Dates read with their month names.")),
+            "{:?}",
+            source.notes
+        );
+        let s = summary_of(&outcome);
+        assert_eq!(whatsapp(&s)["first_message"], "2022-03-01T12:51:00");
+        assert_eq!(whatsapp(&s)["last_message"], "2022-03-03T18:00:00");
+        assert_eq!(whatsapp(&s)["messages"], 3);
+    }
 }
 
 #[test]
@@ -527,6 +695,30 @@ fn a_two_person_chat_is_personal_and_an_author_may_contain_a_colon() {
         names.contains(&"Dr. Who: Time: Lord".to_string()),
         "{names:?}"
     );
+}
+
+#[test]
+fn a_name_with_colons_is_learnt_from_lines_that_all_agree() {
+    // The file name says nothing; "Dr. Who: Time: Lord" writes three times.
+    let text = "\
+24/12/2023, 22:01 - Dr. Who: Time: Lord: hello: there
+24/12/2023, 22:02 - Clara: hi: you
+25/12/2023, 09:00 - Dr. Who: Time: Lord: <Media omitted>
+25/12/2023, 09:05 - Dr. Who: Time: Lord: bye
+25/12/2023, 09:06 - Clara: note: this
+25/12/2023, 09:07 - Clara: bye
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "_chat.txt", text);
+    let outcome = load(&[&path], None);
+    let names = &outcome.footprint.senders.names;
+    assert!(
+        names.contains(&"Dr. Who: Time: Lord".to_string()),
+        "{names:?}"
+    );
+    // Clara's lines do not agree past her name, so her name stays as it is.
+    assert!(names.contains(&"Clara".to_string()), "{names:?}");
+    assert_eq!(whatsapp(&summary_of(&outcome))["senders"], 2);
 }
 
 #[test]

@@ -44,6 +44,8 @@ pub(super) struct MemberInfo {
     pub name: String,
     pub size: u64,
     pub compressed_size: u64,
+    /// The member's modification date, as the archive records it.
+    pub modified: Option<chrono::NaiveDate>,
 }
 
 /// A member of an archive, ready to be streamed.
@@ -100,6 +102,13 @@ impl ZipHandle {
                 name: name.trim_start_matches('/').to_string(),
                 size: entry.size(),
                 compressed_size: entry.compressed_size(),
+                modified: entry.last_modified().and_then(|t| {
+                    chrono::NaiveDate::from_ymd_opt(
+                        i32::from(t.year()),
+                        u32::from(t.month()),
+                        u32::from(t.day()),
+                    )
+                }),
             });
         }
         if total > limits.max_archive_uncompressed_bytes {

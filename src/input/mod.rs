@@ -76,6 +76,9 @@ pub struct VfsFile {
     pub rel_path: String,
     /// Uncompressed size in bytes (as declared, for zip members).
     pub size: u64,
+    /// The local date the file was last modified, when the disk or archive records it
+    /// (a chat export's dates may leave out the year; this is when it was exported).
+    pub modified: Option<chrono::NaiveDate>,
     location: Location,
 }
 
@@ -141,6 +144,7 @@ impl Vfs {
                 display_path: format!("(built-in) {rel_path}"),
                 rel_path: rel_path.to_string(),
                 size: bytes.len() as u64,
+                modified: None,
                 location: Location::Embedded(bytes),
             }],
             password: None,
@@ -159,6 +163,7 @@ impl Vfs {
                     display_path: format!("(built-in) {root}/{rel}"),
                     rel_path: rel.to_string(),
                     size: bytes.len() as u64,
+                    modified: None,
                     location: Location::Embedded(bytes),
                 })
                 .collect(),
@@ -240,6 +245,10 @@ impl Vfs {
             display_path: display,
             rel_path: rel,
             size,
+            modified: fs::metadata(path)
+                .and_then(|m| m.modified())
+                .ok()
+                .map(|t| chrono::DateTime::<chrono::Local>::from(t).date_naive()),
             location: Location::Disk(path.to_path_buf()),
         });
         Ok(())
@@ -270,6 +279,7 @@ impl Vfs {
                 display_path: display,
                 rel_path: rel,
                 size: member.size,
+                modified: member.modified,
                 location: Location::Zip(ZipMember::new(handle.clone(), &member)),
             });
         }

@@ -1,7 +1,7 @@
 //! Deciding the day/month order of a chat's numeric dates from the evidence of the whole
 //! file (format notes §1.6 step 5), and saying how it was decided.
 
-use super::header::Shape;
+use super::header::{MonthWritten, Shape};
 use super::locale::Lang;
 use crate::input::DateOrder;
 use crate::model::{DateOrderBasis, DateOrderDecision};
@@ -69,8 +69,23 @@ pub fn decide(
     lang: Option<Lang>,
     user: Option<DateOrder>,
 ) -> Decided {
+    if shape.month != MonthWritten::Number {
+        let mut sentence = "Dates read with their month names.".to_string();
+        if user.is_some() {
+            sentence.push_str(" The chosen day/month order does not apply to them.");
+        }
+        return Decided {
+            decision: DateOrderDecision {
+                order: DateOrder::Dmy,
+                basis: DateOrderBasis::Evidence,
+            },
+            day_first: true,
+            year_first: false,
+            sentence,
+        };
+    }
     let long_year_first = shape.long_year_at == 0;
-    let long_year_last = shape.long_year_at == 2;
+    let long_year_last = shape.year_last();
     if let Some(order) = user {
         // A four-digit year stays where it is written; the choice then only says whether
         // the day or the month comes first.

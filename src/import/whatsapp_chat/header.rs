@@ -2,7 +2,7 @@
 //! normalised view of the line start and a hand-written parser for every variant in the
 //! format notes §1.3, reporting the line's *shape* for template learning (§1.6 step 4).
 
-use super::locale::{DayHalf, day_half_prefix};
+use super::locale::{DayHalf, day_half_prefix, is_weekday, month_number};
 
 /// Bytes of a line start that are normalised and looked at for a header.
 const HEADER_WINDOW: usize = 64;
@@ -173,8 +173,21 @@ pub enum Separator {
     EnDash,
     /// `: ` (iOS up to 2016).
     Colon,
+    /// `; ` (the third-party WhatsApp Viewer's text, notes §1.3 X2).
+    Semicolon,
     /// A bare space.
     Space,
+}
+
+/// How the month is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum MonthWritten {
+    /// As a number, in an order the whole file decides (`3/4/22`).
+    Number,
+    /// As a name after the day (`28 Aug 2013`).
+    NameAfterDay,
+    /// As a name before the day (`Mar 5`, `March 22, 2022`).
+    NameBeforeDay,
 }
 
 /// Where a 12-hour marker sits.
@@ -201,9 +214,30 @@ pub struct Shape {
     pub seconds: bool,
     pub marker: MarkerPlace,
     pub separator: Separator,
-    /// Which date component has four digits (or an era): 0, 2, or 3 for none.
+    /// Which date component has four digits (or an era): 0, 1 (`06/2018/13`), 2, 3 when
+    /// the year has two digits, [`NO_YEAR`] when the date has none (`18 Mar 12:14`).
     pub long_year_at: u8,
     pub era: Era,
+    pub month: MonthWritten,
+    /// A weekday name before the date (`Tuesday, 22 March 2022`).
+    pub weekday: bool,
+}
+
+/// [`Shape::long_year_at`] of dates written without a year.
+pub const NO_YEAR: u8 = 4;
+
+impl Shape {
+    /// Whether a header of this shape can begin with a letter (a weekday or month name);
+    /// the reader only then looks at lines that do.
+    pub fn starts_with_word(&self) -> bool {
+        !self.time_first && (self.weekday || self.month == MonthWritten::NameBeforeDay)
+    }
+
+    /// Whether the year is the last of the three numbers as they are kept in
+    /// [`Header::date`] (written last, or in the middle and moved there).
+    pub fn year_last(&self) -> bool {
+        matches!(self.long_year_at, 1 | 2)
+    }
 }
 
 impl Shape {
@@ -218,11 +252,23 @@ impl Shape {
             (true, Era::Gregorian) => "YYYY",
             (false, _) => "YY",
         };
-        let date = if self.long_year_at == 0 {
-            format!("YYYY{s}{sp}M{s}{sp}D")
+        let year = if self.long_year_at == NO_YEAR {
+            ""
         } else {
-            format!("A{s}{sp}B{s}{sp}{}", y(2))
+            " YYYY"
         };
+        let mut date = match (self.month, self.long_year_at) {
+            (MonthWritten::NameAfterDay, _) => format!("D Month{year}"),
+            (MonthWritten::NameBeforeDay, _) => {
+                format!("Month D{}", if year.is_empty() { "" } else { ", YYYY" })
+            }
+            (MonthWritten::Number, 0) => format!("YYYY{s}{sp}M{s}{sp}D"),
+            (MonthWritten::Number, 1) => format!("A{s}{sp}YYYY{s}{sp}B"),
+            (MonthWritten::Number, _) => format!("A{s}{sp}B{s}{sp}{}", y(2)),
+        };
+        if self.weekday {
+            date = format!("Weekday, {date}");
+        }
         let t = self.time_sep as char;
         let mut time = format!("H{t}MM");
         if self.seconds {
@@ -248,6 +294,7 @@ impl Shape {
             Separator::Dash => format!("{dt} - Name: text"),
             Separator::EnDash => format!("{dt} – Name: text"),
             Separator::Colon => format!("{dt}: Name: text"),
+            Separator::Semicolon => format!("{dt}; Name: text"),
             Separator::Space => format!("{dt} Name: text"),
         }
     }
@@ -257,7 +304,9 @@ impl Shape {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Header {
     pub shape: Shape,
-    /// The three date numbers as written, in order (an era year is its era number).
+    /// The three date numbers in the order written (an era year is its era number), except
+    /// that a year written in the middle is moved last; a named month makes them
+    /// `[day, month, year]`, with year 0 when none is written.
     pub date: [u16; 3],
     pub hour: u8,
     pub minute: u8,
@@ -341,9 +390,112 @@ struct DatePart {
     spaced: bool,
     long_year_at: u8,
     era: Era,
+    month: MonthWritten,
+    weekday: bool,
 }
 
-fn date(c: &mut Cursor<'_>) -> Option<DatePart> {
+/// A date in numbers, or with a month name when `words` allows a header to begin with a
+/// letter.
+#[inline]
+fn date(c: &mut Cursor<'_>, words: bool) -> Option<DatePart> {
+    let start = c.i;
+    if c.peek()?.is_ascii_digit() {
+        if let Some(d) = numeric_date(c) {
+            return Some(d);
+        }
+        c.i = start;
+    } else if !words {
+        return None;
+    }
+    named_date(c)
+}
+
+/// A run of letters (any script) with an optional trailing dot left unread.
+fn word<'a>(c: &mut Cursor<'a>) -> Option<&'a str> {
+    let start = c.i;
+    while c
+        .peek()
+        .is_some_and(|b| b.is_ascii_alphabetic() || b >= 0x80 || b == b'-')
+    {
+        c.i += 1;
+    }
+    let w = std::str::from_utf8(c.s.get(start..c.i)?).ok()?;
+    (!w.is_empty() && w.len() <= 40).then_some(w)
+}
+
+/// `28 Aug 2013`, `22 March 2022`, `18 Mar`, `Mar 5`, `March 22, 2022`, each optionally
+/// after a weekday (`Tuesday, `). Rare, so kept out of the numeric path's code.
+#[cold]
+#[inline(never)]
+fn named_date(c: &mut Cursor<'_>) -> Option<DatePart> {
+    let start = c.i;
+    if let Some(d) = day_and_month_name(c) {
+        return Some(d);
+    }
+    c.i = start;
+    if !is_weekday(word(c)?) {
+        return None;
+    }
+    c.eat(b'.');
+    if !(c.eat_str(b", ") || c.eat(b' ')) {
+        return None;
+    }
+    let mut d = day_and_month_name(c)?;
+    d.weekday = true;
+    Some(d)
+}
+
+fn day_and_month_name(c: &mut Cursor<'_>) -> Option<DatePart> {
+    let (day, month, order) = if c.peek()?.is_ascii_digit() {
+        let (day, _) = c.number(2)?;
+        c.eat(b'.');
+        if !c.eat(b' ') {
+            return None;
+        }
+        c.eat_str(b"de ");
+        let month = month_number(word(c)?)?;
+        c.eat(b'.');
+        (day, month, MonthWritten::NameAfterDay)
+    } else {
+        let month = month_number(word(c)?)?;
+        c.eat(b'.');
+        if !c.eat(b' ') {
+            return None;
+        }
+        let (day, _) = c.number(2)?;
+        (day, month, MonthWritten::NameBeforeDay)
+    };
+    if !(1..=31).contains(&day) {
+        return None;
+    }
+    // A year, unless what follows is the time (`18 Mar 12:14`).
+    let before_year = c.i;
+    c.eat(b',');
+    let year = if c.eat(b' ') {
+        c.eat_str(b"de ");
+        match c.number(4) {
+            Some((year, 4)) if !matches!(c.peek(), Some(b':' | b'.')) => Some(year),
+            _ => None,
+        }
+    } else {
+        None
+    };
+    if year.is_none() {
+        c.i = before_year;
+    }
+    Some(DatePart {
+        numbers: [day, u16::from(month), year.unwrap_or(0)],
+        sep: b' ',
+        spaced: false,
+        long_year_at: if year.is_some() { 2 } else { NO_YEAR },
+        era: Era::Gregorian,
+        month: order,
+        weekday: false,
+    })
+}
+
+#[inline]
+fn numeric_date(c: &mut Cursor<'_>) -> Option<DatePart> {
     let (a, da) = c.number(4)?;
     let sep = c.peek().filter(|b| matches!(b, b'/' | b'.' | b'-'))?;
     c.i += 1;
@@ -374,20 +526,29 @@ fn date(c: &mut Cursor<'_>) -> Option<DatePart> {
     }
     let long_year_at = match (da, db, dy) {
         (4, 1..=2, 1..=2) => 0,
+        // `06/2018/13` (notes §1.3 I12): the year is moved last.
+        (1..=2, 4, 1..=2) if era == Era::Gregorian => 1,
         (1..=2, 1..=2, 4) => 2,
         (1..=2, 1..=2, 2) => 3,
         _ => return None,
+    };
+    let numbers = if long_year_at == 1 {
+        [a, y, b]
+    } else {
+        [a, b, y]
     };
     // A trailing dot (`2018.`) only when a space follows, so `1.2.19.` text stays text.
     if sep == b'.' && c.peek() == Some(b'.') && c.s.get(c.i + 1) == Some(&b' ') {
         c.i += 1;
     }
     Some(DatePart {
-        numbers: [a, b, y],
+        numbers,
         sep,
         spaced,
         long_year_at,
         era,
+        month: MonthWritten::Number,
+        weekday: false,
     })
 }
 
@@ -440,16 +601,23 @@ fn marked_time(c: &mut Cursor<'_>) -> Option<(TimePart, Option<DayHalf>, MarkerP
     Some((t, None, MarkerPlace::None))
 }
 
-/// Parses the header at the start of a normalised line, if there is one.
-pub fn parse(s: &[u8]) -> Option<Header> {
+/// Parses the header at the start of a normalised line, if there is one. `words` lets it
+/// begin with a weekday or month name (`[Tuesday, 22 March 2022, 12:51]`), which the
+/// reader allows only while learning the shape and in files of such headers.
+pub fn parse(s: &[u8], words: bool) -> Option<Header> {
     let mut c = Cursor { s, i: 0 };
     let bracket = c.eat(b'[');
-    // Only a digit, or a 12-hour marker written before the time (CJK), begins a header.
-    if !c.peek()?.is_ascii_digit() && day_half_prefix(s.get(c.i..)?).is_none() {
+    // Only a digit, or a 12-hour marker written before the time (CJK), begins a header,
+    // or a letter when `words` says so.
+    let first = c.peek()?;
+    if !first.is_ascii_digit()
+        && !(words && (first.is_ascii_alphabetic() || first >= 0x80))
+        && day_half_prefix(s.get(c.i..)?).is_none()
+    {
         return None;
     }
     let start = c.i;
-    let (d, t, half, marker, join, time_first) = match date(&mut c) {
+    let (d, t, half, marker, join, time_first) = match date(&mut c, words) {
         Some(d) => {
             let join = if c.eat(b',') {
                 c.eat(b' ');
@@ -483,7 +651,7 @@ pub fn parse(s: &[u8]) -> Option<Header> {
             if !c.eat_str(b", ") {
                 return None;
             }
-            let d = date(&mut c)?;
+            let d = date(&mut c, false)?;
             (d, t, half, marker, b',', true)
         }
     };
@@ -503,6 +671,8 @@ pub fn parse(s: &[u8]) -> Option<Header> {
         Separator::EnDash
     } else if c.eat_str(b": ") {
         Separator::Colon
+    } else if c.eat_str(b"; ") {
+        Separator::Semicolon
     } else if c.eat(b' ') {
         Separator::Space
     } else {
@@ -524,6 +694,8 @@ pub fn parse(s: &[u8]) -> Option<Header> {
             separator,
             long_year_at: d.long_year_at,
             era: d.era,
+            month: d.month,
+            weekday: d.weekday,
         },
         date: d.numbers,
         hour: t.hour,
@@ -546,7 +718,7 @@ mod tests {
 
     fn header(line: &str) -> Header {
         let v = view(line);
-        parse(&v.bytes).unwrap_or_else(|| panic!("no header in {line:?}"))
+        parse(&v.bytes, true).unwrap_or_else(|| panic!("no header in {line:?}"))
     }
 
     #[test]
@@ -564,7 +736,7 @@ mod tests {
     fn arabic_digits_marks_and_comma() {
         let line = "٢٤\u{200F}/٤\u{200F}/٢٠٢٢، ٢:٠٧ م - عمار: السلام";
         let v = view(line);
-        let h = parse(&v.bytes).unwrap();
+        let h = parse(&v.bytes, false).unwrap();
         assert_eq!(h.date, [24, 4, 2022]);
         assert_eq!(h.seconds_of_day(), Some(14 * 3600 + 7 * 60));
         assert_eq!(&line[v.original(h.rest)..], "عمار: السلام");
@@ -591,6 +763,58 @@ mod tests {
     }
 
     #[test]
+    fn month_names_weekdays_and_missing_years() {
+        // L2: time first, English month abbreviation.
+        let h = header("19:23, 28 Aug 2013 - Tanay: Viresh joined");
+        assert!(h.shape.time_first);
+        assert_eq!(h.shape.month, MonthWritten::NameAfterDay);
+        assert_eq!(h.date, [28, 8, 2013]);
+        assert_eq!(h.seconds_of_day(), Some(19 * 3600 + 23 * 60));
+        // L3: no year at all.
+        let h = header("18 Mar 12:14 - Shaggy changed the subject to \"The horde\"");
+        assert_eq!(h.date, [18, 3, 0]);
+        assert_eq!(h.shape.long_year_at, NO_YEAR);
+        assert_eq!(h.shape.separator, Separator::Dash);
+        // L4: a weekday, a full month name; a name before the day without a year.
+        let h = header("[Tuesday, 22 March 2022, 12:51] Ann: hi");
+        assert!(h.shape.weekday);
+        assert!(h.shape.starts_with_word());
+        assert_eq!(h.date, [22, 3, 2022]);
+        assert_eq!(header("[28 Aug 2013, 9:41] Ann: hi").date, [28, 8, 2013]);
+        let h = header("[Mar 5, 9:41] Ann: hi");
+        assert_eq!(h.shape.month, MonthWritten::NameBeforeDay);
+        assert_eq!(h.date, [5, 3, 0]);
+        assert_eq!(
+            header("[March 22, 2022, 12:51:10 PM] Ann: hi").date,
+            [22, 3, 2022]
+        );
+        assert_eq!(
+            header("22 марта 2022, 12:51 - Анна: привет").date,
+            [22, 3, 2022]
+        );
+        assert_eq!(
+            header("5 de março de 2022 10:00 - Ana: oi").date,
+            [5, 3, 2022]
+        );
+        // Without `words`, a line may not begin with a letter.
+        let v = view("[Mar 5, 9:41] Ann: hi");
+        assert!(parse(&v.bytes, false).is_none());
+        // I12: the year in the middle is moved last.
+        let h = header("[06/2018/13, 21:25:15] a: m");
+        assert_eq!(h.shape.long_year_at, 1);
+        assert!(h.shape.year_last());
+        assert_eq!(h.date, [6, 13, 2018]);
+        // X1 (WhatsApp Web copy) and X2 (WhatsApp Viewer) look-alikes.
+        let h = header("[00:29, 15/05/2021] Alice: Hello");
+        assert!(h.shape.time_first);
+        assert_eq!(h.date, [15, 5, 2021]);
+        let h = header("01.04.2015 - 16:00:27; ME: hi");
+        assert_eq!(h.shape.separator, Separator::Semicolon);
+        assert_eq!(h.date, [1, 4, 2015]);
+        assert_eq!(h.second, 27);
+    }
+
+    #[test]
     fn ascii_prefix_counts_to_the_first_other_byte() {
         let text = "0123456789abcdef\u{202F}PM".as_bytes();
         for start in 0..text.len() {
@@ -613,10 +837,14 @@ mod tests {
             "1/2/3",
             "12:30 works for me",
             "[link] x",
+            "5 may be late",
+            "Tuesday, we meet at 10:00 - ok",
+            "March 5 was fun",
+            "18 Mar was great",
             "",
         ] {
             let v = view(line);
-            assert!(parse(&v.bytes).is_none(), "{line:?}");
+            assert!(parse(&v.bytes, true).is_none(), "{line:?}");
         }
     }
 }

@@ -147,6 +147,278 @@ pub fn day_half_prefix(text: &[u8]) -> Option<(DayHalf, usize)> {
     None
 }
 
+/// Month names of the languages Footprint knows, in lower case, January first. Dates
+/// written with them (`28 Aug 2013`, `Tuesday, 22 March 2022`, notes §1.3 L2–L4) are
+/// rare; a word matches a whole name, a listed short form, or the first three or more
+/// letters of names that all mean the same month.
+const MONTHS: &[[&str; 12]] = &[
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ],
+    [
+        "januar",
+        "februar",
+        "märz",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "dezember",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+    [
+        "января",
+        "февраля",
+        "марта",
+        "апреля",
+        "мая",
+        "июня",
+        "июля",
+        "августа",
+        "сентября",
+        "октября",
+        "ноября",
+        "декабря",
+    ],
+    [
+        "январь",
+        "февраль",
+        "март",
+        "апрель",
+        "май",
+        "июнь",
+        "июль",
+        "август",
+        "сентябрь",
+        "октябрь",
+        "ноябрь",
+        "декабрь",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+        "kasım", "aralık",
+    ],
+    [
+        "januari",
+        "februari",
+        "maret",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "agustus",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ],
+];
+
+/// Short forms that are not the start of their month's name.
+const MONTH_SHORT_FORMS: &[(&str, u8)] = &[("mrt", 3), ("sept", 9), ("sep", 9), ("mrz", 3)];
+
+/// Weekday names (Monday first), matched like month names; only skipped before a date.
+const WEEKDAYS: &[[&str; 7]] = &[
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ],
+    [
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+    ],
+    [
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ],
+    [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    [
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+    ],
+    [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    [
+        "понедельник",
+        "вторник",
+        "среда",
+        "четверг",
+        "пятница",
+        "суббота",
+        "воскресенье",
+    ],
+    [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
+    [
+        "pazartesi",
+        "salı",
+        "çarşamba",
+        "perşembe",
+        "cuma",
+        "cumartesi",
+        "pazar",
+    ],
+    [
+        "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu",
+    ],
+];
+
+/// The one value (1-based) whose name in `table` is `word`, or starts with it when the
+/// word has three or more letters; `None` when no name or names of different values fit.
+fn name_value<const N: usize>(table: &[[&str; N]], word: &str) -> Option<u8> {
+    let mut found = None;
+    for names in table {
+        for (i, name) in names.iter().enumerate() {
+            let fits = *name == word || (word.chars().nth(2).is_some() && name.starts_with(word));
+            if fits {
+                let value = i as u8 + 1;
+                if found.is_some_and(|f| f != value) {
+                    return None;
+                }
+                found = Some(value);
+            }
+        }
+    }
+    found
+}
+
+/// The month (1–12) a word names: `Aug`, `March`, `févr`, `марта`. Case does not matter.
+pub fn month_number(word: &str) -> Option<u8> {
+    let word = word.to_lowercase();
+    MONTH_SHORT_FORMS
+        .iter()
+        .find(|(short, _)| *short == word)
+        .map(|&(_, m)| m)
+        .or_else(|| name_value(MONTHS, &word))
+}
+
+/// Whether a word names a day of the week (`Tuesday`, `Di`, `mardi`).
+pub fn is_weekday(word: &str) -> bool {
+    let word = word.to_lowercase();
+    name_value(WEEKDAYS, &word).is_some()
+        || ["mo", "di", "mi", "do", "fr", "sa", "so"].contains(&word.as_str())
+}
+
 /// Android's localised `WhatsApp Chat with %s` file names (format notes §1.1), plus the
 /// iOS zip name. `%s` is the chat's name.
 const FILE_NAME_PATTERNS: &[(&str, Option<Lang>)] = &[
@@ -229,5 +501,34 @@ mod tests {
             Some("Мария".to_string())
         );
         assert_eq!(title_from_file_name("_chat"), None);
+    }
+
+    #[test]
+    fn month_and_weekday_names() {
+        for (word, month) in [
+            ("Aug", 8),
+            ("March", 3),
+            ("mar", 3),
+            ("MAI", 5),
+            ("févr", 2),
+            ("марта", 3),
+            ("Ağustos", 8),
+            ("mrt", 3),
+            ("Sept", 9),
+            ("Dez", 12),
+            ("ott", 10),
+        ] {
+            assert_eq!(month_number(word), Some(month), "{word}");
+        }
+        // Too short, or the start of two different months (`juin`, `juillet`).
+        for word in ["ju", "jui", "apples", "m", "", "hello"] {
+            assert_eq!(month_number(word), None, "{word}");
+        }
+        assert!(is_weekday("Tuesday"));
+        assert!(is_weekday("Tue"));
+        assert!(is_weekday("mardi"));
+        assert!(is_weekday("Di"));
+        assert!(!is_weekday("March"));
+        assert!(!is_weekday("hello"));
     }
 }

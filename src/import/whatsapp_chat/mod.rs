@@ -81,7 +81,7 @@ impl Importer for WhatsAppChat {
         let mut shapes: Vec<Shape> = Vec::new();
         for line in decoded.lines().take(40) {
             view.fill(line);
-            if let Some(h) = header::parse(&view.bytes) {
+            if let Some(h) = header::parse(&view.bytes, true) {
                 shapes.push(h.shape);
             }
         }
@@ -116,6 +116,7 @@ impl Importer for WhatsAppChat {
             title: title.as_ref().map(|t| t.0.clone()),
             lang_hint: title.as_ref().and_then(|t| t.1),
             date_order: ctx.date_order,
+            modified: file.modified,
         };
         let mut warnings = ctx
             .footprint
@@ -214,6 +215,7 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) 
     if let Some(source) = fp.sources.get_mut(ctx.source as usize) {
         source.date_order = Some(parsed.date_order);
         source.notes.push(parsed.date_order_note.clone());
+        source.notes.extend(parsed.year_note.clone());
         source.notes.push(format!(
             "Message lines read as {}{}.",
             parsed.shape.describe(),

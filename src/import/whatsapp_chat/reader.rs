@@ -13,6 +13,7 @@ use super::locale::Lang;
 use super::system::{self, EventKind, strip_marks};
 use crate::input::{DateOrder, Position};
 use crate::model::{WallTime, WarningKind, Warnings};
+use chrono::{Datelike, NaiveDate};
 
 /// Header lines looked at to learn the dominant shape.
 const LEARN_HEADERS: usize = 500;
@@ -36,6 +37,9 @@ pub struct ChatReadOptions {
     pub lang_hint: Option<Lang>,
     /// The user's choice of date order.
     pub date_order: Option<DateOrder>,
+    /// When the file was last changed (for an export, when it was made): dates written
+    /// without a year are counted back from it. Today when unknown.
+    pub modified: Option<NaiveDate>,
 }
 
 /// One message or system line.
@@ -60,6 +64,8 @@ pub struct ParsedChat {
     pub date_order: crate::model::DateOrderDecision,
     /// The sentence that explains the date order.
     pub date_order_note: String,
+    /// How years were supplied to dates written without one.
+    pub year_note: Option<String>,
     pub events: BTreeMap<EventKind, u64>,
     /// Media references by type (`image`, `media` ...).
     pub media: BTreeMap<&'static str, u64>,
@@ -178,7 +184,7 @@ pub fn read_chat(
             first_line = Some(text.chars().take(80).collect::<String>());
         }
         view.fill(&text);
-        if let Some(h) = header::parse(&view.bytes) {
+        if let Some(h) = header::parse(&view.bytes, true) {
             headers += 1;
             match shapes.iter_mut().find(|(s, _)| *s == h.shape) {
                 Some((_, count)) => *count += 1,
@@ -227,6 +233,13 @@ pub fn read_chat(
         seen_header: false,
         continuation_lines: 0,
     };
+    reader
+        .colon_names
+        .extend(names_with_colons(&pending, &shape, &mut reader.view));
+    // The longest name first, so `A: B: C` wins over `A: B`.
+    reader
+        .colon_names
+        .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     for (at, bytes) in &pending {
         reader.line(bytes, *at, line_no);
         line_no += 1;
@@ -271,6 +284,57 @@ pub fn read_chat(
         len = len + n - complete;
     }
     Ok(reader.finish())
+}
+
+/// Lines of one first-`: ` name that must agree before a longer name is believed.
+const COLON_NAME_LINES: usize = 3;
+
+/// Author names that contain `": "` (`Dr. Who: Time: Lord`), found among the first lines
+/// (notes §1.6 step 7): when every line whose text splits to the same name at its first
+/// `": "` goes on the same way up to a later `": "`, and what follows that differs, the
+/// longer prefix is the name. Three lines at least, so one repeated phrase is not enough.
+fn names_with_colons(
+    lines: &[(u64, Vec<u8>)],
+    shape: &Shape,
+    view: &mut HeaderView,
+) -> Vec<String> {
+    // First-split name → (the longest text all its lines share, their bodies differ).
+    let mut groups: HashMap<String, (String, usize, bool)> = HashMap::new();
+    for (_, bytes) in lines {
+        let text = String::from_utf8_lossy(trim_eol(bytes));
+        view.fill(&text);
+        let Some(h) = header::parse(&view.bytes, true).filter(|h| h.shape == *shape) else {
+            continue;
+        };
+        let rest = text.get(view.original(h.rest)..).unwrap_or("");
+        let Some((first, _)) = rest.split_once(": ") else {
+            continue;
+        };
+        let head: String = rest.chars().take(MAX_AUTHOR_BYTES + 2).collect();
+        match groups.get_mut(first) {
+            None => {
+                groups.insert(first.to_string(), (head, 1, false));
+            }
+            Some((shared, count, differ)) => {
+                *count += 1;
+                *differ |= *shared != head;
+                let common = shared
+                    .char_indices()
+                    .zip(head.chars())
+                    .find(|((_, a), b)| a != b)
+                    .map_or(shared.len().min(head.len()), |((at, _), _)| at);
+                shared.truncate(common);
+            }
+        }
+    }
+    groups
+        .into_iter()
+        .filter(|(_, (_, count, differ))| *count >= COLON_NAME_LINES && *differ)
+        .filter_map(|(first, (shared, _, _))| {
+            let end = shared.rfind(": ")?;
+            (end > first.len()).then(|| shared[..end].to_string())
+        })
+        .collect()
 }
 
 fn trim_eol(bytes: &[u8]) -> &[u8] {
@@ -351,7 +415,7 @@ impl Reader<'_> {
     /// One line without its line end.
     fn text_line(&mut self, text: &str, byte: u64, line_no: u64) {
         self.view.fill(text);
-        let parsed = header::parse(&self.view.bytes);
+        let parsed = header::parse(&self.view.bytes, self.shape.starts_with_word());
         let Some(h) = parsed.filter(|h| h.shape == self.shape) else {
             let position = Position {
                 byte,
@@ -448,11 +512,15 @@ impl Reader<'_> {
         // (notes §1.8): look for templates only where that can be the case.
         let stripped = strip_marks(body);
         let is_title = self.options.title.as_deref() == Some(&*name);
-        let found = if is_title || body.starts_with('\u{200E}') || stripped.starts_with(&*name) {
-            system::classify(body)
-        } else {
-            system::classify_fixed_start(body)
-        };
+        // Chats of 2013 (time first, notes §1.3 L2) attribute group events to the person
+        // who exported the chat.
+        let legacy = self.shape.time_first && !self.shape.bracket;
+        let found =
+            if is_title || legacy || body.starts_with('\u{200E}') || stripped.starts_with(&*name) {
+                system::classify(body)
+            } else {
+                system::classify_fixed_start(body)
+            };
         if let Some((kind, lang)) = found {
             self.vote(Some(lang));
             *self.events.entry(kind).or_default() += 1;
@@ -520,8 +588,15 @@ impl Reader<'_> {
         Some((name, body))
     }
 
-    fn finish(self) -> ParsedChat {
+    fn finish(mut self) -> ParsedChat {
         let shape = self.shape;
+        let year_note = (shape.long_year_at == header::NO_YEAR).then(|| {
+            let anchor = self
+                .options
+                .modified
+                .unwrap_or_else(|| chrono::Local::now().date_naive());
+            supply_years(&mut self.records, anchor, self.options.modified.is_some())
+        });
         let year_first_written = shape.long_year_at == 0;
         let mut evidence = Evidence::default();
         for r in &self.records {
@@ -579,6 +654,7 @@ impl Reader<'_> {
             shape,
             date_order: decided.decision,
             date_order_note: decided.sentence,
+            year_note,
             events: self.events,
             media: self.media,
             deleted: self.deleted,
@@ -635,6 +711,51 @@ fn wall_time(r: &Record, decided: &Decided, era: Era) -> Option<WallTime> {
         r.seconds / 3600,
         r.seconds / 60 % 60,
         r.seconds % 60,
+    )
+}
+
+/// A date without a year more than this many days before the previous line's starts a
+/// new year (a smaller fall is a line out of order).
+const NEW_YEAR_FALL_DAYS: u32 = 2;
+
+/// Gives dates written without a year (`18 Mar 12:14`, notes §1.3 L3) one: the lines are
+/// taken as running forward in time, a new year beginning wherever the date falls back,
+/// and the last line belongs to the latest year that does not put it after `anchor` (the
+/// file's date, `from_file`, or else today). Returns the sentence that says so.
+fn supply_years(records: &mut [Record], anchor: NaiveDate, from_file: bool) -> String {
+    // Records hold `[day, month, 0]`; a day of the year good enough to compare.
+    let ordinal = |r: &Record| u32::from(r.date[1]) * 31 + u32::from(r.date[0]);
+    let mut offsets = Vec::with_capacity(records.len());
+    let mut offset = 0i32;
+    let mut previous = None;
+    for r in records.iter() {
+        let now = ordinal(r);
+        if previous.is_some_and(|p: u32| now + NEW_YEAR_FALL_DAYS < p) {
+            offset += 1;
+        }
+        previous = Some(now);
+        offsets.push(offset);
+    }
+    let last_year = match records.last() {
+        Some(r) if ordinal(r) > anchor.month() * 31 + anchor.day() => anchor.year() - 1,
+        _ => anchor.year(),
+    };
+    let first_year = last_year - offset;
+    for (r, offset) in records.iter_mut().zip(offsets) {
+        r.date[2] = u16::try_from(first_year + offset).unwrap_or(0);
+    }
+    let years = if offset == 0 {
+        first_year.to_string()
+    } else {
+        format!("{first_year}–{last_year}")
+    };
+    let from = if from_file {
+        format!("the file's date ({anchor})")
+    } else {
+        format!("today ({anchor}), the file's date being unknown")
+    };
+    format!(
+        "The dates carry no year: years counted back from {from}, a new year wherever the date falls back ({years}). They are a guess; check them."
     )
 }
 
