@@ -447,3 +447,42 @@ fn an_ambiguous_whatsapp_chat_can_be_read_again_in_another_date_order() {
     assert_eq!(last(&harness).as_deref(), Some("2021-04-01T08:00:00"));
     harness.get_by_label_contains("Dates read as day/month/year (your choice)");
 }
+
+#[test]
+fn a_chat_with_month_names_and_no_year_says_so_and_offers_no_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with The horde.txt");
+    std::fs::write(
+        &chat,
+        "30 Dec 23:50 - Mike: who is in?\n\
+         2 Jan 09:00 - Shaggy: me\n\
+         3 Jan 10:00 - Mike: good\n",
+    )
+    .unwrap();
+    // The file was made on 2013-01-10: its dates without a year are 2012 and 2013.
+    std::fs::File::options()
+        .write(true)
+        .open(&chat)
+        .unwrap()
+        .set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(1_357_819_200))
+        .unwrap();
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, chat);
+    let summary = harness.state().summary();
+    let whatsapp = &summary.platforms[&Platform::WhatsApp];
+    assert_eq!(
+        whatsapp.first_message.as_deref(),
+        Some("2012-12-30T23:50:00")
+    );
+    assert_eq!(
+        whatsapp.last_message.as_deref(),
+        Some("2013-01-03T10:00:00")
+    );
+    harness
+        .get_by_label_contains("The dates carry no year: years counted back from the file's date.");
+    assert!(
+        harness.query_by_label("Read as day/month/year").is_none(),
+        "month names leave no order to choose"
+    );
+}

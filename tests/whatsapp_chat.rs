@@ -351,7 +351,19 @@ fn every_header_variant_reads_messages_events_senders_and_times() {
         let source = &outcome.footprint.sources[0];
         assert_eq!(source.warnings.total(), 0, "{ctx}: {:?}", source.warnings);
         let decision = source.date_order.expect("a chat records its date order");
-        assert_eq!(decision.basis, DateOrderBasis::Evidence, "{ctx}");
+        let named = ["{mon}", "{month}"]
+            .iter()
+            .any(|m| variant.template.contains(m));
+        let expected = if named {
+            DateOrderBasis::MonthNames
+        } else {
+            DateOrderBasis::Evidence
+        };
+        assert_eq!(decision.basis, expected, "{ctx}");
+        let no_year = !["{yy}", "{yyyy}", "{be}", "{reiwa}"]
+            .iter()
+            .any(|y| variant.template.contains(y));
+        assert_eq!(decision.years_guessed, no_year, "{ctx}");
         assert_eq!(
             outcome
                 .footprint
@@ -393,14 +405,18 @@ fn the_variant_samples_are_the_tested_chats_and_all_load() {
         let path = root
             .join(variant_folder(variant.id))
             .join("WhatsApp Chat with Test.txt");
-        let written = fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let written =
+            fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
         assert_eq!(written, variant_chat(variant).0, "{}", variant.id);
     }
     // The whole folder at once: one conversation per variant, none refused.
     let outcome = load(&[&root], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    assert!(outcome.unrecognized.is_empty(), "{:?}", outcome.unrecognized);
+    assert!(
+        outcome.unrecognized.is_empty(),
+        "{:?}",
+        outcome.unrecognized
+    );
     let s = summary_of(&outcome);
     assert_eq!(
         whatsapp(&s)["conversations"]["group"],
@@ -478,6 +494,29 @@ fn the_users_order_overrides_the_guess() {
     assert_eq!(whatsapp(&s)["last_message"], "2021-04-01T08:00:00");
 }
 
+#[test]
+fn year_first_cannot_be_chosen_for_a_four_digit_year_written_last() {
+    let text = "03/04/2022, 10:00 - Ana: hi\n05/04/2022, 11:00 - Bo: hello\n";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let auto = load_with_date_order(std::slice::from_ref(&path), None, None);
+    let chosen = load_with_date_order(std::slice::from_ref(&path), None, Some(DateOrder::Ymd));
+    let source = &chosen.footprint.sources[0];
+    assert_eq!(source.date_order, auto.footprint.sources[0].date_order);
+    assert!(
+        source
+            .notes
+            .iter()
+            .any(|n| n.ends_with("The year is written last, so year/month/day does not apply.")),
+        "{:?}",
+        source.notes
+    );
+    assert_eq!(
+        whatsapp(&summary_of(&chosen))["last_message"],
+        whatsapp(&summary_of(&auto))["last_message"]
+    );
+}
+
 /// A chat of about 2012 whose dates have no year (notes §1.3 L3), across a new year.
 const NO_YEAR_CHAT: &str = "\
 18 Mar 12:14 - Shaggy changed the subject to \"The horde\"
@@ -544,7 +583,7 @@ fn month_names_decide_the_order_whatever_the_user_chooses() {
         let source = &outcome.footprint.sources[0];
         assert_eq!(
             source.date_order.unwrap().basis,
-            DateOrderBasis::Evidence,
+            DateOrderBasis::MonthNames,
             "{order:?}"
         );
         assert!(

@@ -8,6 +8,8 @@ use crate::input::DateOrder;
 pub struct DateOrderDecision {
     pub order: DateOrder,
     pub basis: DateOrderBasis,
+    /// The dates carry no year; it was counted back from the file's date.
+    pub years_guessed: bool,
 }
 
 /// Why an order was chosen.
@@ -20,4 +22,6 @@ pub enum DateOrderBasis {
     LocaleGuess,
     /// The user chose it.
     UserChoice,
+    /// Months are written as names (`28 Aug 2013`): there is no order to choose.
+    MonthNames,
 }

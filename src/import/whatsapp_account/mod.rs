@@ -237,9 +237,20 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<Strin
         records += 1;
     }
     if let Some(s) = fp.sources.get_mut(source as usize) {
-        if !not_read.is_empty() {
+        // WhatsApp writes every section as HTML and JSON; only the JSON is read (no report's
+        // HTML layout is documented), so a page without its JSON twin is named apart.
+        let (pages, others): (Vec<String>, Vec<String>) = not_read
+            .into_iter()
+            .partition(|p| p.to_ascii_lowercase().ends_with(".html"));
+        if !others.is_empty() {
             s.notes
-                .push(format!("Present but not read: {}.", not_read.join(", ")));
+                .push(format!("Present but not read: {}.", others.join(", ")));
+        }
+        if !pages.is_empty() {
+            s.notes.push(format!(
+                "Present but not read: {} (HTML pages are read through the JSON file WhatsApp puts next to each; this one's is missing).",
+                pages.join(", ")
+            ));
         }
         if !report.unread_keys.is_empty() {
             s.notes.push(format!(

@@ -77,7 +77,8 @@ pub fn decide(
         return Decided {
             decision: DateOrderDecision {
                 order: DateOrder::Dmy,
-                basis: DateOrderBasis::Evidence,
+                basis: DateOrderBasis::MonthNames,
+                years_guessed: false,
             },
             day_first: true,
             year_first: false,
@@ -86,6 +87,14 @@ pub fn decide(
     }
     let long_year_first = shape.long_year_at == 0;
     let long_year_last = shape.year_last();
+    if long_year_last && user == Some(DateOrder::Ymd) {
+        // A four-digit year written last cannot come first.
+        let mut decided = decide(evidence, shape, lang, None);
+        decided
+            .sentence
+            .push_str(" The year is written last, so year/month/day does not apply.");
+        return decided;
+    }
     if let Some(order) = user {
         // A four-digit year stays where it is written; the choice then only says whether
         // the day or the month comes first.
@@ -96,6 +105,7 @@ pub fn decide(
             decision: DateOrderDecision {
                 order,
                 basis: DateOrderBasis::UserChoice,
+                years_guessed: false,
             },
             day_first,
             year_first,
@@ -110,6 +120,7 @@ pub fn decide(
             decision: DateOrderDecision {
                 order: DateOrder::Ymd,
                 basis: DateOrderBasis::Evidence,
+                years_guessed: false,
             },
             day_first: false,
             year_first: true,
@@ -124,6 +135,7 @@ pub fn decide(
                 DateOrder::Mdy
             },
             basis: DateOrderBasis::Evidence,
+            years_guessed: false,
         },
         day_first,
         year_first: false,
@@ -190,6 +202,7 @@ pub fn decide(
                 DateOrder::Mdy
             },
             basis: DateOrderBasis::LocaleGuess,
+            years_guessed: false,
         },
         day_first,
         year_first: false,

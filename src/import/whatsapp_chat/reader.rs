@@ -615,7 +615,8 @@ impl Reader<'_> {
                 .max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
             (*votes > 0).then(|| LANGS[best])
         });
-        let decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
+        let mut decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
+        decided.decision.years_guessed = year_note.is_some();
         let mut lines = Vec::with_capacity(self.records.len());
         let mut out_of_order = 0;
         let mut previous: Option<WallTime> = None;

@@ -185,21 +185,39 @@ fn date_order_ui(
     decision: DateOrderDecision,
     busy: bool,
 ) {
-    let basis = match decision.basis {
-        DateOrderBasis::Evidence => "decided by the dates themselves",
-        DateOrderBasis::LocaleGuess => "a guess from the chat's language: the dates cannot tell",
-        DateOrderBasis::UserChoice => "your choice",
+    let why = match decision.basis {
+        DateOrderBasis::Evidence => Some("decided by the dates themselves"),
+        DateOrderBasis::LocaleGuess => {
+            Some("a guess from the chat's language: the dates cannot tell")
+        }
+        DateOrderBasis::UserChoice => Some("your choice"),
+        DateOrderBasis::MonthNames => None,
     };
+    // Month names need no line of their own (the notes say how dates were read), unless
+    // the year had to be guessed.
+    let mut sentence = match why {
+        Some(why) => format!("Dates read as {} ({why}).", order_label(decision.order)),
+        None if decision.years_guessed => String::new(),
+        None => return,
+    };
+    if decision.years_guessed {
+        if !sentence.is_empty() {
+            sentence.push(' ');
+        }
+        sentence.push_str("The dates carry no year: years counted back from the file's date.");
+    }
+    let caution = decision.basis == DateOrderBasis::LocaleGuess || decision.years_guessed;
     ui.horizontal_wrapped(|ui| {
-        let text = RichText::new(format!(
-            "Dates read as {} ({basis}).",
-            order_label(decision.order)
-        ));
-        ui.label(if decision.basis == DateOrderBasis::LocaleGuess {
+        let text = RichText::new(sentence);
+        ui.label(if caution {
             text.color(ui.visuals().warn_fg_color)
         } else {
             text
         });
+        // With month names there is no order to choose.
+        if why.is_none() {
+            return;
+        }
         for order in [DateOrder::Dmy, DateOrder::Mdy, DateOrder::Ymd] {
             if order == decision.order {
                 continue;
