@@ -912,6 +912,22 @@ fn truncated_and_mutated_chats_never_panic() {
         fs::write(&path, &bytes).unwrap();
         let _ = load(&[&path], None);
     }
+    // Every variant's header parser (month names, eras, Arabic digits ...): cut at every
+    // byte and mutated; a broken line may only become a warning or an error.
+    for variant in VARIANTS {
+        let full = variant_chat(variant).0.into_bytes();
+        for cut in 1..full.len() {
+            fs::write(&path, &full[..cut]).unwrap();
+            let _ = load(&[&path], None);
+        }
+        for _ in 0..rounds / 10 {
+            let mut bytes = full.clone();
+            let at = rng.below(bytes.len() as u64) as usize;
+            bytes[at] = rng.below(256) as u8;
+            fs::write(&path, &bytes).unwrap();
+            let _ = load(&[&path], None);
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------------------
