@@ -229,10 +229,16 @@ const VARIANTS: &[Variant] = &[
     v("X2", "{dd}.{MM}.{yyyy} - {HH}:{mm}:{ss}; ", none),
 ];
 
-/// The date the variant files are given: dates without a year are counted back from it.
-fn file_date() -> std::time::SystemTime {
-    let t = at(2023, 2, 1, 12, 0, 0).and_utc().timestamp();
-    std::time::UNIX_EPOCH + std::time::Duration::from_secs(t as u64)
+/// Gives a file a modification time: dates written without a year are counted back from
+/// it.
+fn set_file_date(path: &Path, t: NaiveDateTime) {
+    let secs = u64::try_from(t.and_utc().timestamp()).unwrap();
+    fs::File::options()
+        .write(true)
+        .open(path)
+        .unwrap()
+        .set_modified(std::time::UNIX_EPOCH + std::time::Duration::from_secs(secs))
+        .unwrap();
 }
 
 fn at(y: i32, mo: u32, d: u32, h: u32, mi: u32, s: u32) -> NaiveDateTime {
@@ -317,12 +323,8 @@ fn every_header_variant_reads_messages_events_senders_and_times() {
     for variant in VARIANTS {
         let (text, times) = variant_chat(variant);
         let path = write(dir.path(), "WhatsApp Chat with Test.txt", &text);
-        fs::File::options()
-            .write(true)
-            .open(&path)
-            .unwrap()
-            .set_modified(file_date())
-            .unwrap();
+        // The variants without a year are then read as 2022 and 2023.
+        set_file_date(&path, at(2023, 2, 1, 12, 0, 0));
         let outcome = load(&[&path], None);
         assert!(
             outcome.errors.is_empty(),
@@ -553,17 +555,7 @@ fn dates_without_a_year_are_counted_back_from_the_files_date_and_say_so() {
     // A file dated before the last line's day and month: that line is from the year
     // before.
     let path = write(dir.path(), "WhatsApp Chat with The horde.txt", NO_YEAR_CHAT);
-    fs::File::options()
-        .write(true)
-        .open(&path)
-        .unwrap()
-        .set_modified(
-            std::time::UNIX_EPOCH
-                + std::time::Duration::from_secs(
-                    at(2014, 1, 1, 12, 0, 0).and_utc().timestamp() as u64
-                ),
-        )
-        .unwrap();
+    set_file_date(&path, at(2014, 1, 1, 12, 0, 0));
     let s = summary(&[&path], None);
     assert_eq!(whatsapp(&s)["first_message"], "2012-03-18T12:14:00");
     assert_eq!(whatsapp(&s)["last_message"], "2013-01-02T09:00:00");
