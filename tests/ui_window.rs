@@ -13,7 +13,8 @@ use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions};
 use footprint::chart::Topic;
-use footprint::model::Platform;
+use footprint::input::DateOrder;
+use footprint::model::{DateOrderBasis, Platform};
 use footprint::ui::dialogs::{DialogReply, ScriptedDialogs};
 use footprint::ui::settings::Settings;
 use footprint::ui::{FootprintApp, Page};
@@ -484,5 +485,74 @@ fn a_chat_with_month_names_and_no_year_says_so_and_offers_no_order() {
     assert!(
         harness.query_by_label("Read as day/month/year").is_none(),
         "month names leave no order to choose"
+    );
+}
+
+#[test]
+fn in_a_folder_of_chats_another_date_order_applies_to_one_chat_only() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in ["Bo", "Cy"] {
+        std::fs::write(
+            dir.path().join(format!("WhatsApp Chat with {name}.txt")),
+            "1/2/21, 9:16 PM - Ana: are you coming?\n\
+             1/3/21, 10:01 AM - Bo: yes\n\
+             1/4/21, 8:00 AM - Cy: see you\n",
+        )
+        .unwrap();
+    }
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, dir.path().to_path_buf());
+    let orders = |h: &Harness<'_, FootprintApp>| {
+        let app = h.state();
+        let mut orders: Vec<(String, footprint::model::DateOrderDecision)> = app
+            .summary()
+            .sources
+            .iter()
+            .zip(&app.derived().source_details)
+            .map(|(s, d)| {
+                let name = s.path.rsplit('/').next().unwrap_or_default().to_string();
+                (name, d.date_order.unwrap())
+            })
+            .collect();
+        orders.sort_by(|a, b| a.0.cmp(&b.0));
+        orders
+    };
+    let before = orders(&harness);
+    assert_eq!(before.len(), 2);
+    assert!(
+        before
+            .iter()
+            .all(|(_, d)| d.basis == DateOrderBasis::LocaleGuess)
+    );
+
+    // The first chat's button.
+    harness
+        .get_all_by_label("Read as day/month/year")
+        .next()
+        .unwrap()
+        .click();
+    settle(&mut harness);
+    let after = orders(&harness);
+    assert_eq!(after.len(), 2, "replaced, not added");
+    let chosen = |d: &footprint::model::DateOrderDecision| {
+        d.basis == DateOrderBasis::UserChoice && d.order == DateOrder::Dmy
+    };
+    let changed: Vec<usize> = (0..2).filter(|&i| chosen(&after[i].1)).collect();
+    assert_eq!(changed.len(), 1, "one chat read again: {after:?}");
+    let other = 1 - changed[0];
+    assert_eq!(
+        after[other].1, before[other].1,
+        "the other keeps its reading"
+    );
+
+    // Then the other's (now the only one offering day/month/year): the first choice stays.
+    harness.get_by_label("Read as day/month/year").click();
+    settle(&mut harness);
+    let last = orders(&harness);
+    assert!(
+        last.iter()
+            .all(|(_, d)| d.basis == DateOrderBasis::UserChoice && d.order == DateOrder::Dmy),
+        "{last:?}"
     );
 }

@@ -147,7 +147,7 @@ pub fn load_inputs(
                 source,
                 progress,
                 limits: &options.limits,
-                date_order: options.date_order,
+                date_order: options.date_order_for(file),
                 bytes_before,
                 bytes_total,
             };

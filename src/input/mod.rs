@@ -33,6 +33,19 @@ pub struct OpenOptions {
     /// How to read ambiguous numeric dates (WhatsApp chats) when the user has chosen;
     /// `None` lets the importer decide from the evidence in the file.
     pub date_order: Option<DateOrder>,
+    /// Choices made for single files (by [`VfsFile::display_path`]), which win over
+    /// `date_order`: in a folder of chats, each keeps its own.
+    pub file_date_orders: std::collections::BTreeMap<String, DateOrder>,
+}
+
+impl OpenOptions {
+    /// The date order chosen for one file, if any.
+    pub fn date_order_for(&self, file: &VfsFile) -> Option<DateOrder> {
+        self.file_date_orders
+            .get(&file.display_path)
+            .copied()
+            .or(self.date_order)
+    }
 }
 
 /// The order of day, month and year in a numeric date such as `03/04/21`.

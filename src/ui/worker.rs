@@ -36,8 +36,9 @@ pub enum Job {
     },
     /// Forget a source.
     Remove { source: usize },
-    /// Read a source's input again with another day/month order (keeping its password),
-    /// replacing every source it gave.
+    /// Read a source's input again with another day/month order for that source's file
+    /// (keeping its password and the other files' choices), replacing every source the
+    /// input gave.
     Reload {
         source: usize,
         date_order: crate::input::DateOrder,
@@ -180,7 +181,15 @@ fn run(
         }
         Job::Remove { source } => remove(&mut workspace, source),
         Job::Reload { source, date_order } => {
-            if let Some(origin) = workspace.origins.get(source).cloned() {
+            let path = workspace
+                .outcome
+                .footprint
+                .sources
+                .get(source)
+                .map(|s| s.path.clone());
+            if let Some(origin) = workspace.origins.get(source).cloned()
+                && let Some(path) = path
+            {
                 let same = |o: &Origin| o.input == origin.input;
                 // Remove every source of that input, last first so indices stay valid.
                 for idx in (0..workspace.origins.len()).rev() {
@@ -188,12 +197,11 @@ fn run(
                         remove(&mut workspace, idx);
                     }
                 }
+                let mut options = origin.options;
+                options.file_date_orders.insert(path, date_order);
                 let origin = Origin {
                     input: origin.input,
-                    options: OpenOptions {
-                        date_order: Some(date_order),
-                        ..origin.options
-                    },
+                    options,
                 };
                 cancelled = load(
                     &mut workspace,

@@ -796,6 +796,13 @@ mod tests {
             header("5 de março de 2022 10:00 - Ana: oi").date,
             [5, 3, 2022]
         );
+        assert_eq!(
+            header("[Dienstag, 22. März 2022, 12:51] Anna: hallo").date,
+            [22, 3, 2022]
+        );
+        let h = header("mardi 22 mars 2022 à 12:51 - Anne: salut");
+        assert!(h.shape.weekday);
+        assert_eq!(h.date, [22, 3, 2022]);
         // Without `words`, a line may not begin with a letter.
         let v = view("[Mar 5, 9:41] Ann: hi");
         assert!(parse(&v.bytes, false).is_none());
