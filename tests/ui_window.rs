@@ -416,17 +416,18 @@ fn keyboard_shortcuts_open_save_and_cancel() {
     assert!(after == before || after > before + 1, "{before} -> {after}");
 }
 
+/// A US-style chat whose numbers never pass 12 or fall back: its order is a guess.
+const AMBIGUOUS_CHAT: &str = "\
+1/2/21, 9:16 PM - Ana: are you coming?
+1/3/21, 10:01 AM - Bo: yes
+1/4/21, 8:00 AM - Ana: see you
+";
+
 #[test]
 fn an_ambiguous_whatsapp_chat_can_be_read_again_in_another_date_order() {
     let dir = tempfile::tempdir().unwrap();
     let chat = dir.path().join("WhatsApp Chat with Bo.txt");
-    std::fs::write(
-        &chat,
-        "1/2/21, 9:16 PM - Ana: are you coming?\n\
-         1/3/21, 10:01 AM - Bo: yes\n\
-         1/4/21, 8:00 AM - Ana: see you\n",
-    )
-    .unwrap();
+    std::fs::write(&chat, AMBIGUOUS_CHAT).unwrap();
     let mut harness = harness();
     harness.run_steps(1);
     drop_file(&mut harness, chat);
@@ -494,9 +495,7 @@ fn in_a_folder_of_chats_another_date_order_applies_to_one_chat_only() {
     for name in ["Bo", "Cy"] {
         std::fs::write(
             dir.path().join(format!("WhatsApp Chat with {name}.txt")),
-            "1/2/21, 9:16 PM - Ana: are you coming?\n\
-             1/3/21, 10:01 AM - Bo: yes\n\
-             1/4/21, 8:00 AM - Cy: see you\n",
+            AMBIGUOUS_CHAT,
         )
         .unwrap();
     }
