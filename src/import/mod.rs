@@ -10,6 +10,7 @@ mod load;
 mod progress;
 pub mod telegram_html;
 pub mod telegram_json;
+mod text_file;
 pub mod wechat_chat;
 pub mod wechat_paybill;
 pub mod whatsapp_account;
@@ -18,6 +19,7 @@ pub mod whatsapp_chat;
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
 pub use progress::{Progress, ProgressReader, ProgressUpdate};
+pub use text_file::{read_page, read_text};
 
 use crate::input::{Limits, Position, Vfs, VfsFile};
 use crate::model::{Footprint, Platform, SourceIdx, WarningKind};
@@ -36,6 +38,18 @@ pub enum Confidence {
 pub struct Probe<'a> {
     pub file: &'a VfsFile,
     pub head: &'a [u8],
+}
+
+impl<'a> Probe<'a> {
+    /// The decoded first bytes of a `.json` file whose text opens with `open` (`{` for an
+    /// object, `[` for an array); `None` for any other file.
+    pub fn json_head(&self, open: char) -> Option<std::borrow::Cow<'a, str>> {
+        if self.file.extension() != "json" {
+            return None;
+        }
+        let decoded = crate::input::text::decode(self.head);
+        decoded.trim_start().starts_with(open).then_some(decoded)
+    }
 }
 
 /// One export layout.
@@ -97,7 +111,8 @@ pub struct ImportCtx<'a> {
     pub limits: &'a Limits,
     /// The user's choice of day/month order, if any (see [`crate::input::DateOrder`]).
     pub date_order: Option<crate::input::DateOrder>,
-    /// Bytes of the files read before this one in the same load, for progress.
+    /// Bytes of the load read before the file being read now, for progress (an importer
+    /// that reads several files advances it).
     pub bytes_before: u64,
     /// Bytes of all files of the load.
     pub bytes_total: u64,

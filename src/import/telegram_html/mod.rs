@@ -13,12 +13,11 @@ mod lists;
 mod page_scan;
 
 use std::collections::BTreeMap;
-use std::io::Read;
 
 use scraper::Html;
 
 use super::telegram_json::apply_section;
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_page};
 use crate::input::{Position, Vfs, VfsFile, text as decode};
 use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
 
@@ -72,7 +71,7 @@ impl Importer for TelegramHtml {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let root = root_of(file).to_string();
-        let mut reader = PageReader { vfs, bytes_done: 0 };
+        let mut reader = PageReader { vfs };
         if file.file_name() == "export_results.html" {
             full_export(&mut reader, &root, file, ctx)
         } else {
@@ -108,7 +107,6 @@ fn export_files<'a>(vfs: &'a Vfs, root: &'a str) -> impl Iterator<Item = &'a Vfs
 /// Reads pages one at a time, reporting progress over the whole export.
 struct PageReader<'v> {
     vfs: &'v Vfs,
-    bytes_done: u64,
 }
 
 impl<'v> PageReader<'v> {
@@ -117,35 +115,14 @@ impl<'v> PageReader<'v> {
         vfs.files.iter().find(|f| f.rel_path == rel_path)
     }
 
-    fn read_text(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<String, ImportError> {
-        let path = file.display_path.as_str();
-        let limit = ctx.limits.max_record_bytes as u64;
-        let text = self.vfs.read(file, |reader| {
-            let progress = ProgressReader::new(
-                reader,
-                ctx.progress,
-                path,
-                ctx.bytes_before + self.bytes_done,
-                ctx.bytes_total,
-            );
-            let mut utf8 =
-                decode::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
-            let mut bytes = Vec::new();
-            (&mut utf8)
-                .take(limit)
-                .read_to_end(&mut bytes)
-                .map_err(|e| ImportError::from_io(path, e))?;
-            // The reader yields UTF-8 already; only stray bad bytes need the lossy copy.
-            Ok::<_, ImportError>(
-                String::from_utf8(bytes)
-                    .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()),
-            )
-        })?;
-        self.bytes_done += file.size;
+    fn read_text(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<String, ImportError> {
+        let text = read_page(self.vfs, file, ctx)?;
+        // The pages read so far count towards progress through the rest of the export.
+        ctx.bytes_before += file.size;
         Ok(text)
     }
 
-    fn read_html(&mut self, file: &VfsFile, ctx: &ImportCtx<'_>) -> Result<Html, ImportError> {
+    fn read_html(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Html, ImportError> {
         Ok(Html::parse_document(&self.read_text(file, ctx)?))
     }
 }

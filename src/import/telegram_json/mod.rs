@@ -16,8 +16,8 @@ use serde_json::Value;
 
 use super::json::{JsonStream, RawValue, StreamError, repair};
 use super::load::top_level_keys;
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
-use crate::input::{Position, Vfs, VfsFile, text};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
     Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER, Platform,
     WallTime, WarningKind,
@@ -45,13 +45,9 @@ impl Importer for TelegramJson {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
-        if probe.file.extension() != "json" {
+        let Some(decoded) = probe.json_head('{') else {
             return Confidence::No;
-        }
-        let decoded = text::decode(probe.head);
-        if !decoded.trim_start().starts_with('{') {
-            return Confidence::No;
-        }
+        };
         let keys = top_level_keys(decoded.as_bytes());
         let has = |k: &str| keys.iter().any(|key| key == k);
         let full = FULL_EXPORT_KEYS
@@ -76,15 +72,7 @@ impl Importer for TelegramJson {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let path = file.display_path.as_str();
-        vfs.read(file, |reader| {
-            let progress = ProgressReader::new(
-                reader,
-                ctx.progress,
-                path,
-                ctx.bytes_before,
-                ctx.bytes_total,
-            );
-            let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+        read_text(vfs, file, ctx, |ctx, utf8| {
             let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
             let mut walker = Walker {
                 ctx: &mut *ctx,

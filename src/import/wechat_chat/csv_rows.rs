@@ -4,8 +4,8 @@
 
 use std::borrow::Cow;
 
-use crate::import::{ImportCtx, ImportError, ProgressReader};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::import::{ImportCtx, ImportError, read_text};
+use crate::input::{Position, Vfs, VfsFile};
 
 /// The header row's names, trimmed.
 pub struct Header(Vec<String>);
@@ -36,15 +36,7 @@ pub fn for_each_row(
     mut f: impl FnMut(&mut ImportCtx<'_>, &Header, &csv::ByteRecord, Position),
 ) -> Result<(), ImportError> {
     let path = file.display_path.as_str();
-    vfs.read(file, |reader| {
-        let progress = ProgressReader::new(
-            reader,
-            ctx.progress,
-            path,
-            ctx.bytes_before,
-            ctx.bytes_total,
-        );
-        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+    read_text(vfs, file, ctx, |ctx, utf8| {
         let mut csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)

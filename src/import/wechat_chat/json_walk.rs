@@ -7,8 +7,8 @@ use std::io::Read;
 use serde::de::DeserializeOwned;
 
 use crate::import::json::{JsonStream, RawValue, StreamError, repair};
-use crate::import::{ImportCtx, ImportError, ProgressReader};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::import::{ImportCtx, ImportError, read_text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::WarningKind;
 
 /// Opens `file` and hands the stream to `walk`, mapping its errors.
@@ -22,15 +22,7 @@ pub fn stream_json(
     ) -> Result<(), StreamError>,
 ) -> Result<(), ImportError> {
     let path = file.display_path.as_str();
-    vfs.read(file, |reader| {
-        let progress = ProgressReader::new(
-            reader,
-            ctx.progress,
-            path,
-            ctx.bytes_before,
-            ctx.bytes_total,
-        );
-        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+    read_text(vfs, file, ctx, |ctx, utf8| {
         let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
         match walk(ctx, &mut stream) {
             Ok(()) => Ok(()),

@@ -2,8 +2,8 @@
 
 use std::io::{BufRead, Read};
 
-use crate::import::{ImportCtx, ImportError, ProgressReader};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::import::{ImportCtx, ImportError, read_text};
+use crate::input::{Position, Vfs, VfsFile};
 
 /// Streams `file`: `f` gets each line without its line ending, and where it starts.
 pub fn for_each_line(
@@ -14,15 +14,7 @@ pub fn for_each_line(
 ) -> Result<(), ImportError> {
     let path = file.display_path.as_str();
     let max_line_bytes = ctx.limits.max_record_bytes as u64;
-    vfs.read(file, |reader| {
-        let progress = ProgressReader::new(
-            reader,
-            ctx.progress,
-            path,
-            ctx.bytes_before,
-            ctx.bytes_total,
-        );
-        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+    read_text(vfs, file, ctx, |ctx, utf8| {
         let mut reader = std::io::BufReader::new(utf8);
         let mut buf = Vec::new();
         let mut byte = 0u64;

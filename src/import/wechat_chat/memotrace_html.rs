@@ -42,7 +42,7 @@ impl Importer for MemoTraceHtml {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let path = file.display_path.as_str();
-        let page = super::read_page(vfs, file, ctx)?;
+        let page = crate::import::read_page(vfs, file, ctx)?;
         let stem = file_stem(file.file_name()).to_string();
         let mut chat = Chat::open(ctx, &stem, ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

@@ -341,49 +341,6 @@ pub fn note(ctx: &mut ImportCtx<'_>, text: impl Into<String>) {
     }
 }
 
-/// Reads a whole HTML page as text (decoded, with progress), up to the record-size limit;
-/// a page cut at the limit is kept with a warning.
-pub fn read_page(
-    vfs: &crate::input::Vfs,
-    file: &crate::input::VfsFile,
-    ctx: &mut ImportCtx<'_>,
-) -> Result<String, crate::import::ImportError> {
-    use std::io::Read as _;
-
-    use crate::import::{ImportError, ProgressReader};
-    use crate::input::text;
-
-    let path = file.display_path.as_str();
-    let limit = ctx.limits.max_record_bytes as u64;
-    let page = vfs.read(file, |reader| {
-        let progress = ProgressReader::new(
-            reader,
-            ctx.progress,
-            path,
-            ctx.bytes_before,
-            ctx.bytes_total,
-        );
-        let mut utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
-        let mut bytes = Vec::new();
-        (&mut utf8)
-            .take(limit)
-            .read_to_end(&mut bytes)
-            .map_err(|e| ImportError::from_io(path, e))?;
-        Ok::<_, ImportError>(String::from_utf8_lossy(&bytes).into_owned())
-    })?;
-    if page.len() as u64 >= limit {
-        ctx.warn(
-            crate::model::WarningKind::Truncated,
-            crate::input::Position {
-                byte: limit,
-                record: None,
-            },
-            format!("only the first {} MiB of the page were read", limit >> 20),
-        );
-    }
-    Ok(page)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

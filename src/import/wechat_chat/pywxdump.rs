@@ -18,7 +18,7 @@ use super::{
 };
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{Platform, WarningKind};
 
 const FORMAT: &str = "wechat-pywxdump";
@@ -166,14 +166,10 @@ impl Importer for PyWxDumpJson {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
-        if probe.file.extension() != "json" {
+        let Some(decoded) = probe.json_head('[') else {
             return Confidence::No;
-        }
-        let decoded = text::decode(probe.head);
-        if decoded.trim_start().starts_with('[')
-            && decoded.contains("\"MsgSvrID\"")
-            && decoded.contains("\"type_name\"")
-        {
+        };
+        if decoded.contains("\"MsgSvrID\"") && decoded.contains("\"type_name\"") {
             Confidence::High
         } else {
             Confidence::No
@@ -231,13 +227,9 @@ impl Importer for PyWxDumpUsers {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
-        if probe.file.extension() != "json" {
+        let Some(decoded) = probe.json_head('{') else {
             return Confidence::No;
-        }
-        let decoded = text::decode(probe.head);
-        if !decoded.trim_start().starts_with('{') {
-            return Confidence::No;
-        }
+        };
         let looks = decoded.contains("\"wxid\"") && decoded.contains("\"nickname\"");
         if looks && probe.file.file_name() == "users.json" {
             Confidence::High

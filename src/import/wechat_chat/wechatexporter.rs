@@ -188,7 +188,7 @@ impl Importer for WechatExporterHtml {
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
         let path = file.display_path.as_str();
-        let page = super::read_page(vfs, file, ctx)?;
+        let page = crate::import::read_page(vfs, file, ctx)?;
         let doc = Html::parse_document(&page);
         let mut chat = Chat::open(ctx, &session_name(file), ConversationKind::Personal, "");
         let mut names = std::collections::BTreeSet::new();

@@ -10,7 +10,7 @@ use super::json_walk::{lenient_i64, lenient_string, record, stream_json};
 use super::{Chat, IdClass, WeChatMessageType, When, classify_id, file_stem, sender, set_owner};
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{ConversationKind, Platform, WarningKind};
 
 /// The importer for WeFlow / echotrace JSON.
@@ -62,13 +62,9 @@ impl Importer for WeFlow {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
-        if probe.file.extension() != "json" {
+        let Some(decoded) = probe.json_head('{') else {
             return Confidence::No;
-        }
-        let decoded = text::decode(probe.head);
-        if !decoded.trim_start().starts_with('{') {
-            return Confidence::No;
-        }
+        };
         if decoded.contains("\"weflow\"")
             || (decoded.contains("\"session\"") && decoded.contains("\"senderUsername\""))
         {

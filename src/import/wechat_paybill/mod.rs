@@ -18,7 +18,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader};
 
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader, read_text};
 use crate::input::{Position, Vfs, VfsFile, text};
 use crate::model::{Platform, WallTime};
 use bill::{BillReader, Cell};
@@ -136,15 +136,7 @@ fn xlsx_head_has_bill_header(probe: &Probe<'_>) -> Option<bool> {
 /// reader is flexible and every cell is trimmed.
 fn read_csv(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool, ImportError> {
     let path = file.display_path.as_str();
-    vfs.read(file, |reader| {
-        let progress = ProgressReader::new(
-            reader,
-            ctx.progress,
-            path,
-            ctx.bytes_before,
-            ctx.bytes_total,
-        );
-        let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+    read_text(vfs, file, ctx, |ctx, utf8| {
         let mut csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)

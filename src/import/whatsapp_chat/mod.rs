@@ -17,7 +17,7 @@ pub use locale::{Lang, title_from_file_name};
 pub use reader::{ChatLine, ChatReadError, ChatReadOptions, ParsedChat, clean_name, read_chat};
 pub use system::EventKind;
 
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
 use crate::input::{Vfs, VfsFile, text};
 use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform};
 
@@ -124,15 +124,7 @@ impl Importer for WhatsAppChat {
             .get_mut(ctx.source as usize)
             .map(|s| std::mem::take(&mut s.warnings))
             .unwrap_or_default();
-        let parsed = vfs.read(file, |reader| {
-            let progress = ProgressReader::new(
-                reader,
-                ctx.progress,
-                path,
-                ctx.bytes_before,
-                ctx.bytes_total,
-            );
-            let utf8 = text::utf8_reader(progress).map_err(|e| ImportError::from_io(path, e))?;
+        let parsed = read_text(vfs, file, ctx, |_, utf8| {
             read_chat(
                 BufReader::with_capacity(1 << 16, utf8),
                 &options,
