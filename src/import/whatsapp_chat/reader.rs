@@ -167,7 +167,7 @@ pub fn read_chat(
     let mut byte = 0u64;
     let mut line_no = 0u64;
     // Learn the dominant shape from the first header lines, holding those lines.
-    let mut pending: Vec<(u64, Vec<u8>)> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
     let mut pending_bytes = 0;
     let mut shapes: Vec<(Shape, usize)> = Vec::new();
     let mut headers = 0;
@@ -184,15 +184,20 @@ pub fn read_chat(
             first_line = Some(text.chars().take(80).collect::<String>());
         }
         view.fill(&text);
-        if let Some(h) = header::parse(&view.bytes, true) {
+        let header = header::parse(&view.bytes, true).map(|h| (h.shape, view.original(h.rest)));
+        if let Some((shape, _)) = header {
             headers += 1;
-            match shapes.iter_mut().find(|(s, _)| *s == h.shape) {
+            match shapes.iter_mut().find(|(s, _)| *s == shape) {
                 Some((_, count)) => *count += 1,
-                None => shapes.push((h.shape, 1)),
+                None => shapes.push((shape, 1)),
             }
         }
         pending_bytes += buf.len();
-        pending.push((byte, buf.clone()));
+        pending.push(Pending {
+            byte,
+            bytes: buf.clone(),
+            header,
+        });
         byte += n as u64;
         if headers >= LEARN_HEADERS || pending_bytes >= LEARN_BYTES {
             break;
@@ -235,13 +240,13 @@ pub fn read_chat(
     };
     reader
         .colon_names
-        .extend(names_with_colons(&pending, &shape, &mut reader.view));
+        .extend(names_with_colons(&pending, &shape));
     // The longest name first, so `A: B: C` wins over `A: B`.
     reader
         .colon_names
         .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
-    for (at, bytes) in &pending {
-        reader.line(bytes, *at, line_no);
+    for line in &pending {
+        reader.line(&line.bytes, line.byte, line_no);
         line_no += 1;
     }
     drop(pending);
@@ -286,6 +291,14 @@ pub fn read_chat(
     Ok(reader.finish())
 }
 
+/// A line held while the shape is learnt, with its header's shape and where the text
+/// after the header starts, if it has one.
+struct Pending {
+    byte: u64,
+    bytes: Vec<u8>,
+    header: Option<(Shape, usize)>,
+}
+
 /// Lines of one first-`: ` name that must agree before a longer name is believed.
 const COLON_NAME_LINES: usize = 3;
 
@@ -293,20 +306,15 @@ const COLON_NAME_LINES: usize = 3;
 /// (notes §1.6 step 7): when every line whose text splits to the same name at its first
 /// `": "` goes on the same way up to a later `": "`, and what follows that differs, the
 /// longer prefix is the name. Three lines at least, so one repeated phrase is not enough.
-fn names_with_colons(
-    lines: &[(u64, Vec<u8>)],
-    shape: &Shape,
-    view: &mut HeaderView,
-) -> Vec<String> {
+fn names_with_colons(lines: &[Pending], shape: &Shape) -> Vec<String> {
     // First-split name → (the longest text all its lines share, their bodies differ).
     let mut groups: HashMap<String, (String, usize, bool)> = HashMap::new();
-    for (_, bytes) in lines {
-        let text = String::from_utf8_lossy(trim_eol(bytes));
-        view.fill(&text);
-        let Some(h) = header::parse(&view.bytes, true).filter(|h| h.shape == *shape) else {
+    for line in lines {
+        let Some(rest_at) = line.header.filter(|(s, _)| s == shape).map(|(_, at)| at) else {
             continue;
         };
-        let rest = text.get(view.original(h.rest)..).unwrap_or("");
+        let text = String::from_utf8_lossy(trim_eol(&line.bytes));
+        let rest = text.get(rest_at..).unwrap_or("");
         let Some((first, _)) = rest.split_once(": ") else {
             continue;
         };
