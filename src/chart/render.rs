@@ -478,19 +478,42 @@ fn x_title<DB: DrawingBackend>(
 }
 
 /// Totals per index: summed when stacked, the largest series value otherwise.
+/// How far category `i` reaches: its stack's total, or its longest bar.
+fn category_peak(series: &[Series], i: usize, stacked: bool) -> f64 {
+    let values = series
+        .iter()
+        .map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
+    if stacked {
+        values.sum()
+    } else {
+        values.fold(0.0, f64::max)
+    }
+}
+
 fn peaks(series: &[Series], n: usize, stacked: bool) -> f64 {
     (0..n)
-        .map(|i| {
-            let values = series
-                .iter()
-                .map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
-            if stacked {
-                values.sum()
-            } else {
-                values.fold(0.0, f64::max)
-            }
-        })
+        .map(|i| category_peak(series, i, stacked))
         .fold(0.0, f64::max)
+}
+
+/// The bars of category `i` as `(series, from, to)` along the value axis: one on top of
+/// the other when stacked, each from zero otherwise. Empty values draw nothing.
+fn bar_segments(series: &[Series], i: usize, stacked: bool) -> Vec<(usize, f64, f64)> {
+    let mut base = 0.0;
+    let mut segments = Vec::new();
+    for (k, s) in series.iter().enumerate() {
+        let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
+        if v <= 0.0 {
+            continue;
+        }
+        if stacked {
+            segments.push((k, base, base + v));
+            base += v;
+        } else {
+            segments.push((k, 0.0, v));
+        }
+    }
+    segments
 }
 
 fn timeline<DB: DrawingBackend>(
@@ -630,25 +653,15 @@ fn vertical_bars<DB: DrawingBackend>(
                 (HPos::Center, VPos::Top),
             )?;
         }
-        let mut base = 0.0;
-        for (k, s) in series.iter().enumerate() {
-            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
-            if v <= 0.0 {
-                continue;
-            }
-            let inner = slot * 0.7;
-            let w = inner / groups as f64;
+        let w = slot * 0.7 / groups as f64;
+        for (k, lo, hi) in bar_segments(series, i, stacked) {
             let xa = x0 + slot * 0.15 + if stacked { 0.0 } else { w * k as f64 };
-            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
             rect(
                 root,
                 (xa as i32, to_y(hi)),
                 ((xa + w) as i32, to_y(lo)),
-                color(s.color),
+                color(series[k].color),
             )?;
-            if stacked {
-                base += v;
-            }
         }
     }
     line(root, (f.left, f.bottom), (f.right, f.bottom), MUTED, 1)?;
@@ -680,37 +693,17 @@ fn horizontal_bars<DB: DrawingBackend>(
             &INK,
             (HPos::Right, VPos::Center),
         )?;
-        let mut base = 0.0;
-        for (k, s) in series.iter().enumerate() {
-            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
-            if v <= 0.0 {
-                continue;
-            }
-            let inner = slot * 0.72;
-            let h = inner / groups as f64;
+        let h = slot * 0.72 / groups as f64;
+        for (k, lo, hi) in bar_segments(series, i, stacked) {
             let ya = y0 + slot * 0.14 + if stacked { 0.0 } else { h * k as f64 };
-            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
             rect(
                 root,
                 (to_x(lo), ya as i32),
                 (to_x(hi), (ya + h) as i32),
-                color(s.color),
+                color(series[k].color),
             )?;
-            if stacked {
-                base += v;
-            }
         }
-        let total: f64 = if stacked {
-            series
-                .iter()
-                .map(|s| s.values.get(i).copied().unwrap_or(0.0))
-                .sum()
-        } else {
-            series
-                .iter()
-                .map(|s| s.values.get(i).copied().unwrap_or(0.0))
-                .fold(0.0, f64::max)
-        };
+        let total = category_peak(series, i, stacked);
         if slot >= 14.0 * f.s {
             text(
                 root,
