@@ -153,3 +153,34 @@ fn chart_data_matches_the_analysis() {
     };
     assert_eq!(rows.len(), derived.sessions.sessions.len());
 }
+
+#[test]
+fn top_conversations_are_ranked_by_messages() {
+    // The built-in sample has conversations whose service events would change the order.
+    let outcome = footprint::import::load_inputs(
+        &footprint::samples::builtin(),
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let charts = charts_for(Topic::Conversations, &derived, &ChartOptions::default());
+    let top = charts
+        .iter()
+        .find(|c| c.id == "conversations-top")
+        .expect("a top-conversations chart");
+    let ChartBody::Bars { series, .. } = &top.body else {
+        panic!("bars expected");
+    };
+    let mut expected: Vec<u64> = derived
+        .conversations
+        .rows
+        .iter()
+        .filter(|r| r.messages > 0 && r.kind != footprint::model::ConversationKind::Saved)
+        .map(|r| r.messages)
+        .collect();
+    expected.sort_unstable_by(|a, b| b.cmp(a));
+    expected.truncate(20);
+    let shown: Vec<u64> = series[0].values.iter().map(|&v| v as u64).collect();
+    assert_eq!(shown, expected);
+}

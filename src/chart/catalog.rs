@@ -324,13 +324,15 @@ fn conversations_by_kind(d: &Derived) -> Chart {
 }
 
 fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
-    let top: Vec<_> = d
+    // The rows are ranked by everything they hold; this chart ranks by messages alone.
+    let mut top: Vec<_> = d
         .conversations
         .rows
         .iter()
         .filter(|r| r.messages > 0 && r.kind != ConversationKind::Saved)
-        .take(TOP)
         .collect();
+    top.sort_by(|a, b| b.messages.cmp(&a.messages).then_with(|| a.name.cmp(&b.name)));
+    top.truncate(TOP);
     Chart {
         id: "conversations-top".into(),
         title: format!("Top {} conversations by messages", top.len()),
