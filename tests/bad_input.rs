@@ -77,11 +77,7 @@ fn mutated_files_never_panic() {
     let nasty = [
         b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', 0, 0xFF, 0xC3, b'x', b'\n',
     ];
-    // FOOTPRINT_FUZZ_ROUNDS raises the count for a longer local run.
-    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(300);
+    let rounds = common::fuzz_rounds(300);
     for round in 0..rounds {
         let mut bytes = original.clone();
         for _ in 0..1 + rng.below(8) {

@@ -596,10 +596,7 @@ fn wechatexporter_html_session() {
 #[test]
 fn truncated_and_mutated_chat_exports_never_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let rounds: usize = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(40);
+    let rounds = common::fuzz_rounds(40);
     let mut rng = Rng::new(66);
     let inputs = [
         (
@@ -626,12 +623,7 @@ fn truncated_and_mutated_chat_exports_never_panic() {
             last = n.max(last);
         }
         for _ in 0..rounds {
-            let mut bytes = full.clone();
-            for _ in 0..1 + rng.below(8) {
-                let at = rng.below(bytes.len() as u64) as usize;
-                bytes[at] = rng.below(256) as u8;
-            }
-            fs::write(&path, &bytes).unwrap();
+            fs::write(&path, common::mutated(&full, &mut rng)).unwrap();
             let outcome = load(&[&path], None);
             for e in &outcome.errors {
                 assert!(e.message.contains(name), "{name}: {}", e.message);

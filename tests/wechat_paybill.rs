@@ -569,10 +569,7 @@ fn truncated_and_mutated_bills_never_panic() {
         // Not named like a bill: recognised by looking inside the (small) workbook.
         ("download.xlsx", xlsx_bill(XLSX_ROWS)),
     ];
-    let rounds: usize = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(40);
+    let rounds = common::fuzz_rounds(40);
     let mut rng = Rng::new(6);
     for (name, full) in &inputs {
         let path = dir.path().join(name);
@@ -590,12 +587,7 @@ fn truncated_and_mutated_bills_never_panic() {
             }
         }
         for _ in 0..rounds {
-            let mut bytes = full.clone();
-            for _ in 0..1 + rng.below(8) {
-                let at = rng.below(bytes.len() as u64) as usize;
-                bytes[at] = rng.below(256) as u8;
-            }
-            fs::write(&path, &bytes).unwrap();
+            fs::write(&path, common::mutated(full, &mut rng)).unwrap();
             let outcome = load(&[&path], None);
             for e in &outcome.errors {
                 assert!(e.message.contains(name), "{name}: {}", e.message);
@@ -609,10 +601,7 @@ fn xlsx_with_damaged_xml_never_panics() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("微信支付账单流水文件.xlsx");
     let sheets = xlsx_bill_sheets(XLSX_ROWS);
-    let rounds: usize = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(60);
+    let rounds = common::fuzz_rounds(60);
     let mut rng = Rng::new(606);
     let mut read_some = 0;
     for round in 0..rounds {

@@ -9,12 +9,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
-use common::{fixture, load, summary};
-use footprint::analysis::summarize;
+use common::{fixture, fuzz_rounds, load, mutated, summary, summary_of};
 use footprint::cli::load_with_date_order;
 use footprint::generate::Rng;
 use footprint::generate::whatsapp::{ChatGenOptions, LOCALES, write_chat};
-use footprint::import::LoadOutcome;
 use footprint::input::DateOrder;
 use footprint::model::{DateOrderBasis, Platform, WarningKind};
 use serde_json::Value;
@@ -27,10 +25,6 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     fs::write(&path, text).unwrap();
     path
-}
-
-fn summary_of(outcome: &LoadOutcome) -> Value {
-    serde_json::to_value(summarize(outcome)).unwrap()
 }
 
 // ---------------------------------------------------------------------------------------
@@ -890,18 +884,10 @@ fn truncated_and_mutated_chats_never_panic() {
         assert!(n >= last, "cut {cut}");
         last = n;
     }
-    let rounds: u64 = std::env::var("FOOTPRINT_FUZZ_ROUNDS")
-        .ok()
-        .and_then(|r| r.parse().ok())
-        .unwrap_or(200);
+    let rounds = fuzz_rounds(200);
     let mut rng = Rng::new(11);
     for _ in 0..rounds {
-        let mut bytes = full.clone();
-        for _ in 0..1 + rng.below(8) {
-            let at = rng.below(bytes.len() as u64) as usize;
-            bytes[at] = rng.below(256) as u8;
-        }
-        fs::write(&path, &bytes).unwrap();
+        fs::write(&path, mutated(&full, &mut rng)).unwrap();
         let _ = load(&[&path], None);
     }
     // Every variant's header parser (month names, eras, Arabic digits ...): cut at every
@@ -913,10 +899,7 @@ fn truncated_and_mutated_chats_never_panic() {
             let _ = load(&[&path], None);
         }
         for _ in 0..rounds / 10 {
-            let mut bytes = full.clone();
-            let at = rng.below(bytes.len() as u64) as usize;
-            bytes[at] = rng.below(256) as u8;
-            fs::write(&path, &bytes).unwrap();
+            fs::write(&path, mutated(&full, &mut rng)).unwrap();
             let _ = load(&[&path], None);
         }
     }

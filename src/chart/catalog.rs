@@ -331,7 +331,11 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
         .iter()
         .filter(|r| r.messages > 0 && r.kind != ConversationKind::Saved)
         .collect();
-    top.sort_by(|a, b| b.messages.cmp(&a.messages).then_with(|| a.name.cmp(&b.name)));
+    top.sort_by(|a, b| {
+        b.messages
+            .cmp(&a.messages)
+            .then_with(|| a.name.cmp(&b.name))
+    });
     top.truncate(TOP);
     Chart {
         id: "conversations-top".into(),

@@ -21,7 +21,31 @@ pub fn load(paths: &[&Path], password: Option<&str>) -> LoadOutcome {
 
 /// `summary --json` of the paths, as a JSON value.
 pub fn summary(paths: &[&Path], password: Option<&str>) -> Value {
-    serde_json::to_value(summarize(&load(paths, password))).expect("summary serialises")
+    summary_of(&load(paths, password))
+}
+
+/// `summary --json` of something already loaded, as a JSON value.
+pub fn summary_of(outcome: &LoadOutcome) -> Value {
+    serde_json::to_value(summarize(outcome)).expect("summary serialises")
+}
+
+/// How many random mutations a fuzz test tries: `default`, or `FOOTPRINT_FUZZ_ROUNDS` for
+/// a longer local run.
+pub fn fuzz_rounds(default: usize) -> usize {
+    std::env::var("FOOTPRINT_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(default)
+}
+
+/// `bytes` with one to eight of them replaced by random bytes.
+pub fn mutated(bytes: &[u8], rng: &mut footprint::generate::Rng) -> Vec<u8> {
+    let mut bytes = bytes.to_vec();
+    for _ in 0..1 + rng.below(8) {
+        let at = rng.below(bytes.len() as u64) as usize;
+        bytes[at] = rng.below(256) as u8;
+    }
+    bytes
 }
 
 pub fn telegram(summary: &Value) -> &Value {
