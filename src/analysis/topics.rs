@@ -381,6 +381,8 @@ impl ConversationsData {
 
 // ---------------------------------------------------------------- payments
 
+/// A bill row as the Payments view shows it: a copy, because the view keeps drawing from
+/// [`super::Derived`] while the worker thread owns the footprint.
 #[derive(Clone, Debug)]
 pub struct PaymentRow {
     pub platform: Platform,

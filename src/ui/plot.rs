@@ -169,9 +169,15 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .map(|c| c.chars().count().min(28))
                     .max()
                     .unwrap_or(4);
+                // Value labels are short ("600", "1.2k"), so they may stand closer than
+                // egui_plot's 60 pt; with its spacing a 300 pt wide chart showed only "0".
+                let value_axis = egui_plot::AxisHints::new_x()
+                    .label(chart.x_label.clone())
+                    .formatter(move |mark, _| short_value(mark.value, unit))
+                    .label_spacing(32.0..=48.0);
                 plot = plot
+                    .custom_x_axes(vec![value_axis])
                     .y_axis_formatter(move |mark, _| label_at(mark.value))
-                    .x_axis_formatter(move |mark, _| short_value(mark.value, unit))
                     .y_axis_min_width(longest as f32 * 7.0 + 8.0)
                     .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
                     .include_x(0.0)
