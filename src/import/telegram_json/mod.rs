@@ -14,9 +14,10 @@ use std::io::Read;
 
 use serde_json::Value;
 
+use super::json::stream_json;
 use super::json::{JsonStream, RawValue, StreamError, repair};
 use super::load::top_level_keys;
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
     Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER, Platform,
@@ -71,43 +72,14 @@ impl Importer for TelegramJson {
         file: &VfsFile,
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
-        let path = file.display_path.as_str();
-        read_text(vfs, file, ctx, |ctx, utf8| {
-            let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
-            let mut walker = Walker {
-                ctx: &mut *ctx,
+        stream_json(vfs, file, ctx, |ctx, stream| {
+            Walker {
+                ctx,
                 key: Vec::new(),
                 sender_key: String::new(),
                 records_in_list: 0,
-            };
-            match walker.run(&mut stream) {
-                Ok(()) => Ok(()),
-                Err(StreamError::Truncated { offset }) => {
-                    walker.ctx.warn(
-                        WarningKind::Truncated,
-                        Position {
-                            byte: offset,
-                            record: None,
-                        },
-                        format!("{path:?} ends at byte {offset} before the JSON is complete"),
-                    );
-                    Ok(())
-                }
-                Err(StreamError::Io(e)) => Err(ImportError::from_io(path, e)),
-                Err(StreamError::Syntax {
-                    offset: 0, found, ..
-                }) => Err(ImportError::NotJson {
-                    path: path.to_string(),
-                    detail: format!("it starts with {found}, not '{{'"),
-                }),
-                Err(
-                    e @ (StreamError::Syntax { offset, .. } | StreamError::TooLarge { offset, .. }),
-                ) => Err(ImportError::Malformed {
-                    path: path.to_string(),
-                    byte: offset,
-                    detail: format!("{e}; everything before it was kept"),
-                }),
             }
+            .run(stream)
         })
     }
 }

@@ -1,59 +1,13 @@
-//! Streaming an exporter's JSON file with [`JsonStream`]: only one record is held at a
-//! time (WeFlow files embed base64 avatars and can be large). A file that ends early keeps
-//! what came before and says so with a warning.
-
-use std::io::Read;
+//! Records of an exporter's JSON file, read one at a time from
+//! [`crate::import::json::stream_json`] (WeFlow files embed base64 avatars and can be
+//! large), and the lenient field types exporters need.
 
 use serde::de::DeserializeOwned;
 
-use crate::import::json::{JsonStream, RawValue, StreamError, repair};
-use crate::import::{ImportCtx, ImportError, read_text};
-use crate::input::{Position, Vfs, VfsFile};
+use crate::import::ImportCtx;
+use crate::import::json::{RawValue, repair};
+use crate::input::Position;
 use crate::model::WarningKind;
-
-/// Opens `file` and hands the stream to `walk`, mapping its errors.
-pub fn stream_json(
-    vfs: &Vfs,
-    file: &VfsFile,
-    ctx: &mut ImportCtx<'_>,
-    walk: impl FnOnce(
-        &mut ImportCtx<'_>,
-        &mut JsonStream<Box<dyn Read + '_>>,
-    ) -> Result<(), StreamError>,
-) -> Result<(), ImportError> {
-    let path = file.display_path.as_str();
-    read_text(vfs, file, ctx, |ctx, utf8| {
-        let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
-        match walk(ctx, &mut stream) {
-            Ok(()) => Ok(()),
-            Err(StreamError::Truncated { offset }) => {
-                ctx.warn(
-                    WarningKind::Truncated,
-                    Position {
-                        byte: offset,
-                        record: None,
-                    },
-                    format!("{path:?} ends at byte {offset} before the JSON is complete"),
-                );
-                Ok(())
-            }
-            Err(StreamError::Io(e)) => Err(ImportError::from_io(path, e)),
-            Err(StreamError::Syntax {
-                offset: 0, found, ..
-            }) => Err(ImportError::NotJson {
-                path: path.to_string(),
-                detail: format!("it starts with {found}"),
-            }),
-            Err(
-                e @ (StreamError::Syntax { offset, .. } | StreamError::TooLarge { offset, .. }),
-            ) => Err(ImportError::Malformed {
-                path: path.to_string(),
-                byte: offset,
-                detail: format!("{e}; everything before it was kept"),
-            }),
-        }
-    })
-}
 
 /// Deserialises one record, repairing invalid JSON first when the scanner saw some; a
 /// record that still does not fit `T` is a warning and `None`.

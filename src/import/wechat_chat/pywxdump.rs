@@ -10,12 +10,13 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::csv_rows::{cell, for_each_row};
-use super::json_walk::{lenient_i64, lenient_string, record, stream_json};
+use super::json_walk::{lenient_i64, lenient_string, record};
 use super::memotrace_csv::first_line;
 use super::{
     Chat, IdClass, WeChatMessageType, When, add_contact, add_listed_conversation, classify_id,
     kind_of, note, sender, set_owner,
 };
+use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};

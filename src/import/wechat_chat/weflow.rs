@@ -6,8 +6,9 @@
 
 use serde::Deserialize;
 
-use super::json_walk::{lenient_i64, lenient_string, record, stream_json};
+use super::json_walk::{lenient_i64, lenient_string, record};
 use super::{Chat, IdClass, WeChatMessageType, When, classify_id, file_stem, sender, set_owner};
+use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
