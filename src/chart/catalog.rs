@@ -1,7 +1,6 @@
 //! Every chart of every topic, built from the pre-aggregated [`Derived`] data.
 
 use super::{Chart, ChartBody, GanttRow, Series, Unit, palette, platform_color};
-use crate::analysis::activity::day_of_date;
 use crate::analysis::topics::{Counts, MoneyBy};
 use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown, conversation_detail};
 use crate::model::{ConversationKind, SessionKind, WallTime};
@@ -483,7 +482,7 @@ fn activity_scope(d: &Derived, opts: &ChartOptions) -> String {
     scope
 }
 
-fn yuan(cents: i64) -> f64 {
+fn cents_to_yuan(cents: i64) -> f64 {
     cents as f64 / 100.0
 }
 
@@ -501,12 +500,12 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             series: vec![
                 Series {
                     name: "spent".into(),
-                    values: p.per_month.iter().map(|m| yuan(m.1)).collect(),
+                    values: p.per_month.iter().map(|m| cents_to_yuan(m.1)).collect(),
                     color: palette::EXPENSE,
                 },
                 Series {
                     name: "received".into(),
-                    values: p.per_month.iter().map(|m| yuan(m.2)).collect(),
+                    values: p.per_month.iter().map(|m| cents_to_yuan(m.2)).collect(),
                     color: palette::INCOME,
                 },
             ],
@@ -535,12 +534,12 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
                 series: vec![
                     Series {
                         name: "spent".into(),
-                        values: top.iter().map(|i| yuan(i.1)).collect(),
+                        values: top.iter().map(|i| cents_to_yuan(i.1)).collect(),
                         color: palette::EXPENSE,
                     },
                     Series {
                         name: "received".into(),
-                        values: top.iter().map(|i| yuan(i.2)).collect(),
+                        values: top.iter().map(|i| cents_to_yuan(i.2)).collect(),
                         color: palette::INCOME,
                     },
                 ],
@@ -578,9 +577,4 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
         money("payments-methods", "By payment method", &p.by_method, false),
         money("payments-types", "By transaction type", &p.by_kind, false),
     ]
-}
-
-/// The day number of a wall time, for callers that position things on a timeline.
-pub fn day_number(t: WallTime) -> Option<i32> {
-    t.naive().map(|n| day_of_date(n.date()))
 }

@@ -56,7 +56,7 @@ impl Unit {
     pub fn format(self, v: f64) -> String {
         match self {
             Self::Count => format_count(v.round() as i64),
-            Self::Yuan => format!("¥{}", format_count_f(v)),
+            Self::Yuan => crate::analysis::yuan((v * 100.0).round() as i64),
             Self::Score => format!("{v:.2}"),
         }
     }
@@ -83,12 +83,6 @@ impl Unit {
 fn format_count(n: i64) -> String {
     let digits = crate::analysis::thousands(n.unsigned_abs());
     if n < 0 { format!("-{digits}") } else { digits }
-}
-
-fn format_count_f(v: f64) -> String {
-    let cents = (v * 100.0).round() as i64;
-    let whole = format_count(cents / 100);
-    format!("{whole}.{:02}", (cents % 100).abs())
 }
 
 /// One named series of values.
@@ -187,6 +181,7 @@ mod tests {
         assert_eq!(Unit::Count.format(1234567.0), "1,234,567");
         assert_eq!(Unit::Count.format(12.0), "12");
         assert_eq!(Unit::Yuan.format(1300.5), "¥1,300.50");
+        assert_eq!(Unit::Yuan.format(-0.5), "-¥0.50");
         assert_eq!(format_day(19_800.0, Bucket::Month), "2024-03");
     }
 }

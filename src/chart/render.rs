@@ -343,11 +343,13 @@ fn category_width(labels: &[String]) -> f64 {
     (longest * 7.5 + 16.0).clamp(60.0, 300.0)
 }
 
-/// Rough width in "Latin characters": CJK characters count double.
+/// Rough width of a character in "Latin characters": CJK characters count double.
+fn char_width(c: char) -> f64 {
+    if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 }
+}
+
 fn display_width(s: &str) -> f64 {
-    s.chars()
-        .map(|c| if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 })
-        .sum()
+    s.chars().map(char_width).sum()
 }
 
 /// Cuts a label to about `max` Latin characters.
@@ -355,7 +357,7 @@ fn clip(s: &str, max: f64) -> String {
     let mut out = String::new();
     let mut width = 0.0;
     for c in s.chars() {
-        let cw = if (c as u32) >= 0x2E80 { 2.0 } else { 1.0 };
+        let cw = char_width(c);
         if width + cw > max {
             out.push('…');
             return out;
@@ -477,7 +479,6 @@ fn x_title<DB: DrawingBackend>(
     )
 }
 
-/// Totals per index: summed when stacked, the largest series value otherwise.
 /// How far category `i` reaches: its stack's total, or its longest bar.
 fn category_peak(series: &[Series], i: usize, stacked: bool) -> f64 {
     let values = series
@@ -539,26 +540,12 @@ fn timeline<DB: DrawingBackend>(
     x_title(root, f, chart)?;
     let bar_days = bucket.days();
     let groups = if stacked { 1 } else { series.len().max(1) };
+    let w = bar_days * 0.85 / groups as f64;
     for (i, &start) in starts.iter().enumerate() {
-        let mut base = 0.0;
-        for (k, s) in series.iter().enumerate() {
-            let v = s.values.get(i).copied().unwrap_or(0.0).max(0.0);
-            if v <= 0.0 {
-                continue;
-            }
-            let (d0, d1) = if stacked {
-                (f64::from(start), f64::from(start) + bar_days * 0.85)
-            } else {
-                let w = bar_days * 0.85 / groups as f64;
-                let d0 = f64::from(start) + w * k as f64;
-                (d0, d0 + w)
-            };
-            let (lo, hi) = if stacked { (base, base + v) } else { (0.0, v) };
-            let (xa, xb) = (to_x(d0), to_x(d1).max(to_x(d0) + 1));
-            rect(root, (xa, to_y(hi)), (xb, to_y(lo)), color(s.color))?;
-            if stacked {
-                base += v;
-            }
+        for (k, lo, hi) in bar_segments(series, i, stacked) {
+            let d0 = f64::from(start) + if stacked { 0.0 } else { w * k as f64 };
+            let (xa, xb) = (to_x(d0), to_x(d0 + w).max(to_x(d0) + 1));
+            rect(root, (xa, to_y(hi)), (xb, to_y(lo)), color(series[k].color))?;
         }
     }
     line(root, (f.left, f.bottom), (f.right, f.bottom), MUTED, 1)?;

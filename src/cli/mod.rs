@@ -147,7 +147,6 @@ pub fn run(command: Command) -> ExitCode {
             date_order,
             paths,
         } => summary(&paths, password, date_order.map(DateOrder::from), json),
-        Command::Gen(GenCommand::WhatsappChat(args)) => gen_whatsapp_chat(&args),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),

@@ -29,7 +29,7 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
     }
     for (platform, p) in &summary.platforms {
         writeln!(out)?;
-        writeln!(out, "{}", platform_title(*platform))?;
+        writeln!(out, "{}", platform.title())?;
         let line =
             |out: &mut dyn Write, label: &str, value: String| writeln!(out, "  {label:<22}{value}");
         line(out, "identity fields", p.identity_fields.join(", "))?;
@@ -84,8 +84,4 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
         }
     }
     Ok(())
-}
-
-fn platform_title(platform: crate::model::Platform) -> &'static str {
-    platform.title()
 }
