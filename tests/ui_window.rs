@@ -555,3 +555,64 @@ fn in_a_folder_of_chats_another_date_order_applies_to_one_chat_only() {
         "{last:?}"
     );
 }
+
+#[test]
+fn removing_the_bill_leaves_the_payments_page_and_the_tables_follow_the_data() {
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, fixture("wechat/paybill_csv_deb-sig.csv"));
+    drop_file(
+        &mut harness,
+        fixture("wechat/memotrace_contacts_synthetic.csv"),
+    );
+    go(&mut harness, "Payments");
+    assert_eq!(harness.state().page(), Page::Topic(Topic::Payments));
+    // The contacts table is drawn (and its rows cached) before the data changes.
+    go(&mut harness, "Contacts");
+    harness.get_by_label("李四");
+    go(&mut harness, "Payments");
+
+    // Forget the bill: the Payments page has nothing left to show.
+    harness
+        .state_mut()
+        .command(footprint::ui::Command::RemoveSource(0));
+    settle(&mut harness);
+    assert_eq!(harness.state().page(), Page::Topic(Topic::Overview));
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Payments")
+            .is_none()
+    );
+    // The contacts table shows the data that is left, not rows cached from before.
+    go(&mut harness, "Contacts");
+    harness.get_by_label("李四");
+    harness
+        .state_mut()
+        .command(footprint::ui::Command::RemoveSource(0));
+    settle(&mut harness);
+    assert!(harness.state().summary().sources.is_empty());
+    assert!(harness.query_by_label("李四").is_none());
+}
+
+#[test]
+fn an_arabic_conversation_name_is_shaped_once_in_the_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with أحمد.txt");
+    std::fs::write(
+        &chat,
+        "24/12/2023, 22:01 - أحمد: مرحبا\n24/12/2023, 22:02 - Ana: hi\n",
+    )
+    .unwrap();
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, chat);
+    go(&mut harness, "Conversations");
+    let shaped = footprint::chart::script::visual("أحمد").into_owned();
+    assert_ne!(shaped, "أحمد", "the name needs shaping");
+    assert_ne!(
+        footprint::chart::script::visual(&shaped),
+        shaped,
+        "shaping twice would change it again"
+    );
+    harness.get_by_label(&shaped);
+}

@@ -41,6 +41,14 @@ pub struct SourceDetails {
 }
 
 impl Derived {
+    /// Whether any source holds payments (the Payments view is offered only then).
+    pub fn has_payments(&self) -> bool {
+        self.summary
+            .platforms
+            .values()
+            .any(|p| p.payments.is_some())
+    }
+
     pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
         let fp = &outcome.footprint;
         let summary = summarize(outcome);

@@ -41,7 +41,6 @@ pub enum Command {
     DismissErrors,
     SaveChart(String),
     SetTimeBasis(TimeBasis),
-    ChartsChanged,
     Clear,
     Go(Page),
 }
@@ -75,7 +74,10 @@ pub struct FootprintApp {
     pub(super) mask: bool,
     pub(super) view: ViewState,
     /// Charts of a topic, built on first view and dropped when their inputs change.
-    charts: HashMap<Topic, Arc<Vec<Chart>>>,
+    /// Charts per topic, with the data generation and options they were built for.
+    charts: HashMap<Topic, (u64, ChartOptions, Arc<Vec<Chart>>)>,
+    /// Counts replacements of `derived`, so caches know when their data changed.
+    generation: u64,
     /// The chart under the pointer (for Ctrl+S).
     pub(super) hovered_chart: Option<String>,
     pub(super) notice: Option<(String, bool)>,
@@ -135,6 +137,7 @@ impl FootprintApp {
             basis: TimeBasis::AsExported,
             mask: false,
             charts: HashMap::new(),
+            generation: 0,
             hovered_chart: None,
             notice: None,
             password_prompts: VecDeque::new(),
@@ -200,8 +203,7 @@ impl FootprintApp {
             })
             .collect();
         self.workspace = Some(Workspace { origins, outcome });
-        self.derived = Arc::new(derived);
-        self.charts.clear();
+        self.set_derived(derived);
         self.page = Page::Topic(Topic::Overview);
     }
 
@@ -219,14 +221,39 @@ impl FootprintApp {
         !self.derived.summary.sources.is_empty()
     }
 
-    /// The charts of `topic` as currently shown (built on demand).
+    /// Which replacement of the analysis is shown; caches of it compare this.
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Shows a new analysis. The page and the activity filter drop what it no longer has.
+    fn set_derived(&mut self, derived: Derived) {
+        self.derived = Arc::new(derived);
+        self.generation += 1;
+        let platforms = &self.derived.summary.platforms;
+        self.view
+            .activity_filter
+            .platforms
+            .retain(|p| platforms.contains_key(p));
+        if self.page == Page::Topic(Topic::Payments) && !self.derived.has_payments() {
+            self.page = Page::Topic(Topic::Overview);
+        }
+    }
+
+    /// The charts of `topic` as currently shown, built again when the data or the
+    /// options they depend on changed.
     pub fn charts(&mut self, topic: Topic) -> Arc<Vec<Chart>> {
         let options = self.chart_options();
-        let derived = self.derived.clone();
+        if let Some((generation, built_for, charts)) = self.charts.get(&topic)
+            && *generation == self.generation
+            && *built_for == options
+        {
+            return charts.clone();
+        }
+        let charts = Arc::new(charts_for(topic, &self.derived, &options));
         self.charts
-            .entry(topic)
-            .or_insert_with(|| Arc::new(charts_for(topic, &derived, &options)))
-            .clone()
+            .insert(topic, (self.generation, options, charts.clone()));
+        charts
     }
 
     pub(super) fn chart_options(&self) -> ChartOptions {
@@ -247,6 +274,10 @@ impl FootprintApp {
     }
 
     fn start_job(&mut self, job: Job) {
+        // Removing or re-reading a source renumbers the conversations after it.
+        if matches!(job, Job::Remove { .. } | Job::Reload { .. }) {
+            self.view.activity_filter.conversation = None;
+        }
         if self.worker.is_some() {
             self.jobs.push_back(job);
             return;
@@ -266,8 +297,7 @@ impl FootprintApp {
             self.worker = None;
             let done = *done;
             self.workspace = Some(done.workspace);
-            self.derived = Arc::new(done.derived);
-            self.charts.clear();
+            self.set_derived(done.derived);
             if done.cancelled {
                 self.set_notice("Loading was cancelled; nothing from it was kept.", false);
             } else if self.page == Page::Start && self.has_data() {
@@ -437,15 +467,10 @@ impl FootprintApp {
                     self.basis = basis;
                     self.start_job(Job::Reanalyse);
                 }
-                Command::ChartsChanged => {
-                    self.settings.bucket = self.view.bucket;
-                    self.charts.clear();
-                }
                 Command::Clear => {
                     if self.worker.is_none() {
                         self.workspace = Some(Workspace::default());
-                        self.derived = Arc::new(Derived::default());
-                        self.charts.clear();
+                        self.set_derived(Derived::default());
                         self.view = ViewState {
                             bucket: self.view.bucket,
                             ..ViewState::default()
@@ -489,7 +514,6 @@ impl FootprintApp {
 
     pub(super) fn toggle_mask(&mut self) {
         self.mask = !self.mask;
-        self.charts.clear();
     }
 }
 
@@ -505,6 +529,7 @@ impl eframe::App for FootprintApp {
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        self.settings.bucket = self.view.bucket;
         if !self.settings.remember_recent {
             self.settings.recent.clear();
         }

@@ -77,7 +77,7 @@ impl WindowBench {
                 }
                 let topics: Vec<Topic> = Topic::ALL
                     .into_iter()
-                    .filter(|t| *t != Topic::Payments || !app.derived().payments.rows.is_empty())
+                    .filter(|t| *t != Topic::Payments || app.derived().has_payments())
                     .collect();
                 let Some(&topic) = topics.get(self.view) else {
                     self.finish(ctx);

@@ -143,12 +143,7 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
 
 fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
     ui.add_space(8.0);
-    let has_payments = app
-        .derived
-        .summary
-        .platforms
-        .values()
-        .any(|p| p.payments.is_some());
+    let has_payments = app.derived.has_payments();
     for topic in Topic::ALL {
         if topic == Topic::Payments && !has_payments {
             continue;

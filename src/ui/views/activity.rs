@@ -13,8 +13,6 @@ const CONVERSATION_CHOICES: usize = 300;
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
-    let before = app.view.activity_filter.clone();
-    let bucket_before = app.view.bucket;
     egui::Frame::group(ui.style())
         .inner_margin(8.0)
         .corner_radius(8.0)
@@ -106,9 +104,6 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 });
             }
         });
-    if app.view.activity_filter != before || app.view.bucket != bucket_before {
-        app.commands.push(Command::ChartsChanged);
-    }
     ui.add_space(8.0);
     if let Some(c) = chart(charts, "activity-over-time") {
         chart_card(app, ui, c, 300.0);

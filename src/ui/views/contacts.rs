@@ -1,7 +1,7 @@
 //! Contacts: how many, when they were added, Telegram's frequent-contacts ranking, and a
 //! searchable table.
 
-use super::{chart, chart_grid, person, plural, search_box, section, text_table, time};
+use super::{chart, chart_grid, matches, person, plural, search_box, section, text_table, time};
 use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
 use crate::ui::app::FootprintApp;
@@ -30,15 +30,12 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
-    let rows = app.view.contacts_rows.get(query.clone(), data, || {
+    let generation = app.generation();
+    let rows = app.view.contacts_rows.get(query.clone(), generation, || {
         data.rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| {
-                query.is_empty()
-                    || r.name.to_lowercase().contains(&query)
-                    || r.phone.to_lowercase().contains(&query)
-            })
+            .filter(|(_, r)| matches(&query, &[&r.name, &r.phone]))
             .map(|(i, _)| i)
             .collect()
     });

@@ -3,11 +3,10 @@
 
 use egui::RichText;
 
-use super::{chart, chart_grid, count, person, search_box, section, time};
+use super::{chart, chart_grid, count, matches, person, search_box, section, time};
 use crate::analysis::topics::ConversationRow;
 use crate::analysis::{Shown, conversation_detail};
 use crate::chart::Chart;
-use crate::chart::script::visual;
 use crate::ui::app::FootprintApp;
 
 /// The column the table is sorted by, and whether descending.
@@ -78,16 +77,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     );
     let sort = app.view.conversations_sort;
     let key = format!("{query}\u{0}{}{}", sort.column, sort.descending);
-    let order = app.view.conversations_rows.get(key, data, || {
+    let generation = app.generation();
+    let order = app.view.conversations_rows.get(key, generation, || {
         let mut rows: Vec<usize> = data
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| {
-                query.is_empty()
-                    || r.name.to_lowercase().contains(&query)
-                    || r.raw_kind.contains(&query)
-            })
+            .filter(|(_, r)| matches(&query, &[&r.name, &r.raw_kind]))
             .map(|(i, _)| i)
             .collect();
         rows.sort_by(|&a, &b| {
@@ -161,9 +157,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                         time(c.first),
                         time(c.last),
                     ];
+                    // The name is already in visual order (`person`); the rest is plain.
                     for cell in cells {
                         row.col(|ui| {
-                            ui.add(egui::Label::new(visual(&cell)).truncate());
+                            ui.add(egui::Label::new(cell).truncate());
                         });
                     }
                 });

@@ -39,20 +39,20 @@ pub struct ViewState {
 /// query, the sort or the loaded data change, not on every frame.
 #[derive(Clone, Debug, Default)]
 pub struct RowCache {
-    key: Option<(String, usize)>,
+    key: Option<(String, u64)>,
     rows: std::sync::Arc<Vec<usize>>,
 }
 
 impl RowCache {
-    /// The rows for `key` over `data` (identified by its address), computing them with
-    /// `compute` when either changed.
-    pub fn get<T>(
+    /// The rows for `key` (query and sort) over the data of `generation`
+    /// ([`crate::ui::FootprintApp::generation`]), computing them with `compute` when either changed.
+    pub fn get(
         &mut self,
         key: String,
-        data: &T,
+        generation: u64,
         compute: impl FnOnce() -> Vec<usize>,
     ) -> std::sync::Arc<Vec<usize>> {
-        let key = (key, std::ptr::from_ref(data) as usize);
+        let key = (key, generation);
         if self.key.as_ref() != Some(&key) {
             self.rows = std::sync::Arc::new(compute());
             self.key = Some(key);
@@ -174,6 +174,12 @@ pub fn person(shown: Shown<'_>, detail: Detail, value: &str) -> String {
     visual(&shown.text(detail, value)).into_owned()
 }
 
+/// Whether a row with these texts matches a lower-cased search query, in any case (an
+/// empty query matches every row).
+pub fn matches(query: &str, texts: &[&str]) -> bool {
+    query.is_empty() || texts.iter().any(|t| t.to_lowercase().contains(query))
+}
+
 /// A search box; returns the lower-cased query.
 pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
     ui.horizontal(|ui| {
@@ -254,4 +260,17 @@ pub fn plural(n: u64, one: &str, many: &str) -> String {
 /// `1,234,567`
 pub fn count(n: u64) -> String {
     crate::chart::Unit::Count.format(n as f64)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::matches;
+
+    #[test]
+    fn search_ignores_case_in_every_field() {
+        assert!(matches("", &["anything"]));
+        assert!(matches("ip history", &["Telegram", "IP history"]));
+        assert!(matches("张", &["张伟"]));
+        assert!(!matches("bob", &["Ann", "ANNA"]));
+    }
 }

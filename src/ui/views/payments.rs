@@ -1,7 +1,9 @@
 //! Payments (WeChat Pay bills): spending and income per month, counterparties, hours,
 //! methods and types, and every row.
 
-use super::{chart, chart_card, chart_grid, person, search_box, section, text_table, time};
+use super::{
+    chart, chart_card, chart_grid, matches, person, search_box, section, text_table, time,
+};
 use crate::analysis::{Detail, Shown, yuan};
 use crate::chart::Chart;
 use crate::model::PaymentDirection;
@@ -42,17 +44,12 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         &mut app.view.payments_search,
         "Search counterparties, goods, types",
     );
-    let rows = app.view.payments_rows.get(query.clone(), data, || {
+    let generation = app.generation();
+    let rows = app.view.payments_rows.get(query.clone(), generation, || {
         data.rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| {
-                query.is_empty()
-                    || r.counterparty.to_lowercase().contains(&query)
-                    || r.goods.to_lowercase().contains(&query)
-                    || r.kind.to_lowercase().contains(&query)
-                    || r.method.to_lowercase().contains(&query)
-            })
+            .filter(|(_, r)| matches(&query, &[&r.counterparty, &r.goods, &r.kind, &r.method]))
             .map(|(i, _)| i)
             .collect()
     });

@@ -1,7 +1,7 @@
 //! Sessions & devices: the session timeline, device / system / app breakdowns, the IP
 //! addresses and places, and logins over time.
 
-use super::{chart, chart_card, chart_grid, search_box, section, text_table, time};
+use super::{chart, chart_card, chart_grid, matches, search_box, section, text_table, time};
 use crate::analysis::Shown;
 use crate::chart::Chart;
 use crate::model::SessionKind;
@@ -81,16 +81,12 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
 
     section(ui, "IP addresses");
     let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
-    let rows = app.view.ip_rows.get(query.clone(), data, || {
+    let generation = app.generation();
+    let rows = app.view.ip_rows.get(query.clone(), generation, || {
         data.ips
             .iter()
             .enumerate()
-            .filter(|(_, r)| {
-                query.is_empty()
-                    || r.ip.to_string().contains(&query)
-                    || r.places.to_lowercase().contains(&query)
-                    || r.origins.contains(&query)
-            })
+            .filter(|(_, r)| matches(&query, &[&r.ip.to_string(), &r.places, &r.origins]))
             .map(|(i, _)| i)
             .collect()
     });
