@@ -39,6 +39,22 @@ pub struct LoadError {
 }
 
 impl LoadError {
+    /// An importer panicked on this file: a bug in Footprint, said as one.
+    fn from_panic(path: &str, panic: &(dyn std::any::Any + Send)) -> Self {
+        let what = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no details".to_string());
+        Self {
+            path: path.to_string(),
+            message: format!(
+                "{path}: Footprint failed while reading this file ({what}); this is a bug, please report it. What was read before it is kept."
+            ),
+            needs_password: false,
+        }
+    }
+
     fn from_import(fallback_path: &str, error: &ImportError) -> Self {
         let needs_password = matches!(error, ImportError::Input(e) if e.needs_password());
         Self {
@@ -151,12 +167,20 @@ pub fn load_inputs(
                 bytes_before,
                 bytes_total,
             };
-            match importer.import(vfs, file, &mut ctx) {
-                Ok(()) => {}
-                Err(ImportError::Cancelled) => return Err(Cancelled),
-                Err(e) => outcome
+            // A bug an input triggers must cost that file, not everything loaded with it
+            // (in the app the worker thread holds all sources).
+            let imported = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                importer.import(vfs, file, &mut ctx)
+            }));
+            match imported {
+                Ok(Ok(())) => {}
+                Ok(Err(ImportError::Cancelled)) => return Err(Cancelled),
+                Ok(Err(e)) => outcome
                     .errors
                     .push(LoadError::from_import(&file.display_path, &e)),
+                Err(panic) => outcome
+                    .errors
+                    .push(LoadError::from_panic(&file.display_path, panic.as_ref())),
             }
             bytes_before += importer.source_bytes(vfs, file);
         }
@@ -275,4 +299,30 @@ pub(crate) fn top_level_keys(head: &[u8]) -> Vec<String> {
         }
     }
     keys
+}
+
+#[cfg(test)]
+mod tests {
+    use super::LoadError;
+
+    #[test]
+    fn a_panic_becomes_an_error_that_names_the_file() {
+        // (The two panics print their messages; the test only looks at what is caught.)
+        let caught = std::panic::catch_unwind(|| panic!("index out of bounds")).unwrap_err();
+        let formatted = std::panic::catch_unwind(|| panic!("{} went wrong", 42)).unwrap_err();
+        let error = LoadError::from_panic("chat.txt", caught.as_ref());
+        assert!(error.message.starts_with("chat.txt: "), "{}", error.message);
+        assert!(
+            error.message.contains("(index out of bounds)"),
+            "{}",
+            error.message
+        );
+        assert!(!error.needs_password);
+        let error = LoadError::from_panic("a.json", formatted.as_ref());
+        assert!(
+            error.message.contains("(42 went wrong)"),
+            "{}",
+            error.message
+        );
+    }
 }
