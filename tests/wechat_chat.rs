@@ -732,3 +732,30 @@ fn pywxdump_older_csv_with_a_content_column() {
     assert_eq!(w["last_message"], "2024-10-04T11:44:00");
     assert_eq!(sender_keys(&outcome), ["wechat:self", "wechat:wxid_x"]);
 }
+
+#[test]
+fn an_unclosed_quote_cannot_grow_a_record_past_the_limit() {
+    let fixture_text =
+        fs::read_to_string(fixture("wechat/memotrace_private_小王(同事)_synthetic.csv")).unwrap();
+    let header = fixture_text.lines().next().unwrap();
+    // A quote that never closes, then megabytes of text that would all become one cell.
+    let text = format!("{header}\n1,\"never closed{}\n", "x".repeat(3 << 20));
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "小王_utf8.csv", text);
+    let options = footprint::input::OpenOptions {
+        limits: footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let outcome =
+        footprint::import::load_paths(&[path], &options, &footprint::import::Progress::default())
+            .unwrap();
+    assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.errors);
+    let message = &outcome.errors[0].message;
+    assert!(
+        message.contains("小王_utf8.csv") && message.contains("longer than 1 MiB"),
+        "{message}"
+    );
+}

@@ -1075,3 +1075,38 @@ fn builtin_samples_hold_both_chats_and_the_report() {
         );
     }
 }
+
+#[test]
+fn a_line_longer_than_the_record_limit_is_an_error_not_a_huge_allocation() {
+    let options = footprint::input::OpenOptions {
+        limits: footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let valid: String = (0..600)
+        .map(|i| format!("24/12/2023, 22:{:02} - Ana: line {i}\n", i % 60))
+        .collect();
+    let huge = "x".repeat(3 << 20);
+    // While the shape is learnt (the first line), and later in the chunked reading.
+    for (name, text) in [
+        ("WhatsApp Chat with A.txt", format!("{huge}\n{valid}")),
+        ("WhatsApp Chat with B.txt", format!("{valid}{huge}")),
+    ] {
+        let path = write(dir.path(), name, &text);
+        let outcome = footprint::import::load_paths(
+            &[path],
+            &options,
+            &footprint::import::Progress::default(),
+        )
+        .unwrap();
+        assert_eq!(outcome.errors.len(), 1, "{name}");
+        let message = &outcome.errors[0].message;
+        assert!(
+            message.contains(name) && message.contains("is longer than 1 MiB"),
+            "{message}"
+        );
+    }
+}

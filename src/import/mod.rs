@@ -4,6 +4,7 @@
 //! every importer's cheap [`Importer::recognise`]; the most confident claims it and then
 //! streams it into the model with [`Importer::import`].
 
+mod csv_file;
 mod error;
 pub mod json;
 mod load;
@@ -16,6 +17,7 @@ pub mod wechat_paybill;
 pub mod whatsapp_account;
 pub mod whatsapp_chat;
 
+pub use csv_file::for_each_record;
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
 pub use progress::{Progress, ProgressReader, ProgressUpdate};

@@ -4,7 +4,7 @@
 
 use std::borrow::Cow;
 
-use crate::import::{ImportCtx, ImportError, read_text};
+use crate::import::{ImportCtx, ImportError, for_each_record};
 use crate::input::{Position, Vfs, VfsFile};
 
 /// The header row's names, trimmed.
@@ -28,61 +28,37 @@ pub fn cell(record: &csv::ByteRecord, index: Option<usize>) -> Cow<'_, str> {
     }
 }
 
-/// Streams the CSV `file`: `f` gets the header and each following row.
+/// Streams the CSV `file`: `f` gets the header and each following row that is not empty
+/// (numbered from 0 after the header).
 pub fn for_each_row(
     vfs: &Vfs,
     file: &VfsFile,
     ctx: &mut ImportCtx<'_>,
     mut f: impl FnMut(&mut ImportCtx<'_>, &Header, &csv::ByteRecord, Position),
 ) -> Result<(), ImportError> {
-    let path = file.display_path.as_str();
-    read_text(vfs, file, ctx, |ctx, utf8| {
-        let mut csv = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(utf8);
-        let mut record = csv::ByteRecord::new();
-        let mut header: Option<Header> = None;
-        let mut index = 0u64;
-        loop {
-            match csv.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => {
-                    return Err(match e.into_kind() {
-                        csv::ErrorKind::Io(io) => ImportError::from_io(path, io),
-                        other => ImportError::Malformed {
-                            path: path.to_string(),
-                            byte: 0,
-                            detail: format!("{other:?}"),
-                        },
-                    });
-                }
-            }
-            let position = Position {
-                byte: record.position().map_or(0, |p| p.byte()),
-                record: Some(index),
-            };
-            match &header {
-                None => {
-                    header = Some(Header(
-                        (0..record.len())
-                            .map(|i| {
-                                cell(&record, Some(i))
-                                    .trim_start_matches('\u{FEFF}')
-                                    .to_string()
-                            })
-                            .collect(),
-                    ));
-                }
-                Some(h) => {
-                    if record.iter().any(|field| !field.is_empty()) {
-                        f(ctx, h, &record, position);
-                        index += 1;
-                    }
-                }
+    let mut header: Option<Header> = None;
+    let mut index = 0u64;
+    for_each_record(vfs, file, ctx, |ctx, record, position| match &header {
+        None => {
+            header = Some(Header(
+                (0..record.len())
+                    .map(|i| {
+                        cell(record, Some(i))
+                            .trim_start_matches('\u{FEFF}')
+                            .to_string()
+                    })
+                    .collect(),
+            ));
+        }
+        Some(h) => {
+            if record.iter().any(|field| !field.is_empty()) {
+                let position = Position {
+                    record: Some(index),
+                    ..position
+                };
+                f(ctx, h, record, position);
+                index += 1;
             }
         }
-        Ok(())
     })
 }

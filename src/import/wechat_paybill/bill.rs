@@ -67,8 +67,8 @@ impl Columns {
 }
 
 /// Reads a bill row by row.
-pub struct BillReader<'c, 'a> {
-    ctx: &'c mut ImportCtx<'a>,
+#[derive(Default)]
+pub struct BillReader {
     columns: Option<Columns>,
     /// `共N笔记录` from the preamble.
     declared_rows: Option<u64>,
@@ -76,42 +76,32 @@ pub struct BillReader<'c, 'a> {
     pub rows: u64,
 }
 
-impl<'c, 'a> BillReader<'c, 'a> {
-    pub fn new(ctx: &'c mut ImportCtx<'a>) -> Self {
-        Self {
-            ctx,
-            columns: None,
-            declared_rows: None,
-            range: None,
-            rows: 0,
-        }
-    }
-
+impl BillReader {
     /// True once the header row has been seen.
     pub fn found_header(&self) -> bool {
         self.columns.is_some()
     }
 
     /// Takes the next row of the sheet or file.
-    pub fn row(&mut self, cells: &[Cell], position: Position) {
+    pub fn row(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell], position: Position) {
         match &self.columns {
             None => {
                 if let Some(columns) = Columns::find(cells) {
                     self.columns = Some(columns);
                 } else if let Some(Cell::Text(first)) = cells.first() {
-                    self.preamble(clean(first));
+                    self.preamble(ctx, clean(first));
                 }
             }
-            Some(_) => self.transaction(cells, position),
+            Some(_) => self.transaction(ctx, cells, position),
         }
     }
 
     /// `微信昵称：[name]`, `起始时间：[..] 终止时间：[..]`, `共43笔记录` (fullwidth colons).
-    fn preamble(&mut self, line: &str) {
+    fn preamble(&mut self, ctx: &mut ImportCtx<'_>, line: &str) {
         if let Some(nickname) = bracketed_after(line, "微信昵称") {
             if !nickname.is_empty() {
-                self.ctx.footprint.identity.push(IdentityField {
-                    source: self.ctx.source,
+                ctx.footprint.identity.push(IdentityField {
+                    source: ctx.source,
                     platform: Platform::WeChat,
                     field: "nickname".into(),
                     value: nickname.to_string(),
@@ -129,7 +119,7 @@ impl<'c, 'a> BillReader<'c, 'a> {
         }
     }
 
-    fn transaction(&mut self, cells: &[Cell], position: Position) {
+    fn transaction(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell], position: Position) {
         let Some(columns) = &self.columns else {
             return;
         };
@@ -150,7 +140,7 @@ impl<'c, 'a> BillReader<'c, 'a> {
         };
         let Some(time) = time else {
             let shown = describe(cell(columns.time));
-            self.ctx.warn(
+            ctx.warn(
                 WarningKind::MissingDate,
                 position,
                 format!("transaction without a readable 交易时间 ({shown:?})"),
@@ -164,7 +154,7 @@ impl<'c, 'a> BillReader<'c, 'a> {
         };
         let Some(amount_cents) = amount else {
             let shown = describe(cell(columns.amount));
-            self.ctx.warn(
+            ctx.warn(
                 WarningKind::SkippedRecord,
                 position,
                 format!("transaction with an unreadable 金额(元) ({shown:?})"),
@@ -175,7 +165,7 @@ impl<'c, 'a> BillReader<'c, 'a> {
             Some(d) => d,
             None => {
                 let shown = describe(cell(columns.direction));
-                self.ctx.warn(
+                ctx.warn(
                     WarningKind::SkippedRecord,
                     position,
                     format!("unknown 收/支 value {shown:?}, counted as neutral"),
@@ -183,8 +173,8 @@ impl<'c, 'a> BillReader<'c, 'a> {
                 PaymentDirection::Neutral
             }
         };
-        self.ctx.footprint.payments.push(Payment {
-            source: self.ctx.source,
+        ctx.footprint.payments.push(Payment {
+            source: ctx.source,
             platform: Platform::WeChat,
             time,
             kind: text(columns.kind),
@@ -199,11 +189,11 @@ impl<'c, 'a> BillReader<'c, 'a> {
             note: text(columns.note),
         });
         self.rows += 1;
-        self.ctx.add_records(1);
+        ctx.add_records(1);
     }
 
     /// Notes for the user once every row is read.
-    pub fn finish(self) {
+    pub fn finish(self, ctx: &mut ImportCtx<'_>) {
         let mut notes =
             vec!["Times are China time (UTC+8), kept as the bill writes them.".to_string()];
         if let Some(range) = &self.range {
@@ -222,7 +212,7 @@ impl<'c, 'a> BillReader<'c, 'a> {
                 self.rows
             ));
         }
-        if let Some(source) = self.ctx.footprint.sources.get_mut(self.ctx.source as usize) {
+        if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {
             source.notes.extend(notes);
         }
     }

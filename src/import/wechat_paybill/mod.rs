@@ -18,7 +18,7 @@ use std::io::{Cursor, Read};
 
 use calamine::{Data, Reader};
 
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader, read_text};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader, for_each_record};
 use crate::input::{Position, Vfs, VfsFile, text};
 use crate::model::{Platform, WallTime};
 use bill::{BillReader, Cell};
@@ -135,48 +135,23 @@ fn xlsx_head_has_bill_header(probe: &Probe<'_>) -> Option<bool> {
 /// Quoting is irregular (a TAB after a closing quote, `"` inside unquoted cells), so the
 /// reader is flexible and every cell is trimmed.
 fn read_csv(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool, ImportError> {
-    let path = file.display_path.as_str();
-    read_text(vfs, file, ctx, |ctx, utf8| {
-        let mut csv = csv::ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(utf8);
-        let mut bill = BillReader::new(ctx);
-        let mut record = csv::ByteRecord::new();
-        let mut cells = Vec::new();
-        let mut index = 0u64;
-        loop {
-            match csv.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => break,
-                Err(e) => match e.into_kind() {
-                    csv::ErrorKind::Io(io) => return Err(ImportError::from_io(path, io)),
-                    other => {
-                        return Err(ImportError::Malformed {
-                            path: path.to_string(),
-                            byte: 0,
-                            detail: format!("{other:?}"),
-                        });
-                    }
-                },
-            }
-            cells.clear();
-            cells.extend(
-                record
-                    .iter()
-                    .map(|field| Cell::Text(String::from_utf8_lossy(field).into_owned())),
-            );
-            let position = Position {
-                byte: record.position().map_or(0, |p| p.byte()),
-                record: Some(index),
-            };
-            bill.row(&cells, position);
-            index += 1;
-        }
-        let found = bill.found_header();
-        bill.finish();
-        Ok(found)
-    })
+    let mut bill = BillReader::default();
+    let mut cells = Vec::new();
+    for_each_record(vfs, file, ctx, |ctx, record, position| {
+        cells.clear();
+        cells.extend(
+            record
+                .iter()
+                .map(|field| Cell::Text(String::from_utf8_lossy(field).into_owned())),
+        );
+        bill.row(ctx, &cells, position);
+    })?;
+    // Without a header row this is no bill; the caller says so, and no notes are added.
+    let found = bill.found_header();
+    if found {
+        bill.finish(ctx);
+    }
+    Ok(found)
 }
 
 /// Reads an XLSX bill: every sheet is searched for the header row (the bill's own sheet is
@@ -217,7 +192,7 @@ fn read_xlsx(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool,
         let Ok(range) = workbook.worksheet_range(&name) else {
             continue;
         };
-        let mut bill = BillReader::new(ctx);
+        let mut bill = BillReader::default();
         let mut cells = Vec::new();
         let first_row = range.start().map_or(0, |(row, _)| row);
         for (i, row) in range.rows().enumerate() {
@@ -227,10 +202,10 @@ fn read_xlsx(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool,
                 byte: 0,
                 record: Some(u64::from(first_row) + i as u64),
             };
-            bill.row(&cells, position);
+            bill.row(ctx, &cells, position);
         }
         if bill.found_header() {
-            bill.finish();
+            bill.finish(ctx);
             return Ok(true);
         }
     }

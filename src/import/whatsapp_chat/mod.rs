@@ -117,6 +117,7 @@ impl Importer for WhatsAppChat {
             lang_hint: title.as_ref().and_then(|t| t.1),
             date_order: ctx.date_order,
             modified: file.modified,
+            max_line_bytes: ctx.limits.max_record_bytes,
         };
         let mut warnings = ctx
             .footprint
@@ -135,6 +136,11 @@ impl Importer for WhatsAppChat {
                 e @ ChatReadError::NoMessages { .. } => ImportError::Malformed {
                     path: path.to_string(),
                     byte: 0,
+                    detail: e.to_string(),
+                },
+                e @ ChatReadError::LineTooLong { byte, .. } => ImportError::Malformed {
+                    path: path.to_string(),
+                    byte,
                     detail: e.to_string(),
                 },
             })

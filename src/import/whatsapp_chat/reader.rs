@@ -5,7 +5,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
-use std::io::{self, BufRead};
+use std::io::{self, BufRead, Read};
 
 use super::date_order::{self, Decided, Evidence};
 use super::header::{self, Era, HeaderView, Shape};
@@ -29,7 +29,7 @@ const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
 const OUT_OF_ORDER_SECS: i64 = 60;
 
 /// What the caller knows before reading.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ChatReadOptions {
     /// The chat's name from the file name, if it has one.
     pub title: Option<String>,
@@ -40,6 +40,20 @@ pub struct ChatReadOptions {
     /// When the file was last changed (for an export, when it was made): dates written
     /// without a year are counted back from it. Today when unknown.
     pub modified: Option<NaiveDate>,
+    /// Longest line held in memory ([`crate::input::Limits::max_record_bytes`]).
+    pub max_line_bytes: usize,
+}
+
+impl Default for ChatReadOptions {
+    fn default() -> Self {
+        Self {
+            title: None,
+            lang_hint: None,
+            date_order: None,
+            modified: None,
+            max_line_bytes: crate::input::Limits::default().max_record_bytes,
+        }
+    }
 }
 
 /// One message or system line.
@@ -99,6 +113,8 @@ pub enum ChatReadError {
         "no WhatsApp message line found in {lines} lines (a message line starts like \"12/31/21, 9:15 PM - Name: text\" or \"[31.12.21, 21:15:00] Name: text\"); the first line is {first:?}"
     )]
     NoMessages { lines: u64, first: String },
+    #[error("line {line} is longer than {} MiB: not the text of a chat", limit >> 20)]
+    LineTooLong { line: u64, byte: u64, limit: usize },
 }
 
 /// A line before the date order is known.
@@ -173,11 +189,19 @@ pub fn read_chat(
     let mut headers = 0;
     let mut view = HeaderView::default();
     let mut first_line = None;
+    let limit = options.max_line_bytes;
     loop {
         buf.clear();
-        let n = input.read_until(b'\n', &mut buf)?;
+        let n = Read::take(input.by_ref(), limit as u64 + 1).read_until(b'\n', &mut buf)?;
         if n == 0 {
             break;
+        }
+        if n > limit {
+            return Err(ChatReadError::LineTooLong {
+                line: pending.len() as u64 + 1,
+                byte,
+                limit,
+            });
         }
         let text = String::from_utf8_lossy(trim_eol(&buf));
         if first_line.is_none() && !text.trim().is_empty() {
@@ -257,6 +281,14 @@ pub fn read_chat(
     let mut len = 0;
     loop {
         if len == chunk.len() {
+            // The unfinished line fills the buffer.
+            if len > limit {
+                return Err(ChatReadError::LineTooLong {
+                    line: line_no + 1,
+                    byte,
+                    limit,
+                });
+            }
             chunk.resize(chunk.len() * 2, 0);
         }
         let n = match input.read(chunk.get_mut(len..).unwrap_or_default()) {
