@@ -6,13 +6,12 @@
 mod layout;
 mod sections;
 
-use std::io::Read;
 
 use serde_json::Value;
 
 pub use sections::Report;
 
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_page};
 use crate::input::{Vfs, VfsFile, text};
 use crate::model::{
     Contact, Conversation, ConversationKind, IdentityField, Platform, Session, SessionKind,
@@ -23,9 +22,6 @@ use layout::{Section, folder_of, is_noise, root_of_sections, section_of};
 pub struct WhatsAppAccount;
 
 const FORMAT: &str = "whatsapp-account";
-
-/// Largest report file read (they are a few KB in practice).
-const MAX_FILE_BYTES: u64 = 64 << 20;
 
 /// The report root a file belongs to, if it is part of a report by its place and name.
 fn report_root(file: &VfsFile) -> Option<String> {
@@ -103,7 +99,7 @@ impl Importer for WhatsAppAccount {
             let name = member.file_name();
             match section_of(name) {
                 Some(section) => {
-                    let json = read_json(vfs, member)?;
+                    let json = read_json(vfs, member, ctx)?;
                     match section {
                         Section::Registration => report.registration(&json),
                         Section::UserInformation => report.user_information(&json),
@@ -156,23 +152,15 @@ fn in_root(file: &VfsFile, root: Option<&str>) -> bool {
     }
 }
 
-fn read_json(vfs: &Vfs, file: &VfsFile) -> Result<Value, ImportError> {
-    let path = &file.display_path;
-    let bytes = vfs.read(file, |reader| {
-        let mut bytes = Vec::new();
-        reader
-            .take(MAX_FILE_BYTES)
-            .read_to_end(&mut bytes)
-            .map_err(|e| ImportError::from_io(path, e))?;
-        Ok::<_, ImportError>(bytes)
-    })?;
-    let decoded = text::decode(&bytes);
-    serde_json::from_str(decoded.trim_start_matches('\u{FEFF}')).map_err(|e| {
-        ImportError::Malformed {
-            path: path.clone(),
-            byte: 0,
-            detail: format!("not valid JSON: {e}"),
-        }
+/// One section's JSON (a few kilobytes in real reports), read with progress; the report's
+/// files read so far count towards progress for the rest of it.
+fn read_json(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Value, ImportError> {
+    let text = read_page(vfs, file, ctx)?;
+    ctx.bytes_before += file.size;
+    serde_json::from_str(&text).map_err(|e| ImportError::Malformed {
+        path: file.display_path.clone(),
+        byte: 0,
+        detail: format!("not valid JSON: {e}"),
     })
 }
 
