@@ -7,7 +7,7 @@ mod common;
 use std::fs;
 use std::path::Path;
 
-use common::{fixture, load, summary};
+use common::{fixture, load, summary, summary_of};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
 use footprint::model::{ConversationKind, MessageKind, NO_UNIX_TIME, Platform};
@@ -383,6 +383,35 @@ fn memotrace_html_export() {
     assert_eq!(
         types(&outcome),
         [("image", 1), ("quote", 1), ("system", 1), ("text", 2)]
+    );
+}
+
+#[test]
+fn a_memotrace_page_cut_inside_a_message_keeps_what_came_before() {
+    // The page stops inside a string; thousands of `{ type:` after it must not each be
+    // read to the end of the page again.
+    let before = MEMOTRACE_HTML
+        .split("{ type:49")
+        .next()
+        .expect("the sample page");
+    let cut = format!(
+        "{before}{{ type:1, text: 'never closed{}",
+        "{ type:".repeat(20_000)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "周末饭搭子/周末饭搭子.html", &cut);
+    let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let w = summary_of(&outcome);
+    assert_eq!(
+        wechat(&w)["messages"],
+        3,
+        "the complete objects before the cut"
+    );
+    let warnings = &outcome.footprint.sources[0].warnings;
+    assert!(
+        format!("{warnings:?}").contains("the page ends inside a message object"),
+        "{warnings:?}"
     );
 }
 

@@ -51,7 +51,21 @@ impl Importer for MemoTraceHtml {
         let mut at = 0;
         while let Some(found) = page.get(at..).and_then(find_object_start) {
             let start = at + found;
-            let Some((fields, end)) = parse_object(&page, start) else {
+            let mut ran_out = false;
+            let Some((fields, end)) = parse_object(&page, start, &mut ran_out) else {
+                if ran_out {
+                    // A string that never closes: every later object would be read to the
+                    // end of the page again, so the page ends here.
+                    ctx.warn(
+                        WarningKind::Truncated,
+                        Position {
+                            byte: start as u64,
+                            record: Some(index),
+                        },
+                        "the page ends inside a message object; what came before is kept",
+                    );
+                    break;
+                }
                 at = start + 1;
                 continue;
             };
@@ -118,9 +132,25 @@ fn find_object_start(text: &str) -> Option<usize> {
     None
 }
 
-/// Reads `{ key: value, ... }` starting at `start`; values are kept as text (strings
-/// unescaped). Returns the fields and the index after the closing brace.
-fn parse_object(text: &str, start: usize) -> Option<(BTreeMap<String, String>, usize)> {
+/// The fields of a message object that are read; the others (the message text above
+/// all) are skipped without being copied.
+const FIELDS_READ: &[&str] = &[
+    "type",
+    "sub_type",
+    "timestamp",
+    "is_send",
+    "is_chatroom",
+    "displayname",
+];
+
+/// Reads `{ key: value, ... }` starting at `start`; the values of [`FIELDS_READ`] are kept
+/// as text (strings unescaped). Returns them and the index after the closing brace; when
+/// it fails because a string runs to the end of `text`, `ran_out` is set.
+fn parse_object(
+    text: &str,
+    start: usize,
+    ran_out: &mut bool,
+) -> Option<(BTreeMap<String, String>, usize)> {
     let bytes = text.as_bytes();
     let mut i = start + 1;
     let mut fields = BTreeMap::new();
@@ -150,25 +180,36 @@ fn parse_object(text: &str, start: usize) -> Option<(BTreeMap<String, String>, u
         }
         i += 1;
         skip_ws(&mut i);
+        let keep = FIELDS_READ.contains(&key.as_str());
         let value = match *bytes.get(i)? {
             quote @ (b'\'' | b'"') => {
                 let mut value = String::new();
                 i += 1;
                 loop {
-                    let c = text.get(i..)?.chars().next()?;
+                    let Some(c) = text.get(i..).and_then(|rest| rest.chars().next()) else {
+                        *ran_out = true;
+                        return None;
+                    };
                     i += c.len_utf8();
                     match c {
                         '\\' => {
-                            let escaped = text.get(i..)?.chars().next()?;
+                            let Some(escaped) = text.get(i..).and_then(|rest| rest.chars().next())
+                            else {
+                                *ran_out = true;
+                                return None;
+                            };
                             i += escaped.len_utf8();
-                            value.push(match escaped {
-                                'n' => '\n',
-                                't' => '\t',
-                                other => other,
-                            });
+                            if keep {
+                                value.push(match escaped {
+                                    'n' => '\n',
+                                    't' => '\t',
+                                    other => other,
+                                });
+                            }
                         }
                         c if c as u32 == u32::from(quote) => break,
-                        c => value.push(c),
+                        c if keep => value.push(c),
+                        _ => {}
                     }
                 }
                 value
@@ -182,7 +223,9 @@ fn parse_object(text: &str, start: usize) -> Option<(BTreeMap<String, String>, u
                 text.get(value_start..i)?.trim().to_string()
             }
         };
-        fields.insert(key, value);
+        if keep {
+            fields.insert(key, value);
+        }
     }
 }
 
@@ -194,13 +237,21 @@ mod tests {
     fn js_object_literals() {
         let page = "var x = [{ type:1, text: 'a, \\'b\\' }',is_send:0,timestamp:1700000000,displayname:'小王'},\n{ type:0, text: '系统',timestamp:1700000001}]";
         let start = find_object_start(page).unwrap();
-        let (fields, end) = parse_object(page, start).unwrap();
-        assert_eq!(fields["text"], "a, 'b' }");
+        let mut ran_out = false;
+        let (fields, end) = parse_object(page, start, &mut ran_out).unwrap();
+        // The text is skipped (its quotes and braces still end it rightly).
+        assert!(!fields.contains_key("text"));
         assert_eq!(fields["displayname"], "小王");
         assert_eq!(fields["timestamp"], "1700000000");
         let next = end + find_object_start(&page[end..]).unwrap();
-        let (fields, _) = parse_object(page, next).unwrap();
+        let (fields, _) = parse_object(page, next, &mut ran_out).unwrap();
         assert_eq!(fields["type"], "0");
-        assert!(parse_object("{ type:1, text: 'unclosed", 0).is_none());
+        assert!(!ran_out);
+        assert!(parse_object("{ type:1, text: 'unclosed", 0, &mut ran_out).is_none());
+        assert!(ran_out, "a string that never closes runs out of page");
+        let mut ran_out = false;
+        assert!(parse_object("{ type:1, text: x y }", 0, &mut ran_out).is_some());
+        assert!(parse_object("{ type:1, : 2 }", 0, &mut ran_out).is_none());
+        assert!(!ran_out, "a bad object is not the end of the page");
     }
 }

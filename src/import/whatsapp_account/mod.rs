@@ -6,7 +6,6 @@
 mod layout;
 mod sections;
 
-
 use serde_json::Value;
 
 pub use sections::Report;
