@@ -90,14 +90,20 @@ impl Masker {
     }
 }
 
-/// The `n`-th address of the ranges reserved for documentation (RFC 5737, RFC 3849), so a
-/// masked address can never be someone's real one.
+/// The `n`-th address (from 1; 0 for one never registered) of the ranges reserved for
+/// documentation (RFC 5737, RFC 3849), so a masked address can never be someone's real
+/// one, and no two addresses share one. The three IPv4 ranges hold 762 (hosts 1–254);
+/// further IPv4 addresses continue in a part of the IPv6 range the IPv6 ones never use.
 fn documentation_ip(ip: IpAddr, n: u32) -> String {
+    const NETS: [&str; 3] = ["203.0.113", "198.51.100", "192.0.2"];
     match ip {
+        IpAddr::V4(_) if n == 0 => format!("{}.0", NETS[0]),
         IpAddr::V4(_) => {
-            let nets = ["203.0.113", "198.51.100", "192.0.2"];
-            let net = nets[(n as usize / 255) % nets.len()];
-            format!("{net}.{}", n % 255)
+            let k = n as usize - 1;
+            match NETS.get(k / 254) {
+                Some(net) => format!("{net}.{}", k % 254 + 1),
+                None => format!("2001:db8:4::{n:x}"),
+            }
         }
         IpAddr::V6(_) => format!("2001:db8::{n:x}"),
     }
@@ -154,5 +160,28 @@ mod tests {
         // Never the real value, even when unregistered.
         assert_eq!(m.name(Detail::Person, "Bob"), "Contact ?");
         assert!(!m.ip("8.8.8.8".parse().unwrap()).contains("8.8"));
+    }
+
+    #[test]
+    fn every_masked_address_is_different() {
+        let mut m = Masker::default();
+        let ips: Vec<IpAddr> = (0..2000u32)
+            .map(|i| IpAddr::from([10, (i >> 16) as u8, (i >> 8) as u8, i as u8]))
+            .chain((0..300u16).map(|i| IpAddr::from([0x2a03, 0, 0, 0, 0, 0, 0, i])))
+            .collect();
+        for &ip in &ips {
+            m.register_ip(ip);
+        }
+        let mut shown: Vec<String> = ips.iter().map(|&ip| m.ip(ip)).collect();
+        shown.push(m.ip("8.8.8.8".parse().unwrap()));
+        shown.push(m.ip("2001:4860::8888".parse().unwrap()));
+        let count = shown.len();
+        shown.sort();
+        shown.dedup();
+        assert_eq!(shown.len(), count, "two addresses share a pseudonym");
+        assert!(shown.iter().all(|s| s.starts_with("203.0.113.")
+            || s.starts_with("198.51.100.")
+            || s.starts_with("192.0.2.")
+            || s.starts_with("2001:db8:")));
     }
 }
