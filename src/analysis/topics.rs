@@ -407,7 +407,7 @@ pub struct PaymentsData {
     pub income_cents: i64,
     /// (month start day, expense cents, income cents)
     pub per_month: Vec<(i32, i64, i64)>,
-    /// By expense, largest first.
+    /// By the money moved (expense plus income), largest first.
     pub by_counterparty: MoneyBy,
     pub by_method: MoneyBy,
     pub by_kind: MoneyBy,
@@ -465,20 +465,21 @@ impl PaymentsData {
         let mut data = Self::default();
         let mut months: BTreeMap<i32, (i64, i64)> = BTreeMap::new();
         for r in &rows {
+            // Totals count every row, as the summary does; a row without a usable time
+            // only stays out of the per-month and per-hour charts.
+            let (expense, income) = match r.direction {
+                PaymentDirection::Expense => (r.amount_cents, 0),
+                PaymentDirection::Income => (0, r.amount_cents),
+                PaymentDirection::Neutral => (0, 0),
+            };
+            data.expense_cents += expense;
+            data.income_cents += income;
             let Some(n) = r.time.naive() else { continue };
-            let month = Bucket::Month.start_of(day_of_date(n.date()));
-            let e = months.entry(month).or_default();
-            match r.direction {
-                PaymentDirection::Expense => {
-                    data.expense_cents += r.amount_cents;
-                    e.0 += r.amount_cents;
-                }
-                PaymentDirection::Income => {
-                    data.income_cents += r.amount_cents;
-                    e.1 += r.amount_cents;
-                }
-                PaymentDirection::Neutral => {}
-            }
+            let e = months
+                .entry(Bucket::Month.start_of(day_of_date(n.date())))
+                .or_default();
+            e.0 += expense;
+            e.1 += income;
             if let Some(h) = data.by_hour.get_mut(n.hour() as usize) {
                 *h += 1;
             }
@@ -491,5 +492,47 @@ impl PaymentsData {
         data.last = rows.last().map(|r| r.time);
         data.rows = rows;
         data
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Payment;
+
+    fn payment(time: WallTime, direction: PaymentDirection, amount_cents: i64) -> Payment {
+        Payment {
+            source: 0,
+            platform: Platform::WeChat,
+            time,
+            kind: "转账".into(),
+            counterparty: "张伟".into(),
+            goods: String::new(),
+            direction,
+            amount_cents,
+            method: "零钱".into(),
+            status: String::new(),
+            transaction_id: String::new(),
+            merchant_id: String::new(),
+            note: String::new(),
+        }
+    }
+
+    #[test]
+    fn payment_totals_count_rows_the_time_charts_leave_out() {
+        let mut fp = Footprint::default();
+        let at = WallTime::from_fields(2024, 3, 1, 12, 0, 0).unwrap();
+        fp.payments
+            .push(payment(at, PaymentDirection::Expense, 1_250));
+        fp.payments.push(payment(at, PaymentDirection::Income, 300));
+        // A time no calendar can show: out of the month and hour charts, still money.
+        fp.payments
+            .push(payment(WallTime(i64::MAX), PaymentDirection::Expense, 50));
+        let data = PaymentsData::build(&fp);
+        assert_eq!(data.expense_cents, 1_300);
+        assert_eq!(data.income_cents, 300);
+        let monthly: i64 = data.per_month.iter().map(|m| m.1).sum();
+        assert_eq!(monthly, 1_250);
+        assert_eq!(data.by_hour.iter().sum::<u64>(), 2);
     }
 }
