@@ -184,3 +184,29 @@ fn top_conversations_are_ranked_by_messages() {
     let shown: Vec<u64> = series[0].values.iter().map(|&v| v as u64).collect();
     assert_eq!(shown, expected);
 }
+
+#[test]
+fn messages_per_year_keeps_quiet_years() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with Bo.txt");
+    std::fs::write(
+        &chat,
+        "14/03/2019, 10:00 - Ana: hi\n15/03/2019, 10:00 - Bo: hello\n20/05/2022, 09:00 - Ana: back\n",
+    )
+    .unwrap();
+    let outcome = load(&[&chat], None);
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let charts = charts_for(Topic::Overview, &derived, &ChartOptions::default());
+    let chart = charts
+        .iter()
+        .find(|c| c.id == "overview-messages-per-year")
+        .expect("the per-year chart");
+    let ChartBody::Bars {
+        categories, series, ..
+    } = &chart.body
+    else {
+        panic!("bars expected");
+    };
+    assert_eq!(categories, &["2019", "2020", "2021", "2022"]);
+    assert_eq!(series[0].values, [2.0, 0.0, 0.0, 1.0]);
+}

@@ -229,6 +229,28 @@ impl ActivityIndex {
         }
     }
 
+    /// Messages per year and platform, from the per-day counts (so in the chosen time
+    /// basis, like every activity chart).
+    pub fn per_year(&self) -> BTreeMap<i32, BTreeMap<Platform, u64>> {
+        let mut years: BTreeMap<i32, BTreeMap<Platform, u64>> = BTreeMap::new();
+        for activity in &self.conversations {
+            let Some(platform) = activity.platform else {
+                continue;
+            };
+            for d in &activity.days {
+                let Some(date) = date_of_day(d.day) else {
+                    continue;
+                };
+                *years
+                    .entry(chrono::Datelike::year(&date))
+                    .or_default()
+                    .entry(platform)
+                    .or_default() += u64::from(d.mine) + u64::from(d.others);
+            }
+        }
+        years
+    }
+
     /// Sums the conversations the filter selects into a timeline and a heatmap.
     pub fn query(&self, filter: &ActivityFilter, bucket: Bucket) -> ActivityView {
         let mut view = ActivityView::default();

@@ -2,13 +2,13 @@
 
 use std::collections::BTreeMap;
 
-use super::activity::{ActivityIndex, Bucket, TimeBasis, date_of_day};
+use super::activity::{ActivityIndex, TimeBasis};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
 use super::summary::{Summary, summarize};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
-use crate::model::{ConversationKind, MessageKind, Platform};
+use crate::model::{ConversationKind, Platform};
 
 /// The pre-aggregated footprint: no view ever walks the message columns.
 #[derive(Debug, Default)]
@@ -20,7 +20,8 @@ pub struct Derived {
     pub conversations: ConversationsData,
     pub payments: PaymentsData,
     pub activity: ActivityIndex,
-    /// Messages and service events per year and platform (Overview chart).
+    /// Messages written by people per year and platform, in the activity's time basis
+    /// (Overview chart).
     pub per_year: BTreeMap<i32, BTreeMap<Platform, u64>>,
     pub masker: Masker,
     /// Messages by type where the export says (WeChat exporters) and media references in
@@ -58,42 +59,7 @@ impl Derived {
         let payments = PaymentsData::build(fp);
         let inventory = inventory::build(&summary, &contacts, &sessions, &payments);
         let activity = ActivityIndex::build(fp, basis);
-        let mut per_year: BTreeMap<i32, BTreeMap<Platform, u64>> = BTreeMap::new();
-        let m = &fp.messages;
-        let mut last: Option<(i32, Platform, u64)> = None;
-        for i in 0..m.len() {
-            if m.kind[i] != MessageKind::Message {
-                continue;
-            }
-            let Some(platform) = fp
-                .conversations
-                .get(m.conversation[i] as usize)
-                .map(|c| c.platform)
-            else {
-                continue;
-            };
-            let day = m.wall[i].0.div_euclid(86_400);
-            let Some(year) = i32::try_from(day)
-                .ok()
-                .and_then(|d| date_of_day(Bucket::Year.start_of(d)))
-                .map(|d| chrono::Datelike::year(&d))
-            else {
-                continue;
-            };
-            // Runs of the same year and platform are the common case: count them first.
-            match &mut last {
-                Some((y, p, n)) if *y == year && *p == platform => *n += 1,
-                _ => {
-                    if let Some((y, p, n)) = last.take() {
-                        *per_year.entry(y).or_default().entry(p).or_default() += n;
-                    }
-                    last = Some((year, platform, 1));
-                }
-            }
-        }
-        if let Some((y, p, n)) = last {
-            *per_year.entry(y).or_default().entry(p).or_default() += n;
-        }
+        let per_year = activity.per_year();
         let source_details = fp
             .sources
             .iter()
@@ -150,6 +116,7 @@ impl Derived {
     /// Recomputes only the activity index (a time-zone change).
     pub fn with_basis(mut self, outcome: &LoadOutcome, basis: TimeBasis) -> Self {
         self.activity = ActivityIndex::build(&outcome.footprint, basis);
+        self.per_year = self.activity.per_year();
         self
     }
 }

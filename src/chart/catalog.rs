@@ -116,20 +116,31 @@ pub fn all_charts(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
 }
 
 fn per_year(d: &Derived) -> Chart {
-    let years: Vec<String> = d.per_year.keys().map(|y| y.to_string()).collect();
+    // Every year from the first to the last, so a quiet year shows as an empty bar rather
+    // than two distant years standing side by side.
+    let span: Vec<i32> = match (d.per_year.keys().next(), d.per_year.keys().next_back()) {
+        (Some(&first), Some(&last)) => (first..=last).collect(),
+        _ => Vec::new(),
+    };
     let platforms = d.summary.platforms.keys().copied().collect::<Vec<_>>();
     let series = platforms
         .iter()
         .map(|&p| Series {
             name: p.title().to_string(),
-            values: d
-                .per_year
-                .values()
-                .map(|m| m.get(&p).copied().unwrap_or(0) as f64)
+            values: span
+                .iter()
+                .map(|y| {
+                    d.per_year
+                        .get(y)
+                        .and_then(|m| m.get(&p))
+                        .copied()
+                        .unwrap_or(0) as f64
+                })
                 .collect(),
             color: platform_color(p),
         })
         .collect();
+    let years: Vec<String> = span.iter().map(|y| y.to_string()).collect();
     Chart {
         id: "overview-messages-per-year".into(),
         title: "Messages per year, by platform".into(),
