@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::activity::{ActivityIndex, TimeBasis};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
-use super::summary::{Summary, summarize};
+use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
 use crate::model::{ConversationKind, Platform};
@@ -52,10 +52,12 @@ impl Derived {
 
     pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
         let fp = &outcome.footprint;
-        let summary = summarize(outcome);
+        // One pass over the messages serves the summary and the Conversations view.
+        let stats = MessageStats::of(fp);
+        let summary = summarize_with(outcome, &stats);
         let contacts = ContactsData::build(fp);
         let sessions = SessionsData::build(fp);
-        let conversations = ConversationsData::build(fp);
+        let conversations = ConversationsData::build(fp, &stats.conversations);
         let payments = PaymentsData::build(fp);
         let inventory = inventory::build(&summary, &contacts, &sessions, &payments);
         let activity = ActivityIndex::build(fp, basis);

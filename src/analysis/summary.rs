@@ -83,13 +83,55 @@ pub struct ConversationSummary {
     pub left: bool,
 }
 
-/// Per-conversation message statistics, gathered in one pass over the columns.
-#[derive(Clone, Copy, Default)]
-struct ConvStats {
-    messages: u64,
-    service_events: u64,
-    first: Option<WallTime>,
-    last: Option<WallTime>,
+/// One conversation's message statistics.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct ConvStats {
+    pub messages: u64,
+    pub service_events: u64,
+    pub first: Option<WallTime>,
+    pub last: Option<WallTime>,
+}
+
+/// What the summary and the Conversations view need from the message columns, gathered
+/// in one pass: per conversation, and who wrote on each platform.
+#[derive(Debug, Default)]
+pub struct MessageStats {
+    /// One per conversation, in the footprint's order.
+    pub conversations: Vec<ConvStats>,
+    senders: BTreeMap<Platform, HashSet<u32>>,
+}
+
+impl MessageStats {
+    pub fn of(fp: &Footprint) -> Self {
+        let mut conversations = vec![ConvStats::default(); fp.conversations.len()];
+        let platforms: Vec<Platform> = fp.conversations.iter().map(|c| c.platform).collect();
+        let mut senders: BTreeMap<Platform, HashSet<u32>> = BTreeMap::new();
+        let m = &fp.messages;
+        for i in 0..m.len() {
+            let conv = m.conversation[i] as usize;
+            let Some(s) = conversations.get_mut(conv) else {
+                continue;
+            };
+            match m.kind[i] {
+                MessageKind::Message => {
+                    s.messages += 1;
+                    if m.sender[i] != NO_SENDER
+                        && let Some(&platform) = platforms.get(conv)
+                    {
+                        senders.entry(platform).or_default().insert(m.sender[i]);
+                    }
+                }
+                MessageKind::Service => s.service_events += 1,
+            }
+            let t = m.wall[i];
+            s.first = Some(s.first.map_or(t, |f| f.min(t)));
+            s.last = Some(s.last.map_or(t, |l| l.max(t)));
+        }
+        Self {
+            conversations,
+            senders,
+        }
+    }
 }
 
 impl ConvStats {
@@ -117,16 +159,23 @@ fn max_opt(a: Option<WallTime>, b: Option<WallTime>) -> Option<WallTime> {
 
 /// Builds the summary of a load.
 pub fn summarize(outcome: &LoadOutcome) -> Summary {
+    summarize_with(outcome, &MessageStats::of(&outcome.footprint))
+}
+
+/// The summary, from statistics already gathered.
+pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats) -> Summary {
     let fp = &outcome.footprint;
-    let conv_stats = conversation_stats(fp);
+    let conv_stats = &stats.conversations;
     let mut platforms = BTreeMap::new();
     for platform in fp.platforms() {
-        platforms.insert(platform, platform_summary(fp, platform, &conv_stats));
+        let mut summary = platform_summary(fp, platform, conv_stats);
+        summary.senders = stats.senders.get(&platform).map_or(0, |s| s.len() as u64);
+        platforms.insert(platform, summary);
     }
     let mut conversation_list: Vec<ConversationSummary> = fp
         .conversations
         .iter()
-        .zip(&conv_stats)
+        .zip(conv_stats)
         .map(|(c, s)| ConversationSummary {
             platform: c.platform,
             name: c.name.clone(),
@@ -174,24 +223,6 @@ pub fn summarize(outcome: &LoadOutcome) -> Summary {
         platforms,
         conversation_list,
     }
-}
-
-fn conversation_stats(fp: &Footprint) -> Vec<ConvStats> {
-    let mut stats = vec![ConvStats::default(); fp.conversations.len()];
-    let m = &fp.messages;
-    for i in 0..m.len() {
-        let Some(s) = stats.get_mut(m.conversation[i] as usize) else {
-            continue;
-        };
-        match m.kind[i] {
-            MessageKind::Message => s.messages += 1,
-            MessageKind::Service => s.service_events += 1,
-        }
-        let t = m.wall[i];
-        s.first = Some(s.first.map_or(t, |f| f.min(t)));
-        s.last = Some(s.last.map_or(t, |l| l.max(t)));
-    }
-    stats
 }
 
 fn platform_summary(
@@ -269,21 +300,6 @@ fn platform_summary(
     summary.service_events = totals.service_events;
     summary.first_message = totals.first.map(WallTime::to_iso);
     summary.last_message = totals.last.map(WallTime::to_iso);
-    let m = &fp.messages;
-    let mut senders = HashSet::new();
-    for i in 0..m.len() {
-        if m.kind[i] != MessageKind::Message || m.sender[i] == NO_SENDER {
-            continue;
-        }
-        let on_platform = fp
-            .conversations
-            .get(m.conversation[i] as usize)
-            .is_some_and(|c| c.platform == platform);
-        if on_platform {
-            senders.insert(m.sender[i]);
-        }
-    }
-    summary.senders = senders.len() as u64;
     summary.payments = payments_summary(fp, platform);
     summary
 }

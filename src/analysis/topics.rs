@@ -7,9 +7,9 @@ use std::net::IpAddr;
 use chrono::Timelike;
 
 use super::activity::{Bucket, day_of_date};
+use super::summary::ConvStats;
 use crate::model::{
-    ConversationKind, Footprint, IpOrigin, MessageKind, PaymentDirection, Platform, SessionKind,
-    WallTime,
+    ConversationKind, Footprint, IpOrigin, PaymentDirection, Platform, SessionKind, WallTime,
 };
 
 /// `(bucket start day, count)` pairs, sorted.
@@ -331,37 +331,26 @@ pub struct ConversationsData {
 }
 
 impl ConversationsData {
-    pub fn build(fp: &Footprint) -> Self {
+    /// `stats` has one entry per conversation ([`super::summary::MessageStats`]).
+    pub fn build(fp: &Footprint, stats: &[ConvStats]) -> Self {
         let mut rows: Vec<ConversationRow> = fp
             .conversations
             .iter()
+            .zip(stats)
             .enumerate()
-            .map(|(i, c)| ConversationRow {
+            .map(|(i, (c, s))| ConversationRow {
                 idx: i as u32,
                 platform: c.platform,
                 name: c.name.clone(),
                 kind: c.kind,
                 raw_kind: c.raw_kind.clone(),
                 left: c.left,
-                messages: 0,
-                service_events: 0,
-                first: None,
-                last: None,
+                messages: s.messages,
+                service_events: s.service_events,
+                first: s.first,
+                last: s.last,
             })
             .collect();
-        let m = &fp.messages;
-        for i in 0..m.len() {
-            let Some(row) = rows.get_mut(m.conversation[i] as usize) else {
-                continue;
-            };
-            match m.kind[i] {
-                MessageKind::Message => row.messages += 1,
-                MessageKind::Service => row.service_events += 1,
-            }
-            let t = m.wall[i];
-            row.first = Some(row.first.map_or(t, |f| f.min(t)));
-            row.last = Some(row.last.map_or(t, |l| l.max(t)));
-        }
         let by_kind = ConversationKind::ALL
             .iter()
             .map(|&kind| {
