@@ -259,8 +259,8 @@ fn row(rng: &mut Rng, day_start: i64) -> Row {
     }
 }
 
-/// Quotes a cell when it needs it (commas, quotes, newlines).
-fn cell(text: &str) -> String {
+/// Quotes a CSV cell when it needs it (commas, quotes, newlines).
+pub(super) fn cell(text: &str) -> String {
     if text.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", text.replace('"', "\"\""))
     } else {

@@ -5,6 +5,7 @@
 
 use std::io::{self, Write};
 
+use super::bill::cell;
 use super::china_iso;
 use crate::generate::Rng;
 
@@ -83,14 +84,6 @@ fn message_kind(rng: &mut Rng) -> (u32, u32, String) {
             0,
             "<voipmsg type=\"VoIPBubbleMsg\"><VoIPBubbleMsg><msg><![CDATA[通话时长 01:05]]></msg></VoIPBubbleMsg></voipmsg>".into(),
         ),
-    }
-}
-
-fn cell(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
     }
 }
 

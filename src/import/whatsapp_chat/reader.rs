@@ -94,16 +94,6 @@ pub struct ParsedChat {
     pub continuation_lines: u64,
 }
 
-impl ParsedChat {
-    pub fn messages(&self) -> u64 {
-        self.lines.iter().filter(|l| l.event.is_none()).count() as u64
-    }
-
-    pub fn system_events(&self) -> u64 {
-        self.lines.iter().filter(|l| l.event.is_some()).count() as u64
-    }
-}
-
 /// Why a text is not a chat.
 #[derive(Debug, thiserror::Error)]
 pub enum ChatReadError {
