@@ -72,15 +72,7 @@ impl Derived {
                     .warnings
                     .iter()
                     .map(|(kind, count, samples)| {
-                        let samples = samples
-                            .iter()
-                            .map(|w| match w.position.record {
-                                Some(r) => {
-                                    format!("record {r} (byte {}): {}", w.position.byte, w.detail)
-                                }
-                                None => format!("byte {}: {}", w.position.byte, w.detail),
-                            })
-                            .collect();
+                        let samples = samples.iter().map(ToString::to_string).collect();
                         (kind.describe().to_string(), count, samples)
                     })
                     .collect(),

@@ -19,11 +19,7 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
         for (kind, count, samples) in read.warnings.iter() {
             writeln!(out, "  warning: {} x{count}", kind.describe())?;
             for sample in samples {
-                writeln!(
-                    out,
-                    "    at byte {}: {}",
-                    sample.position.byte, sample.detail
-                )?;
+                writeln!(out, "    {sample}")?;
             }
         }
     }

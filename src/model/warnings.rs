@@ -63,6 +63,21 @@ pub struct WarningSample {
     pub detail: String,
 }
 
+/// `record 12 (byte 3456): detail`, or `byte 3456: detail` without a record number: how
+/// the app and the command line show a sample.
+impl std::fmt::Display for WarningSample {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.position.record {
+            Some(r) => write!(
+                f,
+                "record {r} (byte {}): {}",
+                self.position.byte, self.detail
+            ),
+            None => write!(f, "byte {}: {}", self.position.byte, self.detail),
+        }
+    }
+}
+
 /// Counts warnings by kind and keeps a few samples of each.
 #[derive(Clone, Debug, Default)]
 pub struct Warnings {
