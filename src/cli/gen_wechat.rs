@@ -39,29 +39,10 @@ pub fn paybill(args: &PaybillArgs) -> ExitCode {
         seed: args.seed,
         start_unix: SAMPLE_START_UNIX,
     };
-    let written = std::fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(&args.out)
-        .and_then(|file| write_bill(&options, file));
-    match written {
-        Ok(stats) => {
-            eprintln!(
-                "wrote {} ({} bytes, {} transactions)",
-                args.out.display(),
-                stats.bytes,
-                stats.rows
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!(
-                "footprint: cannot write {:?}: {e}",
-                args.out.display().to_string()
-            );
-            ExitCode::from(1)
-        }
-    }
+    let written = super::create_new(&args.out).and_then(|file| write_bill(&options, file));
+    super::report_written(&args.out, written, |stats| {
+        format!("{} bytes, {} transactions", stats.bytes, stats.rows)
+    })
 }
 
 pub fn memotrace(args: &MemoTraceArgs) -> ExitCode {
@@ -70,23 +51,10 @@ pub fn memotrace(args: &MemoTraceArgs) -> ExitCode {
         seed: args.seed,
         start_unix: SAMPLE_START_UNIX,
     };
-    match write_memotrace(&options, &args.out) {
-        Ok(stats) => {
-            eprintln!(
-                "wrote {} ({} messages, {} service events, {} contacts)",
-                args.out.display(),
-                stats.messages,
-                stats.service_events,
-                stats.contacts
-            );
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!(
-                "footprint: cannot write {:?}: {e}",
-                args.out.display().to_string()
-            );
-            ExitCode::from(1)
-        }
-    }
+    super::report_written(&args.out, write_memotrace(&options, &args.out), |stats| {
+        format!(
+            "{} messages, {} service events, {} contacts",
+            stats.messages, stats.service_events, stats.contacts
+        )
+    })
 }

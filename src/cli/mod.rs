@@ -167,25 +167,14 @@ pub fn run(command: Command) -> ExitCode {
                 (true, false) => write_html_export(&options, out),
                 (true, true) => write_html_single_chat(&options, out),
             };
-            match written {
-                Ok(stats) => {
-                    eprintln!(
-                        "wrote {} ({} MB, {} messages, {} service events)",
-                        out.display(),
-                        stats.bytes / 1_000_000,
-                        stats.messages,
-                        stats.service_events
-                    );
-                    ExitCode::SUCCESS
-                }
-                Err(e) => {
-                    eprintln!(
-                        "footprint: cannot write {:?}: {e}",
-                        out.display().to_string()
-                    );
-                    ExitCode::from(1)
-                }
-            }
+            report_written(out, written, |stats| {
+                format!(
+                    "{} MB, {} messages, {} service events",
+                    stats.bytes / 1_000_000,
+                    stats.messages,
+                    stats.service_events
+                )
+            })
         }
         Command::Bench(args) => bench::run(&args),
         Command::Charts(args) => charts::run(&args),
@@ -208,21 +197,32 @@ fn gen_whatsapp_chat(args: &WhatsAppGenArgs) -> ExitCode {
         messages: args.messages,
         seed: args.seed,
     };
-    match create_new(&args.out).and_then(|file| write_chat(&options, file)) {
+    let written = create_new(&args.out).and_then(|file| write_chat(&options, file));
+    report_written(&args.out, written, |stats| {
+        format!(
+            "{} MB, {} messages, {} system lines",
+            stats.bytes / 1_000_000,
+            stats.messages,
+            stats.service_events
+        )
+    })
+}
+
+/// Says what a `gen` command wrote (`wrote PATH (what)`) or why it could not.
+pub(super) fn report_written<T>(
+    out: &std::path::Path,
+    written: std::io::Result<T>,
+    describe: impl FnOnce(&T) -> String,
+) -> ExitCode {
+    match written {
         Ok(stats) => {
-            eprintln!(
-                "wrote {} ({} MB, {} messages, {} system lines)",
-                args.out.display(),
-                stats.bytes / 1_000_000,
-                stats.messages,
-                stats.service_events
-            );
+            eprintln!("wrote {} ({})", out.display(), describe(&stats));
             ExitCode::SUCCESS
         }
         Err(e) => {
             eprintln!(
                 "footprint: cannot write {:?}: {e}",
-                args.out.display().to_string()
+                out.display().to_string()
             );
             ExitCode::from(1)
         }
@@ -238,7 +238,7 @@ pub fn generate_file(
 }
 
 /// Creates `path`, refusing to overwrite an existing file.
-fn create_new(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+pub(super) fn create_new(path: &std::path::Path) -> std::io::Result<std::fs::File> {
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)
