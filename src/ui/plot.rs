@@ -75,17 +75,23 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .fill(color(s.color))
                             .stroke(Stroke::NONE)
                             .width(if *stacked { width } else { width / n })
-                            .name(format!(
-                                "{} · {}: {}",
-                                format_day(f64::from(start), bucket),
-                                s.name,
-                                unit.format(v)
-                            ))
                     })
                     .collect();
+                // A daily timeline over years has thousands of bars: their hover text is
+                // made for the hovered bar only, not for every bar on every frame. Every
+                // bar lies inside its bucket, so its bucket is found from its position.
+                let name = s.name.clone();
+                let hover = move |bar: &Bar, _: &BarChart| {
+                    let start = bucket.start_of(bar.argument.floor() as i32);
+                    format!(
+                        "{} · {name}: {}",
+                        format_day(f64::from(start), bucket),
+                        unit.format(bar.value)
+                    )
+                };
                 let mut bc = BarChart::new(s.name.clone(), bars)
                     .color(color(s.color))
-                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                    .element_formatter(Box::new(hover));
                 if *stacked {
                     let refs: Vec<&BarChart> = charts.iter().collect();
                     bc = bc.stack_on(&refs);
