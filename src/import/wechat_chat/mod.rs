@@ -120,6 +120,8 @@ pub struct Chat {
     pub rows: u64,
     /// Rows dated by an epoch (shown in China time).
     pub unix_rows: u64,
+    /// The footprint's message count when the chat opened: its rows come after it.
+    first_message: usize,
 }
 
 impl Chat {
@@ -140,6 +142,7 @@ impl Chat {
             others: BTreeSet::new(),
             rows: 0,
             unix_rows: 0,
+            first_message: fp.messages.len(),
         }
     }
 
@@ -217,7 +220,13 @@ impl Chat {
         let Some(conv) = fp.conversations.pop() else {
             return;
         };
-        for c in fp.messages.conversation.iter_mut().rev() {
+        // Only this chat's own rows, not every message loaded before it.
+        let own_rows = fp
+            .messages
+            .conversation
+            .get_mut(self.first_message..)
+            .unwrap_or_default();
+        for c in own_rows {
             if *c as usize == ours {
                 *c = listed as ConversationIdx;
             }
