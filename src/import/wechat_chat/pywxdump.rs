@@ -94,7 +94,6 @@ impl Rooms {
             }
             idx
         } else {
-            chat.others.insert(talker.to_string());
             sender(ctx, Some(talker), talker)
         };
         chat.push(ctx, when, who, kind);
