@@ -309,43 +309,62 @@ impl Footprint {
     /// Removes a source and everything read from it; later sources, conversations and
     /// messages are renumbered.
     pub fn remove_source(&mut self, idx: SourceIdx) {
-        if idx as usize >= self.sources.len() {
+        self.remove_sources(&[idx]);
+    }
+
+    /// Forgets several sources at once: one pass over every list and the message
+    /// columns, whatever their number (re-reading a folder of chats drops them all).
+    pub fn remove_sources(&mut self, remove: &[SourceIdx]) {
+        // Old source index -> new one, or None when removed.
+        let mut next = 0;
+        let source_map: Vec<Option<SourceIdx>> = (0..self.sources.len())
+            .map(|i| {
+                (!remove.contains(&(i as SourceIdx))).then(|| {
+                    next += 1;
+                    next - 1
+                })
+            })
+            .collect();
+        if next as usize == self.sources.len() {
             return;
         }
-        self.sources.remove(idx as usize);
-        macro_rules! drop_source {
+        let new_index = |source: SourceIdx| source_map.get(source as usize).copied().flatten();
+        let mut i = 0;
+        self.sources.retain(|_| {
+            i += 1;
+            source_map.get(i - 1).is_some_and(Option::is_some)
+        });
+        macro_rules! drop_sources {
             ($field:ident) => {
-                self.$field.retain(|item| item.source != idx);
+                self.$field.retain(|item| new_index(item.source).is_some());
                 for item in &mut self.$field {
-                    if item.source > idx {
-                        item.source -= 1;
-                    }
+                    item.source = new_index(item.source).unwrap_or(item.source);
                 }
             };
         }
-        drop_source!(identity);
-        drop_source!(contacts);
-        drop_source!(frequent_contacts);
-        drop_source!(sessions);
-        drop_source!(ip_observations);
-        drop_source!(login_events);
-        drop_source!(account_events);
-        drop_source!(payments);
-        self.message_types = renumber_counts(std::mem::take(&mut self.message_types), idx);
-        self.media_refs = renumber_counts(std::mem::take(&mut self.media_refs), idx);
+        drop_sources!(identity);
+        drop_sources!(contacts);
+        drop_sources!(frequent_contacts);
+        drop_sources!(sessions);
+        drop_sources!(ip_observations);
+        drop_sources!(login_events);
+        drop_sources!(account_events);
+        drop_sources!(payments);
+        self.message_types = renumber_counts(std::mem::take(&mut self.message_types), new_index);
+        self.media_refs = renumber_counts(std::mem::take(&mut self.media_refs), new_index);
         // Conversations: old index -> new index, or None when removed.
         let mut next = 0;
         let conv_map: Vec<Option<ConversationIdx>> = self
             .conversations
             .iter()
             .map(|c| {
-                (c.source != idx).then(|| {
+                new_index(c.source).map(|_| {
                     next += 1;
                     next - 1
                 })
             })
             .collect();
-        drop_source!(conversations);
+        drop_sources!(conversations);
         let m = &mut self.messages;
         let mut kept = 0;
         for i in 0..m.len() {
@@ -460,15 +479,11 @@ impl Footprint {
 /// Drops the counts of source `removed` and renumbers those of later sources.
 fn renumber_counts<K: Ord>(
     counts: BTreeMap<(SourceIdx, K), u64>,
-    removed: SourceIdx,
+    new_index: impl Fn(SourceIdx) -> Option<SourceIdx>,
 ) -> BTreeMap<(SourceIdx, K), u64> {
     counts
         .into_iter()
-        .filter(|((source, _), _)| *source != removed)
-        .map(|((source, kind), n)| {
-            let source = if source > removed { source - 1 } else { source };
-            ((source, kind), n)
-        })
+        .filter_map(|((source, kind), n)| Some(((new_index(source)?, kind), n)))
         .collect()
 }
 
@@ -530,5 +545,49 @@ mod tests {
         // Out of range: nothing happens.
         fp.remove_source(7);
         assert_eq!(fp.sources.len(), 2);
+    }
+
+    #[test]
+    fn removing_several_sources_at_once_equals_one_by_one() {
+        let build = || {
+            let mut fp = Footprint::default();
+            for name in ["a", "b", "c", "d", "e"] {
+                let s = fp.add_source(name.into(), Platform::Telegram, "telegram-json");
+                fp.conversations.push(conversation(s, name));
+                fp.media_refs.insert((s, format!("image {name}")), 1);
+            }
+            for conv in [0, 1, 2, 3, 4, 3, 1, 0] {
+                fp.messages.push(
+                    WallTime(i64::from(conv)),
+                    None,
+                    conv,
+                    NO_SENDER,
+                    MessageKind::Message,
+                );
+            }
+            fp
+        };
+        let mut at_once = build();
+        at_once.remove_sources(&[1, 3]);
+        let mut one_by_one = build();
+        one_by_one.remove_source(3);
+        one_by_one.remove_source(1);
+        let view = |fp: &Footprint| {
+            (
+                fp.sources
+                    .iter()
+                    .map(|s| s.path.clone())
+                    .collect::<Vec<_>>(),
+                fp.conversations
+                    .iter()
+                    .map(|c| (c.source, c.name.clone()))
+                    .collect::<Vec<_>>(),
+                fp.messages.conversation.clone(),
+                fp.media_refs.clone(),
+            )
+        };
+        assert_eq!(view(&at_once), view(&one_by_one));
+        assert_eq!(view(&at_once).0, ["a", "c", "e"]);
+        assert_eq!(at_once.messages.conversation, [0, 1, 2, 0]);
     }
 }

@@ -179,7 +179,7 @@ fn run(
                 &mut password_needed,
             );
         }
-        Job::Remove { source } => remove(&mut workspace, source),
+        Job::Remove { source } => remove(&mut workspace, &[source]),
         Job::Reload { source, date_order } => {
             let path = workspace
                 .outcome
@@ -190,13 +190,16 @@ fn run(
             if let Some(origin) = workspace.origins.get(source).cloned()
                 && let Some(path) = path
             {
-                let same = |o: &Origin| o.input == origin.input;
-                // Remove every source of that input, last first so indices stay valid.
-                for idx in (0..workspace.origins.len()).rev() {
-                    if workspace.origins.get(idx).is_some_and(same) {
-                        remove(&mut workspace, idx);
-                    }
-                }
+                // Remove every source of that input, in one pass over the data.
+                let of_input: Vec<usize> = (0..workspace.origins.len())
+                    .filter(|&i| {
+                        workspace
+                            .origins
+                            .get(i)
+                            .is_some_and(|o| o.input == origin.input)
+                    })
+                    .collect();
+                remove(&mut workspace, &of_input);
                 let mut options = origin.options;
                 options.file_date_orders.insert(path, date_order);
                 let origin = Origin {
@@ -224,11 +227,14 @@ fn run(
     }
 }
 
-fn remove(workspace: &mut Workspace, source: usize) {
-    if source < workspace.origins.len() {
-        workspace.origins.remove(source);
-    }
-    workspace.outcome.footprint.remove_source(source as u32);
+fn remove(workspace: &mut Workspace, sources: &[usize]) {
+    let mut i = 0;
+    workspace.origins.retain(|_| {
+        i += 1;
+        !sources.contains(&(i - 1))
+    });
+    let sources: Vec<u32> = sources.iter().map(|&s| s as u32).collect();
+    workspace.outcome.footprint.remove_sources(&sources);
 }
 
 /// Loads each origin in turn; returns true when cancelled (nothing of the job is kept).
