@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use crate::analysis::{Derived, TimeBasis};
-use crate::chart::{ChartOptions, ImageFormat, all_charts, render_to_file};
+use crate::chart::{Chart, ChartOptions, ImageFormat, all_charts, render_to_file};
 
 /// Options of `footprint charts`.
 #[derive(Debug, clap::Args)]
@@ -69,8 +69,8 @@ pub fn run(args: &ChartsArgs) -> ExitCode {
     }
 }
 
-/// Writes every non-empty chart to `dir` as `<chart id>.<ext>`. Unless `overwrite`, checks
-/// first that none of the files exists, so a refused run writes nothing.
+/// Writes every non-empty chart into `dir` (created if needed) as `ID.png` or `ID.svg`;
+/// refuses, writing nothing, when any of those files exists and `overwrite` is false.
 pub fn write_all(
     derived: &Derived,
     options: &ChartOptions,
@@ -78,13 +78,27 @@ pub fn write_all(
     dir: &Path,
     overwrite: bool,
 ) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
-    let charts = all_charts(derived, options);
-    let targets: Vec<PathBuf> = charts
+    write_charts(&all_charts(derived, options), format, dir, overwrite)
+}
+
+/// The file each chart is written to in `dir`.
+pub fn chart_targets(charts: &[Chart], format: ImageFormat, dir: &Path) -> Vec<PathBuf> {
+    charts
         .iter()
         .map(|c| dir.join(format!("{}.{}", c.id, format.extension())))
-        .collect();
+        .collect()
+}
+
+/// Writes `charts` into `dir` as [`write_all`] does.
+pub fn write_charts(
+    charts: &[Chart],
+    format: ImageFormat,
+    dir: &Path,
+    overwrite: bool,
+) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    let targets = chart_targets(charts, format, dir);
     if !overwrite {
         let existing: Vec<String> = targets
             .iter()

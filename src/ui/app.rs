@@ -348,10 +348,10 @@ impl FootprintApp {
                 }
             }
             DialogReply::SaveAllFolder(dir) => {
-                let options = self.chart_options();
-                let existing = crate::chart::all_charts(&self.derived, &options)
+                let charts = self.shown_charts();
+                let existing = crate::cli::charts::chart_targets(&charts, ImageFormat::Png, &dir)
                     .iter()
-                    .filter(|c| dir.join(format!("{}.png", c.id)).exists())
+                    .filter(|p| p.exists())
                     .count();
                 if existing > 0 {
                     self.overwrite = Some(Overwrite::All { dir, existing });
@@ -384,23 +384,33 @@ impl FootprintApp {
 
     /// Writes every chart into `dir` on a thread.
     pub(super) fn save_all(&mut self, dir: PathBuf, overwrite: bool) {
-        let derived = self.derived.clone();
-        let options = self.chart_options();
+        let charts = self.shown_charts();
         let tx = self.save_tx.clone();
         let wake = self.wake();
         self.saving += 1;
         std::thread::spawn(move || {
-            let result = crate::cli::charts::write_all(
-                &derived,
-                &options,
-                ImageFormat::Png,
-                &dir,
-                overwrite,
-            )
-            .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+            let result =
+                crate::cli::charts::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
+                    .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
             let _ = tx.send(result);
             wake();
         });
+    }
+
+    /// Every non-empty chart of every view, as shown (from the cache; what
+    /// [`crate::chart::all_charts`] would build).
+    fn shown_charts(&mut self) -> Vec<Chart> {
+        Topic::ALL
+            .iter()
+            .flat_map(|&topic| {
+                let charts = self.charts(topic);
+                charts
+                    .iter()
+                    .filter(|c| !c.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+            })
+            .collect()
     }
 
     fn find_chart(&mut self, chart_id: &str) -> Option<Chart> {
