@@ -5,7 +5,8 @@ use std::collections::BTreeMap;
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::model::{ConversationIdx, Footprint, MessageKind, NO_UNIX_TIME, Platform};
+use super::overlap::Overlap;
+use crate::model::{Footprint, MessageKind, NO_UNIX_TIME, Platform};
 
 const SECS_PER_DAY: i64 = 86_400;
 
@@ -138,8 +139,9 @@ pub fn day_of_date(date: NaiveDate) -> i32 {
 pub struct ActivityFilter {
     /// Only these platforms; empty means all.
     pub platforms: Vec<Platform>,
-    /// Only this conversation.
-    pub conversation: Option<ConversationIdx>,
+    /// Only this distinct conversation (an index into
+    /// [`Overlap::conversations`](super::overlap::Overlap::conversations)).
+    pub conversation: Option<u32>,
 }
 
 /// Activity for a filter, ready to chart.
@@ -154,9 +156,9 @@ pub struct ActivityView {
 
 impl ActivityIndex {
     /// One pass over the message columns. Only messages written by a person count, not
-    /// service events.
-    pub fn build(fp: &Footprint, basis: TimeBasis) -> Self {
-        let mut conversations: Vec<ConversationActivity> = fp
+    /// service events, each once ([`Overlap`]); conversations are the distinct ones.
+    pub fn build(fp: &Footprint, overlap: &Overlap, basis: TimeBasis) -> Self {
+        let mut conversations: Vec<ConversationActivity> = overlap
             .conversations
             .iter()
             .map(|c| ConversationActivity {
@@ -173,10 +175,13 @@ impl ActivityIndex {
         let mut has_absolute_times = false;
         let mut sorted = vec![true; conversations.len()];
         for i in 0..m.len() {
-            if m.kind[i] != MessageKind::Message {
+            if m.kind[i] != MessageKind::Message || overlap.is_repeated_message(i) {
                 continue;
             }
-            let conv = m.conversation[i] as usize;
+            let own_conv = m.conversation[i] as usize;
+            let Some(conv) = overlap.merged_of(m.conversation[i]).map(|c| c as usize) else {
+                continue;
+            };
             let Some(activity) = conversations.get_mut(conv) else {
                 continue;
             };
@@ -194,7 +199,7 @@ impl ActivityIndex {
             };
             let hour = (secs.rem_euclid(SECS_PER_DAY) / 3600) as usize;
             let weekday = (day + 3).rem_euclid(7) as usize;
-            let mine = owners.get(conv).copied().flatten() == Some(m.sender[i]);
+            let mine = owners.get(own_conv).copied().flatten() == Some(m.sender[i]);
             if let Some(row) = activity.week_hour.get_mut(weekday)
                 && let Some(cell) = row.get_mut(hour)
             {
@@ -308,7 +313,7 @@ fn merge_days(days: &[DayCount]) -> Vec<DayCount> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Conversation, ConversationKind, WallTime};
+    use crate::model::{Content, Conversation, ConversationKind, WallTime};
 
     fn footprint(times: &[(&str, Option<i64>, bool)]) -> Footprint {
         let mut fp = Footprint::default();
@@ -322,13 +327,16 @@ mod tests {
             name: "Other".into(),
             kind: ConversationKind::Personal,
             raw_kind: "personal_chat".into(),
-            external_id: None,
+            id: None,
             left: false,
+            listed: false,
+            name_from_file: false,
         });
         for &(wall, unix, mine) in times {
             let t = WallTime::parse_iso(wall).unwrap();
             let sender = if mine { me } else { other };
-            fp.messages.push(t, unix, 0, sender, MessageKind::Message);
+            fp.messages
+                .push(t, unix, 0, sender, MessageKind::Message, Content::Text);
         }
         fp
     }
@@ -342,7 +350,7 @@ mod tests {
             ("2024-01-03T00:00:00", None, false),
             ("2023-12-31T12:00:00", None, true), // out of order
         ]);
-        let index = ActivityIndex::build(&fp, TimeBasis::AsExported);
+        let index = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::AsExported);
         let days = &index.conversations[0].days;
         let jan1 = day_of_date(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
         assert_eq!(days.len(), 3);
@@ -375,7 +383,7 @@ mod tests {
             ("2024-01-01T23:30:00", Some(1_704_148_200), true),
             ("2024-01-01T10:00:00", None, false),
         ]);
-        let plus2 = ActivityIndex::build(&fp, TimeBasis::UtcOffset(120));
+        let plus2 = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::UtcOffset(120));
         assert!(plus2.has_absolute_times);
         let wh = &plus2.conversations[0].week_hour;
         assert_eq!(wh[1][0], 1, "22:30 UTC is 00:30 on Tuesday at UTC+2");
@@ -387,7 +395,7 @@ mod tests {
     #[test]
     fn filters_by_platform_and_conversation() {
         let fp = footprint(&[("2024-01-01T09:15:00", None, true)]);
-        let index = ActivityIndex::build(&fp, TimeBasis::AsExported);
+        let index = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::AsExported);
         let none = ActivityFilter {
             platforms: vec![Platform::WeChat],
             conversation: None,

@@ -5,10 +5,11 @@ use std::collections::BTreeMap;
 use super::activity::{ActivityIndex, TimeBasis};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
+use super::overlap::{Merged, Overlap};
 use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
-use crate::model::{ConversationKind, Platform};
+use crate::model::{Content, ConversationKind, Platform};
 
 /// The pre-aggregated footprint: no view ever walks the message columns.
 #[derive(Debug, Default)]
@@ -24,11 +25,14 @@ pub struct Derived {
     /// (Overview chart).
     pub per_year: BTreeMap<i32, BTreeMap<Platform, u64>>,
     pub masker: Masker,
-    /// Messages by type where the export says (WeChat exporters) and media references in
-    /// chats (WhatsApp), by platform and type.
-    pub message_types: BTreeMap<(Platform, String), u64>,
+    /// Messages (not service events) by platform and what they carry, each once.
+    pub message_types: BTreeMap<(Platform, Content), u64>,
+    /// Per platform, what several sources held and was counted once.
+    pub merged: BTreeMap<Platform, Merged>,
     /// Per source (same order as `summary.sources`): notes and warning samples.
     pub source_details: Vec<SourceDetails>,
+    /// Which items of the footprint are one.
+    pub overlap: Overlap,
 }
 
 /// What a source view shows beyond its counts.
@@ -52,15 +56,16 @@ impl Derived {
 
     pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
         let fp = &outcome.footprint;
+        let overlap = Overlap::of(fp);
         // One pass over the messages serves the summary and the Conversations view.
-        let stats = MessageStats::of(fp);
-        let summary = summarize_with(outcome, &stats);
-        let contacts = ContactsData::build(fp);
-        let sessions = SessionsData::build(fp);
-        let conversations = ConversationsData::build(fp, &stats.conversations);
-        let payments = PaymentsData::build(fp);
-        let inventory = inventory::build(&summary, &contacts, &sessions, &payments);
-        let activity = ActivityIndex::build(fp, basis);
+        let stats = MessageStats::of(fp, &overlap);
+        let summary = summarize_with(outcome, &stats, &overlap);
+        let contacts = ContactsData::build(fp, &overlap);
+        let sessions = SessionsData::build(fp, &overlap);
+        let conversations = ConversationsData::build(&overlap, &stats.conversations);
+        let payments = PaymentsData::build(fp, &overlap);
+        let inventory = inventory::build(fp, &summary, &contacts, &sessions, &payments);
+        let activity = ActivityIndex::build(fp, &overlap, basis);
         let per_year = activity.per_year();
         let source_details = fp
             .sources
@@ -78,19 +83,7 @@ impl Derived {
                     .collect(),
             })
             .collect();
-        let mut message_types: BTreeMap<(Platform, String), u64> = BTreeMap::new();
-        for platform in fp.platforms() {
-            for (kind, n) in fp.message_types_of(platform) {
-                *message_types
-                    .entry((platform, kind.to_string()))
-                    .or_default() += n;
-            }
-            for (kind, n) in fp.media_refs_of(platform) {
-                *message_types
-                    .entry((platform, kind.to_string()))
-                    .or_default() += n;
-            }
-        }
+        let message_types = stats.contents();
         let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
         Self {
             summary,
@@ -103,13 +96,15 @@ impl Derived {
             per_year,
             masker,
             message_types,
+            merged: overlap.merged.clone(),
             source_details,
+            overlap,
         }
     }
 
     /// Recomputes only the activity index (a time-zone change).
     pub fn with_basis(mut self, outcome: &LoadOutcome, basis: TimeBasis) -> Self {
-        self.activity = ActivityIndex::build(&outcome.footprint, basis);
+        self.activity = ActivityIndex::build(&outcome.footprint, &self.overlap, basis);
         self.per_year = self.activity.per_year();
         self
     }

@@ -5,7 +5,25 @@ use super::summary::{PlatformSummary, Summary};
 use super::thousands;
 
 use super::topics::{ContactsData, PaymentsData, SessionsData};
-use crate::model::{Platform, WallTime};
+use crate::model::{ConversationKind, Footprint, Platform, WallTime};
+
+/// "groups", "private chats" … for a count of `n` conversations of `kind`.
+fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
+    let one = n == 1;
+    match kind {
+        ConversationKind::Personal if one => "private chat",
+        ConversationKind::Personal => "private chats",
+        ConversationKind::Group if one => "group",
+        ConversationKind::Group => "groups",
+        ConversationKind::Channel if one => "channel",
+        ConversationKind::Channel => "channels",
+        ConversationKind::Bot if one => "bot",
+        ConversationKind::Bot => "bots",
+        ConversationKind::Saved => "saved messages",
+        ConversationKind::Other if one => "other (service chat)",
+        ConversationKind::Other => "others (service chats)",
+    }
+}
 
 /// How much a category reveals about the account owner.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -54,9 +72,16 @@ fn range_of(times: impl Iterator<Item = WallTime>) -> Option<(WallTime, WallTime
     })
 }
 
-fn hint(platform: Platform, category: &str) -> Option<&'static str> {
+/// How to get a category next time; `has_report` says a WhatsApp account report is
+/// already loaded (then it simply holds none of that).
+fn hint(platform: Platform, category: &str, has_report: bool) -> Option<&'static str> {
     use Platform::*;
     match (platform, category) {
+        (WhatsApp, "Identity") | (WhatsApp, "Contacts") | (WhatsApp, "Sessions and devices")
+            if has_report =>
+        {
+            Some("The loaded account report lists none.")
+        }
         (Telegram, "Sessions and devices") | (Telegram, "IP addresses and places") => Some(
             "Export again with \"Active sessions\" and \"Miscellaneous data\" ticked (both are off by default).",
         ),
@@ -85,17 +110,22 @@ fn hint(platform: Platform, category: &str) -> Option<&'static str> {
 
 /// Builds the inventory of every platform in the summary.
 pub fn build(
+    fp: &Footprint,
     summary: &Summary,
     contacts: &ContactsData,
     sessions: &SessionsData,
     payments: &PaymentsData,
 ) -> Vec<PlatformInventory> {
+    let has_report = fp
+        .sources
+        .iter()
+        .any(|s| s.format == "whatsapp-account");
     summary
         .platforms
         .iter()
         .map(|(&platform, s)| PlatformInventory {
             platform,
-            categories: categories(platform, s, contacts, sessions, payments),
+            categories: categories(platform, s, contacts, sessions, payments, has_report),
         })
         .collect()
 }
@@ -106,6 +136,7 @@ fn categories(
     contacts: &ContactsData,
     sessions: &SessionsData,
     payments: &PaymentsData,
+    has_report: bool,
 ) -> Vec<Category> {
     let mut out = Vec::new();
     let mut push = |name: &'static str,
@@ -122,7 +153,7 @@ fn categories(
             sensitivity,
             why,
             missing_hint: if count == 0 {
-                hint(platform, name)
+                hint(platform, name, has_report)
             } else {
                 None
             },
@@ -185,22 +216,24 @@ fn categories(
         Sensitivity::High,
         "Where you were when you connected.",
     );
-    let conversations: u64 = s.conversations.values().sum();
-    let by_kind: Vec<String> = s
-        .conversations
-        .iter()
-        .filter(|(_, n)| **n > 0)
-        .map(|(k, n)| format!("{n} {k}"))
-        .collect();
-    let left = if s.left_conversations > 0 {
-        format!(" · {} left", s.left_conversations)
-    } else {
-        String::new()
-    };
+    // The summary counts those left apart (its contract); here every kind counts all of
+    // its conversations, and says how many of them were left, so the parts add up.
+    let mut by_kind: Vec<String> = Vec::new();
+    for &(kind, still, left) in &s.kinds {
+        if still + left == 0 {
+            continue;
+        }
+        let name = kind_plural(kind, still + left);
+        by_kind.push(if left > 0 {
+            format!("{} {name} ({left} left)", still + left)
+        } else {
+            format!("{} {name}", still + left)
+        });
+    }
     push(
         "Conversations",
-        conversations + s.left_conversations,
-        format!("{}{left}", by_kind.join(", ")),
+        s.conversations.values().sum::<u64>() + s.left_conversations,
+        by_kind.join(", "),
         None,
         Sensitivity::Medium,
         "Whom you talk to, which groups and channels you joined or left.",

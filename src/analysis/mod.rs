@@ -5,6 +5,7 @@ pub mod activity;
 mod derived;
 pub mod inventory;
 pub mod mask;
+pub mod overlap;
 pub mod summary;
 pub mod topics;
 

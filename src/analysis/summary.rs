@@ -5,10 +5,11 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
+use super::overlap::Overlap;
 use crate::import::LoadOutcome;
 use crate::model::{
-    ConversationKind, Footprint, MessageKind, NO_SENDER, PaymentDirection, Platform, SessionKind,
-    WallTime, format_cents,
+    Content, ConversationKind, Footprint, MessageKind, NO_SENDER, PaymentDirection, Platform,
+    SessionKind, WallTime, format_cents,
 };
 
 #[derive(Debug, Default, Serialize)]
@@ -60,6 +61,24 @@ pub struct PlatformSummary {
     pub first_message: Option<String>,
     pub last_message: Option<String>,
     pub payments: Option<PaymentsSummary>,
+    /// Items several sources held, counted once (an addition to the contract).
+    pub merged: MergedSummary,
+    /// Per kind: (kind, conversations still in, conversations left), for screens that
+    /// show every conversation (not part of the JSON: `conversations` leaves those left
+    /// out, as the contract says).
+    #[serde(skip)]
+    pub kinds: Vec<(ConversationKind, u64, u64)>,
+}
+
+/// What was known from more than one source and counted once: conversations known from
+/// several sources, and repeated messages, payments, contacts and sessions left out.
+#[derive(Debug, Default, Serialize)]
+pub struct MergedSummary {
+    pub conversations: u64,
+    pub messages: u64,
+    pub payments: u64,
+    pub contacts: u64,
+    pub sessions: u64,
 }
 
 /// Payment totals; amounts are decimal strings with two decimals.
@@ -81,6 +100,8 @@ pub struct ConversationSummary {
     pub last: Option<String>,
     /// The account left it (Telegram `left_chats`); an addition to the contract.
     pub left: bool,
+    /// How many sources know it (an addition to the contract).
+    pub sources: u64,
 }
 
 /// One conversation's message statistics.
@@ -93,32 +114,50 @@ pub struct ConvStats {
 }
 
 /// What the summary and the Conversations view need from the message columns, gathered
-/// in one pass: per conversation, and who wrote on each platform.
+/// in one pass: per distinct conversation, and who wrote on each platform. Messages that
+/// repeat one of another source ([`Overlap`]) are left out.
 #[derive(Debug, Default)]
 pub struct MessageStats {
-    /// One per conversation, in the footprint's order.
+    /// One per distinct conversation ([`Overlap::conversations`]).
     pub conversations: Vec<ConvStats>,
     senders: BTreeMap<Platform, HashSet<u32>>,
+    /// Messages (not service events) by platform and [`Content`], indexed by
+    /// `Platform as usize` and `Content as usize`.
+    contents: [[u64; Content::ALL.len()]; 3],
 }
 
 impl MessageStats {
-    pub fn of(fp: &Footprint) -> Self {
-        let mut conversations = vec![ConvStats::default(); fp.conversations.len()];
+    pub fn of(fp: &Footprint, overlap: &Overlap) -> Self {
+        let mut conversations = vec![ConvStats::default(); overlap.conversations.len()];
         let platforms: Vec<Platform> = fp.conversations.iter().map(|c| c.platform).collect();
         let mut senders: BTreeMap<Platform, HashSet<u32>> = BTreeMap::new();
+        let mut contents = [[0u64; Content::ALL.len()]; 3];
         let m = &fp.messages;
         for i in 0..m.len() {
+            if overlap.is_repeated_message(i) {
+                continue;
+            }
             let conv = m.conversation[i] as usize;
-            let Some(s) = conversations.get_mut(conv) else {
+            let Some(s) = overlap
+                .conversation_of
+                .get(conv)
+                .and_then(|&merged| conversations.get_mut(merged as usize))
+            else {
                 continue;
             };
             match m.kind[i] {
                 MessageKind::Message => {
                     s.messages += 1;
-                    if m.sender[i] != NO_SENDER
-                        && let Some(&platform) = platforms.get(conv)
-                    {
-                        senders.entry(platform).or_default().insert(m.sender[i]);
+                    if let Some(&platform) = platforms.get(conv) {
+                        if m.sender[i] != NO_SENDER {
+                            senders.entry(platform).or_default().insert(m.sender[i]);
+                        }
+                        if let Some(n) = contents
+                            .get_mut(platform as usize)
+                            .and_then(|row| row.get_mut(m.content[i] as usize))
+                        {
+                            *n += 1;
+                        }
                     }
                 }
                 MessageKind::Service => s.service_events += 1,
@@ -130,7 +169,22 @@ impl MessageStats {
         Self {
             conversations,
             senders,
+            contents,
         }
+    }
+
+    /// Messages by platform and content, those that occur.
+    pub fn contents(&self) -> BTreeMap<(Platform, Content), u64> {
+        let mut out = BTreeMap::new();
+        for platform in [Platform::Telegram, Platform::WhatsApp, Platform::WeChat] {
+            for content in Content::ALL {
+                let n = self.contents[platform as usize][content as usize];
+                if n > 0 {
+                    out.insert((platform, content), n);
+                }
+            }
+        }
+        out
     }
 }
 
@@ -159,20 +213,25 @@ fn max_opt(a: Option<WallTime>, b: Option<WallTime>) -> Option<WallTime> {
 
 /// Builds the summary of a load.
 pub fn summarize(outcome: &LoadOutcome) -> Summary {
-    summarize_with(outcome, &MessageStats::of(&outcome.footprint))
+    let overlap = Overlap::of(&outcome.footprint);
+    summarize_with(
+        outcome,
+        &MessageStats::of(&outcome.footprint, &overlap),
+        &overlap,
+    )
 }
 
 /// The summary, from statistics already gathered.
-pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats) -> Summary {
+pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats, overlap: &Overlap) -> Summary {
     let fp = &outcome.footprint;
     let conv_stats = &stats.conversations;
     let mut platforms = BTreeMap::new();
     for platform in fp.platforms() {
-        let mut summary = platform_summary(fp, platform, conv_stats);
+        let mut summary = platform_summary(fp, overlap, platform, conv_stats);
         summary.senders = stats.senders.get(&platform).map_or(0, |s| s.len() as u64);
         platforms.insert(platform, summary);
     }
-    let mut conversation_list: Vec<ConversationSummary> = fp
+    let mut conversation_list: Vec<ConversationSummary> = overlap
         .conversations
         .iter()
         .zip(conv_stats)
@@ -185,6 +244,7 @@ pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats) -> Summary {
             first: s.first.map(WallTime::to_iso),
             last: s.last.map(WallTime::to_iso),
             left: c.left,
+            sources: c.sources.len() as u64,
         })
         .collect();
     conversation_list.sort_by(|a, b| {
@@ -227,6 +287,7 @@ pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats) -> Summary {
 
 fn platform_summary(
     fp: &Footprint,
+    overlap: &Overlap,
     platform: Platform,
     conv_stats: &[ConvStats],
 ) -> PlatformSummary {
@@ -238,19 +299,19 @@ fn platform_summary(
         .map(|f| f.field.as_str())
         .collect();
     summary.identity_fields = identity.into_iter().map(str::to_string).collect();
-    summary.contacts = fp
+    summary.contacts = overlap
         .contacts
-        .iter()
+        .kept(&fp.contacts)
         .filter(|c| c.platform == platform)
         .count() as u64;
     summary.frequent_contacts = if platform == Platform::Telegram {
-        fp.frequent_contacts.len() as u64
+        overlap.frequent_contacts.kept(&fp.frequent_contacts).count() as u64
     } else {
         0
     };
-    let sessions: Vec<_> = fp
+    let sessions: Vec<_> = overlap
         .sessions
-        .iter()
+        .kept(&fp.sessions)
         .filter(|s| s.platform == platform)
         .collect();
     summary.sessions = sessions
@@ -285,7 +346,8 @@ fn platform_summary(
         summary.conversations.insert(kind.id(), 0);
     }
     let mut totals = ConvStats::default();
-    for (conv, stats) in fp.conversations.iter().zip(conv_stats) {
+    summary.kinds = ConversationKind::ALL.iter().map(|&k| (k, 0, 0)).collect();
+    for (conv, stats) in overlap.conversations.iter().zip(conv_stats) {
         if conv.platform != platform {
             continue;
         }
@@ -294,26 +356,46 @@ fn platform_summary(
         } else {
             *summary.conversations.entry(conv.kind.id()).or_default() += 1;
         }
+        if let Some(k) = summary.kinds.iter_mut().find(|k| k.0 == conv.kind) {
+            if conv.left {
+                k.2 += 1;
+            } else {
+                k.1 += 1;
+            }
+        }
         totals.widen(stats);
     }
     summary.messages = totals.messages;
     summary.service_events = totals.service_events;
     summary.first_message = totals.first.map(WallTime::to_iso);
     summary.last_message = totals.last.map(WallTime::to_iso);
-    summary.payments = payments_summary(fp, platform);
+    summary.payments = payments_summary(fp, overlap, platform);
+    if let Some(m) = overlap.merged.get(&platform) {
+        summary.merged = MergedSummary {
+            conversations: m.conversations,
+            messages: m.messages,
+            payments: m.payments,
+            contacts: m.contacts,
+            sessions: m.sessions,
+        };
+    }
     summary
 }
 
 /// `{"count", "expense", "income"}` for a platform with a payment bill among its sources,
 /// else `None` (null).
-fn payments_summary(fp: &Footprint, platform: Platform) -> Option<PaymentsSummary> {
+fn payments_summary(
+    fp: &Footprint,
+    overlap: &Overlap,
+    platform: Platform,
+) -> Option<PaymentsSummary> {
     let has_bill = fp
         .sources
         .iter()
         .any(|s| s.platform == platform && s.format.ends_with("paybill"));
-    let rows: Vec<_> = fp
+    let rows: Vec<_> = overlap
         .payments
-        .iter()
+        .kept(&fp.payments)
         .filter(|p| p.platform == platform)
         .collect();
     if !has_bill && rows.is_empty() {

@@ -7,9 +7,11 @@ use std::net::IpAddr;
 use chrono::Timelike;
 
 use super::activity::{Bucket, day_of_date};
+use super::overlap::Overlap;
 use super::summary::ConvStats;
 use crate::model::{
-    ConversationKind, Footprint, IpOrigin, PaymentDirection, Platform, SessionKind, WallTime,
+    ConversationKind, Footprint, IpOrigin, PaymentDirection, Platform, SessionKind, SourceIdx,
+    WallTime,
 };
 
 /// `(bucket start day, count)` pairs, sorted.
@@ -64,10 +66,10 @@ pub struct ContactsData {
 }
 
 impl ContactsData {
-    pub fn build(fp: &Footprint) -> Self {
-        let mut rows: Vec<ContactRow> = fp
+    pub fn build(fp: &Footprint, overlap: &Overlap) -> Self {
+        let mut rows: Vec<ContactRow> = overlap
             .contacts
-            .iter()
+            .kept(&fp.contacts)
             .map(|c| ContactRow {
                 platform: c.platform,
                 name: c.name.clone(),
@@ -77,9 +79,9 @@ impl ContactsData {
             .collect();
         rows.sort_by(|a, b| a.name.cmp(&b.name));
         let added_per_month = per_month(rows.iter().filter_map(|r| r.added));
-        let mut frequent: Vec<FrequentRow> = fp
+        let mut frequent: Vec<FrequentRow> = overlap
             .frequent_contacts
-            .iter()
+            .kept(&fp.frequent_contacts)
             .map(|f| FrequentRow {
                 name: f.name.clone(),
                 category: f.category.clone(),
@@ -178,11 +180,24 @@ fn origin_label(o: IpOrigin) -> &'static str {
 }
 
 impl SessionsData {
-    pub fn build(fp: &Footprint) -> Self {
+    pub fn build(fp: &Footprint, overlap: &Overlap) -> Self {
+        // A session listed by two exports keeps the latest activity either saw.
+        let mut last_active: Vec<Option<WallTime>> =
+            fp.sessions.iter().map(|s| s.last_active).collect();
+        for (i, s) in fp.sessions.iter().enumerate() {
+            if let Some(original) = overlap.sessions.original(i)
+                && let Some(slot) = last_active.get_mut(original)
+            {
+                *slot = (*slot).max(s.last_active);
+            }
+        }
         let mut sessions: Vec<SessionRow> = fp
             .sessions
             .iter()
-            .map(|s| SessionRow {
+            .zip(&last_active)
+            .enumerate()
+            .filter(|(i, _)| !overlap.sessions.is_repeat(*i))
+            .map(|(_, (s, &last_active))| SessionRow {
                 platform: s.platform,
                 kind: s.kind,
                 app: s.app.clone(),
@@ -196,7 +211,7 @@ impl SessionsData {
                     .join(", "),
                 website: s.website.clone(),
                 created: s.created,
-                last_active: s.last_active,
+                last_active,
             })
             .collect();
         sessions.sort_by_key(|s| (s.created.or(s.last_active), s.kind == SessionKind::Web));
@@ -214,7 +229,7 @@ impl SessionsData {
         let by_app = count_by(&|s| &s.app);
 
         let mut countries = HashMap::new();
-        for s in &fp.sessions {
+        for s in overlap.sessions.kept(&fp.sessions) {
             if !s.country.is_empty() {
                 *countries.entry(s.country.clone()).or_default() += 1;
             }
@@ -229,7 +244,7 @@ impl SessionsData {
             places: BTreeSet<String>,
         }
         let mut ips: HashMap<IpAddr, IpAcc> = HashMap::new();
-        for o in &fp.ip_observations {
+        for o in overlap.ip_observations.kept(&fp.ip_observations) {
             let acc = ips.entry(o.ip).or_insert_with(|| IpAcc {
                 platforms: BTreeSet::new(),
                 origins: BTreeSet::new(),
@@ -253,7 +268,7 @@ impl SessionsData {
                 acc.places.insert(s.place.clone());
             }
         }
-        for l in &fp.login_events {
+        for l in overlap.login_events.kept(&fp.login_events) {
             if let (Some(ip), false) = (l.ip, l.location.is_empty())
                 && let Some(acc) = ips.get_mut(&ip)
             {
@@ -279,9 +294,9 @@ impl SessionsData {
             .collect();
         ips.sort_by(|a, b| b.seen.cmp(&a.seen).then_with(|| a.ip.cmp(&b.ip)));
 
-        let mut logins: Vec<LoginRow> = fp
+        let mut logins: Vec<LoginRow> = overlap
             .login_events
-            .iter()
+            .kept(&fp.login_events)
             .map(|l| LoginRow {
                 platform: l.platform,
                 time: l.time,
@@ -309,13 +324,16 @@ impl SessionsData {
 
 #[derive(Clone, Debug)]
 pub struct ConversationRow {
-    /// Index into the footprint's conversations.
+    /// Index into [`Overlap::conversations`] (the activity filter's conversation).
     pub idx: u32,
     pub platform: Platform,
     pub name: String,
     pub kind: ConversationKind,
-    pub raw_kind: String,
+    /// The kind as people say it ("public group", "private chat", "official account").
+    pub kind_label: String,
     pub left: bool,
+    /// The sources that know it.
+    pub sources: Vec<SourceIdx>,
     pub messages: u64,
     pub service_events: u64,
     pub first: Option<WallTime>,
@@ -324,16 +342,57 @@ pub struct ConversationRow {
 
 #[derive(Clone, Debug, Default)]
 pub struct ConversationsData {
-    /// Busiest first.
+    /// Most messages first (service events break ties).
     pub rows: Vec<ConversationRow>,
-    /// Per kind: (kind, joined, left), every kind listed.
+    /// Per kind: (kind, still in, left), every kind listed.
     pub by_kind: Vec<(ConversationKind, u64, u64)>,
 }
 
+/// The kind of a conversation as people say it, from the export's own type where it is
+/// finer than the [`ConversationKind`] (Telegram's `public_supergroup` is a public group,
+/// a WeChat `gh_` id an official account). "Other" says what it is.
+pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) -> String {
+    let raw = raw_kind.trim();
+    let telegram = match raw {
+        "personal_chat" => Some("private chat"),
+        "bot_chat" => Some("bot"),
+        "saved_messages" => Some("saved messages"),
+        "private_group" | "private_supergroup" => Some("private group"),
+        "public_supergroup" => Some("public group"),
+        "private_channel" => Some("private channel"),
+        "public_channel" => Some("public channel"),
+        _ => None,
+    };
+    if platform == Platform::Telegram
+        && let Some(label) = telegram
+    {
+        return label.to_string();
+    }
+    if platform == Platform::WeChat {
+        // WeChat's raw kinds are "群聊 group", "公众号 official account" …, with the list
+        // they came from in brackets.
+        let words = raw.split(" (").next().unwrap_or(raw);
+        if let Some((chinese, english)) = words.split_once(' ') {
+            return format!("{english} ({chinese})");
+        }
+    }
+    match kind {
+        ConversationKind::Personal => "private chat".into(),
+        ConversationKind::Group => "group".into(),
+        ConversationKind::Channel => "channel".into(),
+        ConversationKind::Bot => "bot".into(),
+        ConversationKind::Saved => "saved messages".into(),
+        ConversationKind::Other if raw.is_empty() => {
+            "other (not a person, group or channel)".into()
+        }
+        ConversationKind::Other => format!("other: {}", raw.replace('_', " ")),
+    }
+}
+
 impl ConversationsData {
-    /// `stats` has one entry per conversation ([`super::summary::MessageStats`]).
-    pub fn build(fp: &Footprint, stats: &[ConvStats]) -> Self {
-        let mut rows: Vec<ConversationRow> = fp
+    /// `stats` has one entry per distinct conversation ([`super::summary::MessageStats`]).
+    pub fn build(overlap: &Overlap, stats: &[ConvStats]) -> Self {
+        let mut rows: Vec<ConversationRow> = overlap
             .conversations
             .iter()
             .zip(stats)
@@ -343,8 +402,9 @@ impl ConversationsData {
                 platform: c.platform,
                 name: c.name.clone(),
                 kind: c.kind,
-                raw_kind: c.raw_kind.clone(),
+                kind_label: kind_label(c.platform, c.kind, &c.raw_kind),
                 left: c.left,
+                sources: c.sources.clone(),
                 messages: s.messages,
                 service_events: s.service_events,
                 first: s.first,
@@ -360,8 +420,9 @@ impl ConversationsData {
             })
             .collect();
         rows.sort_by(|a, b| {
-            (b.messages + b.service_events)
-                .cmp(&(a.messages + a.service_events))
+            b.messages
+                .cmp(&a.messages)
+                .then_with(|| b.service_events.cmp(&a.service_events))
                 .then_with(|| a.name.cmp(&b.name))
         });
         Self { rows, by_kind }
@@ -434,10 +495,10 @@ fn money_by(rows: &[PaymentRow], key: impl Fn(&PaymentRow) -> &str) -> MoneyBy {
 }
 
 impl PaymentsData {
-    pub fn build(fp: &Footprint) -> Self {
-        let mut rows: Vec<PaymentRow> = fp
+    pub fn build(fp: &Footprint, overlap: &Overlap) -> Self {
+        let mut rows: Vec<PaymentRow> = overlap
             .payments
-            .iter()
+            .kept(&fp.payments)
             .map(|p| PaymentRow {
                 platform: p.platform,
                 time: p.time,
@@ -517,7 +578,7 @@ mod tests {
         // A time no calendar can show: out of the month and hour charts, still money.
         fp.payments
             .push(payment(WallTime(i64::MAX), PaymentDirection::Expense, 50));
-        let data = PaymentsData::build(&fp);
+        let data = PaymentsData::build(&fp, &Overlap::of(&fp));
         assert_eq!(data.expense_cents, 1_300);
         assert_eq!(data.income_cents, 300);
         let monthly: i64 = data.per_month.iter().map(|m| m.1).sum();

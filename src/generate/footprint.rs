@@ -4,7 +4,7 @@
 use super::Rng;
 use crate::import::LoadOutcome;
 use crate::model::{
-    Contact, Conversation, ConversationKind, Footprint, IpObservation, IpOrigin, MessageKind,
+    Contact, Content, Conversation, ConversationKind, Footprint, IpObservation, IpOrigin, MessageKind,
     Payment, PaymentDirection, Platform, Session, SessionKind, WallTime,
 };
 
@@ -44,8 +44,10 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             name: format!("Conversation {c}"),
             kind,
             raw_kind: kind.id().to_string(),
-            external_id: Some(i64::from(c)),
+            id: Some(c.to_string()),
             left: rng.chance(3),
+            listed: false,
+            name_from_file: false,
         });
     }
     let people: Vec<u32> = (0..5000)
@@ -71,7 +73,13 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             MessageKind::Message
         };
         let unix = (p == 0).then_some(t - 3600);
-        fp.messages.push(WallTime(t), unix, conv, sender, kind);
+        let content = match kind {
+            MessageKind::Service => Content::Unknown,
+            MessageKind::Message if rng.chance(8) => Content::Image,
+            MessageKind::Message => Content::Text,
+        };
+        fp.messages
+            .push(WallTime(t), unix, conv, sender, kind, content);
     }
     for i in 0..2000 {
         fp.contacts.push(Contact {

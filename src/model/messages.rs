@@ -12,6 +12,139 @@ pub enum MessageKind {
     Service = 1,
 }
 
+/// What a message carries, as far as the export says. No content is kept, only its kind:
+/// Telegram's `media_type`, `photo`, `file` … keys and HTML media blocks, WhatsApp's media
+/// markers (`<Media omitted>`, `image omitted`, `IMG-….jpg (file attached)`), WeChat's
+/// type codes and exporter labels.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[repr(u8)]
+pub enum Content {
+    /// Service events, and messages whose export does not say.
+    #[default]
+    Unknown = 0,
+    Text,
+    Image,
+    Video,
+    /// Voice messages and audio files.
+    Voice,
+    Sticker,
+    /// Animations (Telegram `animation`, WhatsApp `GIF omitted`).
+    Gif,
+    /// Documents and other files.
+    File,
+    Location,
+    /// A shared contact card.
+    Contact,
+    Link,
+    Poll,
+    /// A reply quoting another message (WeChat 49/57).
+    Quote,
+    /// Money sent in the chat (WeChat 转账).
+    Transfer,
+    /// WeChat 红包.
+    RedPacket,
+    MiniProgram,
+    /// A bundle of forwarded messages (WeChat 聊天记录).
+    ForwardedChat,
+    /// WeChat Channels (视频号) posts.
+    Channels,
+    /// Another app or rich message (games, invoices, WeChat 49 without a known sub-type).
+    App,
+    Call,
+    /// A media file whose type the export does not say (WhatsApp `<Media omitted>`).
+    Media,
+    /// "This message was deleted".
+    Deleted,
+    Other,
+}
+
+impl Content {
+    /// Every kind, in the order charts list them when counts tie.
+    pub const ALL: [Content; 23] = [
+        Self::Text,
+        Self::Image,
+        Self::Video,
+        Self::Voice,
+        Self::Sticker,
+        Self::Gif,
+        Self::File,
+        Self::Location,
+        Self::Contact,
+        Self::Link,
+        Self::Poll,
+        Self::Quote,
+        Self::Transfer,
+        Self::RedPacket,
+        Self::MiniProgram,
+        Self::ForwardedChat,
+        Self::Channels,
+        Self::App,
+        Self::Call,
+        Self::Media,
+        Self::Deleted,
+        Self::Other,
+        Self::Unknown,
+    ];
+
+    /// A stable id (`text`, `voice`, `red_packet` …).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Unknown => "unknown",
+            Self::Text => "text",
+            Self::Image => "image",
+            Self::Video => "video",
+            Self::Voice => "voice",
+            Self::Sticker => "sticker",
+            Self::Gif => "gif",
+            Self::File => "file",
+            Self::Location => "location",
+            Self::Contact => "contact",
+            Self::Link => "link",
+            Self::Poll => "poll",
+            Self::Quote => "quote",
+            Self::Transfer => "transfer",
+            Self::RedPacket => "red_packet",
+            Self::MiniProgram => "mini_program",
+            Self::ForwardedChat => "forwarded_chat",
+            Self::Channels => "channels",
+            Self::App => "app",
+            Self::Call => "call",
+            Self::Media => "media",
+            Self::Deleted => "deleted",
+            Self::Other => "other",
+        }
+    }
+
+    /// The name people read on a chart.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Unknown => "type not given",
+            Self::Text => "text",
+            Self::Image => "photo / image",
+            Self::Video => "video",
+            Self::Voice => "voice / audio",
+            Self::Sticker => "sticker",
+            Self::Gif => "GIF",
+            Self::File => "file",
+            Self::Location => "location",
+            Self::Contact => "contact card",
+            Self::Link => "link",
+            Self::Poll => "poll",
+            Self::Quote => "quote",
+            Self::Transfer => "money transfer",
+            Self::RedPacket => "red packet",
+            Self::MiniProgram => "mini program",
+            Self::ForwardedChat => "forwarded chat",
+            Self::Channels => "Channels post",
+            Self::App => "app message",
+            Self::Call => "call",
+            Self::Media => "media (type not given)",
+            Self::Deleted => "deleted message",
+            Self::Other => "other",
+        }
+    }
+}
+
 /// Index into [`super::Footprint::conversations`].
 pub type ConversationIdx = u32;
 /// Index into [`Senders`]; [`NO_SENDER`] when the export names nobody.
@@ -20,7 +153,7 @@ pub const NO_SENDER: SenderIdx = u32::MAX;
 /// Marks a missing Unix time in [`MessageColumns::unix_secs`].
 pub const NO_UNIX_TIME: i64 = i64::MIN;
 
-/// All messages of a footprint, one entry per message in each column (25 bytes a message).
+/// All messages of a footprint, one entry per message in each column (26 bytes a message).
 #[derive(Debug, Default)]
 pub struct MessageColumns {
     pub wall: Vec<WallTime>,
@@ -29,6 +162,8 @@ pub struct MessageColumns {
     pub conversation: Vec<ConversationIdx>,
     pub sender: Vec<SenderIdx>,
     pub kind: Vec<MessageKind>,
+    /// What each message carries ([`Content::Unknown`] for service events).
+    pub content: Vec<Content>,
 }
 
 impl MessageColumns {
@@ -47,12 +182,24 @@ impl MessageColumns {
         conversation: ConversationIdx,
         sender: SenderIdx,
         kind: MessageKind,
+        content: Content,
     ) {
         self.wall.push(wall);
         self.unix_secs.push(unix_secs.unwrap_or(NO_UNIX_TIME));
         self.conversation.push(conversation);
         self.sender.push(sender);
         self.kind.push(kind);
+        self.content.push(content);
+    }
+
+    /// Keeps the first `len` messages.
+    pub fn truncate(&mut self, len: usize) {
+        self.wall.truncate(len);
+        self.unix_secs.truncate(len);
+        self.conversation.truncate(len);
+        self.sender.truncate(len);
+        self.kind.truncate(len);
+        self.content.truncate(len);
     }
 }
 

@@ -12,7 +12,8 @@ use std::net::IpAddr;
 
 pub use date_order::{DateOrderBasis, DateOrderDecision};
 pub use messages::{
-    ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx, Senders,
+    Content, ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx,
+    Senders,
 };
 pub use payments::{Payment, PaymentDirection, format_cents};
 pub use time::WallTime;
@@ -114,10 +115,19 @@ pub struct Conversation {
     pub kind: ConversationKind,
     /// The export's own type label (`private_supergroup` ...), for tables.
     pub raw_kind: String,
-    /// The export's id for the conversation, when it has one.
-    pub external_id: Option<i64>,
+    /// The platform's id for the conversation, when the export gives one: Telegram's
+    /// chat id (`"4000000001"`, without the `-100` prefix of supergroups), a WeChat
+    /// wxid or chatroom id (`wxid_…`, `…@chatroom`, `gh_…`). Two conversations of one
+    /// platform with the same id are the same conversation.
+    pub id: Option<String>,
     /// The account left it (Telegram `left_chats`).
     pub left: bool,
+    /// Known only from a list (a WeChat contact list, a WhatsApp account report's
+    /// groups): it holds no messages of its own and stands for the chat of that name.
+    pub listed: bool,
+    /// The name was taken from the file or folder name (`WhatsApp Chat with Anna.txt`,
+    /// `小王(同事)_utf8.csv`), not from inside the export.
+    pub name_from_file: bool,
 }
 
 /// An account-identity field the platform holds (`phone_number`, `username` ...).
@@ -237,13 +247,6 @@ pub struct Footprint {
     pub messages: MessageColumns,
     pub senders: Senders,
     pub payments: Vec<Payment>,
-    /// Messages counted by source and type (`text`, `image`, `voice`, `transfer` ...)
-    /// where the export says what each message is (WeChat chat exporters).
-    pub message_types: BTreeMap<(SourceIdx, &'static str), u64>,
-    /// Media references in chats that carry no media (WhatsApp `<Media omitted>`,
-    /// `image omitted`, `<attached: …>`), counted by source and type (`image`, `video`,
-    /// `audio`, `sticker`, `gif`, `document`, `contact`, `media` when the type is unknown).
-    pub media_refs: BTreeMap<(SourceIdx, String), u64>,
 }
 
 impl Footprint {
@@ -350,8 +353,6 @@ impl Footprint {
         drop_sources!(login_events);
         drop_sources!(account_events);
         drop_sources!(payments);
-        self.message_types = renumber_counts(std::mem::take(&mut self.message_types), new_index);
-        self.media_refs = renumber_counts(std::mem::take(&mut self.media_refs), new_index);
         // Conversations: old index -> new index, or None when removed.
         let mut next = 0;
         let conv_map: Vec<Option<ConversationIdx>> = self
@@ -376,39 +377,27 @@ impl Footprint {
             m.conversation[kept] = conv;
             m.sender[kept] = m.sender[i];
             m.kind[kept] = m.kind[i];
+            m.content[kept] = m.content[i];
             kept += 1;
         }
-        m.wall.truncate(kept);
-        m.unix_secs.truncate(kept);
-        m.conversation.truncate(kept);
-        m.sender.truncate(kept);
-        m.kind.truncate(kept);
+        m.truncate(kept);
     }
 
-    /// Message-type counts of a platform (over its sources), by type.
-    pub fn message_types_of(&self, platform: Platform) -> BTreeMap<&'static str, u64> {
+    /// Messages by content type for each platform (service events not counted), by
+    /// walking the message columns once.
+    pub fn content_counts(&self) -> BTreeMap<(Platform, Content), u64> {
+        let platforms: Vec<Platform> = self.conversations.iter().map(|c| c.platform).collect();
         let mut out = BTreeMap::new();
-        for ((source, kind), n) in &self.message_types {
-            if self.platform_of(*source) == Some(platform) {
-                *out.entry(*kind).or_default() += n;
+        let m = &self.messages;
+        for i in 0..m.len() {
+            if m.kind[i] != MessageKind::Message {
+                continue;
+            }
+            if let Some(&p) = platforms.get(m.conversation[i] as usize) {
+                *out.entry((p, m.content[i])).or_default() += 1;
             }
         }
         out
-    }
-
-    /// Media-reference counts of a platform (over its sources), by type.
-    pub fn media_refs_of(&self, platform: Platform) -> BTreeMap<&str, u64> {
-        let mut out = BTreeMap::new();
-        for ((source, kind), n) in &self.media_refs {
-            if self.platform_of(*source) == Some(platform) {
-                *out.entry(kind.as_str()).or_default() += n;
-            }
-        }
-        out
-    }
-
-    fn platform_of(&self, source: SourceIdx) -> Option<Platform> {
-        self.sources.get(source as usize).map(|s| s.platform)
     }
 
     /// Moves everything from `other` into `self`, re-numbering its sources, conversations
@@ -451,18 +440,6 @@ impl Footprint {
         move_with_source!(account_events);
         move_with_source!(conversations);
         move_with_source!(payments);
-        for ((source, kind), n) in other.message_types {
-            *self
-                .message_types
-                .entry((source + source_base, kind))
-                .or_default() += n;
-        }
-        for ((source, kind), n) in other.media_refs {
-            *self
-                .media_refs
-                .entry((source + source_base, kind))
-                .or_default() += n;
-        }
         let m = other.messages;
         self.messages.wall.extend(m.wall);
         self.messages.unix_secs.extend(m.unix_secs);
@@ -473,18 +450,8 @@ impl Footprint {
             .sender
             .extend(m.sender.into_iter().map(map_sender));
         self.messages.kind.extend(m.kind);
+        self.messages.content.extend(m.content);
     }
-}
-
-/// Drops the counts of source `removed` and renumbers those of later sources.
-fn renumber_counts<K: Ord>(
-    counts: BTreeMap<(SourceIdx, K), u64>,
-    new_index: impl Fn(SourceIdx) -> Option<SourceIdx>,
-) -> BTreeMap<(SourceIdx, K), u64> {
-    counts
-        .into_iter()
-        .filter_map(|((source, kind), n)| Some(((new_index(source)?, kind), n)))
-        .collect()
 }
 
 #[cfg(test)]
@@ -498,8 +465,10 @@ mod tests {
             name: name.into(),
             kind: ConversationKind::Personal,
             raw_kind: "personal_chat".into(),
-            external_id: None,
+            id: None,
             left: false,
+            listed: false,
+            name_from_file: false,
         }
     }
 
@@ -517,12 +486,16 @@ mod tests {
                 added: None,
             });
         }
-        fp.message_types.insert((1, "text"), 4);
-        fp.message_types.insert((2, "image"), 3);
         let t = WallTime(0);
-        for conv in [0, 1, 2, 1, 2] {
+        for (conv, content) in [
+            (0, Content::Text),
+            (1, Content::Text),
+            (2, Content::Image),
+            (1, Content::Text),
+            (2, Content::Image),
+        ] {
             fp.messages
-                .push(t, None, conv, NO_SENDER, MessageKind::Message);
+                .push(t, None, conv, NO_SENDER, MessageKind::Message, content);
         }
         fp.remove_source(1);
         assert_eq!(fp.sources.len(), 2);
@@ -538,9 +511,13 @@ mod tests {
         assert_eq!(fp.contacts[1].source, 1);
         assert_eq!(fp.messages.conversation, [0, 1, 1]);
         assert_eq!(fp.messages.len(), 3);
+        assert_eq!(fp.messages.content, [Content::Text, Content::Image, Content::Image]);
         assert_eq!(
-            fp.message_types.clone().into_iter().collect::<Vec<_>>(),
-            [((1, "image"), 3)]
+            fp.content_counts().into_iter().collect::<Vec<_>>(),
+            [
+                ((Platform::Telegram, Content::Text), 1),
+                ((Platform::Telegram, Content::Image), 2)
+            ]
         );
         // Out of range: nothing happens.
         fp.remove_source(7);
@@ -554,7 +531,6 @@ mod tests {
             for name in ["a", "b", "c", "d", "e"] {
                 let s = fp.add_source(name.into(), Platform::Telegram, "telegram-json");
                 fp.conversations.push(conversation(s, name));
-                fp.media_refs.insert((s, format!("image {name}")), 1);
             }
             for conv in [0, 1, 2, 3, 4, 3, 1, 0] {
                 fp.messages.push(
@@ -563,6 +539,7 @@ mod tests {
                     conv,
                     NO_SENDER,
                     MessageKind::Message,
+                    Content::Text,
                 );
             }
             fp
@@ -583,7 +560,7 @@ mod tests {
                     .map(|c| (c.source, c.name.clone()))
                     .collect::<Vec<_>>(),
                 fp.messages.conversation.clone(),
-                fp.media_refs.clone(),
+                fp.messages.wall.clone(),
             )
         };
         assert_eq!(view(&at_once), view(&one_by_one));

@@ -7,6 +7,7 @@ use crate::import::ImportCtx;
 use crate::import::telegram_json::parse_login_notice;
 use crate::input::Position;
 use crate::model::{
+    Content,
     ConversationIdx, LoginEvent, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime, WarningKind,
 };
 
@@ -77,6 +78,7 @@ impl ChatReader {
                     self.conversation,
                     NO_SENDER,
                     MessageKind::Service,
+                    Content::Unknown,
                 );
                 records += 1;
                 continue;
@@ -101,14 +103,14 @@ impl ChatReader {
             };
             self.last_sender = sender;
             // Calls are service events in JSON (`phone_call`); HTML writes them as messages.
-            let kind = if message.call {
-                MessageKind::Service
+            let (kind, content) = if message.call {
+                (MessageKind::Service, Content::Unknown)
             } else {
-                MessageKind::Message
+                (MessageKind::Message, message.content)
             };
             ctx.footprint
                 .messages
-                .push(time, None, self.conversation, sender, kind);
+                .push(time, None, self.conversation, sender, kind, content);
             records += 1;
             if self.service_chat {
                 self.login_notice(&message.text, time, ctx);

@@ -396,8 +396,10 @@ fn add_conversation(
         },
         kind,
         raw_kind: raw.to_string(),
-        external_id: None,
+        id: None,
         left,
+        listed: false,
+        name_from_file: false,
     });
     (ctx.footprint.conversations.len() - 1) as u32
 }

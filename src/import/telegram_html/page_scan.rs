@@ -6,6 +6,8 @@ use std::cell::RefCell;
 
 use lol_html::{HtmlRewriter, Settings, element, text};
 
+use crate::model::Content;
+
 /// What a chat page holds, as raw strings (entities already decoded).
 #[derive(Debug, Default)]
 pub struct Page {
@@ -31,6 +33,30 @@ pub struct RawMessage {
     pub text: String,
     /// The message is a call (`div.media_call`).
     pub call: bool,
+    /// What the message carries, from the classes of its media block (`photo_wrap`,
+    /// `media_voice_message` …); text when it has none.
+    pub content: Content,
+}
+
+/// The content a class of a media block stands for (Telegram Desktop's
+/// `export_output_html.cpp` names them).
+fn media_class(class: &str) -> Option<Content> {
+    class.split_ascii_whitespace().find_map(|c| {
+        Some(match c {
+            "photo_wrap" | "media_photo" => Content::Image,
+            "sticker_wrap" | "sticker" => Content::Sticker,
+            "animated_wrap" | "media_animation" => Content::Gif,
+            "video_file_wrap" | "media_video" | "video_wrap" => Content::Video,
+            "media_voice_message" | "media_audio_file" => Content::Voice,
+            "media_file" => Content::File,
+            "media_contact" => Content::Contact,
+            "media_location" | "media_live_location" | "media_venue" => Content::Location,
+            "media_poll" => Content::Poll,
+            "media_game" | "media_invoice" => Content::App,
+            "media_call" => Content::Call,
+            _ => return None,
+        })
+    })
 }
 
 /// Scans a page; `keep_text` also collects message texts (for login notices).
@@ -54,6 +80,7 @@ pub fn scan(html: &str, keep_text: bool) -> Result<Page, String> {
                     id: el.get_attribute("id").unwrap_or_default(),
                     service: classes().any(|c| c == "service"),
                     joined: classes().any(|c| c == "joined"),
+                    content: Content::Text,
                     ..RawMessage::default()
                 });
                 Ok(())
@@ -78,9 +105,13 @@ pub fn scan(html: &str, keep_text: bool) -> Result<Page, String> {
                 }
                 Ok(())
             }))
-            .append_element_content_handler(element!("div.message div.media_call", |_| {
-                if let Some(mut m) = current() {
-                    m.call = true;
+            .append_element_content_handler(element!("div.message div.media_wrap *", |el| {
+                let content = el.get_attribute("class").as_deref().and_then(media_class);
+                if let (Some(content), Some(mut m)) = (content, current())
+                    && m.content == Content::Text
+                {
+                    m.content = content;
+                    m.call |= content == Content::Call;
                 }
                 Ok(())
             }));
@@ -157,5 +188,30 @@ Alex &lt;A&gt; </div>
         );
         assert_eq!(first.text, "line one\nline \"two\"");
         assert!(joined.joined && joined.call && joined.from_name.is_none());
+        assert_eq!(first.content, Content::Text);
+    }
+
+    #[test]
+    fn media_blocks_say_what_a_message_carries() {
+        let message = |media: &str| {
+            format!(
+                r#"<div class="message default clearfix" id="message5"><div class="body">
+<div class="pull_right date details" title="04.03.2024 10:20:30">10:20</div>
+<div class="from_name">Ann</div><div class="media_wrap clearfix">{media}</div></div></div>"#
+            )
+        };
+        for (media, content) in [
+            (r#"<a class="photo_wrap clearfix pull_left" href="p.jpg"><img class="photo"></a>"#, Content::Image),
+            (r#"<a class="sticker_wrap clearfix pull_left"><img class="sticker"></a>"#, Content::Sticker),
+            (r#"<a class="animated_wrap clearfix pull_left"></a>"#, Content::Gif),
+            (r#"<a class="media clearfix pull_left block_link media_voice_message"><div class="fill pull_left"></div></a>"#, Content::Voice),
+            (r#"<div class="media clearfix pull_left media_file"></div>"#, Content::File),
+            (r#"<div class="media clearfix pull_left media_location"></div>"#, Content::Location),
+            (r#"<div class="media_poll"></div>"#, Content::Poll),
+        ] {
+            let page = scan(&message(media), false).unwrap();
+            assert_eq!(page.messages[0].content, content, "{media}");
+            assert!(!page.messages[0].call);
+        }
     }
 }

@@ -8,6 +8,8 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
+use crate::model::Content;
+
 /// The fields of a message that Footprint uses.
 #[derive(Debug, Default)]
 pub struct MessageRecord<'de> {
@@ -23,8 +25,22 @@ pub struct MessageRecord<'de> {
     pub author_id: Option<PeerId<'de>>,
     /// Concatenated text, only when requested.
     pub text: Option<String>,
+    /// What the message carries, from its media keys (`media_type`, `photo`, `file` …).
+    pub content: Content,
     /// Keys seen more than once.
     pub duplicate_keys: u32,
+}
+
+/// The content a media key stands for. `media_type` names the kind of a `file`
+/// (`sticker`, `voice_message` …) and so outranks the bare `file` key.
+fn media_type_content(media_type: &str) -> Content {
+    match media_type {
+        "sticker" => Content::Sticker,
+        "animation" => Content::Gif,
+        "video_file" | "video_message" => Content::Video,
+        "voice_message" | "audio_file" => Content::Voice,
+        _ => Content::File,
+    }
 }
 
 /// A sender id as written: `"user123"` or a number.
@@ -66,6 +82,13 @@ enum Field {
     Author,
     AuthorId,
     Text,
+    MediaType,
+    Photo,
+    File,
+    Location,
+    ContactCard,
+    Poll,
+    Game,
     Other,
 }
 
@@ -85,6 +108,15 @@ impl<'de> de::Deserialize<'de> for Field {
                     "from" | "actor" => Field::Author,
                     "from_id" | "actor_id" => Field::AuthorId,
                     "text" => Field::Text,
+                    "media_type" => Field::MediaType,
+                    "photo" => Field::Photo,
+                    "file" => Field::File,
+                    "location_information" | "live_location_period_seconds" => {
+                        Field::Location
+                    }
+                    "contact_information" | "contact_vcard" => Field::ContactCard,
+                    "poll" => Field::Poll,
+                    "game_title" | "invoice_information" => Field::Game,
                     _ => Field::Other,
                 })
             }
@@ -102,7 +134,9 @@ impl<'de> Visitor<'de> for MessageSeed {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut rec = MessageRecord::default();
-        let mut seen = [false; 7];
+        let mut seen = [false; Field::Other as usize + 1];
+        // The strongest hint at the content so far: `media_type` outranks the others.
+        let mut media_type = false;
         while let Some(field) = map.next_key::<Field>()? {
             let slot = field as usize;
             if !matches!(field, Field::Other) {
@@ -135,10 +169,33 @@ impl<'de> Visitor<'de> for MessageSeed {
                         map.next_value::<IgnoredAny>()?;
                     }
                 }
+                Field::MediaType => {
+                    if let Some(t) = map.next_value::<Option<CowStr<'de>>>()? {
+                        rec.content = media_type_content(&t.0);
+                        media_type = true;
+                    }
+                }
+                Field::Photo | Field::File | Field::Location | Field::ContactCard
+                | Field::Poll | Field::Game => {
+                    map.next_value::<IgnoredAny>()?;
+                    if !media_type {
+                        rec.content = match field {
+                            Field::Photo => Content::Image,
+                            Field::File => Content::File,
+                            Field::Location => Content::Location,
+                            Field::ContactCard => Content::Contact,
+                            Field::Poll => Content::Poll,
+                            _ => Content::App,
+                        };
+                    }
+                }
                 Field::Other => {
                     map.next_value::<IgnoredAny>()?;
                 }
             }
+        }
+        if rec.content == Content::Unknown {
+            rec.content = Content::Text;
         }
         Ok(rec)
     }

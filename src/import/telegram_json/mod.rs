@@ -20,7 +20,8 @@ use super::load::top_level_keys;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
-    Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER, Platform,
+    Content, Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER,
+    Platform,
     WallTime, WarningKind,
 };
 
@@ -270,8 +271,10 @@ impl Walker<'_, '_> {
             name: String::new(),
             kind: ConversationKind::Other,
             raw_kind: String::new(),
-            external_id: None,
+            id: None,
             left,
+            listed: false,
+            name_from_file: false,
         });
         let idx = (conversations.len() - 1) as ConversationIdx;
         dialog.conversation = Some(idx);
@@ -285,7 +288,7 @@ impl Walker<'_, '_> {
             conv.name = dialog.display_name();
             conv.kind = dialog.kind();
             conv.raw_kind = dialog.raw_type.clone().unwrap_or_default();
-            conv.external_id = dialog.id.map(ids::bare_dialog_id);
+            conv.id = dialog.id.map(|id| ids::bare_dialog_id(id).to_string());
         }
     }
 
@@ -374,6 +377,10 @@ impl Walker<'_, '_> {
             Some("message") | None => MessageKind::Message,
             Some(_) => MessageKind::Service,
         };
+        let content = match kind {
+            MessageKind::Message => rec.content,
+            MessageKind::Service => Content::Unknown,
+        };
         let wall = rec
             .date
             .as_deref()
@@ -409,7 +416,7 @@ impl Walker<'_, '_> {
         self.ctx
             .footprint
             .messages
-            .push(wall, rec.date_unix, conversation, sender, kind);
+            .push(wall, rec.date_unix, conversation, sender, kind, content);
         self.ctx.add_records(1);
         if let Some(notice) = rec.text.as_deref().and_then(login_notice::parse) {
             let source = self.ctx.source;

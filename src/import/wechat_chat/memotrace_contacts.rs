@@ -56,7 +56,7 @@ impl Importer for MemoTraceContacts {
                 .unwrap_or_else(|| id.clone());
             match classify_id(&id) {
                 class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                    add_listed_conversation(ctx, &name, class, "contacts.csv");
+                    add_listed_conversation(ctx, &name, &id, class, "contacts.csv");
                     counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                 }
                 IdClass::System => {}

@@ -79,6 +79,21 @@ impl Importer for MemoTraceCsv {
                 _ => talk.partner_name.clone(),
             };
             talk.chat.settle(ctx, name.as_deref(), class);
+            // The chat's WeChat id: the folder's (`名字(…@chatroom)`), or a private chat's
+            // partner.
+            let id = if several {
+                None
+            } else {
+                super::folder_id(file)
+            };
+            let id = id.or_else(|| {
+                (class == IdClass::Person && talk.chat.others.len() == 1)
+                    .then(|| talk.partner_id.clone())
+                    .flatten()
+            });
+            if let Some(id) = id {
+                talk.chat.set_id(ctx, &id);
+            }
         }
         super::note_china_time(ctx, unix_rows);
         if several {
@@ -105,6 +120,8 @@ struct Talk {
     chat: Chat,
     /// The other person's remark or nickname in a private chat.
     partner_name: Option<String>,
+    /// The other person's wxid in a private chat (the chat's id).
+    partner_id: Option<String>,
 }
 
 struct State {
@@ -154,6 +171,7 @@ impl State {
         let talk = self.talks.entry(talker).or_insert_with(|| Talk {
             chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
             partner_name: None,
+            partner_id: None,
         });
         let chat = &mut talk.chat;
         let is_me = get("IsSender") == "1";
@@ -186,6 +204,7 @@ impl State {
                 .map_or(self.stem.as_str(), |s| s.as_ref());
             if talk.partner_name.is_none() && !id.is_empty() {
                 talk.partner_name = Some(name.to_string());
+                talk.partner_id = Some(id.to_string());
             }
             chat.others.insert(if id.is_empty() {
                 name.to_string()

@@ -107,6 +107,9 @@ impl Importer for MemoTraceHtml {
             .then(|| names.iter().next().cloned())
             .flatten();
         chat.settle(ctx, partner.as_deref(), class);
+        if let Some(id) = super::folder_id(file) {
+            chat.set_id(ctx, &id);
+        }
         super::note_china_time(ctx, chat.unix_rows);
         if chat.rows == 0 {
             return Err(ImportError::WrongLayout {

@@ -100,6 +100,9 @@ impl Importer for MemoTraceTxt {
             IdClass::Person
         };
         chat.settle(ctx, None, class);
+        if let Some(id) = super::folder_id(file) {
+            chat.set_id(ctx, &id);
+        }
         if chat.rows == 0 {
             return Err(ImportError::WrongLayout {
                 path: file.display_path.clone(),

@@ -120,8 +120,6 @@ pub struct Chat {
     pub rows: u64,
     /// Rows dated by an epoch (shown in China time).
     pub unix_rows: u64,
-    /// The footprint's message count when the chat opened: its rows come after it.
-    first_message: usize,
 }
 
 impl Chat {
@@ -134,15 +132,16 @@ impl Chat {
             name: name.to_string(),
             kind,
             raw_kind: raw.to_string(),
-            external_id: None,
+            id: None,
             left: false,
+            listed: false,
+            name_from_file: true,
         });
         Self {
             conversation: (fp.conversations.len() - 1) as ConversationIdx,
             others: BTreeSet::new(),
             rows: 0,
             unix_rows: 0,
-            first_message: fp.messages.len(),
         }
     }
 
@@ -168,18 +167,20 @@ impl Chat {
             MessageKind::Message
         };
         let sender = if kind.is_service() { NO_SENDER } else { sender };
-        ctx.footprint
-            .messages
-            .push(wall, unix, self.conversation, sender, message_kind);
-        *ctx.footprint
-            .message_types
-            .entry((ctx.source, kind.id()))
-            .or_default() += 1;
+        ctx.footprint.messages.push(
+            wall,
+            unix,
+            self.conversation,
+            sender,
+            message_kind,
+            kind.content(),
+        );
         self.rows += 1;
         ctx.add_records(1);
     }
 
-    /// Sets the conversation's name, kind and raw kind once all rows are read.
+    /// Sets the conversation's name, kind and raw kind once all rows are read; a `name`
+    /// from inside the export replaces the file name it was opened with.
     pub fn settle(&self, ctx: &mut ImportCtx<'_>, name: Option<&str>, class: IdClass) {
         let (kind, raw) = kind_of(class);
         if let Some(conv) = ctx
@@ -191,49 +192,24 @@ impl Chat {
             conv.raw_kind = raw.to_string();
             if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
                 conv.name = name.trim().to_string();
+                conv.name_from_file = false;
             }
         }
-        self.merge_into_listed(ctx);
     }
 
-    /// When a contact list (contacts.csv, users.json) read earlier already listed this
-    /// group or official account, its messages go to that entry, so it is counted once.
-    /// Only the newest conversation can be merged (indices of others stay valid).
-    fn merge_into_listed(&self, ctx: &mut ImportCtx<'_>) {
-        let fp = &mut *ctx.footprint;
-        let ours = self.conversation as usize;
-        if ours + 1 != fp.conversations.len() {
+    /// Records the conversation's WeChat id (a wxid, `…@chatroom`, `gh_…`), by which the
+    /// same chat from another exporter or a contact list is recognised.
+    pub fn set_id(&self, ctx: &mut ImportCtx<'_>, id: &str) {
+        let id = id.trim();
+        if id.is_empty() {
             return;
         }
-        let Some(conv) = fp.conversations.get(ours) else {
-            return;
-        };
-        let listed = fp.conversations[..ours].iter().position(|c| {
-            c.platform == Platform::WeChat
-                && c.kind == conv.kind
-                && c.name == conv.name
-                && is_listed_only(&c.raw_kind)
-        });
-        let Some(listed) = listed else {
-            return;
-        };
-        let Some(conv) = fp.conversations.pop() else {
-            return;
-        };
-        // Only this chat's own rows, not every message loaded before it.
-        let own_rows = fp
-            .messages
-            .conversation
-            .get_mut(self.first_message..)
-            .unwrap_or_default();
-        for c in own_rows {
-            if *c as usize == ours {
-                *c = listed as ConversationIdx;
-            }
-        }
-        if let Some(target) = fp.conversations.get_mut(listed) {
-            target.source = conv.source;
-            target.raw_kind = conv.raw_kind;
+        if let Some(conv) = ctx
+            .footprint
+            .conversations
+            .get_mut(self.conversation as usize)
+        {
+            conv.id = Some(id.to_string());
         }
     }
 
@@ -253,26 +229,36 @@ impl Chat {
     }
 }
 
-/// The raw-kind suffix of conversations known only from a contact list.
-const LISTED_SUFFIXES: [&str; 2] = ["(contacts.csv)", "(users.json)"];
-
-fn is_listed_only(raw_kind: &str) -> bool {
-    LISTED_SUFFIXES.iter().any(|s| raw_kind.ends_with(s))
-}
-
-/// Adds a group or official account a contact list names, unless a WeChat conversation of
-/// that name and kind is already there (read from a chat file).
-pub fn add_listed_conversation(ctx: &mut ImportCtx<'_>, name: &str, class: IdClass, list: &str) {
+/// Adds a group or official account a contact list names. It stands for the chat of
+/// that id (or name): analysis counts it once with a chat file of the same conversation.
+pub fn add_listed_conversation(
+    ctx: &mut ImportCtx<'_>,
+    name: &str,
+    id: &str,
+    class: IdClass,
+    list: &str,
+) {
     let (kind, raw) = kind_of(class);
-    let known = ctx
+    let chat = Chat::open(ctx, name.trim(), kind, &format!("{raw} ({list})"));
+    chat.set_id(ctx, id);
+    if let Some(conv) = ctx
         .footprint
         .conversations
-        .iter()
-        .any(|c| c.platform == Platform::WeChat && c.kind == kind && c.name == name.trim());
-    if !known {
-        Chat::open(ctx, name.trim(), kind, &format!("{raw} ({list})"));
+        .get_mut(chat.conversation as usize)
+    {
+        conv.listed = true;
+        conv.name_from_file = false;
     }
     ctx.add_records(1);
+}
+
+/// The WeChat id in a folder name such as MemoTrace's `周末饭搭子(20000000001@chatroom)` or
+/// `招商银行信用卡(gh_sample_cmbcc)`; `None` for a remark in brackets (`小王(同事)`).
+pub fn folder_id(file: &crate::input::VfsFile) -> Option<String> {
+    let folder = parent_folder(file)?;
+    let inner = folder.strip_suffix(')')?.rsplit_once('(')?.1.trim();
+    let is_id = classify_id(inner) != IdClass::Person || inner.starts_with("wxid_");
+    (is_id && !inner.is_empty()).then(|| inner.to_string())
 }
 
 /// The time of a row.

@@ -80,7 +80,11 @@ impl Rooms {
         let room = if room.is_empty() { "(unknown)" } else { room };
         let chat = self.chats.entry(room.to_string()).or_insert_with(|| {
             let (kind, raw) = kind_of(classify_id(room));
-            Chat::open(ctx, room, kind, raw)
+            let chat = Chat::open(ctx, room, kind, raw);
+            if room != "(unknown)" {
+                chat.set_id(ctx, room);
+            }
+            chat
         });
         let kind =
             WeChatMessageType::from_label(&row.type_name).unwrap_or(WeChatMessageType::Other);
@@ -266,7 +270,7 @@ impl Importer for PyWxDumpUsers {
                         .unwrap_or_default();
                     match classify_id(&id) {
                         class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                            add_listed_conversation(ctx, &name, class, "users.json");
+                            add_listed_conversation(ctx, &name, &id, class, "users.json");
                             counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                         }
                         IdClass::System => {}

@@ -2,6 +2,8 @@
 //! packed `local_type` of WeChat 4, and the Chinese labels exporters write instead
 //! (format notes §2b, §2c, §2d).
 
+use crate::model::Content;
+
 /// What a message is, in the few categories the views count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum WeChatMessageType {
@@ -29,7 +31,32 @@ pub enum WeChatMessageType {
 }
 
 impl WeChatMessageType {
-    /// The id used in `Footprint::message_types`.
+    /// What the model keeps of it ([`Content::Unknown`] for system rows).
+    pub fn content(self) -> Content {
+        match self {
+            Self::Text => Content::Text,
+            Self::Image => Content::Image,
+            Self::Voice => Content::Voice,
+            Self::Video => Content::Video,
+            Self::Sticker => Content::Sticker,
+            Self::Location => Content::Location,
+            Self::ContactCard => Content::Contact,
+            Self::Link => Content::Link,
+            Self::File => Content::File,
+            Self::Quote => Content::Quote,
+            Self::Transfer => Content::Transfer,
+            Self::RedPacket => Content::RedPacket,
+            Self::MiniProgram => Content::MiniProgram,
+            Self::ForwardedChat => Content::ForwardedChat,
+            Self::Channels => Content::Channels,
+            Self::App => Content::App,
+            Self::Call => Content::Call,
+            Self::System => Content::Unknown,
+            Self::Other => Content::Other,
+        }
+    }
+
+    /// A short id (`text`, `red_packet` …) for notes and tests.
     pub fn id(self) -> &'static str {
         match self {
             Self::Text => "text",

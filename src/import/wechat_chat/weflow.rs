@@ -135,6 +135,7 @@ impl Importer for WeFlow {
         .find(|s| !s.trim().is_empty())
         .map(String::as_str);
         chat.settle(ctx, name, class);
+        chat.set_id(ctx, &session.wxid);
         super::note_china_time(ctx, chat.unix_rows);
         result?;
         if chat.rows == 0 {

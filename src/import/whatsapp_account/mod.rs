@@ -218,8 +218,10 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<Strin
             name,
             kind: ConversationKind::Group,
             raw_kind: "group (account report)".to_string(),
-            external_id: None,
+            id: None,
             left: false,
+            listed: true,
+            name_from_file: false,
         });
         records += 1;
     }

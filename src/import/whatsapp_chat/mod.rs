@@ -21,6 +21,7 @@ use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
 use crate::input::{Vfs, VfsFile, text};
 use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform};
 
+
 /// The importer for chat exports.
 pub struct WhatsAppChat;
 
@@ -149,18 +150,26 @@ impl Importer for WhatsAppChat {
             source.warnings = warnings;
         }
         let parsed = parsed?;
-        let name = title
-            .map(|t| t.0)
-            .or_else(|| parsed.subject.clone())
-            .unwrap_or_else(|| file.file_name().to_string());
-        add_to_footprint(ctx, &parsed, name);
+        // The file's name names the chat; without one, a group's subject (from inside the
+        // text), else the bare file name.
+        let (name, name_from_file) = match (title, &parsed.subject) {
+            (Some(title), _) => (title.0, true),
+            (None, Some(subject)) => (subject.clone(), false),
+            (None, None) => (file.file_name().to_string(), true),
+        };
+        add_to_footprint(ctx, &parsed, name, name_from_file);
         Ok(())
     }
 }
 
 /// Puts a read chat into the model: one conversation, its lines sorted by time (file
 /// order breaks ties), senders keyed `whatsapp:<name>`, media counts, and the notes.
-fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) {
+fn add_to_footprint(
+    ctx: &mut ImportCtx<'_>,
+    parsed: &ParsedChat,
+    name: String,
+    name_from_file: bool,
+) {
     let fp = &mut *ctx.footprint;
     let message_authors: std::collections::HashSet<u32> = parsed
         .lines
@@ -180,8 +189,10 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) 
             ConversationKind::Personal
         },
         raw_kind: if group { "group" } else { "personal" }.to_string(),
-        external_id: None,
+        id: None,
         left: false,
+        listed: false,
+        name_from_file,
     });
     let senders: Vec<u32> = parsed
         .authors
@@ -202,12 +213,7 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, parsed: &ParsedChat, name: String) 
             MessageKind::Message
         };
         fp.messages
-            .push(line.wall, None, conversation, sender, kind);
-    }
-    for (kind, count) in &parsed.media {
-        *fp.media_refs
-            .entry((ctx.source, kind.to_string()))
-            .or_default() += count;
+            .push(line.wall, None, conversation, sender, kind, line.content);
     }
     let records = parsed.lines.len() as u64;
     if let Some(source) = fp.sources.get_mut(ctx.source as usize) {

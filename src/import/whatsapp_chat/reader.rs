@@ -12,7 +12,7 @@ use super::header::{self, Era, HeaderView, Shape};
 use super::locale::Lang;
 use super::system::{self, EventKind, strip_marks};
 use crate::input::{DateOrder, Position};
-use crate::model::{WallTime, WarningKind, Warnings};
+use crate::model::{Content, WallTime, WarningKind, Warnings};
 use chrono::{Datelike, NaiveDate};
 
 /// Header lines looked at to learn the dominant shape.
@@ -65,6 +65,8 @@ pub struct ChatLine {
     pub author: Option<u32>,
     /// `None` for a message written by a person.
     pub event: Option<EventKind>,
+    /// What a message carries: text, a media marker's type, a deleted message.
+    pub content: Content,
 }
 
 /// Everything read from one chat.
@@ -113,11 +115,26 @@ struct Record {
     seconds: u32,
     author: u32,
     event: Option<EventKind>,
+    content: Content,
     byte: u64,
     line: u64,
 }
 
 const NO_AUTHOR: u32 = u32::MAX;
+
+/// The content of a media marker's type (`system::media`).
+fn media_content(kind: &str) -> Content {
+    match kind {
+        "image" => Content::Image,
+        "video" => Content::Video,
+        "audio" => Content::Voice,
+        "sticker" => Content::Sticker,
+        "gif" => Content::Gif,
+        "document" => Content::File,
+        "contact" => Content::Contact,
+        _ => Content::Media,
+    }
+}
 
 /// A fast hash for author names, looked up once per line. Names come from the user's own
 /// file, so resistance to crafted collisions (SipHash's point) buys nothing here.
@@ -487,12 +504,13 @@ impl Reader<'_> {
         };
         let rest_at = self.view.original(h.rest);
         let rest = text.get(rest_at..).unwrap_or("");
-        let (author, event) = self.author_and_event(rest);
+        let (author, event, content) = self.author_and_event(rest);
         self.records.push(Record {
             date: h.date,
             seconds,
             author,
             event,
+            content,
             byte,
             line: line_no,
         });
@@ -515,8 +533,8 @@ impl Reader<'_> {
     }
 
     /// Splits `Author: body` or takes a system line; returns the author index (or
-    /// [`NO_AUTHOR`]) and the event kind (`None` for a message).
-    fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>) {
+    /// [`NO_AUTHOR`]), the event kind (`None` for a message) and a message's content.
+    fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>, Content) {
         let Some((name, body)) = self.split_author(rest) else {
             let kind = match system::classify(rest) {
                 Some((kind, lang)) => {
@@ -531,12 +549,12 @@ impl Reader<'_> {
                 self.subject = Some(subject.to_string());
             }
             *self.events.entry(kind).or_default() += 1;
-            return (NO_AUTHOR, Some(kind));
+            return (NO_AUTHOR, Some(kind), Content::Unknown);
         };
         let name = clean_name(name);
         if name.is_empty() {
             *self.events.entry(EventKind::Other).or_default() += 1;
-            return (NO_AUTHOR, Some(EventKind::Other));
+            return (NO_AUTHOR, Some(EventKind::Other), Content::Unknown);
         }
         // iOS since 2021 attributes system lines to the chat or to the person acting
         // (notes §1.8): look for templates only where that can be the case.
@@ -564,16 +582,20 @@ impl Reader<'_> {
             } else {
                 self.intern(&name)
             };
-            return (author, Some(kind));
+            return (author, Some(kind), Content::Unknown);
         }
-        if let Some((kind, lang)) = system::media(body) {
+        let content = if let Some((kind, lang)) = system::media(body) {
             self.vote(lang);
             *self.media.entry(kind).or_default() += 1;
+            media_content(kind)
         } else if let Some(lang) = system::deleted(body) {
             self.vote(Some(lang));
             self.deleted += 1;
-        }
-        (self.intern(&name), None)
+            Content::Deleted
+        } else {
+            Content::Text
+        };
+        (self.intern(&name), None, content)
     }
 
     /// `Author: body`; `None` for a system line.
@@ -677,6 +699,7 @@ impl Reader<'_> {
                 wall,
                 author: (r.author != NO_AUTHOR).then_some(r.author),
                 event: r.event,
+                content: r.content,
             });
         }
         ParsedChat {

@@ -1,0 +1,663 @@
+//! Items that several sources hold, counted once.
+//!
+//! People drop what they have: a chat file and the account report that lists its group,
+//! two exporters' files of one WeChat chat, a bill as CSV and as its Excel re-save, last
+//! year's Telegram export beside this year's. The model keeps what each source said (so a
+//! source can be removed again); everything that is counted or shown goes through an
+//! [`Overlap`], which says which conversations are one and which items repeat an item of
+//! an earlier source.
+//!
+//! The rule for lists is the union of the sources' multisets: for each key, as many items
+//! are kept as the source with the most of them holds, so an export loaded twice adds
+//! nothing, and two overlapping exports of one chat add only what the second has beyond
+//! the first.
+
+use std::collections::{BTreeMap, HashMap};
+use std::hash::Hash;
+
+use crate::model::{
+    ConversationIdx, ConversationKind, Footprint, MessageKind, Platform, SessionKind, SourceIdx,
+};
+
+/// Index into [`Overlap::conversations`].
+pub type MergedIdx = u32;
+
+/// One conversation, however many sources know it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MergedConversation {
+    pub platform: Platform,
+    /// The best name its members give (one from inside an export before a file name).
+    pub name: String,
+    pub kind: ConversationKind,
+    /// The export's own type label of the member that names it.
+    pub raw_kind: String,
+    /// Some export says the account left it (Telegram `left_chats`).
+    pub left: bool,
+    /// The footprint's conversations it is made of, the naming one first.
+    pub members: Vec<ConversationIdx>,
+    /// The sources that know it, sorted, each once.
+    pub sources: Vec<SourceIdx>,
+}
+
+/// Which items of one list repeat an item of an earlier source.
+#[derive(Clone, Debug, Default)]
+pub struct Repeats {
+    /// Per item, the item it repeats; empty when nothing repeats.
+    of: Vec<Option<u32>>,
+    /// How many items repeat another.
+    pub count: u64,
+}
+
+impl Repeats {
+    /// True when item `i` repeats an item already counted.
+    pub fn is_repeat(&self, i: usize) -> bool {
+        self.original(i).is_some()
+    }
+
+    /// The kept item that item `i` repeats.
+    pub fn original(&self, i: usize) -> Option<usize> {
+        self.of.get(i).copied().flatten().map(|o| o as usize)
+    }
+
+    /// The items of `list` that are not repeats, in order.
+    pub fn kept<'a, T>(&'a self, list: &'a [T]) -> impl Iterator<Item = &'a T> + 'a {
+        list.iter()
+            .enumerate()
+            .filter(move |(i, _)| !self.is_repeat(*i))
+            .map(|(_, item)| item)
+    }
+
+    /// Marks repeats in a list whose items have a group (a source) and a key: within the
+    /// groups taken in order, an item repeats when an earlier group held at least as many
+    /// items of its key as come before it in its own group.
+    pub fn of_groups<K: Hash + Eq>(n: usize, item: impl Fn(usize) -> (u32, K)) -> Self {
+        let items: Vec<(u32, K)> = (0..n).map(item).collect();
+        let mut first_group = None;
+        if items.iter().all(|(g, _)| *first_group.get_or_insert(*g) == *g) {
+            return Self::default();
+        }
+        let mut order: Vec<usize> = (0..n).collect();
+        order.sort_by_key(|&i| items[i].0);
+        struct State {
+            group: u32,
+            in_group: u32,
+            quota: u32,
+            kept: Vec<u32>,
+        }
+        let mut states: HashMap<&K, State> = HashMap::new();
+        let mut of = vec![None; n];
+        let mut count = 0;
+        for i in order {
+            let (group, key) = &items[i];
+            let st = states.entry(key).or_insert(State {
+                group: *group,
+                in_group: 0,
+                quota: 0,
+                kept: Vec::new(),
+            });
+            if st.group != *group {
+                st.quota = st.quota.max(st.in_group);
+                st.in_group = 0;
+                st.group = *group;
+            }
+            match st.kept.get(st.in_group as usize) {
+                Some(&original) if st.in_group < st.quota => {
+                    of[i] = Some(original);
+                    count += 1;
+                }
+                _ => st.kept.push(i as u32),
+            }
+            st.in_group += 1;
+        }
+        if count == 0 {
+            return Self::default();
+        }
+        Self { of, count }
+    }
+}
+
+/// What was counted once per platform, for the Overview's note.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Merged {
+    /// Conversations known from more than one source.
+    pub conversations: u64,
+    pub messages: u64,
+    pub payments: u64,
+    pub contacts: u64,
+    pub sessions: u64,
+    /// IP sightings, logins and account changes.
+    pub other: u64,
+}
+
+impl Merged {
+    /// True when nothing was known twice.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
+/// Which items of a footprint are one.
+#[derive(Clone, Debug, Default)]
+pub struct Overlap {
+    /// For each conversation of the footprint, the distinct conversation it is part of.
+    pub conversation_of: Vec<MergedIdx>,
+    /// The distinct conversations, in the order their first member was read.
+    pub conversations: Vec<MergedConversation>,
+    /// Bit `i` set: message `i` repeats a message of the same conversation from another
+    /// source. Empty when no conversation holds messages from two sources.
+    repeated_messages: Vec<u64>,
+    pub messages: Repeats,
+    pub contacts: Repeats,
+    pub frequent_contacts: Repeats,
+    pub sessions: Repeats,
+    pub ip_observations: Repeats,
+    pub login_events: Repeats,
+    pub account_events: Repeats,
+    pub payments: Repeats,
+    /// Per platform, what was counted once.
+    pub merged: BTreeMap<Platform, Merged>,
+}
+
+impl Overlap {
+    /// Finds what the sources of `fp` share. Linear in the footprint's size, with one
+    /// pass over the message columns only when some conversation has messages from two
+    /// sources.
+    pub fn of(fp: &Footprint) -> Self {
+        let (conversation_of, conversations) = merge_conversations(fp);
+        let repeated_messages = repeated_messages(fp, &conversation_of, &conversations);
+        let repeats_in = |n: usize, item: &dyn Fn(usize) -> (u32, String)| {
+            Repeats::of_groups(n, item)
+        };
+        let contacts = repeats_in(fp.contacts.len(), &|i| {
+            let c = &fp.contacts[i];
+            let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
+            let key = format!("{}\u{0}{}\u{0}{digits}", c.platform.id(), c.name.trim());
+            (c.source, key)
+        });
+        let frequent_contacts = repeats_in(fp.frequent_contacts.len(), &|i| {
+            let f = &fp.frequent_contacts[i];
+            let key = format!("{}\u{0}{}\u{0}{}", f.name, f.category, f.peer_kind);
+            (f.source, key)
+        });
+        // A session is known by what does not change while it lives: the device, its
+        // system and when it began (its app version, address and last activity change).
+        let sessions = repeats_in(fp.sessions.len(), &|i| {
+            let s = &fp.sessions[i];
+            let kind = if s.kind == SessionKind::Web { "web" } else { "app" };
+            let key = match s.created {
+                Some(created) => format!(
+                    "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
+                    s.platform.id(),
+                    s.device,
+                    s.system,
+                    s.website,
+                    created.0
+                ),
+                None => format!(
+                    "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                    s.platform.id(),
+                    s.device,
+                    s.system,
+                    s.website,
+                    s.app,
+                    s.ip,
+                    s.last_active.map(|t| t.0)
+                ),
+            };
+            (s.source, key)
+        });
+        let ip_observations = repeats_in(fp.ip_observations.len(), &|i| {
+            let o = &fp.ip_observations[i];
+            let key = format!(
+                "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                o.platform.id(),
+                o.ip,
+                o.origin,
+                o.time.map(|t| t.0)
+            );
+            (o.source, key)
+        });
+        let login_events = repeats_in(fp.login_events.len(), &|i| {
+            let l = &fp.login_events[i];
+            let key = format!(
+                "{}\u{0}{}\u{0}{}\u{0}{:?}",
+                l.platform.id(),
+                l.time.0,
+                l.device,
+                l.ip
+            );
+            (l.source, key)
+        });
+        let account_events = repeats_in(fp.account_events.len(), &|i| {
+            let a = &fp.account_events[i];
+            let key = format!(
+                "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                a.platform.id(),
+                a.event,
+                a.time.map(|t| t.0),
+                a.ip
+            );
+            (a.source, key)
+        });
+        // A transaction is its 交易单号; a row without one, its time, amount,
+        // counterparty and direction.
+        let payments = repeats_in(fp.payments.len(), &|i| {
+            let p = &fp.payments[i];
+            let id = p.transaction_id.trim();
+            let key = if id.is_empty() || id == "/" {
+                format!(
+                    "{}\u{0}{}\u{0}{}\u{0}{}",
+                    p.time.0,
+                    p.amount_cents,
+                    p.counterparty.trim(),
+                    p.direction.id()
+                )
+            } else {
+                format!("id\u{0}{id}")
+            };
+            (p.source, key)
+        });
+        let messages = Repeats {
+            of: Vec::new(),
+            count: repeated_messages
+                .iter()
+                .map(|w| u64::from(w.count_ones()))
+                .sum(),
+        };
+        let mut overlap = Self {
+            conversation_of,
+            conversations,
+            repeated_messages,
+            messages,
+            contacts,
+            frequent_contacts,
+            sessions,
+            ip_observations,
+            login_events,
+            account_events,
+            payments,
+            merged: BTreeMap::new(),
+        };
+        overlap.merged = overlap.tally(fp);
+        overlap
+    }
+
+    /// True when message `i` repeats one already counted.
+    #[inline]
+    pub fn is_repeated_message(&self, i: usize) -> bool {
+        self.repeated_messages
+            .get(i / 64)
+            .is_some_and(|w| w & (1 << (i % 64)) != 0)
+    }
+
+    /// The distinct conversation of the footprint's conversation `conv`.
+    #[inline]
+    pub fn merged_of(&self, conv: ConversationIdx) -> Option<MergedIdx> {
+        self.conversation_of.get(conv as usize).copied()
+    }
+
+    /// What was counted once, per platform.
+    fn tally(&self, fp: &Footprint) -> BTreeMap<Platform, Merged> {
+        let mut out: BTreeMap<Platform, Merged> = BTreeMap::new();
+        for c in &self.conversations {
+            if c.sources.len() > 1 {
+                out.entry(c.platform).or_default().conversations += 1;
+            }
+        }
+        if !self.repeated_messages.is_empty() {
+            for (i, &conv) in fp.messages.conversation.iter().enumerate() {
+                if self.is_repeated_message(i)
+                    && let Some(c) = fp.conversations.get(conv as usize)
+                {
+                    out.entry(c.platform).or_default().messages += 1;
+                }
+            }
+        }
+        let mut add = |repeats: &Repeats, platform: &dyn Fn(usize) -> Platform, field: fn(&mut Merged) -> &mut u64| {
+            for i in 0..repeats.of.len() {
+                if repeats.is_repeat(i) {
+                    *field(out.entry(platform(i)).or_default()) += 1;
+                }
+            }
+        };
+        add(&self.payments, &|i| fp.payments[i].platform, |m| &mut m.payments);
+        add(&self.contacts, &|i| fp.contacts[i].platform, |m| &mut m.contacts);
+        add(&self.frequent_contacts, &|_| Platform::Telegram, |m| &mut m.contacts);
+        add(&self.sessions, &|i| fp.sessions[i].platform, |m| &mut m.sessions);
+        add(&self.ip_observations, &|i| fp.ip_observations[i].platform, |m| &mut m.other);
+        add(&self.login_events, &|i| fp.login_events[i].platform, |m| &mut m.other);
+        add(&self.account_events, &|i| fp.account_events[i].platform, |m| &mut m.other);
+        out.retain(|_, m| !m.is_empty());
+        out
+    }
+}
+
+/// Minimal union-find over conversation indices.
+struct Sets(Vec<u32>);
+
+impl Sets {
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.0[i] as usize != i {
+            let parent = self.0[i] as usize;
+            self.0[i] = self.0[parent];
+            i = parent;
+        }
+        i
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        // The earlier conversation stays the root, so the order of first reading holds.
+        if a < b {
+            self.0[b] = a as u32;
+        } else if b < a {
+            self.0[a] = b as u32;
+        }
+    }
+}
+
+/// A name as compared: trimmed, in lower case.
+fn name_key(name: &str) -> String {
+    name.trim().to_lowercase()
+}
+
+/// Which of the footprint's conversations are one (same platform and id; or same
+/// platform, kind and name where an id does not tell them apart; or a list's entry
+/// whose name a chat file's name contains), and the distinct conversations.
+fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversation>) {
+    let convs = &fp.conversations;
+    let mut sets = Sets((0..convs.len() as u32).collect());
+    let mut by_id: HashMap<(Platform, &str), usize> = HashMap::new();
+    let mut by_name: HashMap<(Platform, ConversationKind, String), Vec<usize>> = HashMap::new();
+    for (i, c) in convs.iter().enumerate() {
+        if let Some(id) = c.id.as_deref().map(str::trim).filter(|id| !id.is_empty()) {
+            match by_id.get(&(c.platform, id)) {
+                Some(&first) => sets.join(first, i),
+                None => {
+                    by_id.insert((c.platform, id), i);
+                }
+            }
+        }
+        let name = name_key(&c.name);
+        if !name.is_empty() {
+            by_name.entry((c.platform, c.kind, name)).or_default().push(i);
+        }
+    }
+    for members in by_name.values() {
+        let mut ids: Vec<&str> = members
+            .iter()
+            .filter_map(|&i| convs[i].id.as_deref())
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        // Two ids under one name are two conversations (two people called 张伟): then
+        // only those without an id are taken as one.
+        let joinable: Vec<usize> = if ids.len() <= 1 {
+            members.clone()
+        } else {
+            members
+                .iter()
+                .copied()
+                .filter(|&i| convs[i].id.is_none())
+                .collect()
+        };
+        for pair in joinable.windows(2) {
+            sets.join(pair[0], pair[1]);
+        }
+    }
+    // A chat named after its file (`memotrace_group_周末饭搭子_synthetic.csv`) is the
+    // listed conversation whose name its file name contains, when just one does.
+    for (i, c) in convs.iter().enumerate() {
+        if !c.name_from_file || c.listed {
+            continue;
+        }
+        let file_name = name_key(&c.name);
+        let mut found: Option<usize> = None;
+        let mut ambiguous = false;
+        for (j, l) in convs.iter().enumerate() {
+            if !l.listed || l.platform != c.platform || l.kind != c.kind {
+                continue;
+            }
+            let listed_name = name_key(&l.name);
+            if listed_name.chars().count() < 2 || !file_name.contains(&listed_name) {
+                continue;
+            }
+            match found {
+                Some(f) if sets.find(f) != sets.find(j) => ambiguous = true,
+                Some(_) => {}
+                None => found = Some(j),
+            }
+        }
+        if let (Some(j), false) = (found, ambiguous) {
+            sets.join(i, j);
+        }
+    }
+    let mut index_of_root: HashMap<usize, MergedIdx> = HashMap::new();
+    let mut conversation_of = Vec::with_capacity(convs.len());
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for i in 0..convs.len() {
+        let root = sets.find(i);
+        let idx = *index_of_root.entry(root).or_insert_with(|| {
+            groups.push(Vec::new());
+            (groups.len() - 1) as MergedIdx
+        });
+        if let Some(group) = groups.get_mut(idx as usize) {
+            group.push(i);
+        }
+        conversation_of.push(idx);
+    }
+    let merged = groups
+        .into_iter()
+        .map(|mut members| {
+            // The naming member: a name from inside an export beats a file name, and a
+            // chat beats a list's entry.
+            members.sort_by_key(|&i| (convs[i].name_from_file, convs[i].listed, i));
+            let first = &convs[members[0]];
+            let mut sources: Vec<SourceIdx> = members.iter().map(|&i| convs[i].source).collect();
+            sources.sort_unstable();
+            sources.dedup();
+            MergedConversation {
+                platform: first.platform,
+                name: first.name.clone(),
+                kind: first.kind,
+                raw_kind: first.raw_kind.clone(),
+                left: members.iter().any(|&i| convs[i].left),
+                members: members.iter().map(|&i| i as ConversationIdx).collect(),
+                sources,
+            }
+        })
+        .collect();
+    (conversation_of, merged)
+}
+
+/// Messages of a conversation known from several sources that another member already
+/// holds: the union of the members' messages keyed by their time (to the second) and
+/// kind. Senders are left out of the key on purpose: exporters name one person
+/// differently (a wxid, a remark, "我").
+fn repeated_messages(
+    fp: &Footprint,
+    conversation_of: &[MergedIdx],
+    conversations: &[MergedConversation],
+) -> Vec<u64> {
+    let m = &fp.messages;
+    // Which footprint conversations share a distinct conversation with another one.
+    let mut shared = vec![false; fp.conversations.len()];
+    let mut any = false;
+    for c in conversations.iter().filter(|c| c.members.len() > 1) {
+        for &member in &c.members {
+            if let Some(s) = shared.get_mut(member as usize) {
+                *s = true;
+                any = true;
+            }
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
+    // Messages of the shared conversations, by distinct conversation.
+    let mut by_merged: HashMap<MergedIdx, Vec<usize>> = HashMap::new();
+    for (i, &conv) in m.conversation.iter().enumerate() {
+        if shared.get(conv as usize).copied().unwrap_or(false)
+            && let Some(&merged) = conversation_of.get(conv as usize)
+        {
+            by_merged.entry(merged).or_default().push(i);
+        }
+    }
+    let mut bits = vec![0u64; m.len().div_ceil(64)];
+    let mut any_repeat = false;
+    for indices in by_merged.values() {
+        let repeats = Repeats::of_groups(indices.len(), |k| {
+            let i = indices[k];
+            let kind = u8::from(m.kind[i] == MessageKind::Service);
+            (m.conversation[i], (m.wall[i].0, kind))
+        });
+        if repeats.count == 0 {
+            continue;
+        }
+        for (k, &i) in indices.iter().enumerate() {
+            if repeats.is_repeat(k)
+                && let Some(word) = bits.get_mut(i / 64)
+            {
+                *word |= 1 << (i % 64);
+                any_repeat = true;
+            }
+        }
+    }
+    if any_repeat { bits } else { Vec::new() }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{
+        Content, Conversation, NO_SENDER, Payment, PaymentDirection, WallTime,
+    };
+
+    fn conversation(source: SourceIdx, platform: Platform, name: &str) -> Conversation {
+        Conversation {
+            source,
+            platform,
+            name: name.into(),
+            kind: ConversationKind::Group,
+            raw_kind: String::new(),
+            id: None,
+            left: false,
+            listed: false,
+            name_from_file: false,
+        }
+    }
+
+    #[test]
+    fn repeats_are_the_union_of_each_sources_multiset() {
+        // Source 0 holds a, a, b; source 1 holds a, b, b, c; source 2 holds a, a, a.
+        let items = [
+            (0, "a"),
+            (0, "a"),
+            (0, "b"),
+            (1, "a"),
+            (1, "b"),
+            (1, "b"),
+            (1, "c"),
+            (2, "a"),
+            (2, "a"),
+            (2, "a"),
+        ];
+        let r = Repeats::of_groups(items.len(), |i| items[i]);
+        let kept: Vec<_> = r.kept(&items).collect();
+        // a: max(2, 1, 3) = 3; b: max(1, 2) = 2; c: 1.
+        assert_eq!(kept.iter().filter(|i| i.1 == "a").count(), 3);
+        assert_eq!(kept.iter().filter(|i| i.1 == "b").count(), 2);
+        assert_eq!(kept.iter().filter(|i| i.1 == "c").count(), 1);
+        assert_eq!(r.count, 4);
+        assert_eq!(r.original(3), Some(0));
+        assert_eq!(r.original(4), Some(2));
+        // One source alone never repeats itself.
+        let one = Repeats::of_groups(3, |_| (0u32, "x"));
+        assert_eq!(one.count, 0);
+    }
+
+    #[test]
+    fn one_conversation_from_a_chat_and_a_list_and_two_ids_stay_two() {
+        let mut fp = Footprint::default();
+        let a = fp.add_source("chat".into(), Platform::WhatsApp, "whatsapp-chat");
+        let b = fp.add_source("report".into(), Platform::WhatsApp, "whatsapp-account");
+        let c = fp.add_source("wechat".into(), Platform::WeChat, "wechat-memotrace");
+        let mut chat = conversation(a, Platform::WhatsApp, "Lake Weekend: Plans 2023");
+        chat.name_from_file = true;
+        fp.conversations.push(chat);
+        let mut listed = conversation(b, Platform::WhatsApp, "lake weekend: plans 2023 ");
+        listed.listed = true;
+        fp.conversations.push(listed);
+        // Two WeChat people of one name but different ids are two conversations.
+        for id in ["wxid_a", "wxid_b"] {
+            let mut p = conversation(c, Platform::WeChat, "张伟");
+            p.kind = ConversationKind::Personal;
+            p.id = Some(id.into());
+            fp.conversations.push(p);
+        }
+        // A chat named after its file is the listed group its name contains.
+        let mut file = conversation(c, Platform::WeChat, "memotrace_group_周末饭搭子_synthetic");
+        file.name_from_file = true;
+        fp.conversations.push(file);
+        let mut group = conversation(c, Platform::WeChat, "周末饭搭子");
+        group.listed = true;
+        group.id = Some("123@chatroom".into());
+        fp.conversations.push(group);
+        let o = Overlap::of(&fp);
+        assert_eq!(o.conversations.len(), 4, "{:#?}", o.conversations);
+        assert_eq!(o.conversation_of, [0, 0, 1, 2, 3, 3]);
+        // The report's name (from inside an export) names the group; both sources listed.
+        assert_eq!(o.conversations[0].name, "lake weekend: plans 2023 ");
+        assert_eq!(o.conversations[0].sources, [a, b]);
+        assert_eq!(o.conversations[3].name, "周末饭搭子");
+        assert_eq!(o.merged[&Platform::WhatsApp].conversations, 1);
+    }
+
+    #[test]
+    fn messages_and_payments_loaded_twice_count_once() {
+        let mut fp = Footprint::default();
+        for round in 0..2 {
+            let s = fp.add_source(format!("copy {round}"), Platform::WeChat, "wechat-paybill");
+            let mut chat = conversation(s, Platform::WeChat, "小王");
+            chat.id = Some("wxid_wang".into());
+            fp.conversations.push(chat);
+            // The second export goes on one message further.
+            for t in 0..(3 + round) {
+                fp.messages.push(
+                    WallTime(t),
+                    None,
+                    round,
+                    NO_SENDER,
+                    MessageKind::Message,
+                    Content::Text,
+                );
+            }
+            for (id, amount) in [("4200001", 100), ("", 250)] {
+                fp.payments.push(Payment {
+                    source: s,
+                    platform: Platform::WeChat,
+                    time: WallTime(1_000),
+                    kind: "商户消费".into(),
+                    counterparty: "美味餐厅".into(),
+                    goods: String::new(),
+                    direction: PaymentDirection::Expense,
+                    amount_cents: amount,
+                    method: String::new(),
+                    status: String::new(),
+                    transaction_id: id.into(),
+                    merchant_id: String::new(),
+                    note: String::new(),
+                });
+            }
+        }
+        let o = Overlap::of(&fp);
+        assert_eq!(o.conversations.len(), 1);
+        let kept: Vec<usize> = (0..fp.messages.len())
+            .filter(|&i| !o.is_repeated_message(i))
+            .collect();
+        assert_eq!(kept, [0, 1, 2, 6]);
+        assert_eq!(o.payments.kept(&fp.payments).count(), 2);
+        let merged = &o.merged[&Platform::WeChat];
+        assert_eq!((merged.messages, merged.payments), (3, 2));
+    }
+}
