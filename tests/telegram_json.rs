@@ -261,7 +261,7 @@ fn every_id_shape_gives_distinct_senders() {
     let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
     // "Old Style" by name; 123 in three shapes is one person; 124 another.
     assert_eq!(telegram(&s)["senders"], 3);
-    assert_eq!(outcome.footprint.conversations[0].external_id, Some(58));
+    assert_eq!(outcome.footprint.conversations[0].id.as_deref(), Some("58"));
 }
 
 #[test]

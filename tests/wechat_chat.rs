@@ -17,13 +17,23 @@ fn wechat(s: &Value) -> &Value {
     &s["platforms"]["wechat"]
 }
 
-/// Message-type counts of WeChat, as (type, count) sorted by type.
+/// Message-type counts of WeChat, as (type, count) sorted by type: what messages carry,
+/// and system rows as `system`.
 fn types(outcome: &LoadOutcome) -> Vec<(&'static str, u64)> {
-    outcome
-        .footprint
-        .message_types_of(Platform::WeChat)
-        .into_iter()
-        .collect()
+    let fp = &outcome.footprint;
+    let mut counts: std::collections::BTreeMap<&'static str, u64> = Default::default();
+    for i in 0..fp.messages.len() {
+        let conv = &fp.conversations[fp.messages.conversation[i] as usize];
+        if conv.platform != Platform::WeChat {
+            continue;
+        }
+        let id = match fp.messages.kind[i] {
+            MessageKind::Service => "system",
+            MessageKind::Message => fp.messages.content[i].id(),
+        };
+        *counts.entry(id).or_default() += 1;
+    }
+    counts.into_iter().collect()
 }
 
 fn sender_keys(outcome: &LoadOutcome) -> Vec<String> {
@@ -253,14 +263,27 @@ fn all_fixtures_together() {
     assert_eq!(s["unrecognized"], json!([]));
     assert_eq!(s["sources"].as_array().unwrap().len(), 9);
     let w = wechat(&s);
-    assert_eq!(w["messages"], 9 + 4 + 7 + 9 + 4);
-    assert_eq!(w["service_events"], 2 + 2 + 2 + 2 + 2);
+    // 小王(同事) comes from four exporters (MemoTrace CSV and TXT, WeFlow, WechatExporter)
+    // and is one chat of 9 messages and 2 system rows; the group is one chat, from its file
+    // and from contacts.csv; the bill as CSV, as Excel re-save and as XLSX is 27 payments.
+    assert_eq!(w["messages"], 9 + 4);
+    assert_eq!(w["service_events"], 2 + 2);
+    assert_eq!(w["senders"], 4, "me, 王小明, 李四Lee, 赵六");
     assert_eq!(w["contacts"], 2);
     assert_eq!(
         w["conversations"],
-        json!({"personal": 4, "group": 2, "channel": 1, "bot": 0, "saved": 0, "other": 0})
+        json!({"personal": 1, "group": 1, "channel": 1, "bot": 0, "saved": 0, "other": 0})
     );
-    assert_eq!(w["payments"]["count"], 27 * 3);
+    let list = s["conversation_list"].as_array().unwrap();
+    let row = |name: &str| list.iter().find(|c| c["name"] == name).unwrap().clone();
+    assert_eq!(row("小王(同事)")["sources"], 4);
+    assert_eq!(row("小王(同事)")["messages"], 9);
+    assert_eq!(row("周末饭搭子")["sources"], 2);
+    assert_eq!(row("周末饭搭子")["messages"], 4);
+    assert_eq!(w["payments"]["count"], 27);
+    assert_eq!(w["payments"]["expense"], "2904.53");
+    assert_eq!(w["merged"]["payments"], 27 * 2);
+    assert_eq!(w["merged"]["conversations"], 2);
 }
 
 const MEMOTRACE_HEADER: &str = "localId,TalkerId,Type,SubType,IsSender,CreateTime,Status,StrContent,StrTime,Remark,NickName,Sender\r\n";

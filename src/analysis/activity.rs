@@ -331,6 +331,7 @@ mod tests {
             left: false,
             listed: false,
             name_from_file: false,
+            aliases: Vec::new(),
         });
         for &(wall, unix, mine) in times {
             let t = WallTime::parse_iso(wall).unwrap();

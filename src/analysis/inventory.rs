@@ -116,10 +116,7 @@ pub fn build(
     sessions: &SessionsData,
     payments: &PaymentsData,
 ) -> Vec<PlatformInventory> {
-    let has_report = fp
-        .sources
-        .iter()
-        .any(|s| s.format == "whatsapp-account");
+    let has_report = fp.sources.iter().any(|s| s.format == "whatsapp-account");
     summary
         .platforms
         .iter()

@@ -73,7 +73,10 @@ impl Repeats {
     pub fn of_groups<K: Hash + Eq>(n: usize, item: impl Fn(usize) -> (u32, K)) -> Self {
         let items: Vec<(u32, K)> = (0..n).map(item).collect();
         let mut first_group = None;
-        if items.iter().all(|(g, _)| *first_group.get_or_insert(*g) == *g) {
+        if items
+            .iter()
+            .all(|(g, _)| *first_group.get_or_insert(*g) == *g)
+        {
             return Self::default();
         }
         let mut order: Vec<usize> = (0..n).collect();
@@ -165,9 +168,8 @@ impl Overlap {
     pub fn of(fp: &Footprint) -> Self {
         let (conversation_of, conversations) = merge_conversations(fp);
         let repeated_messages = repeated_messages(fp, &conversation_of, &conversations);
-        let repeats_in = |n: usize, item: &dyn Fn(usize) -> (u32, String)| {
-            Repeats::of_groups(n, item)
-        };
+        let repeats_in =
+            |n: usize, item: &dyn Fn(usize) -> (u32, String)| Repeats::of_groups(n, item);
         let contacts = repeats_in(fp.contacts.len(), &|i| {
             let c = &fp.contacts[i];
             let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
@@ -183,7 +185,11 @@ impl Overlap {
         // system and when it began (its app version, address and last activity change).
         let sessions = repeats_in(fp.sessions.len(), &|i| {
             let s = &fp.sessions[i];
-            let kind = if s.kind == SessionKind::Web { "web" } else { "app" };
+            let kind = if s.kind == SessionKind::Web {
+                "web"
+            } else {
+                "app"
+            };
             let key = match s.created {
                 Some(created) => format!(
                     "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
@@ -313,20 +319,40 @@ impl Overlap {
                 }
             }
         }
-        let mut add = |repeats: &Repeats, platform: &dyn Fn(usize) -> Platform, field: fn(&mut Merged) -> &mut u64| {
+        let mut add = |repeats: &Repeats,
+                       platform: &dyn Fn(usize) -> Platform,
+                       field: fn(&mut Merged) -> &mut u64| {
             for i in 0..repeats.of.len() {
                 if repeats.is_repeat(i) {
                     *field(out.entry(platform(i)).or_default()) += 1;
                 }
             }
         };
-        add(&self.payments, &|i| fp.payments[i].platform, |m| &mut m.payments);
-        add(&self.contacts, &|i| fp.contacts[i].platform, |m| &mut m.contacts);
-        add(&self.frequent_contacts, &|_| Platform::Telegram, |m| &mut m.contacts);
-        add(&self.sessions, &|i| fp.sessions[i].platform, |m| &mut m.sessions);
-        add(&self.ip_observations, &|i| fp.ip_observations[i].platform, |m| &mut m.other);
-        add(&self.login_events, &|i| fp.login_events[i].platform, |m| &mut m.other);
-        add(&self.account_events, &|i| fp.account_events[i].platform, |m| &mut m.other);
+        add(&self.payments, &|i| fp.payments[i].platform, |m| {
+            &mut m.payments
+        });
+        add(&self.contacts, &|i| fp.contacts[i].platform, |m| {
+            &mut m.contacts
+        });
+        add(&self.frequent_contacts, &|_| Platform::Telegram, |m| {
+            &mut m.contacts
+        });
+        add(&self.sessions, &|i| fp.sessions[i].platform, |m| {
+            &mut m.sessions
+        });
+        add(
+            &self.ip_observations,
+            &|i| fp.ip_observations[i].platform,
+            |m| &mut m.other,
+        );
+        add(&self.login_events, &|i| fp.login_events[i].platform, |m| {
+            &mut m.other
+        });
+        add(
+            &self.account_events,
+            &|i| fp.account_events[i].platform,
+            |m| &mut m.other,
+        );
         out.retain(|_, m| !m.is_empty());
         out
     }
@@ -361,12 +387,165 @@ fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
-/// Which of the footprint's conversations are one (same platform and id; or same
-/// platform, kind and name where an id does not tell them apart; or a list's entry
-/// whose name a chat file's name contains), and the distinct conversations.
+/// Whether a name is long enough to be looked for inside a file name: two characters of
+/// a Chinese or other non-Latin name, four of a Latin one ("Al" is in too many words).
+fn distinctive(name: &str) -> bool {
+    let chars = name.chars().count();
+    if name.is_ascii() {
+        chars >= 4
+    } else {
+        chars >= 2
+    }
+}
+
+/// Whether two chats that hold messages are the same chat: two exports of one chat share
+/// nearly every message of the time they both cover; two chats that merely share a name
+/// (64 friends' groups called "Family") share almost none.
+struct Evidence<'a> {
+    fp: &'a Footprint,
+    /// Messages and service events per conversation of the footprint.
+    counts: Vec<u32>,
+    /// Sorted message keys of the conversations asked about.
+    keys: HashMap<usize, Vec<(i64, bool)>>,
+}
+
+impl<'a> Evidence<'a> {
+    fn new(fp: &'a Footprint) -> Self {
+        let mut counts = vec![0u32; fp.conversations.len()];
+        for &c in &fp.messages.conversation {
+            if let Some(n) = counts.get_mut(c as usize) {
+                *n = n.saturating_add(1);
+            }
+        }
+        Self {
+            fp,
+            counts,
+            keys: HashMap::new(),
+        }
+    }
+
+    fn has_messages(&self, conv: usize) -> bool {
+        self.counts.get(conv).is_some_and(|&n| n > 0)
+    }
+
+    /// Gathers the keys of `convs` (those not gathered yet) in one pass.
+    fn gather(&mut self, convs: impl IntoIterator<Item = usize>) {
+        let wanted: Vec<usize> = convs
+            .into_iter()
+            .filter(|c| self.has_messages(*c) && !self.keys.contains_key(c))
+            .collect();
+        if wanted.is_empty() {
+            return;
+        }
+        let mut want = vec![false; self.counts.len()];
+        for &c in &wanted {
+            want[c] = true;
+            self.keys.insert(c, Vec::new());
+        }
+        let m = &self.fp.messages;
+        for i in 0..m.len() {
+            let c = m.conversation[i] as usize;
+            if want.get(c).copied().unwrap_or(false)
+                && let Some(keys) = self.keys.get_mut(&c)
+            {
+                keys.push(message_key(m, i));
+            }
+        }
+        for keys in self.keys.values_mut() {
+            keys.sort_unstable();
+        }
+    }
+
+    /// True when `a` and `b` may be taken as one: one of them holds no messages (a list's
+    /// entry), or they share at least half of the messages the one with fewer holds in the
+    /// time both cover.
+    fn same_chat(&self, a: usize, b: usize) -> bool {
+        if !self.has_messages(a) || !self.has_messages(b) {
+            return true;
+        }
+        let (Some(ka), Some(kb)) = (self.keys.get(&a), self.keys.get(&b)) else {
+            return false;
+        };
+        // An export to the minute (Android) beside one to the second (iOS): compare minutes.
+        let (ka, kb) = if to_the_minute(ka) || to_the_minute(kb) {
+            (minutes(ka), minutes(kb))
+        } else {
+            (ka.clone(), kb.clone())
+        };
+        let (ka, kb) = (&ka, &kb);
+        let (Some(fa), Some(la), Some(fb), Some(lb)) =
+            (ka.first(), ka.last(), kb.first(), kb.last())
+        else {
+            return false;
+        };
+        let (from, to) = (fa.0.max(fb.0), la.0.min(lb.0));
+        let in_window = |k: &&(i64, bool)| k.0 >= from && k.0 <= to;
+        let na = ka.iter().filter(in_window).count();
+        let nb = kb.iter().filter(in_window).count();
+        // Shared keys, counting repeats (a sorted merge).
+        let (mut i, mut j, mut shared) = (0, 0, 0);
+        while let (Some(x), Some(y)) = (ka.get(i), kb.get(j)) {
+            match x.cmp(y) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        shared > 0 && shared * 2 >= na.min(nb)
+    }
+}
+
+/// What identifies a message among its chat's: its time to the second, and for service
+/// events only their day (some exports give them no time of their own: Telegram HTML and
+/// WechatExporter's `System Message:` lines borrow a neighbour's).
+fn message_key(m: &crate::model::MessageColumns, i: usize) -> (i64, bool) {
+    match m.kind[i] {
+        MessageKind::Message => (m.wall[i].0, false),
+        MessageKind::Service => (m.wall[i].0.div_euclid(86_400), true),
+    }
+}
+
+/// True when every message time of a chat falls on a whole minute (exports that write
+/// no seconds).
+fn to_the_minute(keys: &[(i64, bool)]) -> bool {
+    keys.iter()
+        .filter(|k| !k.1)
+        .all(|k| k.0.rem_euclid(60) == 0)
+}
+
+/// Keys with message times cut to the minute, sorted.
+fn minutes(keys: &[(i64, bool)]) -> Vec<(i64, bool)> {
+    let mut out: Vec<(i64, bool)> = keys
+        .iter()
+        .map(|&(t, service)| {
+            if service {
+                (t, true)
+            } else {
+                (t - t.rem_euclid(60), false)
+            }
+        })
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+/// Comparisons a conversation makes with others of its name at most (a name shared by
+/// thousands of chats, "(no name)", stays linear enough).
+const MAX_NAME_PEERS: usize = 64;
+
+/// Which of the footprint's conversations are one: same platform and id; or same
+/// platform, kind and name (or alias) where ids do not tell them apart; or the
+/// conversation whose name a chat file's name contains. Two chats that both hold
+/// messages are joined by name only when their messages say they are one chat
+/// ([`Evidence`]). Returns each conversation's distinct conversation, and those.
 fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversation>) {
     let convs = &fp.conversations;
     let mut sets = Sets((0..convs.len() as u32).collect());
+    let mut evidence = Evidence::new(fp);
     let mut by_id: HashMap<(Platform, &str), usize> = HashMap::new();
     let mut by_name: HashMap<(Platform, ConversationKind, String), Vec<usize>> = HashMap::new();
     for (i, c) in convs.iter().enumerate() {
@@ -378,11 +557,21 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
                 }
             }
         }
-        let name = name_key(&c.name);
-        if !name.is_empty() {
-            by_name.entry((c.platform, c.kind, name)).or_default().push(i);
+        let mut names: Vec<String> = std::iter::once(&c.name)
+            .chain(&c.aliases)
+            .map(|n| name_key(n))
+            .filter(|n| !n.is_empty())
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        for name in names {
+            by_name
+                .entry((c.platform, c.kind, name))
+                .or_default()
+                .push(i);
         }
     }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for members in by_name.values() {
         let mut ids: Vec<&str> = members
             .iter()
@@ -401,34 +590,72 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
                 .filter(|&i| convs[i].id.is_none())
                 .collect()
         };
-        for pair in joinable.windows(2) {
-            sets.join(pair[0], pair[1]);
+        for (k, &b) in joinable.iter().enumerate() {
+            for &a in joinable[..k].iter().rev().take(MAX_NAME_PEERS) {
+                pairs.push((a, b));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
+    evidence.gather(pairs.iter().flat_map(|&(a, b)| [a, b]));
+    for &(a, b) in &pairs {
+        if sets.find(a) != sets.find(b) && evidence.same_chat(a, b) {
+            sets.join(a, b);
         }
     }
     // A chat named after its file (`memotrace_group_周末饭搭子_synthetic.csv`) is the
-    // listed conversation whose name its file name contains, when just one does.
+    // conversation whose name (from inside an export) the file name contains, when just
+    // one conversation's does.
+    let named: Vec<(usize, Vec<String>)> = convs
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| !c.name_from_file)
+        .map(|(j, c)| {
+            let names = std::iter::once(&c.name)
+                .chain(&c.aliases)
+                .map(|n| name_key(n))
+                .filter(|n| distinctive(n))
+                .collect();
+            (j, names)
+        })
+        .collect();
+    let mut contained: Vec<(usize, usize)> = Vec::new();
     for (i, c) in convs.iter().enumerate() {
-        if !c.name_from_file || c.listed {
+        if !c.name_from_file {
             continue;
         }
         let file_name = name_key(&c.name);
         let mut found: Option<usize> = None;
         let mut ambiguous = false;
-        for (j, l) in convs.iter().enumerate() {
-            if !l.listed || l.platform != c.platform || l.kind != c.kind {
-                continue;
-            }
-            let listed_name = name_key(&l.name);
-            if listed_name.chars().count() < 2 || !file_name.contains(&listed_name) {
+        for (j, names) in &named {
+            let other = &convs[*j];
+            if other.platform != c.platform
+                || other.kind != c.kind
+                || !names.iter().any(|n| file_name.contains(n.as_str()))
+            {
                 continue;
             }
             match found {
-                Some(f) if sets.find(f) != sets.find(j) => ambiguous = true,
+                Some(f) if sets.find(f) != sets.find(*j) => ambiguous = true,
                 Some(_) => {}
-                None => found = Some(j),
+                None => found = Some(*j),
             }
         }
         if let (Some(j), false) = (found, ambiguous) {
+            contained.push((i, j));
+        }
+    }
+    evidence.gather(contained.iter().flat_map(|&(a, b)| [a, b]));
+    for (i, j) in contained {
+        // The file's chat against every chat already taken as the named one.
+        let root = sets.find(j);
+        let peers: Vec<usize> = (0..convs.len())
+            .filter(|&k| evidence.has_messages(k) && sets.find(k) == root)
+            .take(MAX_NAME_PEERS)
+            .collect();
+        evidence.gather(peers.iter().copied());
+        if peers.is_empty() || peers.iter().any(|&k| evidence.same_chat(i, k)) {
             sets.join(i, j);
         }
     }
@@ -471,9 +698,8 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
 }
 
 /// Messages of a conversation known from several sources that another member already
-/// holds: the union of the members' messages keyed by their time (to the second) and
-/// kind. Senders are left out of the key on purpose: exporters name one person
-/// differently (a wxid, a remark, "我").
+/// holds: the union of the members' messages by [`message_key`]. Senders are left out of
+/// the key on purpose: exporters name one person differently (a wxid, a remark, "我").
 fn repeated_messages(
     fp: &Footprint,
     conversation_of: &[MergedIdx],
@@ -506,10 +732,23 @@ fn repeated_messages(
     let mut bits = vec![0u64; m.len().div_ceil(64)];
     let mut any_repeat = false;
     for indices in by_merged.values() {
+        // When one member was written to the minute, every member is compared by minute.
+        let mut whole_minutes: HashMap<u32, bool> = HashMap::new();
+        for &i in indices {
+            let exact = m.kind[i] == MessageKind::Message && m.wall[i].0.rem_euclid(60) != 0;
+            let entry = whole_minutes.entry(m.conversation[i]).or_insert(true);
+            *entry &= !exact;
+        }
+        let by_minute = whole_minutes.values().any(|&w| w) && whole_minutes.len() > 1;
         let repeats = Repeats::of_groups(indices.len(), |k| {
             let i = indices[k];
-            let kind = u8::from(m.kind[i] == MessageKind::Service);
-            (m.conversation[i], (m.wall[i].0, kind))
+            let (t, service) = message_key(m, i);
+            let t = if by_minute && !service {
+                t - t.rem_euclid(60)
+            } else {
+                t
+            };
+            (m.conversation[i], (t, service))
         });
         if repeats.count == 0 {
             continue;
@@ -529,9 +768,7 @@ fn repeated_messages(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{
-        Content, Conversation, NO_SENDER, Payment, PaymentDirection, WallTime,
-    };
+    use crate::model::{Content, Conversation, NO_SENDER, Payment, PaymentDirection, WallTime};
 
     fn conversation(source: SourceIdx, platform: Platform, name: &str) -> Conversation {
         Conversation {
@@ -544,6 +781,7 @@ mod tests {
             left: false,
             listed: false,
             name_from_file: false,
+            aliases: Vec::new(),
         }
     }
 
@@ -616,7 +854,7 @@ mod tests {
     #[test]
     fn messages_and_payments_loaded_twice_count_once() {
         let mut fp = Footprint::default();
-        for round in 0..2 {
+        for round in 0..2u32 {
             let s = fp.add_source(format!("copy {round}"), Platform::WeChat, "wechat-paybill");
             let mut chat = conversation(s, Platform::WeChat, "小王");
             chat.id = Some("wxid_wang".into());
@@ -624,7 +862,7 @@ mod tests {
             // The second export goes on one message further.
             for t in 0..(3 + round) {
                 fp.messages.push(
-                    WallTime(t),
+                    WallTime(i64::from(t)),
                     None,
                     round,
                     NO_SENDER,

@@ -305,7 +305,10 @@ fn platform_summary(
         .filter(|c| c.platform == platform)
         .count() as u64;
     summary.frequent_contacts = if platform == Platform::Telegram {
-        overlap.frequent_contacts.kept(&fp.frequent_contacts).count() as u64
+        overlap
+            .frequent_contacts
+            .kept(&fp.frequent_contacts)
+            .count() as u64
     } else {
         0
     };

@@ -3,7 +3,9 @@
 use super::{Chart, ChartBody, GanttRow, Series, Unit, palette, platform_color};
 use crate::analysis::topics::{Counts, MoneyBy};
 use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown, conversation_detail};
-use crate::model::{ConversationKind, SessionKind, WallTime};
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Content, ConversationKind, Platform, SessionKind, WallTime};
 
 /// Ranked charts show at most this many bars.
 const TOP: usize = 20;
@@ -369,41 +371,36 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
     }
 }
 
-/// Kinds of messages (WeChat exporters say what each message is) and media shared
-/// (WhatsApp chats name what was left out), per platform.
+/// What messages carry (text, photos, voice …), per platform: every message of every
+/// platform is classified from what its export says.
 fn message_types(d: &Derived) -> Chart {
-    let mut totals: std::collections::BTreeMap<&str, u64> = std::collections::BTreeMap::new();
-    for ((_, t), n) in &d.message_types {
-        *totals.entry(t.as_str()).or_default() += n;
+    let mut totals: BTreeMap<Content, u64> = BTreeMap::new();
+    for (&(_, content), n) in &d.message_types {
+        *totals.entry(content).or_default() += n;
     }
-    let mut kinds: Vec<(&str, u64)> = totals.into_iter().collect();
-    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
+    let mut kinds: Vec<(Content, u64)> = totals.into_iter().filter(|k| k.1 > 0).collect();
+    kinds.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     kinds.truncate(TOP);
-    let platforms: std::collections::BTreeSet<_> = d.message_types.keys().map(|k| k.0).collect();
+    let platforms: BTreeSet<Platform> = d.message_types.keys().map(|k| k.0).collect();
     let series = platforms
         .into_iter()
         .map(|p| Series {
             name: p.title().to_string(),
             values: kinds
                 .iter()
-                .map(|(t, _)| {
-                    d.message_types
-                        .get(&(p, (*t).to_string()))
-                        .copied()
-                        .unwrap_or(0) as f64
-                })
+                .map(|(c, _)| d.message_types.get(&(p, *c)).copied().unwrap_or(0) as f64)
                 .collect(),
             color: platform_color(p),
         })
         .collect();
     Chart {
         id: "conversations-message-types".into(),
-        title: "Message types and media shared".into(),
+        title: "What messages carry, by platform".into(),
         x_label: "messages".into(),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: kinds.iter().map(|(t, _)| t.replace('_', " ")).collect(),
+            categories: kinds.iter().map(|(c, _)| c.label().to_string()).collect(),
             series,
             horizontal: true,
             stacked: true,

@@ -4,8 +4,8 @@
 use super::Rng;
 use crate::import::LoadOutcome;
 use crate::model::{
-    Contact, Content, Conversation, ConversationKind, Footprint, IpObservation, IpOrigin, MessageKind,
-    Payment, PaymentDirection, Platform, Session, SessionKind, WallTime,
+    Contact, Content, Conversation, ConversationKind, Footprint, IpObservation, IpOrigin,
+    MessageKind, Payment, PaymentDirection, Platform, Session, SessionKind, WallTime,
 };
 
 /// `messages` messages over six years in `conversations` conversations of all three
@@ -48,6 +48,7 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             left: rng.chance(3),
             listed: false,
             name_from_file: false,
+            aliases: Vec::new(),
         });
     }
     let people: Vec<u32> = (0..5000)

@@ -128,6 +128,10 @@ pub struct Conversation {
     /// The name was taken from the file or folder name (`WhatsApp Chat with Anna.txt`,
     /// `小王(同事)_utf8.csv`), not from inside the export.
     pub name_from_file: bool,
+    /// Other names the export gives the same chat (a WeChat partner's nickname beside
+    /// the remark that names the chat), by which another exporter's file of it is
+    /// recognised.
+    pub aliases: Vec<String>,
 }
 
 /// An account-identity field the platform holds (`phone_number`, `username` ...).
@@ -469,6 +473,7 @@ mod tests {
             left: false,
             listed: false,
             name_from_file: false,
+            aliases: Vec::new(),
         }
     }
 
@@ -511,7 +516,10 @@ mod tests {
         assert_eq!(fp.contacts[1].source, 1);
         assert_eq!(fp.messages.conversation, [0, 1, 1]);
         assert_eq!(fp.messages.len(), 3);
-        assert_eq!(fp.messages.content, [Content::Text, Content::Image, Content::Image]);
+        assert_eq!(
+            fp.messages.content,
+            [Content::Text, Content::Image, Content::Image]
+        );
         assert_eq!(
             fp.content_counts().into_iter().collect::<Vec<_>>(),
             [

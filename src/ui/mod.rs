@@ -11,6 +11,7 @@ mod icon;
 mod plot;
 pub mod settings;
 mod start;
+mod table;
 mod views;
 mod worker;
 

@@ -7,8 +7,8 @@ use crate::import::ImportCtx;
 use crate::import::telegram_json::parse_login_notice;
 use crate::input::Position;
 use crate::model::{
-    Content,
-    ConversationIdx, LoginEvent, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime, WarningKind,
+    Content, ConversationIdx, LoginEvent, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime,
+    WarningKind,
 };
 
 /// Reads the pages of one chat in order, carrying the sender of "joined" messages and the

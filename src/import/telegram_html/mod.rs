@@ -400,6 +400,7 @@ fn add_conversation(
         left,
         listed: false,
         name_from_file: false,
+        aliases: Vec::new(),
     });
     (ctx.footprint.conversations.len() - 1) as u32
 }

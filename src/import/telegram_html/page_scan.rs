@@ -201,12 +201,30 @@ Alex &lt;A&gt; </div>
             )
         };
         for (media, content) in [
-            (r#"<a class="photo_wrap clearfix pull_left" href="p.jpg"><img class="photo"></a>"#, Content::Image),
-            (r#"<a class="sticker_wrap clearfix pull_left"><img class="sticker"></a>"#, Content::Sticker),
-            (r#"<a class="animated_wrap clearfix pull_left"></a>"#, Content::Gif),
-            (r#"<a class="media clearfix pull_left block_link media_voice_message"><div class="fill pull_left"></div></a>"#, Content::Voice),
-            (r#"<div class="media clearfix pull_left media_file"></div>"#, Content::File),
-            (r#"<div class="media clearfix pull_left media_location"></div>"#, Content::Location),
+            (
+                r#"<a class="photo_wrap clearfix pull_left" href="p.jpg"><img class="photo"></a>"#,
+                Content::Image,
+            ),
+            (
+                r#"<a class="sticker_wrap clearfix pull_left"><img class="sticker"></a>"#,
+                Content::Sticker,
+            ),
+            (
+                r#"<a class="animated_wrap clearfix pull_left"></a>"#,
+                Content::Gif,
+            ),
+            (
+                r#"<a class="media clearfix pull_left block_link media_voice_message"><div class="fill pull_left"></div></a>"#,
+                Content::Voice,
+            ),
+            (
+                r#"<div class="media clearfix pull_left media_file"></div>"#,
+                Content::File,
+            ),
+            (
+                r#"<div class="media clearfix pull_left media_location"></div>"#,
+                Content::Location,
+            ),
             (r#"<div class="media_poll"></div>"#, Content::Poll),
         ] {
             let page = scan(&message(media), false).unwrap();

@@ -111,9 +111,7 @@ impl<'de> de::Deserialize<'de> for Field {
                     "media_type" => Field::MediaType,
                     "photo" => Field::Photo,
                     "file" => Field::File,
-                    "location_information" | "live_location_period_seconds" => {
-                        Field::Location
-                    }
+                    "location_information" | "live_location_period_seconds" => Field::Location,
                     "contact_information" | "contact_vcard" => Field::ContactCard,
                     "poll" => Field::Poll,
                     "game_title" | "invoice_information" => Field::Game,
@@ -175,8 +173,12 @@ impl<'de> Visitor<'de> for MessageSeed {
                         media_type = true;
                     }
                 }
-                Field::Photo | Field::File | Field::Location | Field::ContactCard
-                | Field::Poll | Field::Game => {
+                Field::Photo
+                | Field::File
+                | Field::Location
+                | Field::ContactCard
+                | Field::Poll
+                | Field::Game => {
                     map.next_value::<IgnoredAny>()?;
                     if !media_type {
                         rec.content = match field {

@@ -21,8 +21,7 @@ use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
     Content, Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER,
-    Platform,
-    WallTime, WarningKind,
+    Platform, WallTime, WarningKind,
 };
 
 pub use login_notice::{LoginNotice, parse as parse_login_notice};
@@ -275,6 +274,7 @@ impl Walker<'_, '_> {
             left,
             listed: false,
             name_from_file: false,
+            aliases: Vec::new(),
         });
         let idx = (conversations.len() - 1) as ConversationIdx;
         dialog.conversation = Some(idx);

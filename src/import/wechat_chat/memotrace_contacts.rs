@@ -56,7 +56,9 @@ impl Importer for MemoTraceContacts {
                 .unwrap_or_else(|| id.clone());
             match classify_id(&id) {
                 class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                    add_listed_conversation(ctx, &name, &id, class, "contacts.csv");
+                    let names =
+                        [get("Remark"), get("NickName"), get("Alias")].map(|n| n.into_owned());
+                    add_listed_conversation(ctx, &names, &id, class, "contacts.csv");
                     counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                 }
                 IdClass::System => {}

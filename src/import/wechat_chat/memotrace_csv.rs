@@ -94,6 +94,10 @@ impl Importer for MemoTraceCsv {
             if let Some(id) = id {
                 talk.chat.set_id(ctx, &id);
             }
+            if class == IdClass::Person {
+                talk.chat
+                    .add_aliases(ctx, talk.partner_names.iter().map(String::as_str));
+            }
         }
         super::note_china_time(ctx, unix_rows);
         if several {
@@ -122,6 +126,8 @@ struct Talk {
     partner_name: Option<String>,
     /// The other person's wxid in a private chat (the chat's id).
     partner_id: Option<String>,
+    /// The other person's remark and nickname (other names of a private chat).
+    partner_names: Vec<String>,
 }
 
 struct State {
@@ -172,6 +178,7 @@ impl State {
             chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
             partner_name: None,
             partner_id: None,
+            partner_names: Vec::new(),
         });
         let chat = &mut talk.chat;
         let is_me = get("IsSender") == "1";
@@ -205,6 +212,7 @@ impl State {
             if talk.partner_name.is_none() && !id.is_empty() {
                 talk.partner_name = Some(name.to_string());
                 talk.partner_id = Some(id.to_string());
+                talk.partner_names = vec![remark.to_string(), nickname.to_string()];
             }
             chat.others.insert(if id.is_empty() {
                 name.to_string()

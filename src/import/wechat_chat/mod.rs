@@ -136,6 +136,7 @@ impl Chat {
             left: false,
             listed: false,
             name_from_file: true,
+            aliases: Vec::new(),
         });
         Self {
             conversation: (fp.conversations.len() - 1) as ConversationIdx,
@@ -213,6 +214,28 @@ impl Chat {
         }
     }
 
+    /// Records other names the export gives this chat (a partner's nickname beside the
+    /// remark that names it), so another exporter's file of it is recognised.
+    pub fn add_aliases<'a>(
+        &self,
+        ctx: &mut ImportCtx<'_>,
+        names: impl IntoIterator<Item = &'a str>,
+    ) {
+        let Some(conv) = ctx
+            .footprint
+            .conversations
+            .get_mut(self.conversation as usize)
+        else {
+            return;
+        };
+        for name in names {
+            let name = name.trim();
+            if !name.is_empty() && name != conv.name && !conv.aliases.iter().any(|a| a == name) {
+                conv.aliases.push(name.to_string());
+            }
+        }
+    }
+
     /// Guesses the class of a conversation without an id: several other people make a
     /// group; a single `gh_` / `@openim` partner says what it is.
     pub fn guess_class(&self) -> IdClass {
@@ -233,14 +256,19 @@ impl Chat {
 /// that id (or name): analysis counts it once with a chat file of the same conversation.
 pub fn add_listed_conversation(
     ctx: &mut ImportCtx<'_>,
-    name: &str,
+    names: &[String],
     id: &str,
     class: IdClass,
     list: &str,
 ) {
     let (kind, raw) = kind_of(class);
-    let chat = Chat::open(ctx, name.trim(), kind, &format!("{raw} ({list})"));
+    let name = names
+        .iter()
+        .find(|n| !n.trim().is_empty())
+        .map_or(id, |n| n.trim());
+    let chat = Chat::open(ctx, name, kind, &format!("{raw} ({list})"));
     chat.set_id(ctx, id);
+    chat.add_aliases(ctx, names.iter().map(String::as_str));
     if let Some(conv) = ctx
         .footprint
         .conversations

@@ -270,7 +270,12 @@ impl Importer for PyWxDumpUsers {
                         .unwrap_or_default();
                     match classify_id(&id) {
                         class @ (IdClass::Group | IdClass::OfficialAccount) => {
-                            add_listed_conversation(ctx, &name, &id, class, "users.json");
+                            let names = [
+                                user.remark.clone(),
+                                user.nickname.clone(),
+                                user.account.clone(),
+                            ];
+                            add_listed_conversation(ctx, &names, &id, class, "users.json");
                             counts[usize::from(class == IdClass::OfficialAccount) + 1] += 1;
                         }
                         IdClass::System => {}

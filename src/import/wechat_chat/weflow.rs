@@ -136,6 +136,10 @@ impl Importer for WeFlow {
         .map(String::as_str);
         chat.settle(ctx, name, class);
         chat.set_id(ctx, &session.wxid);
+        chat.add_aliases(
+            ctx,
+            [&session.remark, &session.display_name, &session.nickname].map(String::as_str),
+        );
         super::note_china_time(ctx, chat.unix_rows);
         result?;
         if chat.rows == 0 {

@@ -222,6 +222,7 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<Strin
             left: false,
             listed: true,
             name_from_file: false,
+            aliases: Vec::new(),
         });
         records += 1;
     }

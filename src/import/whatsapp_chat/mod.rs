@@ -21,7 +21,6 @@ use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
 use crate::input::{Vfs, VfsFile, text};
 use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform};
 
-
 /// The importer for chat exports.
 pub struct WhatsAppChat;
 
@@ -193,6 +192,7 @@ fn add_to_footprint(
         left: false,
         listed: false,
         name_from_file,
+        aliases: Vec::new(),
     });
     let senders: Vec<u32> = parsed
         .authors

@@ -1,10 +1,11 @@
 //! Contacts: how many, when they were added, Telegram's frequent-contacts ranking, and a
 //! searchable table.
 
-use super::{chart, chart_grid, matches, person, plural, search_box, section, text_table, time};
+use super::{chart, chart_grid, count, matches, person, plural, search_box, section, time};
 use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
 use crate::ui::app::FootprintApp;
+use crate::ui::table::{self, Table};
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
@@ -12,7 +13,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     ui.label(format!(
         "{} in the platforms' address books · {} in Telegram's frequent-contacts ranking.",
         plural(data.rows.len() as u64, "contact", "contacts"),
-        data.frequent.len()
+        count(data.frequent.len() as u64)
     ));
     ui.add_space(6.0);
     let list: Vec<&Chart> = ["contacts-added", "contacts-frequent"]
@@ -31,7 +32,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         masker: app.mask.then_some(&derived.masker),
     };
     let generation = app.generation();
-    let rows = app.view.contacts_rows.get(query.clone(), generation, || {
+    let rows = app.view.contacts_table.rows(query.clone(), generation, || {
         data.rows
             .iter()
             .enumerate()
@@ -39,22 +40,22 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .map(|(i, _)| i)
             .collect()
     });
-    text_table(
-        ui,
-        "contacts_table",
-        &["Name", "Phone", "Platform", "Added"],
-        rows.len(),
-        360.0,
-        |r, c| {
-            let Some(row) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
-                return String::new();
-            };
-            match c {
-                0 => person(shown, Detail::Person, &row.name),
-                1 => shown.text(Detail::Phone, &row.phone),
-                2 => row.platform.title().to_string(),
-                _ => time(row.added),
-            }
-        },
-    );
+    let table = Table {
+        id: "contacts_table",
+        headers: &["Name", "Phone", "Platform", "Added"],
+        header_hints: &[],
+        numeric: &[],
+        sortable: &[],
+    };
+    table::show(ui, &table, &mut app.view.contacts_table, &rows, |r, c| {
+        let Some(row) = data.rows.get(r) else {
+            return String::new();
+        };
+        match c {
+            0 => person(shown, Detail::Person, &row.name),
+            1 => shown.text(Detail::Phone, &row.phone),
+            2 => row.platform.title().to_string(),
+            _ => time(row.added),
+        }
+    });
 }

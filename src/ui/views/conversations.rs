@@ -1,61 +1,75 @@
 //! Conversations: inventory by kind, joined and left, the busiest, and a sortable,
 //! searchable table.
 
-use egui::RichText;
+use std::cmp::Ordering;
 
 use super::{chart, chart_grid, count, matches, person, search_box, section, time};
 use crate::analysis::topics::ConversationRow;
 use crate::analysis::{Shown, conversation_detail};
 use crate::chart::Chart;
 use crate::ui::app::FootprintApp;
+use crate::ui::table::{self, Table};
 
-/// The column the table is sorted by, and whether descending.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Sort {
-    pub column: usize,
-    pub descending: bool,
-}
-
-impl Default for Sort {
-    fn default() -> Self {
-        Self {
-            column: 3,
-            descending: true,
-        }
-    }
-}
-
-const HEADERS: [&str; 7] = [
-    "Name", "Platform", "Kind", "Messages", "Service", "First", "Last",
+const HEADERS: [&str; 8] = [
+    "Name",
+    "Platform",
+    "Kind",
+    "Messages",
+    "Service events",
+    "Sources",
+    "First",
+    "Last",
 ];
+const HINTS: [&str; 8] = [
+    "",
+    "",
+    "",
+    "messages written by people",
+    "joins, leaves, calls, group changes …",
+    "how many of the loaded exports know this conversation, and which",
+    "earliest message or event",
+    "latest message or event",
+];
+/// The column of message counts (the default sort).
+pub const MESSAGES: usize = 3;
 
-fn compare(a: &ConversationRow, b: &ConversationRow, column: usize) -> std::cmp::Ordering {
+fn compare(a: &ConversationRow, b: &ConversationRow, column: usize) -> Ordering {
     match column {
         0 => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
         1 => a.platform.cmp(&b.platform),
-        2 => a.raw_kind.cmp(&b.raw_kind),
+        2 => a.kind_label.cmp(&b.kind_label),
         3 => a.messages.cmp(&b.messages),
         4 => a.service_events.cmp(&b.service_events),
-        5 => a.first.cmp(&b.first),
+        5 => a.sources.len().cmp(&b.sources.len()),
+        6 => a.first.cmp(&b.first),
         _ => a.last.cmp(&b.last),
+    }
+}
+
+/// "public group", or "public group · left".
+fn kind_text(row: &ConversationRow) -> String {
+    if row.left {
+        format!("{} · left", row.kind_label)
+    } else {
+        row.kind_label.clone()
     }
 }
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let data = &derived.conversations;
-    let left = data.rows.iter().filter(|r| r.left).count();
+    let left: u64 = data.by_kind.iter().map(|k| k.2).sum();
     let kinds: Vec<String> = data
         .by_kind
         .iter()
         .filter(|k| k.1 + k.2 > 0)
-        .map(|k| format!("{} {}", k.1 + k.2, k.0.id()))
+        .map(|k| format!("{} {}", count(k.1 + k.2), k.0.id()))
         .collect();
     ui.label(format!(
-        "{} conversations ({}), {} of them left.",
-        data.rows.len(),
+        "{} conversations ({}); {} of them left. A conversation known from several exports counts once.",
+        count(data.rows.len() as u64),
         kinds.join(", "),
-        left
+        count(left)
     ));
     ui.add_space(6.0);
     let list: Vec<&Chart> = [
@@ -73,108 +87,79 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let query = search_box(
         ui,
         &mut app.view.conversations_search,
-        "Search conversations",
+        "Search names and kinds",
     );
-    let sort = app.view.conversations_sort;
-    let key = format!("{query}\u{0}{}{}", sort.column, sort.descending);
     let generation = app.generation();
-    let order = app.view.conversations_rows.get(key, generation, || {
+    let state = &mut app.view.conversations_table;
+    let sort = state.sort;
+    let key = format!("{query}\u{0}{}", state.sort_key());
+    let rows = state.rows(key, generation, || {
         let mut rows: Vec<usize> = data
             .rows
             .iter()
             .enumerate()
-            .filter(|(_, r)| matches(&query, &[&r.name, &r.raw_kind]))
+            .filter(|(_, r)| matches(&query, &[&r.name, &r.kind_label, r.platform.title()]))
             .map(|(i, _)| i)
             .collect();
-        rows.sort_by(|&a, &b| {
-            let (Some(a), Some(b)) = (data.rows.get(a), data.rows.get(b)) else {
-                return std::cmp::Ordering::Equal;
-            };
-            let o = compare(a, b, sort.column);
-            if sort.descending { o.reverse() } else { o }
-        });
+        if let Some(sort) = sort {
+            rows.sort_by(|&a, &b| {
+                let (Some(a), Some(b)) = (data.rows.get(a), data.rows.get(b)) else {
+                    return Ordering::Equal;
+                };
+                let o = compare(a, b, sort.column);
+                if sort.descending { o.reverse() } else { o }
+            });
+        }
         rows
     });
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
-    let mut clicked_header = None;
-    ui.push_id("conversations_table", |ui| {
-        let mut builder = egui_extras::TableBuilder::new(ui)
-            .striped(true)
-            .resizable(true)
-            .vscroll(true)
-            .max_scroll_height(420.0)
-            .cell_layout(egui::Layout::left_to_right(egui::Align::Center));
-        builder = builder.column(
-            egui_extras::Column::initial(260.0)
-                .at_least(120.0)
-                .clip(true),
-        );
-        for _ in 1..HEADERS.len() - 1 {
-            builder = builder.column(egui_extras::Column::auto().at_least(70.0));
-        }
-        builder = builder.column(egui_extras::Column::remainder().at_least(110.0));
-        builder
-            .header(24.0, |mut header| {
-                for (i, h) in HEADERS.iter().enumerate() {
-                    header.col(|ui| {
-                        let arrow = if sort.column == i {
-                            if sort.descending { " ⏷" } else { " ⏶" }
-                        } else {
-                            ""
-                        };
-                        if ui
-                            .add(
-                                egui::Button::new(RichText::new(format!("{h}{arrow}")).strong())
-                                    .frame(false),
-                            )
-                            .on_hover_text("Sort by this column")
-                            .clicked()
-                        {
-                            clicked_header = Some(i);
-                        }
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(20.0, order.len(), |mut row| {
-                    let Some(c) = order.get(row.index()).and_then(|&i| data.rows.get(i)) else {
-                        return;
-                    };
-                    let name = person(shown, conversation_detail(c.kind), &c.name);
-                    let kind = if c.left {
-                        format!("{} (left)", c.raw_kind)
-                    } else {
-                        c.raw_kind.clone()
-                    };
-                    let cells = [
-                        name,
-                        c.platform.title().to_string(),
-                        kind,
-                        count(c.messages),
-                        count(c.service_events),
-                        time(c.first),
-                        time(c.last),
-                    ];
-                    // The name is already in visual order (`person`); the rest is plain.
-                    for cell in cells {
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(cell).truncate());
-                        });
-                    }
-                });
-            });
-    });
-    if let Some(i) = clicked_header {
-        let s = &mut app.view.conversations_sort;
-        if s.column == i {
-            s.descending = !s.descending;
-        } else {
-            *s = Sort {
-                column: i,
-                descending: i >= 3,
+    let sources = &derived.summary.sources;
+    let table = Table {
+        id: "conversations_table",
+        headers: &HEADERS,
+        header_hints: &HINTS,
+        numeric: &[3, 4],
+        sortable: &[0, 1, 2, 3, 4, 5, 6, 7],
+    };
+    table::show(
+        ui,
+        &table,
+        &mut app.view.conversations_table,
+        &rows,
+        |r, c| {
+            let Some(row) = data.rows.get(r) else {
+                return String::new();
             };
-        }
-    }
+            match c {
+                0 => person(shown, conversation_detail(row.kind), &row.name),
+                1 => row.platform.title().to_string(),
+                2 => kind_text(row),
+                3 => count(row.messages),
+                4 => count(row.service_events),
+                5 => {
+                    // The count, and (cut, with the whole on hover) the files it came from.
+                    let names: Vec<&str> = row
+                        .sources
+                        .iter()
+                        .filter_map(|&s| sources.get(s as usize))
+                        .map(|s| file_name(&s.path))
+                        .collect();
+                    if shown.is_masking() {
+                        count(row.sources.len() as u64)
+                    } else {
+                        format!("{}: {}", row.sources.len(), names.join(", "))
+                    }
+                }
+                6 => time(row.first),
+                _ => time(row.last),
+            }
+        },
+    );
+}
+
+/// The last part of a source's path (`result.json`, `_chat.txt`).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -9,9 +9,9 @@ mod payments;
 mod sessions;
 
 use egui::{Align, Layout, RichText};
-use egui_extras::{Column, TableBuilder};
 
 use super::app::{Command, FootprintApp};
+use super::table::TableState;
 use crate::analysis::{ActivityFilter, Bucket, Detail, Shown};
 use crate::chart::script::visual;
 use crate::chart::{Chart, Topic};
@@ -19,45 +19,39 @@ use crate::model::WallTime;
 
 /// Choices made in the views (search boxes, sorting, activity filters). Not persisted,
 /// except the bucket size, which goes into the settings.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct ViewState {
     pub bucket: Bucket,
     pub activity_filter: ActivityFilter,
     pub contacts_search: String,
     pub conversations_search: String,
-    pub conversations_sort: conversations::Sort,
     pub payments_search: String,
     pub ip_search: String,
-    /// Filtered (and sorted) rows of each table, recomputed only when their inputs change.
-    pub contacts_rows: RowCache,
-    pub conversations_rows: RowCache,
-    pub payments_rows: RowCache,
-    pub ip_rows: RowCache,
+    /// Each table's rows, widths, page and sort.
+    pub contacts_table: TableState,
+    pub conversations_table: TableState,
+    pub payments_table: TableState,
+    pub sessions_table: TableState,
+    pub ip_table: TableState,
+    pub logins_table: TableState,
 }
 
-/// The rows a table shows, kept between frames: filtering and sorting run when the
-/// query, the sort or the loaded data change, not on every frame.
-#[derive(Clone, Debug, Default)]
-pub struct RowCache {
-    key: Option<(String, u64)>,
-    rows: std::sync::Arc<Vec<usize>>,
-}
-
-impl RowCache {
-    /// The rows for `key` (query and sort) over the data of `generation`
-    /// ([`crate::ui::FootprintApp::generation`]), computing them with `compute` when either changed.
-    pub fn get(
-        &mut self,
-        key: String,
-        generation: u64,
-        compute: impl FnOnce() -> Vec<usize>,
-    ) -> std::sync::Arc<Vec<usize>> {
-        let key = (key, generation);
-        if self.key.as_ref() != Some(&key) {
-            self.rows = std::sync::Arc::new(compute());
-            self.key = Some(key);
+impl Default for ViewState {
+    fn default() -> Self {
+        Self {
+            bucket: Bucket::default(),
+            activity_filter: ActivityFilter::default(),
+            contacts_search: String::new(),
+            conversations_search: String::new(),
+            payments_search: String::new(),
+            ip_search: String::new(),
+            contacts_table: TableState::default(),
+            conversations_table: TableState::sorted_by(conversations::MESSAGES, true),
+            payments_table: TableState::default(),
+            sessions_table: TableState::default(),
+            ip_table: TableState::default(),
+            logins_table: TableState::default(),
         }
-        self.rows.clone()
     }
 }
 
@@ -199,54 +193,6 @@ pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
         }
     });
     text.to_lowercase()
-}
-
-/// A virtualised table: `rows` rows, each drawn by `cell(row, col)` as text.
-pub fn text_table(
-    ui: &mut egui::Ui,
-    id: &str,
-    headers: &[&str],
-    rows: usize,
-    max_height: f32,
-    mut cell: impl FnMut(usize, usize) -> String,
-) {
-    if rows == 0 {
-        ui.label(RichText::new("Nothing to list.").weak());
-        return;
-    }
-    ui.push_id(id, |ui| {
-        let mut builder = TableBuilder::new(ui)
-            .striped(true)
-            .resizable(true)
-            .vscroll(true)
-            .max_scroll_height(max_height)
-            .cell_layout(Layout::left_to_right(Align::Center));
-        for i in 0..headers.len() {
-            builder = if i + 1 == headers.len() {
-                builder.column(Column::remainder().at_least(80.0))
-            } else {
-                builder.column(Column::auto().at_least(70.0).clip(true).resizable(true))
-            };
-        }
-        builder
-            .header(22.0, |mut header| {
-                for h in headers {
-                    header.col(|ui| {
-                        ui.strong(*h);
-                    });
-                }
-            })
-            .body(|body| {
-                body.rows(20.0, rows, |mut row| {
-                    let r = row.index();
-                    for c in 0..headers.len() {
-                        row.col(|ui| {
-                            ui.add(egui::Label::new(cell(r, c)).truncate());
-                        });
-                    }
-                });
-            });
-    });
 }
 
 pub fn plural(n: u64, one: &str, many: &str) -> String {

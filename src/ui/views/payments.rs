@@ -1,13 +1,12 @@
 //! Payments (WeChat Pay bills): spending and income per month, counterparties, hours,
 //! methods and types, and every row.
 
-use super::{
-    chart, chart_card, chart_grid, matches, person, search_box, section, text_table, time,
-};
+use super::{chart, chart_card, chart_grid, matches, person, search_box, section, time};
 use crate::analysis::{Detail, Shown, yuan};
 use crate::chart::Chart;
 use crate::model::PaymentDirection;
 use crate::ui::app::FootprintApp;
+use crate::ui::table::{self, Table};
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
@@ -45,7 +44,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         "Search counterparties, goods, types",
     );
     let generation = app.generation();
-    let rows = app.view.payments_rows.get(query.clone(), generation, || {
+    let rows = app.view.payments_table.rows(query.clone(), generation, || {
         data.rows
             .iter()
             .enumerate()
@@ -56,10 +55,9 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
-    text_table(
-        ui,
-        "payments_table",
-        &[
+    let table = Table {
+        id: "payments_table",
+        headers: &[
             "Time",
             "Type",
             "Counterparty",
@@ -69,32 +67,42 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             "Method",
             "Status",
         ],
-        rows.len(),
-        400.0,
-        |r, c| {
-            let Some(p) = rows.get(r).and_then(|&i| data.rows.get(i)) else {
-                return String::new();
-            };
-            match c {
-                0 => time(Some(p.time)),
-                1 => p.kind.clone(),
-                2 => person(shown, Detail::Counterparty, &p.counterparty),
-                3 => {
-                    if shown.is_masking() {
-                        String::new()
-                    } else {
-                        p.goods.clone()
-                    }
+        header_hints: &[
+            "as the bill writes it (China time)",
+            "交易类型",
+            "交易对方",
+            "商品",
+            "收/支",
+            "金额",
+            "支付方式",
+            "当前状态",
+        ],
+        numeric: &[5],
+        sortable: &[],
+    };
+    table::show(ui, &table, &mut app.view.payments_table, &rows, |r, c| {
+        let Some(p) = data.rows.get(r) else {
+            return String::new();
+        };
+        match c {
+            0 => time(Some(p.time)),
+            1 => p.kind.clone(),
+            2 => person(shown, Detail::Counterparty, &p.counterparty),
+            3 => {
+                if shown.is_masking() {
+                    String::new()
+                } else {
+                    p.goods.clone()
                 }
-                4 => match p.direction {
-                    PaymentDirection::Expense => "支出 out".into(),
-                    PaymentDirection::Income => "收入 in".into(),
-                    PaymentDirection::Neutral => "/".into(),
-                },
-                5 => yuan(p.amount_cents),
-                6 => p.method.clone(),
-                _ => p.status.clone(),
             }
-        },
-    );
+            4 => match p.direction {
+                PaymentDirection::Expense => "支出 spent".into(),
+                PaymentDirection::Income => "收入 received".into(),
+                PaymentDirection::Neutral => "/ neither".into(),
+            },
+            5 => yuan(p.amount_cents),
+            6 => p.method.clone(),
+            _ => p.status.clone(),
+        }
+    });
 }

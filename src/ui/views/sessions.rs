@@ -1,11 +1,12 @@
 //! Sessions & devices: the session timeline, device / system / app breakdowns, the IP
 //! addresses and places, and logins over time.
 
-use super::{chart, chart_card, chart_grid, matches, search_box, section, text_table, time};
+use super::{chart, chart_card, chart_grid, count, matches, search_box, section, time};
 use crate::analysis::Shown;
 use crate::chart::Chart;
 use crate::model::SessionKind;
 use crate::ui::app::FootprintApp;
+use crate::ui::table::{self, Table};
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
@@ -42,47 +43,50 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
+    let generation = app.generation();
     section(ui, "Sessions");
-    text_table(
-        ui,
-        "sessions_table",
-        &[
+    let rows = app.view.sessions_table.rows(String::new(), generation, || {
+        (0..data.sessions.len()).collect()
+    });
+    let table = Table {
+        id: "sessions_table",
+        headers: &[
             "Device",
             "App",
             "System",
-            "IP",
+            "IP address",
             "Place",
             "Created",
             "Last active",
         ],
-        data.sessions.len(),
-        300.0,
-        |r, c| {
-            let Some(s) = data.sessions.get(r) else {
-                return String::new();
-            };
-            match c {
-                0 => {
-                    if s.kind == SessionKind::Web {
-                        format!("{} (web)", s.website)
-                    } else {
-                        s.device.clone()
-                    }
+        header_hints: &[],
+        numeric: &[],
+        sortable: &[],
+    };
+    table::show(ui, &table, &mut app.view.sessions_table, &rows, |r, c| {
+        let Some(s) = data.sessions.get(r) else {
+            return String::new();
+        };
+        match c {
+            0 => {
+                if s.kind == SessionKind::Web {
+                    format!("{} (website)", s.website)
+                } else {
+                    s.device.clone()
                 }
-                1 => s.app.clone(),
-                2 => s.system.clone(),
-                3 => s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
-                4 => s.place.clone(),
-                5 => time(s.created),
-                _ => time(s.last_active),
             }
-        },
-    );
+            1 => s.app.clone(),
+            2 => s.system.clone(),
+            3 => s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+            4 => s.place.clone(),
+            5 => time(s.created),
+            _ => time(s.last_active),
+        }
+    });
 
     section(ui, "IP addresses");
     let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
-    let generation = app.generation();
-    let rows = app.view.ip_rows.get(query.clone(), generation, || {
+    let rows = app.view.ip_table.rows(query.clone(), generation, || {
         data.ips
             .iter()
             .enumerate()
@@ -90,46 +94,49 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .map(|(i, _)| i)
             .collect()
     });
-    text_table(
-        ui,
-        "ip_table",
-        &["Address", "Seen", "Where seen", "First", "Last", "Places"],
-        rows.len(),
-        300.0,
-        |r, c| {
-            let Some(row) = rows.get(r).and_then(|&i| data.ips.get(i)) else {
-                return String::new();
-            };
-            match c {
-                0 => shown.ip(row.ip),
-                1 => row.seen.to_string(),
-                2 => row.origins.clone(),
-                3 => time(row.first),
-                4 => time(row.last),
-                _ => row.places.clone(),
-            }
-        },
-    );
+    let table = Table {
+        id: "ip_table",
+        headers: &["Address", "Seen", "Where seen", "First", "Last", "Places"],
+        header_hints: &["", "how many times the exports name it", "", "", "", ""],
+        numeric: &[1],
+        sortable: &[],
+    };
+    table::show(ui, &table, &mut app.view.ip_table, &rows, |r, c| {
+        let Some(row) = data.ips.get(r) else {
+            return String::new();
+        };
+        match c {
+            0 => shown.ip(row.ip),
+            1 => count(row.seen),
+            2 => row.origins.clone(),
+            3 => time(row.first),
+            4 => time(row.last),
+            _ => row.places.clone(),
+        }
+    });
 
     if !data.logins.is_empty() {
         section(ui, "Logins from notifications");
-        text_table(
-            ui,
-            "logins_table",
-            &["Time", "Device", "Location", "IP"],
-            data.logins.len(),
-            260.0,
-            |r, c| {
-                let Some(l) = data.logins.get(r) else {
-                    return String::new();
-                };
-                match c {
-                    0 => time(Some(l.time)),
-                    1 => l.device.clone(),
-                    2 => l.location.clone(),
-                    _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
-                }
-            },
-        );
+        let rows = app.view.logins_table.rows(String::new(), generation, || {
+            (0..data.logins.len()).collect()
+        });
+        let table = Table {
+            id: "logins_table",
+            headers: &["Time", "Device", "Location", "IP address"],
+            header_hints: &[],
+            numeric: &[],
+            sortable: &[],
+        };
+        table::show(ui, &table, &mut app.view.logins_table, &rows, |r, c| {
+            let Some(l) = data.logins.get(r) else {
+                return String::new();
+            };
+            match c {
+                0 => time(Some(l.time)),
+                1 => l.device.clone(),
+                2 => l.location.clone(),
+                _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+            }
+        });
     }
 }
