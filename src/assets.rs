@@ -3,5 +3,7 @@
 
 /// Noto Sans SC, subset: Latin, Chinese, common symbols.
 pub const FONT_CJK: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Subset.otf");
-/// Noto Sans Arabic, subset.
+/// Noto Sans Arabic, subset: Arabic letters and presentation forms, digits, punctuation.
 pub const FONT_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Subset.ttf");
+/// Noto Sans Hebrew, subset: Hebrew letters and points, ASCII.
+pub const FONT_HEBREW: &[u8] = include_bytes!("../assets/fonts/NotoSansHebrew-Subset.ttf");

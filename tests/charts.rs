@@ -210,3 +210,100 @@ fn messages_per_year_keeps_quiet_years() {
     assert_eq!(categories, &["2019", "2020", "2021", "2022"]);
     assert_eq!(series[0].values, [2.0, 0.0, 0.0, 1.0]);
 }
+
+/// A one-row ranking whose only label is `label`.
+fn label_chart(label: &str) -> footprint::chart::Chart {
+    footprint::chart::Chart {
+        id: "label".into(),
+        title: "T".into(),
+        x_label: String::new(),
+        y_label: String::new(),
+        unit: footprint::chart::Unit::Count,
+        body: ChartBody::Bars {
+            categories: vec![label.into()],
+            series: vec![footprint::chart::Series {
+                name: "n".into(),
+                values: vec![5.0],
+                color: footprint::chart::palette::MINE,
+            }],
+            horizontal: true,
+            stacked: false,
+        },
+    }
+}
+
+/// The width in pixels of the dark, neutral ink (the label's, not the blue bar's) in the
+/// band of a one-row ranking's label, read back from the PNG.
+fn label_ink_width(label: &str) -> u32 {
+    use footprint::chart::render::render_bytes;
+    let bytes = render_bytes(&label_chart(label), footprint::chart::ImageFormat::Png).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let bpp = info.color_type.samples();
+    let (w, _) = (info.width as usize, info.height as usize);
+    // The row's band (2x scale): the plot starts at 84 pt and one row is 34 pt tall; the
+    // title lies above it, the value axis below.
+    let (mut left, mut right) = (u32::MAX, 0);
+    for y in 170..234 {
+        for x in 0..w {
+            let p = &buf[(y * w + x) * bpp..][..3];
+            let (r, g, b) = (i32::from(p[0]), i32::from(p[1]), i32::from(p[2]));
+            if r < 90 && g < 90 && b < 90 && (b - r).abs() < 40 {
+                left = left.min(x as u32);
+                right = right.max(x as u32);
+            }
+        }
+    }
+    assert!(right > left, "no ink for {label:?}");
+    right - left
+}
+
+#[test]
+fn mixed_script_labels_keep_every_part_in_png() {
+    let mixed = label_ink_width("Sato (calls) أحمد");
+    let arabic = label_ink_width("أحمد");
+    let latin = label_ink_width("Sato (calls)");
+    // The Latin part is drawn (it was lost when the whole label took the Arabic font),
+    // and so is the Arabic one.
+    assert!(mixed > arabic * 2, "{mixed} vs {arabic}");
+    assert!(mixed > latin + arabic / 2, "{mixed} vs {latin} + {arabic}");
+    // Hebrew with digits, and Chinese with Latin.
+    let hebrew = label_ink_width("שלום 123");
+    let digits = label_ink_width("123");
+    assert!(hebrew > digits * 2, "{hebrew} vs {digits}");
+    let chinese = label_ink_width("小王 Alice");
+    assert!(chinese > label_ink_width("Alice") + 20, "{chinese}");
+}
+
+#[test]
+fn mixed_script_labels_in_svg_name_their_fonts_and_keep_their_order() {
+    use footprint::chart::render::render_bytes;
+    let svg = String::from_utf8(
+        render_bytes(
+            &label_chart("Sato (calls) أحمد"),
+            footprint::chart::ImageFormat::Svg,
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    // The Latin run in the Chinese/Latin face, the Arabic run in the Arabic one, shaped,
+    // in visual order and held there against the viewer's own reordering. Each text's
+    // content is on the line after its `<text …>` tag.
+    let lines: Vec<&str> = svg.lines().collect();
+    let tag_of = |needle: &dyn Fn(&str) -> bool| -> (&str, &str) {
+        let i = lines.iter().position(|l| needle(l)).expect("the run");
+        (lines[i - 1], lines[i])
+    };
+    let (tag, _) = tag_of(&|l| l.contains("Sato (calls)"));
+    assert!(tag.contains("font-family=\"Noto Sans SC"), "{tag}");
+    let (tag, content) = tag_of(&|l| l.contains('\u{202D}'));
+    assert!(tag.contains("font-family=\"Noto Sans Arabic"), "{tag}");
+    assert!(
+        content
+            .chars()
+            .any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
+        "{content}"
+    );
+}

@@ -137,6 +137,62 @@ impl Merged {
     pub fn is_empty(&self) -> bool {
         *self == Self::default()
     }
+
+    /// "Overlapping sources were merged: 2 conversations known from several exports
+    /// count once; 27 repeated payments and 24 repeated messages were left out."
+    pub fn describe(&self) -> Option<String> {
+        if self.is_empty() {
+            return None;
+        }
+        let n = |count: u64, one: &str, many: &str| {
+            let word = if count == 1 { one } else { many };
+            format!("{} {word}", super::thousands(count))
+        };
+        let mut sentence = String::from("Overlapping sources were merged");
+        if self.conversations > 0 {
+            sentence.push_str(&format!(
+                ": {} known from several exports {} once",
+                n(self.conversations, "conversation", "conversations"),
+                if self.conversations == 1 {
+                    "counts"
+                } else {
+                    "count"
+                }
+            ));
+        }
+        let dropped: Vec<String> = [
+            (self.messages, "repeated message", "repeated messages"),
+            (self.payments, "repeated payment", "repeated payments"),
+            (self.contacts, "repeated contact", "repeated contacts"),
+            (self.sessions, "repeated session", "repeated sessions"),
+            (
+                self.other,
+                "repeated IP sighting or login",
+                "repeated IP sightings and logins",
+            ),
+        ]
+        .into_iter()
+        .filter(|(count, ..)| *count > 0)
+        .map(|(count, one, many)| n(count, one, many))
+        .collect();
+        if let Some((last, head)) = dropped.split_last() {
+            let list = if head.is_empty() {
+                last.clone()
+            } else {
+                format!("{} and {last}", head.join(", "))
+            };
+            let total = self.messages + self.payments + self.contacts + self.sessions + self.other;
+            sentence.push_str(if self.conversations > 0 { "; " } else { ": " });
+            sentence.push_str(&list);
+            sentence.push_str(if total == 1 {
+                " was left out"
+            } else {
+                " were left out"
+            });
+        }
+        sentence.push('.');
+        Some(sentence)
+    }
 }
 
 /// Which items of a footprint are one.
@@ -897,5 +953,11 @@ mod tests {
         assert_eq!(o.payments.kept(&fp.payments).count(), 2);
         let merged = &o.merged[&Platform::WeChat];
         assert_eq!((merged.messages, merged.payments), (3, 2));
+        assert_eq!(
+            merged.describe().unwrap(),
+            "Overlapping sources were merged: 1 conversation known from several exports \
+             counts once; 3 repeated messages and 2 repeated payments were left out."
+        );
+        assert_eq!(Merged::default().describe(), None);
     }
 }

@@ -232,7 +232,7 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
 }
 
 fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> Chart {
-    let top = &items[..items.len().min(TOP)];
+    let top: Vec<&(String, u64)> = items.iter().filter(|i| i.1 > 0).take(TOP).collect();
     Chart {
         id: id.into(),
         title: title.into(),
@@ -289,6 +289,11 @@ fn session_gantt(d: &Derived, shown: Shown<'_>) -> Chart {
                     platform_color(s.platform)
                 },
                 detail,
+                group: if s.kind == SessionKind::Web {
+                    "websites logged in".to_string()
+                } else {
+                    format!("{} sessions", s.platform.title())
+                },
             })
         })
         .collect();
@@ -451,6 +456,8 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
                 .collect(),
         },
     };
+    // The same colours as the timeline: yours blue, received orange (two series, each
+    // with one bar, stacked so each stands in its own row).
     let split = Chart {
         id: "activity-yours-vs-received".into(),
         title: format!("Your messages and received{scope}"),
@@ -459,13 +466,20 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
         unit: Unit::Count,
         body: ChartBody::Bars {
             categories: vec!["yours".into(), "received".into()],
-            series: vec![Series {
-                name: "messages".into(),
-                values: vec![view.mine as f64, view.others as f64],
-                color: palette::MINE,
-            }],
+            series: vec![
+                Series {
+                    name: "yours".into(),
+                    values: vec![view.mine as f64, 0.0],
+                    color: palette::MINE,
+                },
+                Series {
+                    name: "received".into(),
+                    values: vec![0.0, view.others as f64],
+                    color: palette::OTHERS,
+                },
+            ],
             horizontal: true,
-            stacked: false,
+            stacked: true,
         },
     };
     vec![timeline, heatmap, split]
@@ -520,8 +534,14 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             stacked: false,
         },
     };
+    // Spent and received side by side, never added together (a 转账 both ways is two
+    // bars); categories that moved no money (top-ups, own-balance moves) are left out.
     let money = |id: &str, title: &str, items: &MoneyBy, masked: bool| {
-        let top = &items[..items.len().min(TOP)];
+        let top: Vec<_> = items
+            .iter()
+            .filter(|i| i.1 != 0 || i.2 != 0)
+            .take(TOP)
+            .collect();
         Chart {
             id: id.into(),
             title: title.into(),
@@ -552,7 +572,7 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
                     },
                 ],
                 horizontal: true,
-                stacked: true,
+                stacked: false,
             },
         }
     };

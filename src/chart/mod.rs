@@ -103,6 +103,9 @@ pub struct GanttRow {
     pub color: Rgb,
     /// Shown on hover.
     pub detail: String,
+    /// The legend entry it belongs to (`Telegram app sessions`, `websites`); rows of one
+    /// group share a colour.
+    pub group: String,
 }
 
 /// The shape of a chart's data.
@@ -160,6 +163,125 @@ impl Chart {
     }
 }
 
+/// A round step (1, 2 or 5 times a power of ten) giving about `n` steps up to `max`.
+pub fn nice_step(max: f64, n: f64) -> f64 {
+    if max <= 0.0 || !max.is_finite() || n <= 0.0 {
+        return 1.0;
+    }
+    let raw = max / n;
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    let nice = if f <= 1.0 {
+        1.0
+    } else if f <= 2.0 {
+        2.0
+    } else if f <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * mag
+}
+
+/// The spacing of calendar ticks, from days to decades.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CalendarStep {
+    Days(i32),
+    Months(i32),
+}
+
+/// Ticks for a time axis from day `from` to day `to` (day numbers, fractional): on whole
+/// days, weeks (Mondays), months or years, the finest spacing that gives at most
+/// `max_ticks`, each with its label (`2024-03-18`, `2024-03`, `2024`). Screen and image
+/// both label their time axes with it.
+pub fn calendar_ticks(from: f64, to: f64, max_ticks: usize) -> Vec<(f64, String)> {
+    use chrono::Datelike;
+    if !(from.is_finite() && to.is_finite()) || to <= from || max_ticks == 0 {
+        return Vec::new();
+    }
+    let span = to - from;
+    let steps = [
+        CalendarStep::Days(1),
+        CalendarStep::Days(2),
+        CalendarStep::Days(7),
+        CalendarStep::Days(14),
+        CalendarStep::Months(1),
+        CalendarStep::Months(2),
+        CalendarStep::Months(3),
+        CalendarStep::Months(6),
+        CalendarStep::Months(12),
+        CalendarStep::Months(24),
+        CalendarStep::Months(60),
+        CalendarStep::Months(120),
+        CalendarStep::Months(240),
+        CalendarStep::Months(600),
+    ];
+    let days_of = |step: CalendarStep| match step {
+        CalendarStep::Days(d) => f64::from(d),
+        CalendarStep::Months(m) => f64::from(m) * 30.44,
+    };
+    let step = steps
+        .into_iter()
+        .find(|&s| span / days_of(s) <= max_ticks as f64)
+        .unwrap_or(CalendarStep::Months(1200));
+    let (Some(a), Some(b)) = (
+        date_of_day(from.floor().max(f64::from(i32::MIN)) as i32),
+        date_of_day(to.ceil().min(f64::from(i32::MAX)) as i32),
+    ) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    match step {
+        CalendarStep::Days(d) => {
+            // Weeks start on Mondays; single days on every `d`-th day.
+            let first = crate::analysis::activity::day_of_date(a);
+            let first = if d == 7 || d == 14 {
+                Bucket::Week.start_of(first)
+            } else {
+                first - first.rem_euclid(d)
+            };
+            let last = crate::analysis::activity::day_of_date(b);
+            let mut day = first;
+            while day <= last && out.len() <= max_ticks + 2 {
+                if f64::from(day) >= from
+                    && let Some(date) = date_of_day(day)
+                {
+                    out.push((f64::from(day), date.format("%Y-%m-%d").to_string()));
+                }
+                day += d;
+            }
+        }
+        CalendarStep::Months(m) => {
+            let mut year = a.year();
+            let mut month0 = a.month0() as i32;
+            if m >= 12 {
+                month0 = 0;
+                year -= year.rem_euclid(m / 12);
+            } else {
+                month0 -= month0 % m;
+            }
+            while let Some(date) = chrono::NaiveDate::from_ymd_opt(year, month0 as u32 + 1, 1) {
+                if date > b || out.len() > max_ticks + 2 {
+                    break;
+                }
+                let day = f64::from(crate::analysis::activity::day_of_date(date));
+                if day >= from {
+                    let label = if m >= 12 {
+                        date.format("%Y").to_string()
+                    } else {
+                        date.format("%Y-%m").to_string()
+                    };
+                    out.push((day, label));
+                }
+                month0 += m;
+                year += month0 / 12;
+                month0 %= 12;
+            }
+        }
+    }
+    out
+}
+
 /// `2024-03-18` for a day number.
 pub fn format_day(day: f64, bucket: Bucket) -> String {
     let Some(date) = date_of_day(day.floor() as i32) else {
@@ -183,5 +305,29 @@ mod tests {
         assert_eq!(Unit::Yuan.format(1300.5), "¥1,300.50");
         assert_eq!(Unit::Yuan.format(-0.5), "-¥0.50");
         assert_eq!(format_day(19_800.0, Bucket::Month), "2024-03");
+    }
+
+    #[test]
+    fn calendar_ticks_fall_on_round_dates_and_are_enough() {
+        use crate::analysis::activity::day_of_date;
+        let day = |y, m, d| {
+            f64::from(day_of_date(
+                chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap(),
+            ))
+        };
+        // Five years: yearly ticks.
+        let years = calendar_ticks(day(2019, 4, 14), day(2024, 10, 4), 8);
+        let labels: Vec<&str> = years.iter().map(|t| t.1.as_str()).collect();
+        assert_eq!(labels, ["2020", "2021", "2022", "2023", "2024"]);
+        // Eight months: monthly ticks, at least four.
+        let months = calendar_ticks(day(2024, 1, 10), day(2024, 9, 1), 10);
+        assert!(months.len() >= 4, "{months:?}");
+        assert_eq!(months[0].1, "2024-02");
+        assert_eq!(months[0].0, day(2024, 2, 1));
+        // Three weeks: weekly ticks on Mondays.
+        let weeks = calendar_ticks(day(2024, 3, 1), day(2024, 3, 22), 4);
+        assert_eq!(weeks[0].1, "2024-03-04");
+        assert!(calendar_ticks(5.0, 5.0, 6).is_empty());
+        assert_eq!(nice_step(1400.0, 5.0), 500.0);
     }
 }

@@ -13,9 +13,9 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::{FontStyle, register_font};
 
+use super::script::{self, FontFace};
 use super::{Chart, ChartBody, Rgb, Series};
 use crate::analysis::Bucket;
-use crate::analysis::activity::date_of_day;
 use crate::assets;
 
 /// Logical size of a saved chart; PNGs are drawn at twice this.
@@ -24,8 +24,11 @@ pub const HEIGHT: u32 = 640;
 /// PNGs are written at this scale (sharp on high-DPI screens).
 pub const PNG_SCALE: f64 = 2.0;
 
-const SANS: &str = "Noto Sans SC";
-const ARABIC: &str = "Noto Sans Arabic";
+/// The bundled fonts' names. An SVG names its fonts rather than embedding them, so each
+/// name is a CSS font list: the bundled face first, then what a viewer may have instead.
+const SANS: &str = "Noto Sans SC, Noto Sans CJK SC, Noto Sans, sans-serif";
+const ARABIC: &str = "Noto Sans Arabic, Noto Naskh Arabic, sans-serif";
+const HEBREW: &str = "Noto Sans Hebrew, sans-serif";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageFormat {
@@ -69,16 +72,31 @@ fn register_fonts() {
         // A font that fails to register only costs its script; the rest still draws.
         let _ = register_font(SANS, FontStyle::Normal, assets::FONT_CJK);
         let _ = register_font(ARABIC, FontStyle::Normal, assets::FONT_ARABIC);
+        let _ = register_font(HEBREW, FontStyle::Normal, assets::FONT_HEBREW);
     });
 }
 
-/// The bundled font that covers `text`.
-fn font_for(text: &str) -> &'static str {
-    if super::script::has_arabic(text) {
-        ARABIC
-    } else {
-        SANS
+/// The name a face is registered under.
+fn font_name(face: FontFace) -> &'static str {
+    match face {
+        FontFace::Sans => SANS,
+        FontFace::Arabic => ARABIC,
+        FontFace::Hebrew => HEBREW,
     }
+}
+
+/// A backend the charts are drawn on, and whether it writes SVG (whose viewers apply
+/// the bidi algorithm to text themselves).
+pub trait ImageBackend: DrawingBackend {
+    const SVG: bool;
+}
+
+impl ImageBackend for BitMapBackend<'_> {
+    const SVG: bool = false;
+}
+
+impl ImageBackend for SVGBackend<'_> {
+    const SVG: bool = true;
 }
 
 /// Renders `chart` into memory: PNG bytes or SVG text.
@@ -189,7 +207,9 @@ impl Frame {
 
 type Area<'a, DB> = DrawingArea<DB, Shift>;
 
-fn text<DB: DrawingBackend>(
+/// Draws a label: in visual order (bidi, Arabic shaped), each run of it in the bundled
+/// font that has its letters, the runs side by side and the whole anchored as asked.
+fn text<DB: ImageBackend>(
     area: &Area<'_, DB>,
     s: &str,
     pos: (i32, i32),
@@ -197,11 +217,47 @@ fn text<DB: DrawingBackend>(
     c: &RGBColor,
     anchor: (HPos, VPos),
 ) -> Result<(), String> {
-    let style = TextStyle::from((font_for(s), size).into_font())
-        .color(c)
-        .pos(Pos::new(anchor.0, anchor.1));
-    area.draw_text(&super::script::visual(s), &style, pos)
-        .map_err(|e| e.to_string())
+    let visual = script::visual(s);
+    let runs = script::font_runs(&visual);
+    let style = |face: FontFace, h: HPos| {
+        TextStyle::from((font_name(face), size).into_font())
+            .color(c)
+            .pos(Pos::new(h, anchor.1))
+    };
+    // In SVG the runs are already in visual order: a left-to-right override keeps a
+    // viewer from reordering them again.
+    let shown = |run: &str| -> String {
+        if DB::SVG && script::has_rtl(run) {
+            format!("\u{202D}{run}\u{202C}")
+        } else {
+            run.to_string()
+        }
+    };
+    if let [(face, run)] = runs.as_slice() {
+        return area
+            .draw_text(&shown(run), &style(*face, anchor.0), pos)
+            .map_err(|e| e.to_string());
+    }
+    let widths: Vec<i32> = runs
+        .iter()
+        .map(|(face, run)| {
+            area.estimate_text_size(run, &style(*face, HPos::Left))
+                .map(|(w, _)| w as i32)
+                .unwrap_or(0)
+        })
+        .collect();
+    let total: i32 = widths.iter().sum();
+    let mut x = match anchor.0 {
+        HPos::Left => pos.0,
+        HPos::Center => pos.0 - total / 2,
+        HPos::Right => pos.0 - total,
+    };
+    for ((face, run), w) in runs.iter().zip(widths) {
+        area.draw_text(&shown(run), &style(*face, HPos::Left), (x, pos.1))
+            .map_err(|e| e.to_string())?;
+        x += w;
+    }
+    Ok(())
 }
 
 fn rect<DB: DrawingBackend>(
@@ -225,29 +281,9 @@ fn line<DB: DrawingBackend>(
         .map_err(|e| e.to_string())
 }
 
-/// A round step giving about `n` ticks up to `max`.
-fn nice_step(max: f64, n: f64) -> f64 {
-    if max <= 0.0 {
-        return 1.0;
-    }
-    let raw = max / n;
-    let mag = 10f64.powf(raw.log10().floor());
-    let f = raw / mag;
-    let nice = if f <= 1.0 {
-        1.0
-    } else if f <= 2.0 {
-        2.0
-    } else if f <= 5.0 {
-        5.0
-    } else {
-        10.0
-    };
-    nice * mag
-}
-
-/// [`nice_step`], but whole numbers for counts.
+/// [`super::nice_step`], but whole numbers for counts.
 fn axis_step(max: f64, n: f64, unit: super::Unit) -> f64 {
-    let step = nice_step(max, n);
+    let step = super::nice_step(max, n);
     if unit == super::Unit::Count {
         step.max(1.0)
     } else {
@@ -255,7 +291,7 @@ fn axis_step(max: f64, n: f64, unit: super::Unit) -> f64 {
     }
 }
 
-fn draw<DB: DrawingBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<(), String> {
+fn draw<DB: ImageBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<(), String> {
     root.fill(&WHITE).map_err(|e| e.to_string())?;
     let (w, h) = root.dim_in_pixel();
     let (w, h) = (w as i32, h as i32);
@@ -368,7 +404,7 @@ fn clip(s: &str, max: f64) -> String {
     out
 }
 
-fn legend<DB: DrawingBackend>(
+fn legend<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     series: &[Series],
@@ -400,7 +436,7 @@ fn legend<DB: DrawingBackend>(
 }
 
 /// Horizontal grid and value labels on the left, for 0..=max.
-fn value_axis_y<DB: DrawingBackend>(
+fn value_axis_y<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     max: f64,
@@ -435,7 +471,7 @@ fn value_axis_y<DB: DrawingBackend>(
     Ok(top_value)
 }
 
-fn value_axis_x<DB: DrawingBackend>(
+fn value_axis_x<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     max: f64,
@@ -461,11 +497,7 @@ fn value_axis_x<DB: DrawingBackend>(
     Ok(top_value)
 }
 
-fn x_title<DB: DrawingBackend>(
-    root: &Area<'_, DB>,
-    f: &Frame,
-    chart: &Chart,
-) -> Result<(), String> {
+fn x_title<DB: ImageBackend>(root: &Area<'_, DB>, f: &Frame, chart: &Chart) -> Result<(), String> {
     if chart.x_label.is_empty() {
         return Ok(());
     }
@@ -517,7 +549,7 @@ fn bar_segments(series: &[Series], i: usize, stacked: bool) -> Vec<(usize, f64, 
     segments
 }
 
-fn timeline<DB: DrawingBackend>(
+fn timeline<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     chart: &Chart,
@@ -536,7 +568,11 @@ fn timeline<DB: DrawingBackend>(
     let to_x = |d: f64| f.left + (((d - x0) / span) * f64::from(f.right - f.left)).round() as i32;
     let top_value = value_axis_y(root, f, peaks(series, starts.len(), stacked), chart)?;
     let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
-    date_ticks(root, f, x0, x1, &to_x, false)?;
+    if matches!(bucket, Bucket::Month | Bucket::Year) && starts.len() <= 36 {
+        bucket_labels(root, f, bucket, starts, &to_x)?;
+    } else {
+        date_ticks(root, f, x0, x1, &to_x, false)?;
+    }
     x_title(root, f, chart)?;
     let bar_days = bucket.days();
     let groups = if stacked { 1 } else { series.len().max(1) };
@@ -552,9 +588,9 @@ fn timeline<DB: DrawingBackend>(
     Ok(())
 }
 
-/// Date labels under a time axis from day `x0` to `x1`: about eight, on month or year
-/// boundaries.
-fn date_ticks<DB: DrawingBackend>(
+/// Date labels under a time axis from day `x0` to `x1` ([`super::calendar_ticks`]): at
+/// most eight, on round dates.
+fn date_ticks<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     x0: f64,
@@ -562,57 +598,49 @@ fn date_ticks<DB: DrawingBackend>(
     to_x: &dyn Fn(f64) -> i32,
     grid: bool,
 ) -> Result<(), String> {
-    use chrono::Datelike;
-    let months_span = (x1 - x0) / 30.4;
-    let month_step = [1, 2, 3, 6, 12, 24, 60]
-        .into_iter()
-        .find(|m| months_span / f64::from(*m) <= 9.0)
-        .unwrap_or(120);
-    let (Some(a), Some(b)) = (
-        date_of_day(x0.floor() as i32),
-        date_of_day(x1.ceil() as i32),
-    ) else {
-        return Ok(());
-    };
-    let mut y = a.year();
-    let mut m = a.month0() as i32;
-    m -= m % month_step.min(12);
-    if month_step > 12 {
-        y -= y.rem_euclid(month_step / 12);
-    }
-    while let Some(date) = chrono::NaiveDate::from_ymd_opt(y, m as u32 + 1, 1) {
-        if date > b {
-            break;
+    for (day, label) in super::calendar_ticks(x0, x1, 8) {
+        let x = to_x(day);
+        if grid {
+            line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
         }
-        let d = f64::from(crate::analysis::activity::day_of_date(date));
-        if d >= x0 {
-            let x = to_x(d);
-            if grid {
-                line(root, (x, f.top), (x, f.bottom), GRID, 1)?;
-            }
-            line(root, (x, f.bottom), (x, f.bottom + f.px(4.0)), MUTED, 1)?;
-            let label = if month_step >= 12 {
-                date.format("%Y").to_string()
-            } else {
-                date.format("%Y-%m").to_string()
-            };
-            text(
-                root,
-                &label,
-                (x, f.bottom + f.px(8.0)),
-                12.0 * f.s,
-                &MUTED,
-                (HPos::Center, VPos::Top),
-            )?;
-        }
-        m += month_step;
-        y += m / 12;
-        m %= 12;
+        line(root, (x, f.bottom), (x, f.bottom + f.px(4.0)), MUTED, 1)?;
+        text(
+            root,
+            &label,
+            (x, f.bottom + f.px(8.0)),
+            12.0 * f.s,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
     }
     Ok(())
 }
 
-fn vertical_bars<DB: DrawingBackend>(
+/// Month or year buckets few enough to name one by one: each label stands under the
+/// middle of its bucket (and so under its pair of bars when series stand side by side).
+fn bucket_labels<DB: ImageBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    bucket: Bucket,
+    starts: &[i32],
+    to_x: &dyn Fn(f64) -> i32,
+) -> Result<(), String> {
+    let every = starts.len().div_ceil(12).max(1);
+    for &start in starts.iter().step_by(every) {
+        let middle = f64::from(start) + bucket.days() * 0.85 / 2.0;
+        text(
+            root,
+            &super::format_day(f64::from(start), bucket),
+            (to_x(middle), f.bottom + f.px(8.0)),
+            12.0 * f.s,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
+    }
+    Ok(())
+}
+
+fn vertical_bars<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     chart: &Chart,
@@ -655,7 +683,7 @@ fn vertical_bars<DB: DrawingBackend>(
     x_title(root, f, chart)
 }
 
-fn horizontal_bars<DB: DrawingBackend>(
+fn horizontal_bars<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     chart: &Chart,
@@ -705,7 +733,7 @@ fn horizontal_bars<DB: DrawingBackend>(
     line(root, (f.left, f.top), (f.left, f.bottom), MUTED, 1)
 }
 
-fn heatmap<DB: DrawingBackend>(
+fn heatmap<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     chart: &Chart,
@@ -801,7 +829,7 @@ fn heatmap<DB: DrawingBackend>(
     x_title(root, f, chart)
 }
 
-fn gantt<DB: DrawingBackend>(
+fn gantt<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     chart: &Chart,
@@ -848,18 +876,48 @@ mod tests {
 
     #[test]
     fn ticks_are_round() {
-        assert_eq!(nice_step(100.0, 5.0), 20.0);
-        assert_eq!(nice_step(7.0, 5.0), 2.0);
-        assert_eq!(nice_step(0.0, 5.0), 1.0);
+        assert_eq!(super::super::nice_step(100.0, 5.0), 20.0);
+        assert_eq!(super::super::nice_step(7.0, 5.0), 2.0);
+        assert_eq!(super::super::nice_step(0.0, 5.0), 1.0);
         assert_eq!(super::super::Unit::Count.short(12_500.0), "12k");
         assert_eq!(super::super::Unit::Count.short(1_500.0), "1.5k");
         assert_eq!(super::super::Unit::Yuan.short(2_000_000.0), "¥2M");
     }
 
     #[test]
+    fn every_letter_of_a_mixed_label_has_a_glyph_in_its_runs_font() {
+        use ab_glyph::{Font as _, FontRef};
+        let face_font = |face: FontFace| {
+            FontRef::try_from_slice(match face {
+                FontFace::Sans => assets::FONT_CJK,
+                FontFace::Arabic => assets::FONT_ARABIC,
+                FontFace::Hebrew => assets::FONT_HEBREW,
+            })
+            .unwrap()
+        };
+        for label in [
+            "Sato (calls) أحمد",
+            "שלום 123",
+            "小王 Alice",
+            "محمد 2024 (WhatsApp)",
+            "Dana דנה",
+        ] {
+            let visual = script::visual(label);
+            for (face, run) in script::font_runs(&visual) {
+                let font = face_font(face);
+                for c in run.chars() {
+                    assert_ne!(
+                        font.glyph_id(c).0,
+                        0,
+                        "{c:?} of {label:?} has no glyph in {face:?}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
     fn labels_pick_the_font_of_their_script() {
-        assert_eq!(font_for("Alice 小王"), SANS);
-        assert_eq!(font_for("أحمد"), ARABIC);
         assert_eq!(clip("abcdefgh", 4.0), "abcd…");
         assert_eq!(clip("微信支付账单", 4.0), "微信…");
     }

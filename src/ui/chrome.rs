@@ -37,8 +37,14 @@ pub fn frame_ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
             .show(ui, |ui| nav(app, ui));
     }
     egui::CentralPanel::default().show(ui, |ui| match app.page {
-        Page::Start => super::start::ui(app, ui),
-        Page::About => super::about::ui(app, ui),
+        Page::Start => {
+            app.view.shown = None;
+            super::start::ui(app, ui)
+        }
+        Page::About => {
+            app.view.shown = None;
+            super::about::ui(app, ui)
+        }
         Page::Topic(topic) => super::views::ui(app, ui, topic),
     });
 
@@ -231,7 +237,9 @@ fn status_line(app: &mut FootprintApp, ui: &mut egui::Ui) {
                 .weak(),
             );
         } else {
-            ui.label(RichText::new("Everything is read on this computer. Nothing is sent anywhere.").weak());
+            ui.label(
+                RichText::new("Ctrl+O open files · drop exports anywhere on the window").weak(),
+            );
         }
     });
     ui.add_space(1.0);

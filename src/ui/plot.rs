@@ -1,12 +1,16 @@
 //! Draws a [`Chart`] on screen: egui_plot for bars, timelines and the session Gantt
-//! (hover shows exact values; timelines zoom and pan along time), a painted grid for the
-//! heatmap. The same `Chart` is what `chart::render` writes to PNG/SVG.
+//! (timelines zoom and pan along time), a painted grid for the heatmap. The same `Chart`
+//! is what `chart::render` writes to PNG/SVG.
+//!
+//! Hovering shows the exact values in a label of our own (egui_plot's own hover text has
+//! no background and is unreadable on a coloured bar): on a panel-coloured box, inside the
+//! plot, flipped to the other side of the pointer near an edge.
 
-use egui::{Color32, Sense, Stroke, Ui, vec2};
-use egui_plot::{Bar, BarChart, Legend, Plot};
+use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
+use egui_plot::{AxisHints, Bar, BarChart, GridInput, GridMark, Legend, Plot};
 
 use crate::chart::script::visual;
-use crate::chart::{Chart, ChartBody, Rgb, format_day};
+use crate::chart::{Chart, ChartBody, GanttRow, Rgb, Series, Unit, format_day, nice_step};
 
 pub fn color(c: Rgb) -> Color32 {
     Color32::from_rgb(c.0, c.1, c.2)
@@ -30,26 +34,80 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     }
 }
 
+/// Grid marks on calendar dates for a time axis (day numbers), labelled by
+/// [`time_label`]: about one every 90 points.
+fn calendar_spacer(input: GridInput) -> Vec<GridMark> {
+    let (from, to) = input.bounds;
+    // `base_step_size` is the value of egui_plot's minimum grid spacing (8 points).
+    let points = (to - from) / input.base_step_size.max(f64::EPSILON) * 8.0;
+    let ticks = (points / 90.0).floor().clamp(2.0, 16.0) as usize;
+    let marks = crate::chart::calendar_ticks(from, to, ticks);
+    let step = match (marks.first(), marks.get(1)) {
+        (Some(a), Some(b)) => b.0 - a.0,
+        _ => to - from,
+    };
+    marks
+        .into_iter()
+        .map(|(value, _)| GridMark {
+            value,
+            step_size: step,
+        })
+        .collect()
+}
+
+/// The label of a calendar mark: a day, a month or a year, by the marks' spacing.
+fn time_label(mark: GridMark) -> String {
+    let bucket = if mark.step_size >= 360.0 {
+        crate::analysis::Bucket::Year
+    } else if mark.step_size >= 28.0 {
+        crate::analysis::Bucket::Month
+    } else {
+        crate::analysis::Bucket::Day
+    };
+    format_day(mark.value, bucket)
+}
+
+/// Grid marks for a value axis: round steps at least `min_points` apart, so a short
+/// chart still has four or more labels where its range allows.
+fn value_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
+    move |input: GridInput| {
+        let (from, to) = input.bounds;
+        let per_point = input.base_step_size / 8.0;
+        let step = nice_step(per_point * min_points, 1.0);
+        if !(step.is_finite() && step > 0.0) || to <= from {
+            return Vec::new();
+        }
+        let first = (from / step).ceil() as i64;
+        let last = (to / step).floor() as i64;
+        (first..=last)
+            .take(200)
+            .map(|k| GridMark {
+                value: k as f64 * step,
+                step_size: step,
+            })
+            .collect()
+    }
+}
+
 fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     let unit = chart.unit;
     let id = ui.scope_id().with(&chart.id);
-    let mut plot = Plot::new(id)
-        .height(height)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .show_grid([false, true])
-        .x_axis_label(chart.x_label.clone())
-        .y_axis_label(chart.y_label.clone());
     let time_axis = matches!(
         chart.body,
         ChartBody::Timeline { .. } | ChartBody::Gantt { .. }
     );
     // Only time axes zoom and pan (horizontally); other charts stay put so the page
     // scrolls normally over them.
-    plot = plot
+    let mut plot = Plot::new(id)
+        .height(height)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
         .allow_zoom([time_axis, false])
         .allow_drag([time_axis, false])
-        .allow_double_click_reset(true);
+        .allow_double_click_reset(true)
+        .show_x(false)
+        .show_y(false)
+        .show_crosshair(false);
     let mut charts: Vec<BarChart> = Vec::new();
     match &chart.body {
         ChartBody::Timeline {
@@ -58,7 +116,6 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
             series,
             stacked,
         } => {
-            let bucket = *bucket;
             let width = bucket.days() * 0.85;
             let n = series.len().max(1) as f64;
             for (k, s) in series.iter().enumerate() {
@@ -67,7 +124,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .zip(&s.values)
                     .map(|(&start, &v)| {
                         let x = if *stacked {
-                            f64::from(start) + bucket.days() / 2.0
+                            f64::from(start) + width / 2.0
                         } else {
                             f64::from(start) + width / n * (k as f64 + 0.5)
                         };
@@ -77,21 +134,9 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .width(if *stacked { width } else { width / n })
                     })
                     .collect();
-                // A daily timeline over years has thousands of bars: their hover text is
-                // made for the hovered bar only, not for every bar on every frame. Every
-                // bar lies inside its bucket, so its bucket is found from its position.
-                let name = s.name.clone();
-                let hover = move |bar: &Bar, _: &BarChart| {
-                    let start = bucket.start_of(bar.argument.floor() as i32);
-                    format!(
-                        "{} · {name}: {}",
-                        format_day(f64::from(start), bucket),
-                        unit.format(bar.value)
-                    )
-                };
                 let mut bc = BarChart::new(s.name.clone(), bars)
                     .color(color(s.color))
-                    .element_formatter(Box::new(hover));
+                    .allow_hover(false);
                 if *stacked {
                     let refs: Vec<&BarChart> = charts.iter().collect();
                     bc = bc.stack_on(&refs);
@@ -99,8 +144,18 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 charts.push(bc);
             }
             plot = plot
-                .x_axis_formatter(move |mark, _| format_day(mark.value, bucket))
-                .y_axis_formatter(move |mark, _| short_value(mark.value, unit))
+                .custom_x_axes(vec![
+                    AxisHints::new_x()
+                        .label(chart.x_label.clone())
+                        .formatter(|mark, _| time_label(mark)),
+                ])
+                .x_grid_spacer(calendar_spacer)
+                .custom_y_axes(vec![
+                    AxisHints::new_y()
+                        .label(chart.y_label.clone())
+                        .formatter(move |mark, _| short_value(mark.value, unit)),
+                ])
+                .y_grid_spacer(value_spacer(36.0))
                 .include_y(0.0);
         }
         ChartBody::Bars {
@@ -125,27 +180,21 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .zip(&s.values)
                     .enumerate()
                     // Every category gets a bar, even of height 0: stacking pairs bars by index.
-                    .map(|(i, (cat, &v))| {
+                    .map(|(i, (_, &v))| {
                         let x = if *stacked || n_series == 1.0 {
                             pos(i)
                         } else {
                             pos(i) - 0.35 + 0.7 / n_series * (k as f64 + 0.5)
                         };
-                        let label = if series.len() > 1 {
-                            format!("{} · {}: {}", visual(cat), s.name, unit.format(v))
-                        } else {
-                            format!("{}: {}", visual(cat), unit.format(v))
-                        };
                         Bar::new(x, v)
                             .fill(color(s.color))
                             .stroke(Stroke::NONE)
                             .width(if *stacked { 0.7 } else { 0.7 / n_series })
-                            .name(label)
                     })
                     .collect();
                 let mut bc = BarChart::new(s.name.clone(), bars)
                     .color(color(s.color))
-                    .element_formatter(Box::new(|bar, _| bar.name.clone()));
+                    .allow_hover(false);
                 if *horizontal {
                     bc = bc.horizontal();
                 }
@@ -177,14 +226,19 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .unwrap_or(4);
                 // Value labels are short ("600", "1.2k"), so they may stand closer than
                 // egui_plot's 60 pt; with its spacing a 300 pt wide chart showed only "0".
-                let value_axis = egui_plot::AxisHints::new_x()
-                    .label(chart.x_label.clone())
-                    .formatter(move |mark, _| short_value(mark.value, unit))
-                    .label_spacing(32.0..=48.0);
                 plot = plot
-                    .custom_x_axes(vec![value_axis])
-                    .y_axis_formatter(move |mark, _| label_at(mark.value))
-                    .y_axis_min_width(longest as f32 * 7.0 + 8.0)
+                    .custom_x_axes(vec![
+                        AxisHints::new_x()
+                            .label(chart.x_label.clone())
+                            .formatter(move |mark, _| short_value(mark.value, unit))
+                            .label_spacing(32.0..=48.0),
+                    ])
+                    .x_grid_spacer(value_spacer(48.0))
+                    .custom_y_axes(vec![
+                        AxisHints::new_y()
+                            .formatter(move |mark, _| label_at(mark.value))
+                            .min_thickness(longest as f32 * 7.0 + 8.0),
+                    ])
                     .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
                     .include_x(0.0)
                     .show_grid([true, false]);
@@ -196,31 +250,51 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     [1.0, 1.0, 1.0]
                 };
                 plot = plot
-                    .x_axis_formatter(move |mark, _| label_at(mark.value))
-                    .y_axis_formatter(move |mark, _| short_value(mark.value, unit))
+                    .custom_x_axes(vec![
+                        AxisHints::new_x()
+                            .label(chart.x_label.clone())
+                            .formatter(move |mark, _| label_at(mark.value))
+                            .label_spacing(24.0..=40.0),
+                    ])
                     .x_grid_spacer(egui_plot::uniform_grid_spacer(move |_| steps))
-                    .include_y(0.0);
+                    .custom_y_axes(vec![
+                        AxisHints::new_y()
+                            .label(chart.y_label.clone())
+                            .formatter(move |mark, _| short_value(mark.value, unit)),
+                    ])
+                    .y_grid_spacer(value_spacer(36.0))
+                    .include_y(0.0)
+                    .show_grid([false, true]);
             }
         }
         ChartBody::Gantt { rows } => {
             let count = rows.len();
-            let bars = rows
-                .iter()
-                .enumerate()
-                .map(|(i, r)| {
-                    Bar::new((count - 1 - i) as f64, (r.end - r.start).max(0.5))
-                        .base_offset(r.start)
-                        .width(0.6)
-                        .fill(color(r.color))
-                        .stroke(Stroke::NONE)
-                        .name(format!("{}\n{}", visual(&r.label), r.detail))
-                })
-                .collect();
-            charts.push(
-                BarChart::new("sessions", bars)
-                    .horizontal()
-                    .element_formatter(Box::new(|bar, _| bar.name.clone())),
-            );
+            let (first, last) = rows.iter().fold((f64::MAX, f64::MIN), |(a, b), r| {
+                (a.min(r.start), b.max(r.end))
+            });
+            // A bar stays visible at any zoom of the whole span: at least 1/250 of it.
+            let min_width = ((last - first) / 250.0).max(0.5);
+            // One bar chart per legend group (a platform's sessions, websites).
+            let mut groups: Vec<(&str, Rgb, Vec<Bar>)> = Vec::new();
+            for (i, r) in rows.iter().enumerate() {
+                let bar = Bar::new((count - 1 - i) as f64, (r.end - r.start).max(min_width))
+                    .base_offset(r.start)
+                    .width(0.6)
+                    .fill(color(r.color))
+                    .stroke(Stroke::NONE);
+                match groups.iter_mut().find(|g| g.0 == r.group) {
+                    Some(group) => group.2.push(bar),
+                    None => groups.push((&r.group, r.color, vec![bar])),
+                }
+            }
+            for (name, c, bars) in groups {
+                charts.push(
+                    BarChart::new(name.to_string(), bars)
+                        .horizontal()
+                        .color(color(c))
+                        .allow_hover(false),
+                );
+            }
             let labels: Vec<String> = rows.iter().map(|r| visual(&r.label).into_owned()).collect();
             let longest = labels
                 .iter()
@@ -228,31 +302,41 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 .max()
                 .unwrap_or(4);
             plot = plot
-                .x_axis_formatter(|mark, _| format_day(mark.value, crate::analysis::Bucket::Day))
-                .y_axis_formatter(move |mark, _| {
-                    let r = mark.value.round();
-                    if (mark.value - r).abs() > 0.01 || r < 0.0 {
-                        return String::new();
-                    }
-                    let i = count.wrapping_sub(1).wrapping_sub(r as usize);
-                    labels.get(i).map(|l| clip(l, 30)).unwrap_or_default()
-                })
+                .custom_x_axes(vec![
+                    AxisHints::new_x()
+                        .label(chart.x_label.clone())
+                        .formatter(|mark, _| time_label(mark)),
+                ])
+                .x_grid_spacer(calendar_spacer)
+                .custom_y_axes(vec![
+                    AxisHints::new_y()
+                        .formatter(move |mark, _| {
+                            let r = mark.value.round();
+                            if (mark.value - r).abs() > 0.01 || r < 0.0 {
+                                return String::new();
+                            }
+                            let i = count.wrapping_sub(1).wrapping_sub(r as usize);
+                            labels.get(i).map(|l| clip(l, 30)).unwrap_or_default()
+                        })
+                        .min_thickness(longest as f32 * 7.0 + 8.0),
+                ])
                 .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
-                .y_axis_min_width(longest as f32 * 7.0 + 8.0)
                 .show_grid([true, false]);
         }
         ChartBody::Heatmap { .. } => {}
     }
-    let multi_series = match &chart.body {
+    let legend = match &chart.body {
         ChartBody::Timeline { series, .. } | ChartBody::Bars { series, .. } => series.len() > 1,
-        _ => false,
+        ChartBody::Gantt { .. } => charts.len() > 1,
+        ChartBody::Heatmap { .. } => false,
     };
-    if multi_series {
-        // Rankings have their longest bar at the top right: keep the legend out of its way.
+    if legend {
+        // Rankings have their longest bar at the top: keep the legend out of its way.
         let corner = match &chart.body {
             ChartBody::Bars {
                 horizontal: true, ..
-            } => egui_plot::Corner::RightBottom,
+            }
+            | ChartBody::Gantt { .. } => egui_plot::Corner::RightBottom,
             _ => egui_plot::Corner::RightTop,
         };
         plot = plot.legend(Legend::default().position(corner));
@@ -262,7 +346,120 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
             plot_ui.bar_chart(bc);
         }
     });
-    response.response.hovered()
+    let hovered = response.response.hovered();
+    if let Some(pointer) = response.response.hover_pos() {
+        let at = response.transform.value_from_position(pointer);
+        if let Some(text) = hover_text(chart, at.x, at.y) {
+            hover_label(ui, *response.transform.frame(), pointer, &text);
+        }
+    }
+    hovered
+}
+
+/// What the pointer at plot coordinates `(x, y)` is over, as the hover label says it.
+fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
+    let unit = chart.unit;
+    match &chart.body {
+        ChartBody::Timeline {
+            bucket,
+            starts,
+            series,
+            ..
+        } => {
+            let start = bucket.start_of(x.floor() as i32);
+            let i = starts.binary_search(&start).ok()?;
+            let mut lines = vec![format_day(f64::from(start), *bucket)];
+            lines.extend(values_at(series, i, unit));
+            Some(lines.join("\n"))
+        }
+        ChartBody::Bars {
+            categories,
+            series,
+            horizontal,
+            ..
+        } => {
+            let along = if *horizontal { y } else { x };
+            let r = along.round();
+            if (along - r).abs() > 0.45 || r < 0.0 {
+                return None;
+            }
+            let i = if *horizontal {
+                categories.len().checked_sub(1)?.checked_sub(r as usize)?
+            } else {
+                r as usize
+            };
+            let mut lines = vec![visual(categories.get(i)?).into_owned()];
+            lines.extend(values_at(series, i, unit));
+            Some(lines.join("\n"))
+        }
+        ChartBody::Gantt { rows } => {
+            let r = y.round();
+            if (y - r).abs() > 0.4 || r < 0.0 {
+                return None;
+            }
+            let row: &GanttRow = rows.get(rows.len().checked_sub(1)?.checked_sub(r as usize)?)?;
+            Some(format!("{}\n{}", visual(&row.label), row.detail))
+        }
+        ChartBody::Heatmap { .. } => None,
+    }
+}
+
+/// "name: value" for each series at category `i` (one unnamed value for a single series).
+fn values_at(series: &[Series], i: usize, unit: Unit) -> Vec<String> {
+    match series {
+        [only] => only
+            .values
+            .get(i)
+            .map(|v| vec![unit.format(*v)])
+            .unwrap_or_default(),
+        _ => series
+            .iter()
+            .filter_map(|s| {
+                s.values
+                    .get(i)
+                    .map(|v| format!("{}: {}", s.name, unit.format(*v)))
+            })
+            .collect(),
+    }
+}
+
+/// Paints `text` on a panel-coloured box beside the pointer, inside `area`: to the
+/// right and below, or flipped to the left or above where it would cross an edge.
+fn hover_label(ui: &Ui, area: Rect, pointer: Pos2, text: &str) {
+    let visuals = ui.visuals();
+    let font = egui::FontId::proportional(13.0);
+    let galley = ui
+        .painter()
+        .layout_no_wrap(text.to_string(), font, visuals.strong_text_color());
+    let pad = vec2(8.0, 6.0);
+    let size = galley.size() + pad * 2.0;
+    let gap = 14.0;
+    let mut min = pointer + vec2(gap, gap);
+    if min.x + size.x > area.right() {
+        min.x = pointer.x - gap - size.x;
+    }
+    if min.y + size.y > area.bottom() {
+        min.y = pointer.y - gap - size.y;
+    }
+    min.x = min
+        .x
+        .clamp(area.left(), (area.right() - size.x).max(area.left()));
+    min.y = min
+        .y
+        .clamp(area.top(), (area.bottom() - size.y).max(area.top()));
+    let rect = Rect::from_min_size(min, size);
+    let painter = ui.ctx().layer_painter(egui::LayerId::new(
+        egui::Order::Tooltip,
+        egui::Id::unique("chart_hover"),
+    ));
+    painter.rect(
+        rect,
+        4.0,
+        visuals.window_fill,
+        visuals.window_stroke,
+        egui::StrokeKind::Inside,
+    );
+    painter.galley(rect.min + pad, galley, visuals.strong_text_color());
 }
 
 fn clip(s: &str, max: usize) -> String {
@@ -276,17 +473,33 @@ fn clip(s: &str, max: usize) -> String {
 }
 
 /// Axis labels: none below zero or between whole counts (the plot asks for any value).
-fn short_value(v: f64, unit: crate::chart::Unit) -> String {
+fn short_value(v: f64, unit: Unit) -> String {
     // Grid marks are multiples of a step in floating point (300.00000000000006).
     let fractional = (v - v.round()).abs() > 1e-6 * v.abs().max(1.0);
-    if v < 0.0 || (unit == crate::chart::Unit::Count && fractional) {
+    if v < 0.0 || (unit == Unit::Count && fractional) {
         String::new()
     } else {
         unit.short(v)
     }
 }
 
-/// Hour × weekday grid, painted: clearer than a plot for 168 cells, with a tooltip per cell.
+/// The heatmap's colours, from an empty cell to the busiest.
+fn heat_colors(dark: bool) -> (Color32, Color32) {
+    if dark {
+        (
+            Color32::from_rgb(0x25, 0x2A, 0x33),
+            Color32::from_rgb(0x5E, 0xA8, 0xFF),
+        )
+    } else {
+        (
+            color(crate::chart::palette::HEAT_LOW),
+            color(crate::chart::palette::HEAT_HIGH),
+        )
+    }
+}
+
+/// Hour × weekday grid, painted: clearer than a plot for 168 cells, with a hover label per
+/// cell and a colour scale above it.
 fn heatmap(
     ui: &mut Ui,
     chart: &Chart,
@@ -297,8 +510,9 @@ fn heatmap(
 ) -> bool {
     let label_w = 40.0;
     let axis_h = 18.0;
+    let scale_h = 22.0;
     let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height + scale_h), Sense::hover());
     let painter = ui.painter_at(rect);
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
@@ -309,28 +523,63 @@ fn heatmap(
         .copied()
         .fold(0.0, f64::max)
         .max(1.0);
+    let (low, high) = heat_colors(visuals.dark_mode);
+    let shade = |v: f64| {
+        if v > 0.0 {
+            low.lerp_to_gamma(high, (v / max).sqrt() as f32)
+        } else {
+            low.gamma_multiply(0.6)
+        }
+    };
+    // The colour scale: from 0 to the busiest cell.
+    let scale_w = 160.0_f32.min(width / 3.0);
+    let scale = Rect::from_min_size(
+        egui::pos2(rect.right() - scale_w - 40.0, rect.top() + 5.0),
+        vec2(scale_w, 10.0),
+    );
+    let steps = 24;
+    for k in 0..steps {
+        let t = k as f64 / (steps - 1) as f64;
+        let x0 = scale.left() + scale.width() * k as f32 / steps as f32;
+        let cell = Rect::from_min_max(
+            egui::pos2(x0, scale.top()),
+            egui::pos2(x0 + scale.width() / steps as f32 + 0.5, scale.bottom()),
+        );
+        painter.rect_filled(cell, 0.0, shade((t * t) * max));
+    }
+    painter.text(
+        egui::pos2(scale.left() - 6.0, scale.center().y),
+        egui::Align2::RIGHT_CENTER,
+        "0",
+        font.clone(),
+        visuals.weak_text_color(),
+    );
+    painter.text(
+        egui::pos2(scale.right() + 6.0, scale.center().y),
+        egui::Align2::LEFT_CENTER,
+        chart.unit.format(max),
+        font.clone(),
+        visuals.weak_text_color(),
+    );
+    painter.text(
+        egui::pos2(scale.left() - 22.0, scale.center().y),
+        egui::Align2::RIGHT_CENTER,
+        "messages",
+        font.clone(),
+        visuals.weak_text_color(),
+    );
+    let grid = Rect::from_min_max(egui::pos2(rect.left(), rect.top() + scale_h), rect.max);
     let nr = rows.len().max(1) as f32;
     let nc = cols.len().max(1) as f32;
     let grid_w = (width - label_w).max(10.0);
     let cell_w = grid_w / nc;
     let cell_h = (height - axis_h) / nr;
-    let low = if visuals.dark_mode {
-        Color32::from_rgb(0x25, 0x2A, 0x33)
-    } else {
-        color(crate::chart::palette::HEAT_LOW)
-    };
-    let high = color(crate::chart::palette::HEAT_HIGH);
-    let high = if visuals.dark_mode {
-        Color32::from_rgb(0x5E, 0xA8, 0xFF)
-    } else {
-        high
-    };
     let hover = response.hover_pos();
     let mut hovered_cell = None;
     for (r, row_label) in rows.iter().enumerate() {
-        let y = rect.top() + cell_h * r as f32;
+        let y = grid.top() + cell_h * r as f32;
         painter.text(
-            egui::pos2(rect.left() + label_w - 6.0, y + cell_h / 2.0),
+            egui::pos2(grid.left() + label_w - 6.0, y + cell_h / 2.0),
             egui::Align2::RIGHT_CENTER,
             row_label,
             font.clone(),
@@ -342,18 +591,12 @@ fn heatmap(
                 .and_then(|row| row.get(c))
                 .copied()
                 .unwrap_or(0.0);
-            let t = ((v / max).sqrt()) as f32;
-            let fill = if v > 0.0 {
-                low.lerp_to_gamma(high, t)
-            } else {
-                low.gamma_multiply(0.6)
-            };
-            let cell = egui::Rect::from_min_size(
-                egui::pos2(rect.left() + label_w + cell_w * c as f32, y),
+            let cell = Rect::from_min_size(
+                egui::pos2(grid.left() + label_w + cell_w * c as f32, y),
                 vec2(cell_w, cell_h),
             )
             .shrink(1.0);
-            painter.rect_filled(cell, 2.0, fill);
+            painter.rect_filled(cell, 2.0, shade(v));
             if hover.is_some_and(|p| cell.contains(p)) {
                 painter.rect_stroke(
                     cell,
@@ -371,8 +614,8 @@ fn heatmap(
         }
         painter.text(
             egui::pos2(
-                rect.left() + label_w + cell_w * (c as f32 + 0.5),
-                rect.bottom() - axis_h / 2.0,
+                grid.left() + label_w + cell_w * (c as f32 + 0.5),
+                grid.bottom() - axis_h / 2.0,
             ),
             egui::Align2::CENTER_CENTER,
             col_label,
@@ -380,13 +623,11 @@ fn heatmap(
             visuals.weak_text_color(),
         );
     }
-    if let Some((r, c, v)) = hovered_cell {
+    if let (Some((r, c, v)), Some(pointer)) = (hovered_cell, hover) {
         let row = rows.get(r).cloned().unwrap_or_default();
         let col = cols.get(c).cloned().unwrap_or_default();
-        response.clone().on_hover_text(format!(
-            "{row} {col}:00–{col}:59 · {} messages",
-            chart.unit.format(v)
-        ));
+        let text = format!("{row} {col}:00–{col}:59\n{} messages", chart.unit.format(v));
+        hover_label(ui, grid, pointer, &text);
     }
     response.hovered()
 }

@@ -34,6 +34,8 @@ pub struct ViewState {
     pub sessions_table: TableState,
     pub ip_table: TableState,
     pub logins_table: TableState,
+    /// The view drawn last frame (a view switched to starts at its top).
+    pub shown: Option<Topic>,
 }
 
 impl Default for ViewState {
@@ -51,6 +53,7 @@ impl Default for ViewState {
             sessions_table: TableState::default(),
             ip_table: TableState::default(),
             logins_table: TableState::default(),
+            shown: None,
         }
     }
 }
@@ -59,21 +62,29 @@ impl Default for ViewState {
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
     app.hovered_chart = None;
     let charts = app.charts(topic);
-    egui::ScrollArea::vertical()
-        .auto_shrink([false, false])
-        .show(ui, |ui| {
-            ui.heading(RichText::new(topic.title()).size(22.0));
-            ui.add_space(4.0);
-            match topic {
-                Topic::Overview => overview::ui(app, ui, &charts),
-                Topic::Contacts => contacts::ui(app, ui, &charts),
-                Topic::Sessions => sessions::ui(app, ui, &charts),
-                Topic::Conversations => conversations::ui(app, ui, &charts),
-                Topic::Activity => activity::ui(app, ui, &charts),
-                Topic::Payments => payments::ui(app, ui, &charts),
-            }
-            ui.add_space(16.0);
-        });
+    // Each view opens at its top: a view just switched to does not inherit the scroll
+    // offset it (or another view) had.
+    let fresh = app.view.shown != Some(topic);
+    app.view.shown = Some(topic);
+    let mut area = egui::ScrollArea::vertical()
+        .id_salt(("view", topic.title()))
+        .auto_shrink([false, false]);
+    if fresh {
+        area = area.vertical_scroll_offset(0.0);
+    }
+    area.show(ui, |ui| {
+        ui.heading(RichText::new(topic.title()).size(22.0));
+        ui.add_space(4.0);
+        match topic {
+            Topic::Overview => overview::ui(app, ui, &charts),
+            Topic::Contacts => contacts::ui(app, ui, &charts),
+            Topic::Sessions => sessions::ui(app, ui, &charts),
+            Topic::Conversations => conversations::ui(app, ui, &charts),
+            Topic::Activity => activity::ui(app, ui, &charts),
+            Topic::Payments => payments::ui(app, ui, &charts),
+        }
+        ui.add_space(16.0);
+    });
 }
 
 /// A chart with its title and a "Save image…" button.

@@ -52,12 +52,15 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 })
                                 .size(16.0),
                             );
-                            ui.label(
-                                RichText::new(format!("● {}", cat.sensitivity.label()))
-                                    .color(sensitivity_color(cat.sensitivity)),
-                            )
-                            .on_hover_text(format!(
-                                "Sensitivity: {}. {}",
+                            // A category the export lacks reveals nothing: its marker is grey.
+                            let marker = RichText::new(format!("● {}", cat.sensitivity.label()));
+                            let marker = if present {
+                                marker.color(sensitivity_color(cat.sensitivity))
+                            } else {
+                                marker.weak()
+                            };
+                            ui.label(marker).on_hover_text(format!(
+                                "Sensitivity when present: {}. {}",
                                 cat.sensitivity.label(),
                                 cat.why
                             ));
@@ -88,6 +91,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             ui.end_row();
                         }
                     });
+                if let Some(note) = derived.merged.get(&inv.platform).and_then(|m| m.describe()) {
+                    ui.add_space(4.0);
+                    ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
+                }
             });
     }
     if let Some(c) = chart(charts, "overview-messages-per-year") {
