@@ -616,3 +616,223 @@ fn an_arabic_conversation_name_is_shaped_once_in_the_table() {
     );
     harness.get_by_label(&shaped);
 }
+
+// ---------------------------------------------------------------------------------------
+// What a new user saw (issue 12): counts, tables, scrolling, the fallback dialog
+
+#[test]
+fn the_sample_counts_every_conversation_once_and_totals_add_up() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    let derived = harness.state().derived();
+    // The WeChat contact list names the group and the official account the chat files
+    // hold: three WeChat conversations, each once, the group with both sources.
+    let wechat: Vec<_> = derived
+        .conversations
+        .rows
+        .iter()
+        .filter(|r| r.platform == Platform::WeChat)
+        .collect();
+    assert_eq!(wechat.len(), 3, "{wechat:#?}");
+    let group = wechat.iter().find(|r| r.name == "周末饭搭子").unwrap();
+    assert_eq!(group.sources.len(), 2);
+    assert!(group.messages > 0);
+    // WhatsApp's Lake Weekend chat is one of the report's groups, not a second one.
+    let lake: Vec<_> = derived
+        .conversations
+        .rows
+        .iter()
+        .filter(|r| r.platform == Platform::WhatsApp && r.name.contains("Lake Weekend"))
+        .collect();
+    assert_eq!(lake.len(), 1, "{lake:#?}");
+    // Every kind count on the Overview adds up to the total beside it, those left
+    // included (Telegram: 33 conversations, 2 of them left).
+    for inventory in &derived.inventory {
+        let conversations = inventory
+            .categories
+            .iter()
+            .find(|c| c.name == "Conversations")
+            .unwrap();
+        let parts: u64 = conversations
+            .detail
+            .split(", ")
+            .filter_map(|part| part.split(' ').next()?.replace(',', "").parse::<u64>().ok())
+            .sum();
+        assert_eq!(parts, conversations.count, "{}", conversations.detail);
+        let rows = derived
+            .conversations
+            .rows
+            .iter()
+            .filter(|r| r.platform == inventory.platform)
+            .count() as u64;
+        assert_eq!(rows, conversations.count, "{:?}", inventory.platform);
+    }
+    let telegram = derived
+        .inventory
+        .iter()
+        .find(|i| i.platform == Platform::Telegram)
+        .unwrap();
+    harness.get_by_label_contains(&telegram.categories[4].detail);
+    // What the overlap merged is said on the Overview.
+    assert!(
+        harness
+            .query_all_by_label_contains("Overlapping sources were merged")
+            .count()
+            >= 2,
+        "WhatsApp's and WeChat's"
+    );
+    // Every platform's messages are classified: the types add up to the messages.
+    for (platform, summary) in &derived.summary.platforms {
+        let typed: u64 = derived
+            .message_types
+            .iter()
+            .filter(|((p, _), _)| p == platform)
+            .map(|(_, n)| n)
+            .sum();
+        assert_eq!(typed, summary.messages, "{platform:?}");
+    }
+}
+
+#[test]
+fn tables_show_whole_cells_where_there_is_room() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    go(&mut harness, "Contacts");
+    harness.run_steps(2);
+    let derived = harness.state().derived();
+    // The longest name of all, far down the list: columns are sized for every row, not
+    // only those on screen when the table first showed.
+    let longest = derived
+        .contacts
+        .rows
+        .iter()
+        .map(|c| c.name.clone())
+        .max_by_key(|n| n.chars().count())
+        .unwrap();
+    let phone = derived.contacts.rows[0].phone.clone();
+    assert!(harness.query_by_label(&phone).is_some());
+    let ctx = harness.ctx.clone();
+    let body = egui::TextStyle::Body.resolve(&ctx.global_style());
+    let width = |text: &str| {
+        ctx.fonts_mut(|f| {
+            f.layout_no_wrap(text.to_string(), body.clone(), egui::Color32::WHITE)
+                .size()
+                .x
+        })
+    };
+    // The page scrolls (the wheel over the table moves the page) until it shows.
+    for _ in 0..100 {
+        if harness.query_by_label(&longest).is_some() {
+            break;
+        }
+        harness
+            .get_all_by_label_contains("+49")
+            .last()
+            .unwrap()
+            .scroll_down();
+        harness.run_steps(1);
+    }
+    for text in [longest.as_str(), phone.as_str()] {
+        if text == phone {
+            go(&mut harness, "Overview");
+            go(&mut harness, "Contacts");
+        }
+        let node = harness.get_all_by_label(text).next().unwrap();
+        assert!(
+            node.rect().width() + 0.5 >= width(text),
+            "{text:?} is cut: {} < {}",
+            node.rect().width(),
+            width(text)
+        );
+    }
+    // Kinds are named, never raw ids.
+    go(&mut harness, "Conversations");
+    harness.run_steps(2);
+    harness.get_by_label("All conversations").scroll_to_me();
+    harness.run_steps(3);
+    assert!(harness.query_all_by_label("public group").count() > 0);
+    assert_eq!(harness.query_all_by_label("public_supergroup").count(), 0);
+    assert_eq!(harness.query_all_by_label("personal_chat").count(), 0);
+}
+
+#[test]
+fn every_view_opens_at_its_top() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    let top = harness
+        .get_by_role_and_label(Role::Label, "Overview")
+        .rect()
+        .top();
+    for _ in 0..20 {
+        harness.get_by_label("Sources (10)").scroll_down();
+        harness.run_steps(1);
+    }
+    harness.run_steps(3);
+    let scrolled = harness
+        .get_by_role_and_label(Role::Label, "Overview")
+        .rect()
+        .top();
+    assert!(
+        scrolled < top - 200.0,
+        "the Overview scrolled: {top} -> {scrolled}"
+    );
+    go(&mut harness, "Contacts");
+    let contacts = harness
+        .get_by_role_and_label(Role::Label, "Contacts")
+        .rect()
+        .top();
+    assert!((contacts - top).abs() < 1.0, "{contacts} vs {top}");
+    go(&mut harness, "Overview");
+    let again = harness
+        .get_by_role_and_label(Role::Label, "Overview")
+        .rect()
+        .top();
+    assert!((again - top).abs() < 1.0, "{again} vs {top}");
+}
+
+#[test]
+fn without_a_system_dialog_the_window_shows_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with Ana.txt");
+    std::fs::write(
+        &chat,
+        "14/03/2022, 09:05 - Ana: hello\n14/03/2022, 09:06 - Bo: hi there\n15/03/2022, 10:00 - Ana: bye\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    dialogs
+        .answers
+        .lock()
+        .unwrap()
+        .push_back(DialogReply::Unavailable(
+            footprint::ui::dialogs::DialogRequest::OpenFiles,
+        ));
+    let mut harness = harness_with(dialogs);
+    harness
+        .state_mut()
+        .set_dialog_folder(dir.path().to_path_buf());
+    harness.run_steps(2);
+    harness
+        .get_all_by_label("Open files…")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(4);
+    harness.get_by_label_contains("Open exports");
+    harness.get_by_label_contains("has no file dialog");
+    harness
+        .get_by_label_contains("WhatsApp Chat with Ana.txt")
+        .click();
+    harness.run_steps(2);
+    harness.get_by_role_and_label(Role::Button, "Open").click();
+    settle(&mut harness);
+    let summary = harness.state().summary();
+    assert_eq!(summary.sources.len(), 1);
+    assert!(
+        summary.sources[0]
+            .path
+            .ends_with("WhatsApp Chat with Ana.txt")
+    );
+    assert_eq!(summary.platforms[&Platform::WhatsApp].messages, 3);
+    assert!(harness.query_by_label_contains("Open exports").is_none());
+}

@@ -14,6 +14,7 @@ use crate::import::{Input, LoadError};
 use crate::input::{DateOrder, OpenOptions};
 
 use super::dialogs::{DialogReply, DialogRequest, Dialogs, NativeDialogs};
+use super::file_dialog::InWindowDialog;
 use super::settings::Settings;
 use super::views::ViewState;
 use super::worker::{Job, Worker, Workspace};
@@ -84,6 +85,10 @@ pub struct FootprintApp {
     pub(super) password_prompts: VecDeque<PasswordPrompt>,
     pub(super) overwrite: Option<Overwrite>,
     dialogs: Box<dyn Dialogs>,
+    /// Footprint's own file dialog, open where the system has none.
+    pub(super) in_window: Option<InWindowDialog>,
+    /// Where that dialog starts (the home folder when `None`).
+    dialog_folder: Option<PathBuf>,
     dialog_tx: Sender<DialogReply>,
     dialog_rx: Receiver<DialogReply>,
     save_tx: Sender<SaveResult>,
@@ -143,6 +148,8 @@ impl FootprintApp {
             password_prompts: VecDeque::new(),
             overwrite: None,
             dialogs,
+            in_window: None,
+            dialog_folder: None,
             dialog_tx,
             dialog_rx,
             save_tx,
@@ -205,6 +212,11 @@ impl FootprintApp {
         self.workspace = Some(Workspace { origins, outcome });
         self.set_derived(derived);
         self.page = Page::Topic(Topic::Overview);
+    }
+
+    /// Where Footprint's own file dialog starts (tests; the home folder otherwise).
+    pub fn set_dialog_folder(&mut self, folder: PathBuf) {
+        self.dialog_folder = Some(folder);
     }
 
     pub fn settings(&self) -> &Settings {
@@ -360,6 +372,38 @@ impl FootprintApp {
                 }
             }
             DialogReply::Dismissed => {}
+            DialogReply::Unavailable(request) => self.open_in_window(request),
+        }
+    }
+
+    /// Shows Footprint's own dialog for `request` (the system has none); where even that
+    /// cannot be shown, the status line says so.
+    fn open_in_window(&mut self, request: DialogRequest) {
+        match InWindowDialog::open(request, self.dialog_folder.clone()) {
+            Ok(dialog) => {
+                self.in_window = Some(dialog);
+                self.set_notice(
+                    "This system has no file dialog (xdg-desktop-portal or zenity): Footprint shows its own.",
+                    false,
+                );
+            }
+            Err(e) => self.set_notice(
+                format!(
+                    "No file dialog can be shown ({e}). Drop files on the window, or give them on the command line: footprint PATH…"
+                ),
+                true,
+            ),
+        }
+    }
+
+    /// Draws the in-window dialog, if one is open, and acts on its answer.
+    pub(super) fn in_window_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.in_window else {
+            return;
+        };
+        if let Some(reply) = dialog.show(ctx) {
+            self.in_window = None;
+            self.on_dialog(reply);
         }
     }
 

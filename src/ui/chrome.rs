@@ -54,10 +54,12 @@ pub fn frame_ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
     }
     password_modal(app, &ctx);
     overwrite_modal(app, &ctx);
+    app.in_window_dialog_ui(&ctx);
 }
 
 fn shortcuts(app: &mut FootprintApp, ctx: &egui::Context) {
-    let modal_open = !app.password_prompts.is_empty() || app.overwrite.is_some();
+    let modal_open =
+        !app.password_prompts.is_empty() || app.overwrite.is_some() || app.in_window.is_some();
     if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) && !modal_open {
         app.commands.push(Command::Ask(DialogRequest::OpenFiles));
     }

@@ -31,6 +31,9 @@ pub enum DialogReply {
     SaveAllFolder(PathBuf),
     /// The dialog was closed without a choice.
     Dismissed,
+    /// No system dialog could be shown (no xdg-desktop-portal file chooser and no
+    /// zenity): the window asks with its own dialog instead.
+    Unavailable(DialogRequest),
 }
 
 /// Something that shows dialogs and sends the answer to `reply`, then calls `wake`.
@@ -38,15 +41,31 @@ pub trait Dialogs {
     fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>);
 }
 
-/// The system's dialogs (xdg portal or zenity on Linux), each on its own thread.
+/// The system's dialogs (xdg portal or zenity on Linux), each on its own thread; where
+/// the system has none, [`DialogReply::Unavailable`] asks the window for its own.
 pub struct NativeDialogs;
+
+/// A dialog that answers sooner than this did not appear (nobody cancels that fast): rfd
+/// says "no choice" both for a cancel and for a dialog it could not show.
+const TOO_FAST_FOR_A_PERSON: std::time::Duration = std::time::Duration::from_millis(250);
 
 impl Dialogs for NativeDialogs {
     fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>) {
+        if !super::system_dialog::available(&super::system_dialog::Environment::of_process()) {
+            let _ = reply.send(DialogReply::Unavailable(request));
+            wake();
+            return;
+        }
         let spawned = std::thread::Builder::new()
             .name("footprint-dialog".into())
             .spawn(move || {
-                let answer = native(&request);
+                let asked = std::time::Instant::now();
+                let answer = match native(&request) {
+                    DialogReply::Dismissed if asked.elapsed() < TOO_FAST_FOR_A_PERSON => {
+                        DialogReply::Unavailable(request)
+                    }
+                    answer => answer,
+                };
                 let _ = reply.send(answer);
                 wake();
             });

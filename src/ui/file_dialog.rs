@@ -1,0 +1,98 @@
+//! Footprint's own file dialog (the `egui_file` crate), for systems without a system one
+//! ([`super::system_dialog`]): the same questions as the native dialogs, answered with
+//! the same [`DialogReply`].
+
+use std::path::PathBuf;
+
+use egui_file::{DialogType, FileDialog, State};
+
+use super::dialogs::{DialogReply, DialogRequest};
+
+/// An open in-window dialog and the question it answers.
+pub struct InWindowDialog {
+    request: DialogRequest,
+    dialog: FileDialog,
+}
+
+impl InWindowDialog {
+    /// A dialog for `request`, starting in `start` (the home folder by default). Fails
+    /// when that folder cannot be listed, so the caller can say so instead.
+    pub fn open(request: DialogRequest, start: Option<PathBuf>) -> Result<Self, String> {
+        let start = start
+            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .unwrap_or_else(|| PathBuf::from("/"));
+        std::fs::read_dir(&start).map_err(|e| format!("{}: {e}", start.display()))?;
+        let mut dialog = match &request {
+            DialogRequest::OpenFiles => FileDialog::open_file()
+                .initial_path(start)
+                .multi_select(true)
+                .title("Open exports"),
+            DialogRequest::OpenFolder => FileDialog::select_folder()
+                .initial_path(start)
+                .title("Open an export folder"),
+            DialogRequest::SaveChart { default_name, .. } => FileDialog::save_file()
+                .initial_path(start)
+                .default_filename(default_name.clone())
+                .title("Save chart image"),
+            DialogRequest::SaveAllFolder => FileDialog::select_folder()
+                .initial_path(start)
+                .title("Save all charts into a folder"),
+        };
+        let new_folder = matches!(
+            request,
+            DialogRequest::SaveAllFolder | DialogRequest::SaveChart { .. }
+        );
+        dialog = dialog
+            .default_size([640.0, 420.0])
+            .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+            .show_rename(false)
+            .show_new_folder(new_folder);
+        dialog.open();
+        Ok(Self { request, dialog })
+    }
+
+    /// Shows the dialog; returns the answer once the user gave one.
+    pub fn show(&mut self, ctx: &egui::Context) -> Option<DialogReply> {
+        self.dialog.show(ctx);
+        match self.dialog.state() {
+            State::Open => None,
+            State::Closed | State::Cancelled => Some(DialogReply::Dismissed),
+            State::Selected => Some(self.answer()),
+        }
+    }
+
+    fn answer(&self) -> DialogReply {
+        let folder = || {
+            self.dialog
+                .path()
+                .map(PathBuf::from)
+                .unwrap_or_else(|| self.dialog.directory().to_path_buf())
+        };
+        match (&self.request, self.dialog.dialog_type()) {
+            (DialogRequest::OpenFiles, _) => {
+                let mut paths: Vec<PathBuf> = self
+                    .dialog
+                    .selection()
+                    .into_iter()
+                    .map(PathBuf::from)
+                    .collect();
+                if paths.is_empty() {
+                    paths.extend(self.dialog.path().map(PathBuf::from));
+                }
+                DialogReply::Open(paths)
+            }
+            (DialogRequest::OpenFolder, _) => DialogReply::Open(vec![folder()]),
+            (DialogRequest::SaveChart { chart_id, .. }, DialogType::SaveFile) => {
+                match self.dialog.path() {
+                    Some(path) => DialogReply::SaveChart {
+                        chart_id: chart_id.clone(),
+                        path: path.to_path_buf(),
+                    },
+                    None => DialogReply::Dismissed,
+                }
+            }
+            (DialogRequest::SaveAllFolder, _) => DialogReply::SaveAllFolder(folder()),
+            _ => DialogReply::Dismissed,
+        }
+    }
+}
