@@ -139,3 +139,13 @@ fn gen_is_deterministic_and_never_overwrites() {
         500
     );
 }
+
+#[test]
+fn the_shared_fixtures_folder_counts_each_payment_once() {
+    // The same WeChat Pay bill is there as CSV, as its GBK Excel re-save and as XLSX.
+    let (code, s, stderr) = footprint(&["summary", "--json", fixture("").to_str().unwrap()]);
+    assert_eq!(code, 0, "{stderr}");
+    let payments = &s["platforms"]["wechat"]["payments"];
+    assert_eq!(payments["count"], 27, "{payments}");
+    assert_eq!(s["platforms"]["wechat"]["merged"]["payments"], 54);
+}

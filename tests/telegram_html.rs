@@ -273,6 +273,7 @@ fn generated_html_equals_generated_json() {
             messages,
             chats,
             seed,
+            clean: false,
         };
         let json_path = dir.path().join("result.json");
         let json_stats = write_export(&options, fs::File::create(&json_path).unwrap()).unwrap();
@@ -311,6 +312,7 @@ fn generated_single_chat_html_equals_json() {
         messages: 2_500,
         chats: 1,
         seed: 5,
+        clean: false,
     };
     let json_path = dir.path().join("result.json");
     write_single_chat(&options, fs::File::create(&json_path).unwrap()).unwrap();

@@ -152,6 +152,7 @@ fn generated_full_export_matches_what_was_written() {
             messages: 30_000,
             chats: 20,
             seed: 3,
+            clean: false,
         },
         fs::File::create(&path).unwrap(),
     )
@@ -191,6 +192,7 @@ fn generated_single_chat_matches_what_was_written() {
             messages: 2_000,
             chats: 1,
             seed: 9,
+            clean: false,
         },
         fs::File::create(&path).unwrap(),
     )
@@ -304,6 +306,7 @@ fn committed_samples_are_what_the_generator_writes() {
             messages: 4000,
             chats: 30,
             seed: 2026,
+            clean: true,
         },
         &mut full,
     )
@@ -318,6 +321,7 @@ fn committed_samples_are_what_the_generator_writes() {
             messages: 600,
             chats: 1,
             seed: 7,
+            clean: true,
         },
         &mut single,
     )
@@ -326,4 +330,106 @@ fn committed_samples_are_what_the_generator_writes() {
         fs::read(root.join("ChatExport_sample/result.json")).unwrap() == single,
         "regenerate sample_exports (see its README)"
     );
+}
+
+#[test]
+fn the_same_export_loaded_twice_counts_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    let options = GenOptions {
+        messages: 3_000,
+        chats: 12,
+        seed: 11,
+        clean: true,
+    };
+    let stats = write_export(&options, fs::File::create(&path).unwrap()).unwrap();
+    // The export and a zip of it, dropped together: every key as for one of them.
+    let zip_path = dir.path().join("export.zip");
+    {
+        let mut zip = zip::ZipWriter::new(fs::File::create(&zip_path).unwrap());
+        zip.start_file(
+            "DataExport_2024-01-20/result.json",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        std::io::Write::write_all(&mut zip, &fs::read(&path).unwrap()).unwrap();
+        zip.finish().unwrap();
+    }
+    let once = summary(&[&path], None);
+    let twice = summary(&[&path, &zip_path], None);
+    assert_eq!(twice["sources"].as_array().unwrap().len(), 2);
+    let (t1, t2) = (telegram(&once), telegram(&twice));
+    for key in [
+        "messages",
+        "service_events",
+        "senders",
+        "contacts",
+        "frequent_contacts",
+        "sessions",
+        "web_sessions",
+        "ip_addresses",
+        "conversations",
+        "left_conversations",
+        "first_message",
+        "last_message",
+    ] {
+        assert_eq!(t1[key], t2[key], "{key}");
+    }
+    assert_eq!(t2["messages"], stats.messages);
+    assert_eq!(
+        once["conversation_list"].as_array().unwrap().len(),
+        twice["conversation_list"].as_array().unwrap().len()
+    );
+    assert_eq!(
+        t2["merged"]["messages"],
+        stats.messages + stats.service_events
+    );
+    assert_eq!(
+        t2["merged"]["contacts"],
+        stats.contacts + stats.frequent_contacts
+    );
+    // The Activity view counts each message once too.
+    let outcome = load(&[&path, &zip_path], None);
+    let derived =
+        footprint::analysis::Derived::compute(&outcome, footprint::analysis::TimeBasis::AsExported);
+    let view = derived
+        .activity
+        .query(&Default::default(), footprint::analysis::Bucket::Year);
+    assert_eq!(view.mine + view.others, stats.messages);
+}
+
+#[test]
+fn an_older_and_a_newer_export_of_one_account_count_each_message_once() {
+    // The single-chat export of one chat, and a later one that goes on further: the chat
+    // is one conversation holding the union.
+    let dir = tempfile::tempdir().unwrap();
+    let json = |messages: &str| {
+        format!(
+            r#"{{"name": "Bob", "type": "personal_chat", "id": 4242, "messages": [{messages}]}}"#
+        )
+    };
+    let m = |id: u32, minute: u32, from: &str| {
+        format!(
+            r#"{{"id": {id}, "type": "message", "date": "2024-03-01T10:{minute:02}:00", "from": "{from}", "from_id": "user{}", "text": "x"}}"#,
+            if from == "Bob" { 7 } else { 1 }
+        )
+    };
+    let older = dir.path().join("older.json");
+    let newer = dir.path().join("newer.json");
+    fs::write(
+        &older,
+        json(&[m(1, 0, "Bob"), m(2, 1, "Me"), m(3, 2, "Bob")].join(",")),
+    )
+    .unwrap();
+    fs::write(
+        &newer,
+        json(&[m(2, 1, "Me"), m(3, 2, "Bob"), m(4, 3, "Me"), m(5, 4, "Bob")].join(",")),
+    )
+    .unwrap();
+    let s = summary(&[&older, &newer], None);
+    let t = telegram(&s);
+    assert_eq!(t["messages"], 5);
+    assert_eq!(t["conversations"]["personal"], 1);
+    assert_eq!(s["conversation_list"][0]["sources"], 2);
+    assert_eq!(t["merged"]["messages"], 2);
 }

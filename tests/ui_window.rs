@@ -225,6 +225,16 @@ fn masking_replaces_names_and_addresses() {
     assert!(harness.query_all_by_label_contains("Contact ").count() > 0);
 }
 
+/// Clicks the Overview chart's "Save image…" (scrolled into view first: the Overview is
+/// taller than the window).
+fn save_image(harness: &mut Harness<'_, FootprintApp>) {
+    harness.get_by_label("Save image…").scroll_to_me();
+    // Clear of the status line at the window's foot, and still (scrolling is animated).
+    harness.get_by_label("Save image…").scroll_down();
+    harness.run();
+    harness.get_by_label("Save image…").click();
+}
+
 #[test]
 fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking() {
     let dir = tempfile::tempdir().unwrap();
@@ -241,7 +251,7 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
             chart_id: String::new(),
             path: target.clone(),
         });
-    harness.get_by_label("Save image…").click();
+    save_image(&mut harness);
     settle(&mut harness);
     let ((w, h), colours) = png_size_and_colours(&target);
     assert_eq!((w, h), (2200, 1280), "PNG at twice the logical size");
@@ -258,7 +268,7 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
             chart_id: String::new(),
             path: target.clone(),
         });
-    harness.get_by_label("Save image…").click();
+    save_image(&mut harness);
     settle(&mut harness);
     harness.get_by_label("Replace existing files?");
     harness.get_by_label("Keep the existing files").click();
@@ -274,7 +284,7 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
             chart_id: String::new(),
             path: target.clone(),
         });
-    harness.get_by_label("Save image…").click();
+    save_image(&mut harness);
     settle(&mut harness);
     harness.get_by_label("Replace").click();
     settle(&mut harness);

@@ -1129,3 +1129,35 @@ fn a_line_longer_than_the_record_limit_is_an_error_not_a_huge_allocation() {
         );
     }
 }
+
+#[test]
+fn a_chat_and_its_zip_dropped_together_count_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "\
+14/03/2022, 09:05 - Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them. Tap to learn more.
+14/03/2022, 09:06 - Ana: hello
+14/03/2022, 09:06 - Ana: still there?
+14/03/2022, 09:07 - Bo: yes
+15/03/2022, 10:00 - Ana: <Media omitted>
+";
+    let txt = dir.path().join("WhatsApp Chat with Ana.txt");
+    fs::write(&txt, text).unwrap();
+    let zip_path = dir.path().join("WhatsApp Chat - Ana.zip");
+    {
+        let mut zip = zip::ZipWriter::new(fs::File::create(&zip_path).unwrap());
+        zip.start_file("_chat.txt", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        std::io::Write::write_all(&mut zip, text.as_bytes()).unwrap();
+        zip.finish().unwrap();
+    }
+    let s = summary(&[&txt, &zip_path], None);
+    let w = whatsapp(&s);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 2);
+    // Two messages in one minute stay two; the copy adds none.
+    assert_eq!(w["messages"], 4);
+    assert_eq!(w["service_events"], 1);
+    assert_eq!(w["senders"], 2);
+    assert_eq!(w["conversations"]["personal"], 1);
+    assert_eq!(s["conversation_list"][0]["sources"], 2);
+    assert_eq!(w["merged"]["messages"], 5);
+}

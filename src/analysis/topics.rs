@@ -169,6 +169,19 @@ pub struct SessionsData {
     pub logins_per_month: Counts,
 }
 
+/// "Berlin, Germany" from a region and a country; a region that already names its
+/// country (Telegram's web sessions write "Berlin, Germany") is not followed by it again.
+fn place(region: &str, country: &str) -> String {
+    let (region, country) = (region.trim(), country.trim());
+    if country.is_empty() || region.ends_with(country) {
+        region.to_string()
+    } else if region.is_empty() {
+        country.to_string()
+    } else {
+        format!("{region}, {country}")
+    }
+}
+
 fn origin_label(o: IpOrigin) -> &'static str {
     match o {
         IpOrigin::Session => "session",
@@ -204,11 +217,7 @@ impl SessionsData {
                 device: s.device.clone(),
                 system: s.system.clone(),
                 ip: s.ip,
-                place: [s.region.as_str(), s.country.as_str()]
-                    .into_iter()
-                    .filter(|p| !p.is_empty())
-                    .collect::<Vec<_>>()
-                    .join(", "),
+                place: place(&s.region, &s.country),
                 website: s.website.clone(),
                 created: s.created,
                 last_active,
@@ -566,6 +575,14 @@ mod tests {
             merchant_id: String::new(),
             note: String::new(),
         }
+    }
+
+    #[test]
+    fn places_name_their_country_once() {
+        assert_eq!(place("Berlin, Germany", "Germany"), "Berlin, Germany");
+        assert_eq!(place("Berlin", "Germany"), "Berlin, Germany");
+        assert_eq!(place("", "Germany"), "Germany");
+        assert_eq!(place("Hesse", ""), "Hesse");
     }
 
     #[test]

@@ -321,7 +321,7 @@ fn conversations_by_kind(d: &Derived) -> Chart {
         y_label: "conversations".into(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: kinds.iter().map(|k| k.0.id().to_string()).collect(),
+            categories: kinds.iter().map(|k| k.0.label().to_string()).collect(),
             series: vec![
                 Series {
                     name: "in the export".into(),

@@ -148,6 +148,27 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// Whether the series need a legend: more than one, and not each standing alone in
+    /// its own category (yours / received, whose category labels already name them).
+    pub fn needs_legend(&self) -> bool {
+        match &self.body {
+            ChartBody::Timeline { series, .. } => series.len() > 1,
+            ChartBody::Bars {
+                categories, series, ..
+            } => {
+                series.len() > 1
+                    && (0..categories.len()).any(|i| {
+                        series
+                            .iter()
+                            .filter(|s| s.values.get(i).is_some_and(|v| *v != 0.0))
+                            .count()
+                            > 1
+                    })
+            }
+            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } => false,
+        }
+    }
+
     /// True when there is nothing to draw.
     pub fn is_empty(&self) -> bool {
         match &self.body {

@@ -407,9 +407,10 @@ fn clip(s: &str, max: f64) -> String {
 fn legend<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
+    chart: &Chart,
     series: &[Series],
 ) -> Result<(), String> {
-    if series.len() < 2 {
+    if !chart.needs_legend() {
         return Ok(());
     }
     let mut x = f.right;
@@ -558,7 +559,7 @@ fn timeline<DB: ImageBackend>(
     series: &[Series],
     stacked: bool,
 ) -> Result<(), String> {
-    legend(root, f, series)?;
+    legend(root, f, chart, series)?;
     let (Some(&first), Some(&last)) = (starts.first(), starts.last()) else {
         return Ok(());
     };
@@ -648,7 +649,7 @@ fn vertical_bars<DB: ImageBackend>(
     series: &[Series],
     stacked: bool,
 ) -> Result<(), String> {
-    legend(root, f, series)?;
+    legend(root, f, chart, series)?;
     let n = categories.len().max(1);
     let top_value = value_axis_y(root, f, peaks(series, n, stacked), chart)?;
     let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
@@ -691,7 +692,7 @@ fn horizontal_bars<DB: ImageBackend>(
     series: &[Series],
     stacked: bool,
 ) -> Result<(), String> {
-    legend(root, f, series)?;
+    legend(root, f, chart, series)?;
     let n = categories.len().max(1);
     let top_value = value_axis_x(root, f, peaks(series, n, stacked), chart)?;
     let to_x = |v: f64| f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;

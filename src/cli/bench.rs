@@ -59,6 +59,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
     if !path.exists() {
         // Estimate bytes per message from a small sample, then write the real export.
         let sample = GenOptions {
+            clean: false,
             messages: 20_000,
             chats: 40,
             seed: 7,
@@ -85,6 +86,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         eprintln!("generating {} ({messages} messages) ...", path.display());
         let started = Instant::now();
         let options = GenOptions {
+            clean: false,
             messages,
             chats: 400,
             seed: 7,

@@ -119,6 +119,10 @@ pub struct GenArgs {
     /// Write a single-chat export ("Export chat history") instead of a full one.
     #[arg(long)]
     single_chat: bool,
+    /// Only valid JSON: leave out the `\xHH` escapes some Telegram versions write (the
+    /// built-in sample is made so, and opens without warnings).
+    #[arg(long)]
+    clean: bool,
     /// Where to write (a file for JSON, a new folder for HTML); never overwritten.
     #[arg(long)]
     out: PathBuf,
@@ -159,6 +163,7 @@ pub fn run(command: Command) -> ExitCode {
                 messages: args.messages,
                 chats: args.chats,
                 seed: args.seed,
+                clean: args.clean,
             };
             let out = &args.out;
             let written = match (html, args.single_chat) {

@@ -94,6 +94,19 @@ impl ConversationKind {
         Self::Other,
     ];
 
+    /// The kind as people say it; "other" says what it is (Telegram's Replies and
+    /// Verification Codes, WeChat's own helper accounts).
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Personal => "private chat",
+            Self::Group => "group",
+            Self::Channel => "channel",
+            Self::Bot => "bot",
+            Self::Saved => "saved messages",
+            Self::Other => "other (service chat)",
+        }
+    }
+
     pub fn id(self) -> &'static str {
         match self {
             Self::Personal => "personal",

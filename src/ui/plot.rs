@@ -326,9 +326,8 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
         ChartBody::Heatmap { .. } => {}
     }
     let legend = match &chart.body {
-        ChartBody::Timeline { series, .. } | ChartBody::Bars { series, .. } => series.len() > 1,
         ChartBody::Gantt { .. } => charts.len() > 1,
-        ChartBody::Heatmap { .. } => false,
+        _ => chart.needs_legend(),
     };
     if legend {
         // Rankings have their longest bar at the top: keep the legend out of its way.

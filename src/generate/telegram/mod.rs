@@ -28,6 +28,9 @@ pub struct GenOptions {
     /// Dialogs in `chats` (at least 3: saved messages, the service chat and one more).
     pub chats: u32,
     pub seed: u64,
+    /// Only valid JSON: none of the `\xHH` escapes some Telegram Desktop versions write
+    /// (which the importer repairs and counts as warnings). The built-in sample is clean.
+    pub clean: bool,
 }
 
 /// Counts of what was written, in the terms of `summary --json`.
@@ -298,7 +301,11 @@ pub fn drive(options: &GenOptions, writer: &mut dyn ExportWriter) -> io::Result<
         let members: Vec<&(u64, String)> = (0..5)
             .map(|k| &plan.people[(d as usize * 7 + k) % plan.people.len()])
             .collect();
-        messages(&dialog, &members, false, &mut rng, &mut stats, writer)?;
+        let style = Style {
+            single_chat: false,
+            clean: options.clean,
+        };
+        messages(&dialog, &members, style, &mut rng, &mut stats, writer)?;
         writer.end_dialog(&dialog, d as usize, d + 1 == total)?;
     }
     stats.bytes = writer.finish()?;
@@ -323,7 +330,11 @@ pub fn drive_single_chat(
     };
     writer.begin_dialog(&dialog, 0)?;
     let peer = (OWNER_ID + 42, "Мария Петрова".to_string());
-    messages(&dialog, &[&peer], true, &mut rng, &mut stats, writer)?;
+    let style = Style {
+        single_chat: true,
+        clean: options.clean,
+    };
+    messages(&dialog, &[&peer], style, &mut rng, &mut stats, writer)?;
     writer.end_dialog(&dialog, 0, true)?;
     stats.conversations.insert("personal", 1);
     stats.bytes = writer.finish()?;
@@ -502,18 +513,37 @@ fn dialog(d: u64, chats: u64, people: &[(u64, String)]) -> Dialog {
     }
 }
 
+/// How a chat's messages are written.
+#[derive(Clone, Copy)]
+struct Style {
+    /// A single-chat export (more messages of the owner, fewer service events).
+    single_chat: bool,
+    /// No invalid `\xHH` escapes ([`GenOptions::clean`]).
+    clean: bool,
+}
+
+/// Hours (local time) when people mostly sleep: most messages that fall in them move to
+/// the morning, so the hour × weekday chart has quiet nights.
+const NIGHT: std::ops::Range<i64> = 1..7;
+
 fn messages(
     dialog: &Dialog,
     members: &[&(u64, String)],
-    single_chat: bool,
+    style: Style,
     rng: &mut Rng,
     stats: &mut GenStats,
     writer: &mut dyn ExportWriter,
 ) -> io::Result<()> {
     let mut t = START_UNIX + rng.below(86_400 * 30) as i64;
     let step = (SPAN_SECS / (dialog.count as i64 + 1)).max(1);
+    let single_chat = style.single_chat;
     for m in 0..dialog.count {
         t += 1 + rng.below(2 * step as u64) as i64;
+        let hour = (t + LOCAL_OFFSET_SECS).rem_euclid(86_400) / 3600;
+        if NIGHT.contains(&hour) && !rng.chance(8) {
+            // Into the day, anywhere from the morning to the evening.
+            t += (NIGHT.end - hour) * 3600 + rng.below(14 * 3600) as i64;
+        }
         let last = m + 1 == dialog.count;
         let message = if dialog.id == 777_000 {
             stats.login_notices += 1;
@@ -537,7 +567,7 @@ fn messages(
                 stats.messages += 1;
                 // Deleted accounts show up in groups and channels.
                 let may_be_deleted = matches!(dialog.kind, "group" | "channel");
-                let message = text_message(m, t, from_id, from, may_be_deleted, rng);
+                let message = text_message(m, t, from_id, from, may_be_deleted, style.clean, rng);
                 if let Body::Text { escaped: true, .. } = message.body {
                     stats.invalid_escapes += 1;
                 }
@@ -555,6 +585,7 @@ fn text_message(
     from_id: u64,
     from: String,
     may_be_deleted: bool,
+    clean: bool,
     rng: &mut Rng,
 ) -> Message {
     let deleted = rng.chance(1) && may_be_deleted;
@@ -568,7 +599,7 @@ fn text_message(
         text.push_str(rng.pick::<&str>(WORDS));
     }
     let as_array = rng.chance(25);
-    let escaped = !as_array && rng.below(2_000) == 0;
+    let escaped = !as_array && rng.below(2_000) == 0 && !clean;
     let reaction = rng.chance(5);
     let (from_id, from) = if deleted {
         (DELETED_ID, String::new())
@@ -615,13 +646,15 @@ fn service(m: u64, t: i64, from_id: u64, from: String, rng: &mut Rng) -> Message
 
 fn login_notice(m: u64, t: i64, rng: &mut Rng) -> Message {
     let (app, version, device, _, system) = rng.pick(DEVICES);
-    let (region, country) = rng.pick(PLACES);
+    // Each address belongs to one place, as a real one does.
+    let place = rng.below(PLACES.len() as u64);
+    let (region, country) = PLACES[place as usize];
     let location = if region.is_empty() {
         country.to_string()
     } else {
         format!("{region}, {country}")
     };
-    let ip = format!("198.51.100.{}", 20 + rng.below(40));
+    let ip = format!("198.51.100.{}", 20 + place * 6 + rng.below(6));
     let body = format!(
         " Dear Alex, we detected a login into your account from a new device.\n\nDevice: {app}, {version}, {device}, {system}\nLocation: {location} (IP = {ip})\n\nIf this wasn't you, you can terminate that session in Settings > Devices."
     );

@@ -61,11 +61,12 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             .filter(|r| r.messages > 0)
                             .take(CONVERSATION_CHOICES)
                         {
+                            // Listed by messages (most first), the number shown.
                             let label = format!(
                                 "{} · {} ({})",
                                 person(shown, conversation_detail(row.kind), &row.name),
                                 row.platform.title(),
-                                row.messages
+                                super::plural(row.messages, "message", "messages")
                             );
                             ui.selectable_value(&mut app.view.activity_filter.conversation, Some(row.idx), label);
                         }
