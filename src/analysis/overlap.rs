@@ -224,22 +224,35 @@ impl Overlap {
     pub fn of(fp: &Footprint) -> Self {
         let (conversation_of, conversations) = merge_conversations(fp);
         let repeated_messages = repeated_messages(fp, &conversation_of, &conversations);
-        let repeats_in =
-            |n: usize, item: &dyn Fn(usize) -> (u32, String)| Repeats::of_groups(n, item);
-        let contacts = repeats_in(fp.contacts.len(), &|i| {
+        // Keys are only made when the list holds items of more than one source.
+        let repeats_in = |n: usize,
+                          source: &dyn Fn(usize) -> SourceIdx,
+                          item: &dyn Fn(usize) -> (u32, String)| {
+            let first = (n > 0).then(|| source(0));
+            if (0..n).all(|i| Some(source(i)) == first) {
+                Repeats::default()
+            } else {
+                Repeats::of_groups(n, item)
+            }
+        };
+        let contacts = repeats_in(fp.contacts.len(), &|i| fp.contacts[i].source, &|i| {
             let c = &fp.contacts[i];
             let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
             let key = format!("{}\u{0}{}\u{0}{digits}", c.platform.id(), c.name.trim());
             (c.source, key)
         });
-        let frequent_contacts = repeats_in(fp.frequent_contacts.len(), &|i| {
-            let f = &fp.frequent_contacts[i];
-            let key = format!("{}\u{0}{}\u{0}{}", f.name, f.category, f.peer_kind);
-            (f.source, key)
-        });
+        let frequent_contacts = repeats_in(
+            fp.frequent_contacts.len(),
+            &|i| fp.frequent_contacts[i].source,
+            &|i| {
+                let f = &fp.frequent_contacts[i];
+                let key = format!("{}\u{0}{}\u{0}{}", f.name, f.category, f.peer_kind);
+                (f.source, key)
+            },
+        );
         // A session is known by what does not change while it lives: the device, its
         // system and when it began (its app version, address and last activity change).
-        let sessions = repeats_in(fp.sessions.len(), &|i| {
+        let sessions = repeats_in(fp.sessions.len(), &|i| fp.sessions[i].source, &|i| {
             let s = &fp.sessions[i];
             let kind = if s.kind == SessionKind::Web {
                 "web"
@@ -268,42 +281,54 @@ impl Overlap {
             };
             (s.source, key)
         });
-        let ip_observations = repeats_in(fp.ip_observations.len(), &|i| {
-            let o = &fp.ip_observations[i];
-            let key = format!(
-                "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
-                o.platform.id(),
-                o.ip,
-                o.origin,
-                o.time.map(|t| t.0)
-            );
-            (o.source, key)
-        });
-        let login_events = repeats_in(fp.login_events.len(), &|i| {
-            let l = &fp.login_events[i];
-            let key = format!(
-                "{}\u{0}{}\u{0}{}\u{0}{:?}",
-                l.platform.id(),
-                l.time.0,
-                l.device,
-                l.ip
-            );
-            (l.source, key)
-        });
-        let account_events = repeats_in(fp.account_events.len(), &|i| {
-            let a = &fp.account_events[i];
-            let key = format!(
-                "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
-                a.platform.id(),
-                a.event,
-                a.time.map(|t| t.0),
-                a.ip
-            );
-            (a.source, key)
-        });
+        let ip_observations = repeats_in(
+            fp.ip_observations.len(),
+            &|i| fp.ip_observations[i].source,
+            &|i| {
+                let o = &fp.ip_observations[i];
+                let key = format!(
+                    "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                    o.platform.id(),
+                    o.ip,
+                    o.origin,
+                    o.time.map(|t| t.0)
+                );
+                (o.source, key)
+            },
+        );
+        let login_events = repeats_in(
+            fp.login_events.len(),
+            &|i| fp.login_events[i].source,
+            &|i| {
+                let l = &fp.login_events[i];
+                let key = format!(
+                    "{}\u{0}{}\u{0}{}\u{0}{:?}",
+                    l.platform.id(),
+                    l.time.0,
+                    l.device,
+                    l.ip
+                );
+                (l.source, key)
+            },
+        );
+        let account_events = repeats_in(
+            fp.account_events.len(),
+            &|i| fp.account_events[i].source,
+            &|i| {
+                let a = &fp.account_events[i];
+                let key = format!(
+                    "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                    a.platform.id(),
+                    a.event,
+                    a.time.map(|t| t.0),
+                    a.ip
+                );
+                (a.source, key)
+            },
+        );
         // A transaction is its 交易单号; a row without one, its time, amount,
         // counterparty and direction.
-        let payments = repeats_in(fp.payments.len(), &|i| {
+        let payments = repeats_in(fp.payments.len(), &|i| fp.payments[i].source, &|i| {
             let p = &fp.payments[i];
             let id = p.transaction_id.trim();
             let key = if id.is_empty() || id == "/" {

@@ -413,20 +413,30 @@ fn legend<DB: ImageBackend>(
     if !chart.needs_legend() {
         return Ok(());
     }
+    let entries: Vec<(&str, Rgb)> = series.iter().map(|s| (s.name.as_str(), s.color)).collect();
+    legend_entries(root, f, &entries)
+}
+
+/// Colour keys and names in the top right corner, in order from left to right.
+fn legend_entries<DB: ImageBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    entries: &[(&str, Rgb)],
+) -> Result<(), String> {
     let mut x = f.right;
-    for s in series.iter().rev() {
-        let tw = f.px(display_width(&s.name) * 7.5 + 28.0);
+    for (name, c) in entries.iter().rev() {
+        let tw = f.px(display_width(name) * 7.5 + 28.0);
         x -= tw;
         let y = f.px(58.0);
         rect(
             root,
             (x, y - f.px(6.0)),
             (x + f.px(12.0), y + f.px(6.0)),
-            color(s.color),
+            color(*c),
         )?;
         text(
             root,
-            &s.name,
+            name,
             (x + f.px(18.0), y),
             13.0 * f.s,
             &INK,
@@ -719,16 +729,32 @@ fn horizontal_bars<DB: ImageBackend>(
                 color(series[k].color),
             )?;
         }
-        let total = category_peak(series, i, stacked);
-        if slot >= 14.0 * f.s {
-            text(
-                root,
-                &chart.unit.format(total),
-                (to_x(total) + f.px(6.0), (y0 + slot / 2.0) as i32),
-                11.0 * f.s,
-                &MUTED,
-                (HPos::Left, VPos::Center),
-            )?;
+        // The value at the end of each bar: a stack's total, or each bar of a group (spent
+        // and received are never added together).
+        let labels: Vec<(f64, f64)> = if stacked || groups == 1 {
+            vec![(category_peak(series, i, stacked), y0 + slot / 2.0)]
+        } else {
+            bar_segments(series, i, false)
+                .into_iter()
+                .map(|(k, _, hi)| (hi, y0 + slot * 0.14 + h * (k as f64 + 0.5)))
+                .collect()
+        };
+        let room = if stacked || groups == 1 {
+            slot
+        } else {
+            h / 0.72
+        };
+        if room >= 14.0 * f.s {
+            for (value, y) in labels {
+                text(
+                    root,
+                    &chart.unit.format(value),
+                    (to_x(value) + f.px(6.0), y as i32),
+                    (if groups > 1 && !stacked { 10.0 } else { 11.0 }) * f.s,
+                    &MUTED,
+                    (HPos::Left, VPos::Center),
+                )?;
+            }
         }
     }
     line(root, (f.left, f.top), (f.left, f.bottom), MUTED, 1)
@@ -840,6 +866,16 @@ fn gantt<DB: ImageBackend>(
     let x1 = rows.iter().map(|r| r.end).fold(f64::NEG_INFINITY, f64::max);
     if !x0.is_finite() || !x1.is_finite() {
         return Ok(());
+    }
+    // A key for each kind of bar (a platform's sessions, websites), when there are several.
+    let mut groups: Vec<(&str, Rgb)> = Vec::new();
+    for r in rows {
+        if !groups.iter().any(|g| g.0 == r.group) {
+            groups.push((&r.group, r.color));
+        }
+    }
+    if groups.len() > 1 {
+        legend_entries(root, f, &groups)?;
     }
     let pad = ((x1 - x0) * 0.02).max(1.0);
     let (x0, x1) = (x0 - pad, x1 + pad);

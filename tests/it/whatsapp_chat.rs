@@ -3,13 +3,11 @@
 //! locales read back exactly, the fixtures and the built-in samples. All chats here are
 //! written for this project.
 
-mod common;
-
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use crate::common::{fixture, fuzz_rounds, load, mutated, summary, summary_of};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
-use common::{fixture, fuzz_rounds, load, mutated, summary, summary_of};
 use footprint::cli::load_with_date_order;
 use footprint::generate::Rng;
 use footprint::generate::whatsapp::{ChatGenOptions, LOCALES, write_chat};
@@ -529,10 +527,10 @@ fn dates_without_a_year_are_counted_back_from_the_files_date_and_say_so() {
     let dir = tempfile::tempdir().unwrap();
     // Inside a zip the member's own date is the export date.
     let zip_path = dir.path().join("WhatsApp Chat - The horde.zip");
-    common::write_zip(
+    crate::common::write_zip(
         &zip_path,
         &[("_chat.txt", NO_YEAR_CHAT.as_bytes())],
-        common::deflated()
+        crate::common::deflated()
             .last_modified_time(zip::DateTime::from_date_and_time(2013, 5, 20, 10, 0, 0).unwrap()),
     );
     let outcome = load(&[&zip_path], None);
@@ -666,7 +664,7 @@ fn ios_system_lines_attributed_to_the_chat_or_the_actor_are_events() {
 ";
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("WhatsApp Chat - Lake.zip");
-    common::write_zip(
+    crate::common::write_zip(
         &zip,
         &[
             ("_chat.txt", text.as_bytes()),
@@ -676,7 +674,7 @@ fn ios_system_lines_attributed_to_the_chat_or_the_actor_are_events() {
                 b"\0\0\0\x18ftypmp42",
             ),
         ],
-        common::deflated(),
+        crate::common::deflated(),
     );
     let outcome = load(&[&zip], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
@@ -838,10 +836,10 @@ fn broken_inputs_give_clear_errors() {
     );
     // A truncated zip.
     let zip = dir.path().join("WhatsApp Chat - Ana.zip");
-    common::write_zip(
+    crate::common::write_zip(
         &zip,
         &[("_chat.txt", AMBIGUOUS_US.repeat(50).as_bytes())],
-        common::deflated(),
+        crate::common::deflated(),
     );
     let bytes = fs::read(&zip).unwrap();
     fs::write(&zip, &bytes[..bytes.len() / 2]).unwrap();
@@ -1025,7 +1023,7 @@ fn builtin_samples_hold_both_chats_and_the_report() {
     let s = summary_of(&outcome);
     let w = whatsapp(&s);
     // Count the group sample's lines independently: a header is `dd/mm/yyyy, hh:mm - `.
-    let group = include_str!("../sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt");
+    let group = include_str!("../../sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt");
     let headers: Vec<&str> = group
         .lines()
         .filter(|l| {
@@ -1045,7 +1043,7 @@ fn builtin_samples_hold_both_chats_and_the_report() {
                 .is_some_and(|(name, _)| !name.contains('"'))
         })
         .count();
-    let personal = include_str!("../sample_exports/whatsapp/WhatsApp Chat - 李娜/_chat.txt");
+    let personal = include_str!("../../sample_exports/whatsapp/WhatsApp Chat - 李娜/_chat.txt");
     let personal_lines = personal.matches("\r\n").count();
     // Two system lines of the personal chat are attributed to a person (iOS); the
     // encryption notice is the third.

@@ -2,12 +2,10 @@
 //! folders (as a folder and zipped, with Mac noise), unknown files listed in the notes,
 //! and broken JSON.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{fixture, load, summary};
+use crate::common::{fixture, load, summary};
 use footprint::model::{ConversationKind, Platform};
 
 fn whatsapp(summary: &serde_json::Value) -> &serde_json::Value {

@@ -2,12 +2,10 @@
 //! SVG and masking work, nothing is overwritten without asking, and the chart catalogue
 //! matches what the analysis found.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
-use common::{fixture, load, png_size_and_colours};
+use crate::common::{fixture, load, png_size_and_colours};
 use footprint::analysis::{Derived, TimeBasis};
 use footprint::chart::{ChartBody, ChartOptions, Topic, all_charts, charts_for};
 

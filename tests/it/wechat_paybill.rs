@@ -2,13 +2,11 @@
 //! they are mailed in. Totals are checked to the cent against sums worked out by hand from
 //! the fixture rows.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::xlsx::{XCell, XSheet, serial, xlsx_bytes, xlsx_bytes_with};
-use common::{deflated, fixture, load, summary, write_zip};
+use crate::common::xlsx::{XCell, XSheet, serial, xlsx_bytes, xlsx_bytes_with};
+use crate::common::{deflated, fixture, load, summary, write_zip};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
 use footprint::model::{Payment, PaymentDirection};
@@ -569,7 +567,7 @@ fn truncated_and_mutated_bills_never_panic() {
         // Not named like a bill: recognised by looking inside the (small) workbook.
         ("download.xlsx", xlsx_bill(XLSX_ROWS)),
     ];
-    let rounds = common::fuzz_rounds(40);
+    let rounds = crate::common::fuzz_rounds(40);
     let mut rng = Rng::new(6);
     for (name, full) in &inputs {
         let path = dir.path().join(name);
@@ -587,7 +585,7 @@ fn truncated_and_mutated_bills_never_panic() {
             }
         }
         for _ in 0..rounds {
-            fs::write(&path, common::mutated(full, &mut rng)).unwrap();
+            fs::write(&path, crate::common::mutated(full, &mut rng)).unwrap();
             let outcome = load(&[&path], None);
             for e in &outcome.errors {
                 assert!(e.message.contains(name), "{name}: {}", e.message);
@@ -601,7 +599,7 @@ fn xlsx_with_damaged_xml_never_panics() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("微信支付账单流水文件.xlsx");
     let sheets = xlsx_bill_sheets(XLSX_ROWS);
-    let rounds = common::fuzz_rounds(60);
+    let rounds = crate::common::fuzz_rounds(60);
     let mut rng = Rng::new(606);
     let mut read_some = 0;
     for round in 0..rounds {

@@ -1,12 +1,10 @@
 //! The Telegram HTML importer on synthetic exports in the shape of the format notes §2
 //! (written by `tests/fixtures/telegram/tools/make_html_synthetic.py`).
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{deflated, fixture, load, summary, telegram, write_zip};
+use crate::common::{deflated, fixture, load, summary, telegram, write_zip};
 use footprint::model::{SessionKind, WarningKind};
 use serde_json::json;
 

@@ -1,10 +1,8 @@
 //! The `footprint` binary: `summary` output and exit codes, `gen`.
 
-mod common;
-
 use std::process::Command;
 
-use common::fixture;
+use crate::common::fixture;
 use serde_json::Value;
 
 fn footprint(args: &[&str]) -> (i32, Value, String) {

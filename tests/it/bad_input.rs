@@ -1,12 +1,10 @@
 //! Bad input never crashes: truncated, mutated, binary, empty and missing files each give
 //! a clear message naming the file, and whatever was readable is kept.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{fixture, load};
+use crate::common::{fixture, load};
 use footprint::generate::Rng;
 use footprint::model::WarningKind;
 
@@ -77,7 +75,7 @@ fn mutated_files_never_panic() {
     let nasty = [
         b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', 0, 0xFF, 0xC3, b'x', b'\n',
     ];
-    let rounds = common::fuzz_rounds(300);
+    let rounds = crate::common::fuzz_rounds(300);
     for round in 0..rounds {
         let mut bytes = original.clone();
         for _ in 0..1 + rng.below(8) {

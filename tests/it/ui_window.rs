@@ -2,13 +2,11 @@
 //! dropped files, removing sources, masking, saving charts (read back from disk), the
 //! password and overwrite dialogs, and image snapshots of key views.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use common::{fixture, png_size_and_colours};
+use crate::common::{fixture, png_size_and_colours};
 use egui::accesskit::Role;
 use egui_kittest::kittest::Queryable;
 use egui_kittest::{Harness, SnapshotOptions};

@@ -2,12 +2,10 @@
 //! PyWxDump (CSV, JSON, users.json) and WechatExporter (TXT, HTML). Fixture files and
 //! samples written here; counts, kinds, senders, date ranges and message types.
 
-mod common;
-
 use std::fs;
 use std::path::Path;
 
-use common::{fixture, load, summary, summary_of};
+use crate::common::{fixture, load, summary, summary_of};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
 use footprint::model::{ConversationKind, MessageKind, NO_UNIX_TIME, Platform};
@@ -648,7 +646,7 @@ fn wechatexporter_html_session() {
 #[test]
 fn truncated_and_mutated_chat_exports_never_panic() {
     let dir = tempfile::tempdir().unwrap();
-    let rounds = common::fuzz_rounds(40);
+    let rounds = crate::common::fuzz_rounds(40);
     let mut rng = Rng::new(66);
     let inputs = [
         (
@@ -675,7 +673,7 @@ fn truncated_and_mutated_chat_exports_never_panic() {
             last = n.max(last);
         }
         for _ in 0..rounds {
-            fs::write(&path, common::mutated(&full, &mut rng)).unwrap();
+            fs::write(&path, crate::common::mutated(&full, &mut rng)).unwrap();
             let outcome = load(&[&path], None);
             for e in &outcome.errors {
                 assert!(e.message.contains(name), "{name}: {}", e.message);

@@ -1,10 +1,8 @@
 //! Exports inside folders and zips: nesting, passwords, empty archives and bombs.
 
-mod common;
-
 use std::fs;
 
-use common::{deflated, fixture, load, stored, summary, telegram, write_zip};
+use crate::common::{deflated, fixture, load, stored, summary, telegram, write_zip};
 use zip::AesMode;
 use zip::unstable::write::FileOptionsExt;
 

@@ -1,10 +1,8 @@
 //! The Telegram JSON importer on every variant the format notes list.
 
-mod common;
-
 use std::fs;
 
-use common::{fixture, load, summary, telegram};
+use crate::common::{fixture, load, summary, telegram};
 use footprint::generate::telegram::{GenOptions, write_export, write_single_chat};
 use footprint::model::WarningKind;
 use serde_json::json;
