@@ -8,7 +8,7 @@ use super::topics::{ContactsData, PaymentsData, SessionsData};
 use crate::model::{ConversationKind, Footprint, Platform, WallTime};
 
 /// "groups", "private chats" … for a count of `n` conversations of `kind`.
-fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
+pub fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
     let one = n == 1;
     match kind {
         ConversationKind::Personal if one => "private chat",

@@ -231,8 +231,15 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
     }
 }
 
+/// A ranking of counts; empty (so not shown or saved) when no category counts more than
+/// one: a chart of bars that are all 1 says nothing the table does not.
 fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> Chart {
-    let top: Vec<&(String, u64)> = items.iter().filter(|i| i.1 > 0).take(TOP).collect();
+    let informative = items.iter().any(|i| i.1 > 1);
+    let top: Vec<&(String, u64)> = items
+        .iter()
+        .filter(|i| i.1 > 0 && informative)
+        .take(TOP)
+        .collect();
     Chart {
         id: id.into(),
         title: title.into(),
@@ -317,8 +324,8 @@ fn conversations_by_kind(d: &Derived) -> Chart {
     Chart {
         id: "conversations-by-kind".into(),
         title: "Conversations by kind".into(),
-        x_label: String::new(),
-        y_label: "conversations".into(),
+        x_label: "conversations".into(),
+        y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
             categories: kinds.iter().map(|k| k.0.label().to_string()).collect(),
@@ -334,7 +341,7 @@ fn conversations_by_kind(d: &Derived) -> Chart {
                     color: palette::LEFT,
                 },
             ],
-            horizontal: false,
+            horizontal: true,
             stacked: true,
         },
     }

@@ -331,11 +331,12 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     };
     if legend {
         // Rankings have their longest bar at the top: keep the legend out of its way.
+        // A session timeline's latest rows start on the right: its bottom left is free.
         let corner = match &chart.body {
             ChartBody::Bars {
                 horizontal: true, ..
-            }
-            | ChartBody::Gantt { .. } => egui_plot::Corner::RightBottom,
+            } => egui_plot::Corner::RightBottom,
+            ChartBody::Gantt { .. } => egui_plot::Corner::LeftBottom,
             _ => egui_plot::Corner::RightTop,
         };
         plot = plot.legend(Legend::default().position(corner));

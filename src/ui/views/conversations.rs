@@ -63,7 +63,14 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .by_kind
         .iter()
         .filter(|k| k.1 + k.2 > 0)
-        .map(|k| format!("{} {}", count(k.1 + k.2), k.0.label()))
+        .map(|k| {
+            let n = k.1 + k.2;
+            format!(
+                "{} {}",
+                count(n),
+                crate::analysis::inventory::kind_plural(k.0, n)
+            )
+        })
         .collect();
     ui.label(format!(
         "{} conversations ({}); {} of them left. A conversation known from several exports counts once.",
