@@ -10,7 +10,7 @@ use super::memotrace_csv::FORMAT;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Vfs, VfsFile, text};
-use crate::model::{ConversationKind, Platform, WallTime};
+use crate::model::{Content, ConversationKind, Platform, WallTime};
 
 /// The importer for MemoTrace TXT exports.
 pub struct MemoTraceTxt;
@@ -137,7 +137,7 @@ impl Block {
             return;
         };
         let kind = if self.quote {
-            WeChatMessageType::Quote
+            WeChatMessageType::Message(Content::Quote)
         } else {
             placeholder_type(&first)
         };
@@ -150,16 +150,16 @@ impl Block {
 /// The type a TXT placeholder stands for (MemoTrace writes these instead of media).
 pub fn placeholder_type(content: &str) -> WeChatMessageType {
     match content {
-        "[图片]" => WeChatMessageType::Image,
-        "[语音]" => WeChatMessageType::Voice,
-        "[视频]" => WeChatMessageType::Video,
-        "[表情包]" | "[动画表情]" => WeChatMessageType::Sticker,
-        "[文件]" => WeChatMessageType::File,
-        "[音乐分享]" => WeChatMessageType::Link,
-        "[位置]" | "[位置分享]" => WeChatMessageType::Location,
-        "[转账]" => WeChatMessageType::Transfer,
-        "[红包]" => WeChatMessageType::RedPacket,
-        _ if content.starts_with("[链接]") => WeChatMessageType::Link,
-        _ => WeChatMessageType::Text,
+        "[图片]" => WeChatMessageType::Message(Content::Image),
+        "[语音]" => WeChatMessageType::Message(Content::Voice),
+        "[视频]" => WeChatMessageType::Message(Content::Video),
+        "[表情包]" | "[动画表情]" => WeChatMessageType::Message(Content::Sticker),
+        "[文件]" => WeChatMessageType::Message(Content::File),
+        "[音乐分享]" => WeChatMessageType::Message(Content::Link),
+        "[位置]" | "[位置分享]" => WeChatMessageType::Message(Content::Location),
+        "[转账]" => WeChatMessageType::Message(Content::Transfer),
+        "[红包]" => WeChatMessageType::Message(Content::RedPacket),
+        _ if content.starts_with("[链接]") => WeChatMessageType::Message(Content::Link),
+        _ => WeChatMessageType::Message(Content::Text),
     }
 }

@@ -20,7 +20,7 @@ use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
-use crate::model::{Platform, WarningKind};
+use crate::model::{Content, Platform, WarningKind};
 
 const FORMAT: &str = "wechat-pywxdump";
 
@@ -86,8 +86,8 @@ impl Rooms {
             }
             chat
         });
-        let kind =
-            WeChatMessageType::from_label(&row.type_name).unwrap_or(WeChatMessageType::Other);
+        let kind = WeChatMessageType::from_label(&row.type_name)
+            .unwrap_or(WeChatMessageType::Message(Content::Other));
         let talker = row.talker.trim();
         let is_me = row.is_sender == Some(1) || talker == "我";
         let who = if is_me {

@@ -12,7 +12,7 @@ use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
-use crate::model::{ConversationKind, Platform, WarningKind};
+use crate::model::{Content, ConversationKind, Platform, WarningKind};
 
 /// The importer for WeFlow / echotrace JSON.
 pub struct WeFlow;
@@ -166,7 +166,7 @@ fn message(ctx: &mut ImportCtx<'_>, chat: &mut Chat, m: &Message, position: Posi
     };
     let kind = WeChatMessageType::from_label(&m.label)
         .or_else(|| m.local_type.map(WeChatMessageType::from_packed))
-        .unwrap_or(WeChatMessageType::Other);
+        .unwrap_or(WeChatMessageType::Message(Content::Other));
     let id = m.sender_username.trim();
     let name = if m.sender_display_name.trim().is_empty() {
         id
