@@ -2,10 +2,12 @@
 //! (egui_plot) and to PNG/SVG by [`render`] (plotters).
 
 pub mod catalog;
+mod export;
 pub mod render;
 pub mod script;
 
 pub use catalog::{ChartOptions, Topic, all_charts, charts_for};
+pub use export::{chart_targets, write_all, write_charts};
 pub use render::{ImageFormat, RenderError, render_to_file};
 
 use crate::analysis::Bucket;

@@ -361,7 +361,7 @@ impl FootprintApp {
             }
             DialogReply::SaveAllFolder(dir) => {
                 let charts = self.shown_charts();
-                let existing = crate::cli::charts::chart_targets(&charts, ImageFormat::Png, &dir)
+                let existing = crate::chart::chart_targets(&charts, ImageFormat::Png, &dir)
                     .iter()
                     .filter(|p| p.exists())
                     .count();
@@ -433,9 +433,8 @@ impl FootprintApp {
         let wake = self.wake();
         self.saving += 1;
         std::thread::spawn(move || {
-            let result =
-                crate::cli::charts::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
-                    .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+            let result = crate::chart::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
+                .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
             let _ = tx.send(result);
             wake();
         });
