@@ -1,0 +1,57 @@
+//! Saving charts into a folder: one image per chart, named by its id, never replacing a
+//! file unless asked (the command line's `charts` and the window's *Save all charts*).
+
+use std::path::{Path, PathBuf};
+
+use super::{Chart, ChartOptions, ImageFormat, all_charts, render_to_file};
+use crate::analysis::Derived;
+
+/// Writes every non-empty chart into `dir` (created if needed) as `ID.png` or `ID.svg`;
+/// refuses, writing nothing, when any of those files exists and `overwrite` is false.
+pub fn write_all(
+    derived: &Derived,
+    options: &ChartOptions,
+    format: ImageFormat,
+    dir: &Path,
+    overwrite: bool,
+) -> Result<Vec<PathBuf>, String> {
+    write_charts(&all_charts(derived, options), format, dir, overwrite)
+}
+
+/// The file each chart is written to in `dir`.
+pub fn chart_targets(charts: &[Chart], format: ImageFormat, dir: &Path) -> Vec<PathBuf> {
+    charts
+        .iter()
+        .map(|c| dir.join(format!("{}.{}", c.id, format.extension())))
+        .collect()
+}
+
+/// Writes `charts` into `dir` as [`write_all`] does.
+pub fn write_charts(
+    charts: &[Chart],
+    format: ImageFormat,
+    dir: &Path,
+    overwrite: bool,
+) -> Result<Vec<PathBuf>, String> {
+    std::fs::create_dir_all(dir)
+        .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    let targets = chart_targets(charts, format, dir);
+    if !overwrite {
+        let existing: Vec<String> = targets
+            .iter()
+            .filter(|p| p.exists())
+            .map(|p| p.display().to_string())
+            .collect();
+        if !existing.is_empty() {
+            return Err(format!(
+                "{} image(s) already exist, nothing written: {}",
+                existing.len(),
+                existing.join(", ")
+            ));
+        }
+    }
+    for (chart, path) in charts.iter().zip(&targets) {
+        render_to_file(chart, path, format, overwrite).map_err(|e| e.to_string())?;
+    }
+    Ok(targets)
+}
