@@ -280,15 +280,23 @@ fn summary(
     let summary = summarize(&outcome);
     let mut stdout = std::io::stdout().lock();
     let written = if json {
-        serde_json::to_writer_pretty(&mut stdout, &summary)
+        // Made whole first, so a write error keeps its kind (a closed pipe).
+        serde_json::to_string_pretty(&summary)
             .map_err(std::io::Error::other)
-            .and_then(|()| writeln!(stdout))
+            .and_then(|text| writeln!(stdout, "{text}"))
     } else {
         report::write(&mut stdout, &summary, &outcome)
-    };
-    if let Err(e) = written {
-        eprintln!("footprint: cannot write the summary: {e}");
-        return ExitCode::from(1);
+    }
+    .and_then(|()| stdout.flush());
+    match written {
+        // The reader stopped reading (`footprint summary … | head`): as other command-line
+        // tools do, end quietly; what it read was what it wanted.
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("footprint: cannot write the summary: {e}");
+            return ExitCode::from(1);
+        }
+        Ok(()) => {}
     }
     for u in &outcome.unrecognized {
         eprintln!("footprint: {}: {}", u.path, u.reason);

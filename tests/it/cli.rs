@@ -147,3 +147,43 @@ fn the_shared_fixtures_folder_counts_each_payment_once() {
     assert_eq!(payments["count"], 27, "{payments}");
     assert_eq!(s["platforms"]["wechat"]["merged"]["payments"], 54);
 }
+
+#[test]
+fn a_closed_pipe_ends_summary_quietly_and_successfully() {
+    use std::io::Read as _;
+    // More than a pipe holds (64 KiB), so the writer meets the closed end.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    footprint::generate::telegram::write_export(
+        &footprint::generate::telegram::GenOptions {
+            messages: 3_000,
+            chats: 1_500,
+            seed: 5,
+            clean: true,
+        },
+        std::fs::File::create(&path).unwrap(),
+    )
+    .unwrap();
+    for json in [true, false] {
+        let mut args = vec!["summary", path.to_str().unwrap()];
+        if json {
+            args.insert(1, "--json");
+        }
+        let mut child = Command::new(env!("CARGO_BIN_EXE_footprint"))
+            .args(&args)
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut head = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut head).unwrap();
+        // `head` has what it wanted: the pipe closes here.
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "json {json}");
+        assert!(
+            out.stderr.is_empty(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}
