@@ -258,6 +258,13 @@ fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
         return "empty file (0 bytes)".to_string();
     }
     let ext = file.extension();
+    if ext == "zip" {
+        // Every zip is opened, except those nested deeper than the limit.
+        return format!(
+            "a zip inside zips nested more than {} deep was not opened (the nesting limit, against zip bombs); unpack the outer zips and give the inner one",
+            vfs.limits().max_nesting_depth
+        );
+    }
     if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
         return format!("not a supported export: a .{ext} file is not one of the export layouts");
     }

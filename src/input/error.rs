@@ -27,6 +27,9 @@ pub enum InputError {
     TooLarge { path: String, reason: String },
     #[error("no such file or folder: {path:?}")]
     NotFound { path: String },
+    /// A named pipe, a device (`/dev/zero`), a socket: nothing an export is.
+    #[error("not a regular file ({kind}), so not an export: {path:?}")]
+    NotRegularFile { path: String, kind: &'static str },
 }
 
 impl InputError {
@@ -39,7 +42,8 @@ impl InputError {
             | Self::WrongPassword { path }
             | Self::ZipBomb { path, .. }
             | Self::TooLarge { path, .. }
-            | Self::NotFound { path } => path,
+            | Self::NotFound { path }
+            | Self::NotRegularFile { path, .. } => path,
         }
     }
 

@@ -138,6 +138,12 @@ impl Vfs {
         };
         if metadata.is_dir() {
             vfs.add_dir(path, path)?;
+        } else if !metadata.is_file() {
+            // Reading a pipe or a device would never end (`/dev/zero`) or wait forever.
+            return Err(InputError::NotRegularFile {
+                path: root,
+                kind: special_kind(&metadata.file_type()),
+            });
         } else {
             let name = path
                 .file_name()
@@ -146,6 +152,11 @@ impl Vfs {
             vfs.add_disk_file(path, name, metadata.len())?;
         }
         Ok(vfs)
+    }
+
+    /// The limits this tree was opened with.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
     }
 
     /// A tree of one file whose bytes are built into the program. `rel_path` places it
@@ -307,6 +318,20 @@ impl Vfs {
             });
         }
         Ok(())
+    }
+}
+
+/// What a path that is neither a file nor a folder is, in words.
+fn special_kind(kind: &fs::FileType) -> &'static str {
+    use std::os::unix::fs::FileTypeExt as _;
+    if kind.is_fifo() {
+        "a named pipe"
+    } else if kind.is_char_device() || kind.is_block_device() {
+        "a device"
+    } else if kind.is_socket() {
+        "a socket"
+    } else {
+        "a special file"
     }
 }
 

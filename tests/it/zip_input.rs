@@ -207,3 +207,48 @@ fn corrupt_zip_names_the_file() {
     );
     assert!(outcome.errors[0].message.contains("zip"));
 }
+
+#[test]
+fn zips_nested_past_the_limit_say_so() {
+    let dir = tempfile::tempdir().unwrap();
+    // result.json in a zip in a zip … six deep; the limit opens four.
+    let mut bytes = {
+        let path = dir.path().join("level0.zip");
+        write_zip(&path, &[("result.json", &full_export())], deflated());
+        fs::read(&path).unwrap()
+    };
+    for level in 1..6 {
+        let path = dir.path().join(format!("level{level}.zip"));
+        write_zip(&path, &[(&format!("level{}.zip", level - 1), &bytes)], stored());
+        bytes = fs::read(&path).unwrap();
+    }
+    let s = summary(&[&dir.path().join("level5.zip")], None);
+    assert_eq!(s["sources"], serde_json::json!([]));
+    let reason = s["unrecognized"][0]["reason"].as_str().unwrap();
+    assert!(reason.contains("nesting limit"), "{reason}");
+    assert!(reason.contains("more than 4 deep"), "{reason}");
+    // Within the limit it is read.
+    let s = summary(&[&dir.path().join("level2.zip")], None);
+    assert_eq!(telegram(&s)["messages"], 10);
+}
+
+#[test]
+fn pipes_and_devices_are_not_regular_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("fifo");
+    let name = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid, NUL-terminated path; mkfifo only creates the node.
+    assert_eq!(unsafe { libc::mkfifo(name.as_ptr(), 0o600) }, 0);
+    for path in [
+        fifo.as_path(),
+        std::path::Path::new("/dev/zero"),
+        std::path::Path::new("/dev/urandom"),
+    ] {
+        let outcome = load(&[path], None);
+        assert_eq!(outcome.errors.len(), 1, "{}", path.display());
+        let message = &outcome.errors[0].message;
+        assert!(message.contains("not a regular file"), "{message}");
+        assert!(message.contains(path.to_str().unwrap()), "{message}");
+        assert!(!message.contains("empty file"), "{message}");
+    }
+}
