@@ -1,6 +1,8 @@
-//! Saving charts into a folder: one image per chart, named by its id, never replacing a
-//! file unless asked (the command line's `charts` and the window's *Save all charts*).
+//! Saving charts: one file written safely ([`save_file`]), and a folder of them, one
+//! image per chart named by its id, never replacing a file unless asked (the command
+//! line's `charts` and the window's *Save all charts*).
 
+use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 use super::{Chart, ChartOptions, ImageFormat, all_charts, render_to_file};
@@ -39,7 +41,7 @@ pub fn write_charts(
     if !overwrite {
         let existing: Vec<String> = targets
             .iter()
-            .filter(|p| p.exists())
+            .filter(|p| p.symlink_metadata().is_ok())
             .map(|p| p.display().to_string())
             .collect();
         if !existing.is_empty() {
@@ -54,4 +56,33 @@ pub fn write_charts(
         render_to_file(chart, path, format, overwrite).map_err(|e| e.to_string())?;
     }
     Ok(targets)
+}
+
+/// Writes `bytes` to `path` as a whole or not at all, and never through a link: the bytes
+/// go to a new temporary file in the same folder, which then takes the name. Replacing
+/// (`overwrite`) renames over the name, so a symbolic link planted there is replaced, not
+/// followed to the file it points at; otherwise an existing name (a link included) is an
+/// [`std::io::ErrorKind::AlreadyExists`] error and nothing is written.
+pub fn save_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    if !overwrite && path.symlink_metadata().is_ok() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::AlreadyExists,
+            "the file already exists",
+        ));
+    }
+    let mut temp = tempfile::Builder::new()
+        .prefix(".footprint-")
+        .suffix(".part")
+        .tempfile_in(dir)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    if overwrite {
+        temp.persist(path).map(drop).map_err(|e| e.error)
+    } else {
+        temp.persist_noclobber(path).map(drop).map_err(|e| e.error)
+    }
 }

@@ -7,7 +7,7 @@ pub mod render;
 pub mod script;
 
 pub use catalog::{ChartOptions, Topic, all_charts, charts_for};
-pub use export::{chart_targets, write_all, write_charts};
+pub use export::{chart_targets, save_file, write_all, write_charts};
 pub use render::{ImageFormat, RenderError, render_to_file};
 
 use crate::analysis::Bucket;

@@ -4,7 +4,6 @@
 //! Layout is done here by hand (plot rectangle, ticks, labels) rather than with plotters'
 //! `ChartBuilder`, so every label can pick the font that covers its script.
 
-use std::io::Write as _;
 use std::path::Path;
 use std::sync::Once;
 
@@ -144,8 +143,9 @@ fn encode_png(rgb: &[u8], w: u32, h: u32) -> Result<Vec<u8>, png::EncodingError>
     Ok(out)
 }
 
-/// Renders `chart` to `path`. An existing file is never replaced unless `overwrite`
-/// (the caller asked the user).
+/// Renders `chart` to `path` ([`super::export::save_file`]: whole or not at all, never
+/// through a link). An existing file is never replaced unless `overwrite` (the caller
+/// asked the user).
 pub fn render_to_file(
     chart: &Chart,
     path: &Path,
@@ -154,28 +154,15 @@ pub fn render_to_file(
 ) -> Result<(), RenderError> {
     let bytes = render_bytes(chart, format)?;
     let display = path.display().to_string();
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true);
-    if overwrite {
-        options.create(true).truncate(true);
-    } else {
-        options.create_new(true);
-    }
-    let mut file = options.open(path).map_err(|source| {
+    super::export::save_file(path, &bytes, overwrite).map_err(|source| {
         if source.kind() == std::io::ErrorKind::AlreadyExists {
-            RenderError::Exists {
-                path: display.clone(),
-            }
+            RenderError::Exists { path: display }
         } else {
             RenderError::Write {
-                path: display.clone(),
+                path: display,
                 source,
             }
         }
-    })?;
-    file.write_all(&bytes).map_err(|source| RenderError::Write {
-        path: display,
-        source,
     })
 }
 

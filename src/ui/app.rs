@@ -353,7 +353,7 @@ impl FootprintApp {
                     .push(Command::Open(paths.into_iter().map(Input::Path).collect()));
             }
             DialogReply::SaveChart { chart_id, path } => {
-                if path.exists() {
+                if path.symlink_metadata().is_ok() {
                     self.overwrite = Some(Overwrite::Chart { chart_id, path });
                 } else {
                     self.save_chart(&chart_id, path, false);
@@ -363,7 +363,7 @@ impl FootprintApp {
                 let charts = self.shown_charts();
                 let existing = crate::chart::chart_targets(&charts, ImageFormat::Png, &dir)
                     .iter()
-                    .filter(|p| p.exists())
+                    .filter(|p| p.symlink_metadata().is_ok())
                     .count();
                 if existing > 0 {
                     self.overwrite = Some(Overwrite::All { dir, existing });

@@ -305,3 +305,43 @@ fn mixed_script_labels_in_svg_name_their_fonts_and_keep_their_order() {
         "{content}"
     );
 }
+
+#[test]
+fn saving_never_writes_through_a_planted_link() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("charts");
+    std::fs::create_dir(&out).unwrap();
+    // A file outside the folder, and a link to it where a chart will be written.
+    let victim = dir.path().join("victim.txt");
+    std::fs::write(&victim, b"not yours").unwrap();
+    let link = out.join("activity-over-time.png");
+    std::os::unix::fs::symlink(&victim, &link).unwrap();
+    let paths = sample_paths();
+    let mut args = vec!["charts", "--out", out.to_str().unwrap()];
+    args.extend(paths.iter().map(String::as_str));
+
+    // Without --overwrite the link counts as an existing file: nothing is written.
+    let (code, stderr) = run(&args);
+    assert_eq!(code, 1, "{stderr}");
+    assert!(stderr.contains("already exist"), "{stderr}");
+    assert_eq!(std::fs::read(&victim).unwrap(), b"not yours");
+
+    // With --overwrite the link itself is replaced by the image; its target is untouched.
+    args.push("--overwrite");
+    let (code, stderr) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(std::fs::read(&victim).unwrap(), b"not yours");
+    let meta = std::fs::symlink_metadata(&link).unwrap();
+    assert!(
+        meta.file_type().is_file(),
+        "the link was replaced by a file"
+    );
+    assert_eq!(png_size_and_colours(&link).0, (2200, 1280));
+    // No temporary file is left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".part"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}

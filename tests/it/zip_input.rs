@@ -219,7 +219,11 @@ fn zips_nested_past_the_limit_say_so() {
     };
     for level in 1..6 {
         let path = dir.path().join(format!("level{level}.zip"));
-        write_zip(&path, &[(&format!("level{}.zip", level - 1), &bytes)], stored());
+        write_zip(
+            &path,
+            &[(&format!("level{}.zip", level - 1), &bytes)],
+            stored(),
+        );
         bytes = fs::read(&path).unwrap();
     }
     let s = summary(&[&dir.path().join("level5.zip")], None);
