@@ -35,7 +35,7 @@ fn summary_json_on_all_fixtures() {
     assert_eq!(json["sources"].as_array().unwrap().len(), 3);
     let t = &json["platforms"]["telegram"];
     assert_eq!(t["messages"], 2 + 11 + 10);
-    assert_eq!(t["service_events"], 1 + 5);
+    assert_eq!(t["service_events"], 1 + 6);
     assert_eq!(t["conversations"]["personal"], 1 + 2);
     assert_eq!(t["conversations"]["other"], 1);
     assert_eq!(t["first_message"], "2018-12-05T10:39:10");
@@ -98,7 +98,7 @@ fn human_report_names_sources_and_counts() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("telegram-json"));
-    assert!(text.contains("10 (5 service events, 6 senders)"), "{text}");
+    assert!(text.contains("10 (6 service events, 6 senders)"), "{text}");
     assert!(
         text.contains("message the exporter marked unsupported x1"),
         "{text}"

@@ -12,7 +12,7 @@ fn full_export_fixture_counts() {
     let s = summary(&[&fixture("telegram/full_export_synthetic.json")], None);
     assert_eq!(s["sources"][0]["format"], "telegram-json");
     assert_eq!(s["sources"][0]["platform"], "telegram");
-    // One "unsupported" message (no date) is skipped and counted.
+    // One "unsupported" message (no date): a service event, and a warning.
     assert_eq!(s["sources"][0]["warnings"], 1);
     let t = telegram(&s);
     assert_eq!(
@@ -43,8 +43,9 @@ fn full_export_fixture_counts() {
     assert_eq!(t["left_conversations"], 1);
     // Bob 3, saved 1, Telegram 1, bot 2, Field Ops 2, Old Club (left) 1.
     assert_eq!(t["messages"], 10);
-    // joined_telegram, phone_call, create_group, migrate_from_group, invite_members.
-    assert_eq!(t["service_events"], 5);
+    // joined_telegram, phone_call, create_group, migrate_from_group, invite_members, and
+    // the "unsupported" entry (undated: it takes the time of the message before it).
+    assert_eq!(t["service_events"], 6);
     // user100000001, user100000002, user777000, user100000055, user100000009 (deleted),
     // channel1500000001 (anonymous admin).
     assert_eq!(t["senders"], 6);

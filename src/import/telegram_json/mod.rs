@@ -78,6 +78,7 @@ impl Importer for TelegramJson {
                 key: Vec::new(),
                 sender_key: String::new(),
                 records_in_list: 0,
+                last_time: None,
             }
             .run(stream)
         })
@@ -132,6 +133,9 @@ struct Walker<'c, 'a> {
     /// Scratch buffer for sender keys, reused for every message.
     sender_key: String,
     records_in_list: u64,
+    /// The time of the list's last dated message: an "unsupported" one, which Telegram
+    /// writes without a date, takes it.
+    last_time: Option<WallTime>,
 }
 
 impl Walker<'_, '_> {
@@ -303,6 +307,7 @@ impl Walker<'_, '_> {
         }
         stream.begin_array()?;
         self.records_in_list = 0;
+        self.last_time = None;
         while stream.next_item()? {
             let raw = stream.skip_value()?;
             self.message(stream.bytes(&raw), &raw, conversation, keep_text);
@@ -365,15 +370,18 @@ impl Walker<'_, '_> {
                 "a message repeats a key",
             );
         }
+        let unsupported = rec.kind.as_deref() == Some("unsupported");
+        if unsupported {
+            // Telegram could not write it out, but it is there: "everything else in a
+            // conversation" is a service event (summary-format.md). Still a warning, as
+            // its kind and time are not known.
+            self.ctx.warn(
+                WarningKind::UnsupportedMessage,
+                position,
+                "a message of type \"unsupported\"",
+            );
+        }
         let kind = match rec.kind.as_deref() {
-            Some("unsupported") => {
-                self.ctx.warn(
-                    WarningKind::UnsupportedMessage,
-                    position,
-                    "a message of type \"unsupported\"",
-                );
-                return;
-            }
             Some("message") | None => MessageKind::Message,
             Some(_) => MessageKind::Service,
         };
@@ -385,7 +393,8 @@ impl Walker<'_, '_> {
             .date
             .as_deref()
             .and_then(WallTime::parse_iso)
-            .or_else(|| rec.date_unix.map(WallTime::from_unix_utc));
+            .or_else(|| rec.date_unix.map(WallTime::from_unix_utc))
+            .or(if unsupported { self.last_time } else { None });
         let Some(wall) = wall else {
             self.ctx.warn(
                 WarningKind::MissingDate,
@@ -394,6 +403,7 @@ impl Walker<'_, '_> {
             );
             return;
         };
+        self.last_time = Some(wall);
         let name = rec.author_name.as_deref().unwrap_or("");
         self.sender_key.clear();
         self.sender_key.push_str("telegram:");
