@@ -9,11 +9,27 @@ use chrono::{DateTime, NaiveDate, NaiveDateTime};
 pub struct WallTime(pub i64);
 
 impl WallTime {
-    /// From calendar fields, when they form a real date and time.
+    /// The earliest time a message, session or payment can have (1990-01-01): older
+    /// times in an export are a zero or a garbled number, not a date.
+    pub const EARLIEST: WallTime = WallTime(631_152_000);
+    /// The latest (2200-01-01), a margin past any export's date.
+    pub const LATEST: WallTime = WallTime(7_258_118_400);
+
+    /// `secs` as a time, when it lies between [`WallTime::EARLIEST`] and
+    /// [`WallTime::LATEST`]; `None` otherwise (a warning for the importer, never a date
+    /// such as "invalid" or the year 0).
+    pub fn checked(secs: i64) -> Option<Self> {
+        (Self::EARLIEST.0..Self::LATEST.0)
+            .contains(&secs)
+            .then_some(Self(secs))
+    }
+
+    /// From calendar fields, when they form a real date and time in the range of
+    /// [`WallTime::checked`].
     pub fn from_fields(year: i32, month: u32, day: u32, h: u32, m: u32, s: u32) -> Option<Self> {
         let date = NaiveDate::from_ymd_opt(year, month, day)?;
         let time = date.and_hms_opt(h, m, s)?;
-        Some(Self(time.and_utc().timestamp()))
+        Self::checked(time.and_utc().timestamp())
     }
 
     /// Parses `YYYY-MM-DDTHH:MM:SS` (a space instead of `T` is accepted). Anything else
@@ -46,9 +62,9 @@ impl WallTime {
         )
     }
 
-    /// The UTC wall clock of a Unix time.
-    pub fn from_unix_utc(unix_secs: i64) -> Self {
-        Self(unix_secs)
+    /// The UTC wall clock of a Unix time, when in range ([`WallTime::checked`]).
+    pub fn from_unix_utc(unix_secs: i64) -> Option<Self> {
+        Self::checked(unix_secs)
     }
 
     pub fn naive(self) -> Option<NaiveDateTime> {
@@ -73,7 +89,7 @@ mod tests {
         let t = WallTime::parse_iso("2024-01-20T11:17:02").unwrap();
         assert_eq!(t.to_iso(), "2024-01-20T11:17:02");
         assert_eq!(
-            WallTime::from_unix_utc(1544006350).to_iso(),
+            WallTime::from_unix_utc(1544006350).unwrap().to_iso(),
             "2018-12-05T10:39:10"
         );
     }
@@ -86,8 +102,19 @@ mod tests {
             "2024-02-30T00:00:00",
             "20x4-01-01T00:00:00",
             "2024-01-01",
+            "0000-01-01T00:00:00",
+            "1970-01-01T00:00:00",
         ] {
             assert_eq!(WallTime::parse_iso(bad), None, "{bad}");
+        }
+        for secs in [
+            i64::MAX,
+            i64::MIN,
+            100_000_000_000_000,
+            -100_000_000_000_000,
+            0,
+        ] {
+            assert_eq!(WallTime::from_unix_utc(secs), None, "{secs}");
         }
     }
 }

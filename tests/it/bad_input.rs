@@ -180,3 +180,54 @@ fn oversized_record_is_an_error_not_a_crash() {
     // The conversation read before the error is kept.
     assert_eq!(outcome.footprint.conversations.len(), 1);
 }
+
+#[test]
+fn dates_no_message_has_are_warnings_not_times() {
+    let dir = tempfile::tempdir().unwrap();
+    // Telegram: date_unixtime of ±10^14 and nothing else; a good message beside them.
+    let telegram = br#"{"name": "Bob", "type": "personal_chat", "id": 7, "messages": [
+ {"id": 1, "type": "message", "date_unixtime": "100000000000000", "from": "Bob", "from_id": "user7", "text": "a"},
+ {"id": 2, "type": "message", "date_unixtime": "-100000000000000", "from": "Bob", "from_id": "user7", "text": "b"},
+ {"id": 3, "type": "message", "date": "2024-03-01T10:00:00", "date_unixtime": "9223372036854775807", "from": "Bob", "from_id": "user7", "text": "c"}
+]}"#;
+    let outcome = load_bytes(dir.path(), "result.json", telegram);
+    let s = footprint::analysis::summarize(&outcome);
+    let t = &s.platforms[&footprint::model::Platform::Telegram];
+    assert_eq!(t.messages, 1);
+    assert_eq!(t.first_message.as_deref(), Some("2024-03-01T10:00:00"));
+    assert_eq!(t.last_message.as_deref(), Some("2024-03-01T10:00:00"));
+    assert_eq!(
+        outcome.footprint.sources[0]
+            .warnings
+            .count(WarningKind::MissingDate),
+        2
+    );
+    // The absurd absolute time is not kept beside the good wall time.
+    assert_eq!(
+        outcome.footprint.messages.unix_secs,
+        [footprint::model::NO_UNIX_TIME]
+    );
+
+    // WeFlow: an i64-maximum createTime.
+    let weflow = br#"{"weflow": {"version": "x"}, "session": {"wxid": "wxid_a", "remark": "A", "type": "\u79c1\u804a"},
+ "messages": [
+  {"localId": 1, "createTime": 9223372036854775807, "localType": 1, "isSend": 0, "senderUsername": "wxid_a"},
+  {"localId": 2, "createTime": 1700000000, "localType": 1, "isSend": 0, "senderUsername": "wxid_a"}
+ ]}"#;
+    let outcome = load_bytes(dir.path(), "chat.json", weflow);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let w = &s["platforms"]["wechat"];
+    assert_eq!(w["messages"], 1, "{s}");
+    assert_eq!(w["first_message"], "2023-11-15T06:13:20");
+    assert_ne!(w["last_message"], "invalid");
+    assert_eq!(s["sources"][0]["warnings"], 1);
+
+    // WhatsApp: a four-digit year 0000 is no year, not 2000.
+    let chat = "01/02/0000, 10:00 - Ana: from the year zero\n01/02/2024, 10:01 - Ana: hello\n02/02/2024, 10:02 - Bo: hi\n";
+    let outcome = load_bytes(dir.path(), "WhatsApp Chat with Ana.txt", chat.as_bytes());
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let w = &s["platforms"]["whatsapp"];
+    assert_eq!(w["messages"], 2, "{s}");
+    assert_eq!(w["first_message"], "2024-02-01T10:01:00");
+    assert_eq!(s["sources"][0]["warnings"], 1);
+}

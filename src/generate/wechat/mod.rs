@@ -10,11 +10,14 @@ pub use memotrace::{
     ChatFile, ChatOptions, ChatStats, generate as generate_memotrace, write_memotrace,
 };
 
-use crate::import::wechat_chat::{CHINA_OFFSET_SECS, china_wall};
+use crate::import::wechat_chat::CHINA_OFFSET_SECS;
+use crate::model::WallTime;
 
 /// `YYYY-MM-DD HH:MM:SS` in China time.
 fn china_iso(unix: i64) -> String {
-    china_wall(unix).to_iso().replacen('T', " ", 1)
+    WallTime(unix + CHINA_OFFSET_SECS)
+        .to_iso()
+        .replacen('T', " ", 1)
 }
 
 /// The options of the built-in sample bill.

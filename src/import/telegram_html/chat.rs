@@ -53,7 +53,7 @@ impl ChatReader {
                 if let Some(day) = parse_day(&message.service_text) {
                     self.day_start = day
                         .and_hms_opt(0, 0, 0)
-                        .map(|t| WallTime(t.and_utc().timestamp()));
+                        .and_then(|t| WallTime::checked(t.and_utc().timestamp()));
                 }
                 continue;
             }

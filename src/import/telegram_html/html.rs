@@ -62,7 +62,7 @@ pub fn parse_date_title(title: &str) -> Option<(WallTime, Option<i32>)> {
         None => return None,
     };
     let t = chrono::NaiveDateTime::parse_from_str(&stamp, "%d.%m.%Y %H:%M:%S").ok()?;
-    let wall = WallTime(t.and_utc().timestamp());
+    let wall = WallTime::checked(t.and_utc().timestamp())?;
     let offset = zone.and_then(parse_utc_offset);
     Some((wall, offset))
 }

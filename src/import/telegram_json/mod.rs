@@ -393,13 +393,13 @@ impl Walker<'_, '_> {
             .date
             .as_deref()
             .and_then(WallTime::parse_iso)
-            .or_else(|| rec.date_unix.map(WallTime::from_unix_utc))
+            .or_else(|| rec.date_unix.and_then(WallTime::from_unix_utc))
             .or(if unsupported { self.last_time } else { None });
         let Some(wall) = wall else {
             self.ctx.warn(
                 WarningKind::MissingDate,
                 position,
-                "a message without date or date_unixtime",
+                "a message without a real date (date and date_unixtime missing or out of range)",
             );
             return;
         };
@@ -423,10 +423,12 @@ impl Walker<'_, '_> {
             }
             None => NO_SENDER,
         };
+        // An absolute time no message has (±10^14) is dropped, the wall time kept.
+        let unix = rec.date_unix.filter(|&u| WallTime::checked(u).is_some());
         self.ctx
             .footprint
             .messages
-            .push(wall, rec.date_unix, conversation, sender, kind, content);
+            .push(wall, unix, conversation, sender, kind, content);
         self.ctx.add_records(1);
         if let Some(notice) = rec.text.as_deref().and_then(login_notice::parse) {
             let source = self.ctx.source;

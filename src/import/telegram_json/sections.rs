@@ -206,7 +206,7 @@ fn other_data(value: &Value, ctx: &mut ImportCtx<'_>) {
             .get("timestamp")
             .and_then(Value::as_f64)
             .filter(|t| t.is_finite())
-            .map(|t| WallTime::from_unix_utc(t as i64));
+            .and_then(|t| WallTime::from_unix_utc(t as i64));
         if let Some(ip) = ip {
             ctx.footprint.ip_observations.push(IpObservation {
                 source: ctx.source,
@@ -291,7 +291,7 @@ pub fn time_of(obj: &Map<String, Value>, key: &str) -> Option<WallTime> {
                 Value::String(s) => s.trim().parse::<i64>().ok()?,
                 other => other.as_f64()? as i64,
             };
-            Some(WallTime::from_unix_utc(secs))
+            WallTime::from_unix_utc(secs)
         })
 }
 

@@ -30,17 +30,19 @@ pub use wechatexporter::{WechatExporterHtml, WechatExporterTxt};
 pub use weflow::WeFlow;
 
 use super::ImportCtx;
+use crate::input::Position;
 use crate::model::{
     Contact, Conversation, ConversationIdx, ConversationKind, IdentityField, MessageKind,
-    NO_SENDER, Platform, SenderIdx, WallTime,
+    NO_SENDER, Platform, SenderIdx, WallTime, WarningKind,
 };
 
 /// China Standard Time, the zone WeChat users' clocks show: epochs are shown in it.
 pub const CHINA_OFFSET_SECS: i64 = 8 * 3600;
 
-/// The wall clock in China (UTC+8) of a Unix time.
-pub fn china_wall(unix_secs: i64) -> WallTime {
-    WallTime(unix_secs.saturating_add(CHINA_OFFSET_SECS))
+/// The wall clock in China (UTC+8) of a Unix time, when it is one
+/// ([`WallTime::checked`]).
+pub fn china_wall(unix_secs: i64) -> Option<WallTime> {
+    WallTime::checked(unix_secs.saturating_add(CHINA_OFFSET_SECS))
 }
 
 /// What a WeChat id says about its owner (format notes §2e).
@@ -156,12 +158,25 @@ impl Chat {
         kind: WeChatMessageType,
     ) {
         let (wall, unix) = match when {
-            When::Unix(secs) => {
-                self.unix_rows += 1;
-                (china_wall(secs), Some(secs))
-            }
-            When::Wall(wall) => (wall, None),
+            When::Unix(secs) => (china_wall(secs), Some(secs)),
+            When::Wall(wall) => (WallTime::checked(wall.0), None),
         };
+        let Some(wall) = wall else {
+            // A zero or a garbled number (an i64 maximum in a WeFlow `createTime`): no
+            // time a message has.
+            let secs = match when {
+                When::Unix(secs) | When::Wall(WallTime(secs)) => secs,
+            };
+            ctx.warn(
+                WarningKind::MissingDate,
+                Position::default(),
+                format!("a row whose time ({secs}) is no real date"),
+            );
+            return;
+        };
+        if unix.is_some() {
+            self.unix_rows += 1;
+        }
         let message_kind = if kind.is_service() {
             MessageKind::Service
         } else {
@@ -379,7 +394,11 @@ mod tests {
 
     #[test]
     fn china_time_is_utc_plus_8() {
-        assert_eq!(china_wall(1_700_000_000).to_iso(), "2023-11-15T06:13:20");
+        assert_eq!(
+            china_wall(1_700_000_000).unwrap().to_iso(),
+            "2023-11-15T06:13:20"
+        );
+        assert_eq!(china_wall(i64::MAX), None);
     }
 
     #[test]

@@ -96,7 +96,7 @@ pub fn wall_from_excel_serial(serial: f64, is_1904: bool) -> Option<WallTime> {
     // 1899-12-30 is 25569 days before 1970-01-01; the 1904 system starts 1462 days later.
     let days_offset = if is_1904 { 25569.0 - 1462.0 } else { 25569.0 };
     let secs = ((serial - days_offset) * 86_400.0).round();
-    Some(WallTime(secs as i64))
+    WallTime::checked(secs as i64)
 }
 
 /// 收入, 支出, or anything else (`/` for 中性交易) as neutral; `None` for unknown words.
@@ -158,9 +158,11 @@ mod tests {
         let t = wall_from_excel_serial(45943.541, false).unwrap();
         assert_eq!(t.to_iso(), "2025-10-13T12:59:02");
         assert_eq!(
-            wall_from_excel_serial(25569.0, false).unwrap().to_iso(),
-            "1970-01-01T00:00:00"
+            wall_from_excel_serial(43831.0, false).unwrap().to_iso(),
+            "2020-01-01T00:00:00"
         );
+        // 1970-01-01: no payment's date (a zero where a date should be).
+        assert_eq!(wall_from_excel_serial(25569.0, false), None);
         assert_eq!(wall_from_excel_serial(f64::INFINITY, false), None);
     }
 

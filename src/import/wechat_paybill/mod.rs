@@ -229,7 +229,9 @@ fn xlsx_cell(data: &Data) -> Cell {
             let (y, mo, d, ..) = dt.to_ymd_hms_milli();
             let day_secs = ((serial - serial.floor()) * 86_400.0).round() as i64;
             match WallTime::from_fields(i32::from(y), u32::from(mo), u32::from(d), 0, 0, 0) {
-                Some(midnight) if serial.is_finite() => Cell::Time(WallTime(midnight.0 + day_secs)),
+                Some(midnight) if serial.is_finite() => {
+                    WallTime::checked(midnight.0 + day_secs).map_or(Cell::Empty, Cell::Time)
+                }
                 _ => Cell::Empty,
             }
         }

@@ -47,7 +47,7 @@ fn unix_time(value: &Value) -> Option<WallTime> {
         return None;
     }
     let secs = if n > 1e11 { n / 1000.0 } else { n };
-    Some(WallTime::from_unix_utc(secs as i64))
+    WallTime::from_unix_utc(secs as i64)
 }
 
 /// A scalar as text (numbers and booleans too).

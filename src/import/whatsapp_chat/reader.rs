@@ -673,7 +673,7 @@ impl Reader<'_> {
         let mut out_of_order = 0;
         let mut previous: Option<WallTime> = None;
         for r in &self.records {
-            let Some(wall) = wall_time(r, &decided, shape.era) else {
+            let Some(wall) = wall_time(r, &decided, shape.era, shape.long_year_at < 3) else {
                 self.warnings.add(
                     WarningKind::MissingDate,
                     Position {
@@ -735,8 +735,9 @@ const LANGS: [Lang; Lang::COUNT] = [
     Lang::Zh,
 ];
 
-/// The wall-clock time of a record under the decided order.
-fn wall_time(r: &Record, decided: &Decided, era: Era) -> Option<WallTime> {
+/// The wall-clock time of a record under the decided order; `long_year` says the year was
+/// written with four digits (so `0000` is the year 0, no time a message has, not 2000).
+fn wall_time(r: &Record, decided: &Decided, era: Era, long_year: bool) -> Option<WallTime> {
     let [a, b, c] = r.date;
     let (year, x, y) = if decided.year_first {
         (a, b, c)
@@ -755,7 +756,7 @@ fn wall_time(r: &Record, decided: &Decided, era: Era) -> Option<WallTime> {
         Era::Buddhist => year - 543,
         Era::Reiwa => 2018 + year,
         Era::Heisei => 1988 + year,
-        Era::Gregorian if year < 100 => 2000 + year,
+        Era::Gregorian if year < 100 && !long_year => 2000 + year,
         Era::Gregorian => year,
     };
     WallTime::from_fields(
