@@ -34,6 +34,9 @@ pub enum WarningKind {
     /// A line that starts like a message of another header format than the rest of the
     /// file; it was kept as text of the message before it.
     OtherHeaderFormat,
+    /// A CSV row had more cells than its header (a text cell held a comma that was not
+    /// quoted); its cells were put back in their columns.
+    RealignedRow,
 }
 
 impl WarningKind {
@@ -52,6 +55,7 @@ impl WarningKind {
             Self::OtherHeaderFormat => {
                 "line in another date format, kept as text of the message before"
             }
+            Self::RealignedRow => "row with an unquoted comma in a text cell, re-aligned",
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::common::xlsx::{XCell, XSheet, serial, xlsx_bytes, xlsx_bytes_with};
 use crate::common::{deflated, fixture, load, summary, write_zip};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
-use footprint::model::{Payment, PaymentDirection};
+use footprint::model::{Payment, PaymentDirection, WarningKind};
 use zip::AesMode;
 use zip::unstable::write::FileOptionsExt;
 
@@ -708,4 +708,29 @@ fn gen_wechat_is_deterministic_and_never_overwrites() {
     );
     let again = run_footprint(&["gen", "wechat-memotrace", "--out", chats.to_str().unwrap()]);
     assert_eq!(again.status.code(), Some(1));
+}
+
+#[test]
+fn a_comma_the_bill_did_not_quote_is_read_back_into_its_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("微信支付账单(20230801-20230831).csv");
+    fs::write(
+        &path,
+        "微信支付账单明细\n交易时间,交易类型,交易对方,商品,收/支,金额(元),支付方式,当前状态,交易单号,商户单号,备注\n\
+2023-08-29 18:45:06,商户消费,HARBOUR MART CO.,LIMITED,\"日用品\",支出,¥48.00,零钱,支付成功,4200000000000000000000000001\t,10000000000000000000000001\t,\"/\"\n\
+2023-08-30 12:10:00,商户消费,美味餐厅,\"午餐\",支出,¥25.50,零钱,支付成功,4200000000000000000000000002\t,10000000000000000000000002\t,\"/\"\n",
+    )
+    .unwrap();
+    let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let payments = &outcome.footprint.payments;
+    assert_eq!(payments.len(), 2);
+    assert_eq!(cents(&outcome, PaymentDirection::Expense), 7_350);
+    assert_eq!(payments[0].counterparty, "HARBOUR MART CO.,LIMITED");
+    assert_eq!(payments[0].goods, "日用品");
+    assert_eq!(payments[0].amount_cents, 4_800);
+    assert_eq!(payments[0].transaction_id, "4200000000000000000000000001");
+    let warnings = &outcome.footprint.sources[0].warnings;
+    assert_eq!(warnings.count(WarningKind::RealignedRow), 1);
+    assert_eq!(warnings.total(), 1);
 }

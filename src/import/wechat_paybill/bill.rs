@@ -31,6 +31,8 @@ impl Cell {
 
 /// Where each column of the header row is.
 struct Columns {
+    /// Cells in the header row (trailing empty ones left out).
+    width: usize,
     time: usize,
     kind: Option<usize>,
     counterparty: Option<usize>,
@@ -50,7 +52,12 @@ impl Columns {
     fn find(cells: &[Cell]) -> Option<Self> {
         let names: Vec<&str> = cells.iter().map(|c| clean(c.text())).collect();
         let at = |wanted: &[&str]| names.iter().position(|n| wanted.contains(n));
+        let width = names
+            .iter()
+            .rposition(|n| !n.is_empty())
+            .map_or(0, |last| last + 1);
         Some(Self {
+            width,
             time: at(&["交易时间"])?,
             kind: at(&["交易类型"]),
             counterparty: at(&["交易对方"]),
@@ -130,6 +137,35 @@ impl BillReader {
         }) {
             return;
         }
+        // A merchant's name with an unquoted comma (`HARBOUR MART CO.,LIMITED`) makes a row
+        // one cell too long: put its cells back in their columns.
+        let used = cells
+            .iter()
+            .rposition(|c| {
+                !matches!(c, Cell::Empty) && !clean(c.text()).is_empty()
+                    || matches!(c, Cell::Number(_) | Cell::Time(_))
+            })
+            .map_or(0, |last| last + 1);
+        let realigned = (used > columns.width)
+            .then(|| realign(&cells[..used], columns))
+            .flatten();
+        if let Some(fixed) = &realigned {
+            ctx.warn(
+                WarningKind::RealignedRow,
+                position,
+                format!(
+                    "{} cells under {} columns; 交易对方 read as {:?}",
+                    cells.len(),
+                    columns.width,
+                    columns
+                        .counterparty
+                        .and_then(|i| fixed.get(i))
+                        .map(Cell::text)
+                        .unwrap_or("")
+                ),
+            );
+        }
+        let cells = realigned.as_deref().unwrap_or(cells);
         let cell = |i: usize| cells.get(i).unwrap_or(&Cell::Empty);
         let text = |i: Option<usize>| i.map(|i| text_value(cell(i).text())).unwrap_or_default();
         let time = match cell(columns.time) {
@@ -218,6 +254,67 @@ impl BillReader {
     }
 }
 
+/// A row with more cells than its header: a text cell held a comma the bill did not quote
+/// (WeChat quotes 商品 and 备注 but writes 交易对方 and 支付方式 bare). The cells whose shape
+/// is fixed say where the columns really are: 收/支 followed by the amount, and the
+/// 交易单号 (ten or more digits). The surplus before 收/支 goes back to 交易对方, that
+/// between the amount and the 交易单号 to 支付方式, and what is left at the end to 备注.
+/// `None` when the fixed cells cannot be found (the row is then read as it is).
+fn realign(cells: &[Cell], c: &Columns) -> Option<Vec<Cell>> {
+    let extra = cells.len().checked_sub(c.width)?;
+    let text_at = |i: usize| cells.get(i).map_or("", Cell::text);
+    let is_amount = |i: usize| match cells.get(i) {
+        Some(Cell::Text(t)) => parse_amount_cents(t).is_some(),
+        Some(Cell::Number(_)) => true,
+        _ => false,
+    };
+    // How many surplus cells stand before 收/支 (and so before the amount).
+    let before = (0..=extra).find(|&k| {
+        parse_direction(text_at(c.direction + k)).is_some() && is_amount(c.amount + k)
+    })?;
+    let mut absorb = vec![0usize; c.width];
+    if before > 0 {
+        let column = c
+            .counterparty
+            .filter(|&i| i < c.direction.min(c.amount))
+            .or(c.goods.filter(|&i| i < c.direction.min(c.amount)))?;
+        absorb[column] += before;
+    }
+    let mut rest = extra - before;
+    if rest > 0
+        && let Some(id) = c.transaction_id
+    {
+        let is_id = |i: usize| {
+            let t = clean(text_at(i));
+            t.len() >= 10 && t.bytes().all(|b| b.is_ascii_digit())
+        };
+        let shift = (0..=rest).find(|&k| is_id(id + before + k))?;
+        if shift > 0 {
+            let column = c
+                .method
+                .filter(|&m| m > c.amount && m < id)
+                .or(c.status.filter(|&s| s > c.amount && s < id))?;
+            absorb[column] += shift;
+        }
+        rest -= shift;
+    }
+    if rest > 0 {
+        let last = c.note.unwrap_or(c.width.checked_sub(1)?);
+        *absorb.get_mut(last)? += rest;
+    }
+    let mut out = Vec::with_capacity(c.width);
+    let mut at = 0;
+    for &more in &absorb {
+        let parts = cells.get(at..at + 1 + more)?;
+        at += 1 + more;
+        out.push(match parts {
+            [one] => one.clone(),
+            many => Cell::Text(many.iter().map(Cell::text).collect::<Vec<_>>().join(",")),
+        });
+    }
+    Some(out)
+}
+
 /// `微信昵称：[测试]` -> `测试` for `label` = `微信昵称`.
 fn bracketed_after<'t>(line: &'t str, label: &str) -> Option<&'t str> {
     let start = line.find(label)? + label.len();
@@ -239,7 +336,89 @@ fn describe(cell: &Cell) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::bracketed_after;
+    use super::{Cell, Columns, bracketed_after, realign};
+
+    fn row(cells: &[&str]) -> Vec<Cell> {
+        cells.iter().map(|c| Cell::Text(c.to_string())).collect()
+    }
+
+    #[test]
+    fn unquoted_commas_go_back_to_their_text_cell() {
+        let header = row(&[
+            "交易时间",
+            "交易类型",
+            "交易对方",
+            "商品",
+            "收/支",
+            "金额(元)",
+            "支付方式",
+            "当前状态",
+            "交易单号",
+            "商户单号",
+            "备注",
+        ]);
+        let columns = Columns::find(&header).unwrap();
+        assert_eq!(columns.width, 11);
+        let text = |cells: &[Cell]| {
+            cells
+                .iter()
+                .map(|c| c.text().to_string())
+                .collect::<Vec<_>>()
+        };
+        // The counterparty.
+        let fixed = realign(
+            &row(&[
+                "2023-08-29 18:45:06",
+                "商户消费",
+                "HARBOUR MART CO.",
+                "LIMITED",
+                "日用品",
+                "支出",
+                "¥48.00",
+                "零钱",
+                "支付成功",
+                "4200000000000000000000000001\t",
+                "10000000000000000000000001\t",
+                "/",
+            ]),
+            &columns,
+        )
+        .unwrap();
+        assert_eq!(text(&fixed)[2], "HARBOUR MART CO.,LIMITED");
+        assert_eq!(text(&fixed)[3], "日用品");
+        assert_eq!(text(&fixed)[5], "¥48.00");
+        // The payment method and the note, two surplus cells apart.
+        let fixed = realign(
+            &row(&[
+                "2023-08-29 18:45:06",
+                "商户消费",
+                "美味餐厅",
+                "午餐",
+                "支出",
+                "¥25.50",
+                "招商银行(1234",
+                " 信用卡)",
+                "支付成功",
+                "4200000000000000000000000002",
+                "1000",
+                "a",
+                "b",
+            ]),
+            &columns,
+        )
+        .unwrap();
+        assert_eq!(text(&fixed)[6], "招商银行(1234, 信用卡)");
+        assert_eq!(text(&fixed)[8], "4200000000000000000000000002");
+        assert_eq!(text(&fixed)[10], "a,b");
+        // No 收/支 and amount where they could be: left alone.
+        assert!(
+            realign(
+                &row(&["x", "y", "z", "w", "v", "u", "t", "s", "r", "q", "p", "o"]),
+                &columns
+            )
+            .is_none()
+        );
+    }
 
     #[test]
     fn preamble_brackets() {
