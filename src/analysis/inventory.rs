@@ -20,8 +20,7 @@ pub fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
         ConversationKind::Bot if one => "bot",
         ConversationKind::Bot => "bots",
         ConversationKind::Saved => "saved messages",
-        ConversationKind::Other if one => "other (service chat)",
-        ConversationKind::Other => "others (service chats)",
+        ConversationKind::Other => "other",
     }
 }
 
@@ -198,10 +197,29 @@ fn categories(
     push(
         "IP addresses and places",
         s.ip_addresses,
-        if s.countries.is_empty() {
-            format!("{} addresses", s.ip_addresses)
-        } else {
-            format!("{} addresses · {}", s.ip_addresses, s.countries.join(", "))
+        {
+            // Every country the export names for an address: sessions' and login notices'.
+            let mut countries: std::collections::BTreeSet<&str> =
+                s.countries.iter().map(String::as_str).collect();
+            for ip in sessions
+                .ips
+                .iter()
+                .filter(|r| r.platforms.contains(&platform))
+            {
+                countries.extend(
+                    ip.places
+                        .split("; ")
+                        .filter_map(|place| place.rsplit(", ").next())
+                        .map(str::trim)
+                        .filter(|c| !c.is_empty()),
+                );
+            }
+            if countries.is_empty() {
+                format!("{} addresses", s.ip_addresses)
+            } else {
+                let countries: Vec<&str> = countries.into_iter().collect();
+                format!("{} addresses · {}", s.ip_addresses, countries.join(", "))
+            }
         },
         range_of(
             sessions

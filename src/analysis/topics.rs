@@ -391,9 +391,7 @@ pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) ->
         ConversationKind::Channel => "channel".into(),
         ConversationKind::Bot => "bot".into(),
         ConversationKind::Saved => "saved messages".into(),
-        ConversationKind::Other if raw.is_empty() => {
-            "other (not a person, group or channel)".into()
-        }
+        ConversationKind::Other if raw.is_empty() => "other (type not given)".into(),
         ConversationKind::Other => format!("other: {}", raw.replace('_', " ")),
     }
 }

@@ -189,19 +189,8 @@ fn contacts_added(d: &Derived) -> Chart {
 }
 
 fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
-    let top: Vec<_> = d
-        .contacts
-        .frequent
-        .iter()
-        .filter(|f| f.category == "people")
-        .chain(
-            d.contacts
-                .frequent
-                .iter()
-                .filter(|f| f.category != "people"),
-        )
-        .take(TOP)
-        .collect();
+    // Highest rating first (the rows are sorted so), whatever the category.
+    let top: Vec<_> = d.contacts.frequent.iter().take(TOP).collect();
     Chart {
         id: "contacts-frequent".into(),
         title: "Who Telegram thinks you talk to most".into(),
@@ -363,7 +352,10 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
     top.truncate(TOP);
     Chart {
         id: "conversations-top".into(),
-        title: format!("Top {} conversations by messages", top.len()),
+        title: format!(
+            "Top {} conversations by messages (Saved Messages, notes to yourself, left out)",
+            top.len()
+        ),
         x_label: "messages".into(),
         y_label: String::new(),
         unit: Unit::Count,

@@ -17,9 +17,29 @@ use super::{Chart, ChartBody, Rgb, Series};
 use crate::analysis::Bucket;
 use crate::assets;
 
-/// Logical size of a saved chart; PNGs are drawn at twice this.
+/// Logical size of a saved chart; PNGs are drawn at twice this. A ranking or a session
+/// timeline is only as tall as its rows need ([`height_of`]), at most [`HEIGHT`].
 pub const WIDTH: u32 = 1100;
 pub const HEIGHT: u32 = 640;
+/// The least height of a ranking's image.
+const MIN_HEIGHT: u32 = 300;
+
+/// The logical height of `chart`'s image: rows of a ranking or timeline take at most
+/// 34 points each, with room for the title above and the axis below, so a ranking of
+/// three bars is not a strip at the top of an empty page.
+pub fn height_of(chart: &Chart) -> u32 {
+    let rows = match &chart.body {
+        ChartBody::Bars {
+            categories,
+            horizontal: true,
+            ..
+        } => categories.len(),
+        ChartBody::Gantt { rows } => rows.len(),
+        _ => return HEIGHT,
+    };
+    let needed = 84 + 34 * rows.max(1) as u32 + 84;
+    needed.clamp(MIN_HEIGHT, HEIGHT)
+}
 /// PNGs are written at this scale (sharp on high-DPI screens).
 pub const PNG_SCALE: f64 = 2.0;
 
@@ -109,7 +129,8 @@ pub fn render_bytes(chart: &Chart, format: ImageFormat) -> Result<Vec<u8>, Rende
         ImageFormat::Svg => {
             let mut svg = String::new();
             {
-                let root = SVGBackend::with_string(&mut svg, (WIDTH, HEIGHT)).into_drawing_area();
+                let root = SVGBackend::with_string(&mut svg, (WIDTH, height_of(chart)))
+                    .into_drawing_area();
                 draw(chart, &root, 1.0).map_err(draw_error)?;
                 root.present().map_err(|e| draw_error(e.to_string()))?;
             }
@@ -118,7 +139,7 @@ pub fn render_bytes(chart: &Chart, format: ImageFormat) -> Result<Vec<u8>, Rende
         ImageFormat::Png => {
             let (w, h) = (
                 (f64::from(WIDTH) * PNG_SCALE) as u32,
-                (f64::from(HEIGHT) * PNG_SCALE) as u32,
+                (f64::from(height_of(chart)) * PNG_SCALE) as u32,
             );
             let mut rgb = vec![0u8; (w * h * 3) as usize];
             {
@@ -566,7 +587,10 @@ fn timeline<DB: ImageBackend>(
     let to_x = |d: f64| f.left + (((d - x0) / span) * f64::from(f.right - f.left)).round() as i32;
     let top_value = value_axis_y(root, f, peaks(series, starts.len(), stacked), chart)?;
     let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
-    if matches!(bucket, Bucket::Month | Bucket::Year) && starts.len() <= 36 {
+    // Named bucket by bucket when there are few (counted over the whole span, so sparse
+    // months far apart get calendar ticks instead).
+    let span_buckets = (x1 - x0) / bucket.days();
+    if matches!(bucket, Bucket::Month | Bucket::Year) && span_buckets <= 36.0 {
         bucket_labels(root, f, bucket, starts, &to_x)?;
     } else {
         date_ticks(root, f, x0, x1, &to_x, false)?;
@@ -707,8 +731,21 @@ fn horizontal_bars<DB: ImageBackend>(
             (HPos::Right, VPos::Center),
         )?;
         let h = slot * 0.72 / groups as f64;
-        for (k, lo, hi) in bar_segments(series, i, stacked) {
-            let ya = y0 + slot * 0.14 + if stacked { 0.0 } else { h * k as f64 };
+        let segments = bar_segments(series, i, stacked);
+        // A category with one bar of a group (only spent, say) has it in the middle of
+        // its row, beside its label.
+        let alone = !stacked && groups > 1 && segments.len() == 1;
+        let row_of = |k: usize| {
+            if stacked {
+                0.0
+            } else if alone {
+                (groups as f64 - 1.0) / 2.0
+            } else {
+                k as f64
+            }
+        };
+        for &(k, lo, hi) in &segments {
+            let ya = y0 + slot * 0.14 + h * row_of(k);
             rect(
                 root,
                 (to_x(lo), ya as i32),
@@ -721,9 +758,9 @@ fn horizontal_bars<DB: ImageBackend>(
         let labels: Vec<(f64, f64)> = if stacked || groups == 1 {
             vec![(category_peak(series, i, stacked), y0 + slot / 2.0)]
         } else {
-            bar_segments(series, i, false)
-                .into_iter()
-                .map(|(k, _, hi)| (hi, y0 + slot * 0.14 + h * (k as f64 + 0.5)))
+            segments
+                .iter()
+                .map(|&(k, _, hi)| (hi, y0 + slot * 0.14 + h * (row_of(k) + 0.5)))
                 .collect()
         };
         let room = if stacked || groups == 1 {

@@ -94,8 +94,9 @@ impl ConversationKind {
         Self::Other,
     ];
 
-    /// The kind as people say it; "other" says what it is (Telegram's Replies and
-    /// Verification Codes, WeChat's own helper accounts).
+    /// The kind as people say it. "Other" is everything that is none of the rest
+    /// (Telegram's Replies, a chat the export gives no type); tables say which
+    /// (`analysis::topics::kind_label`).
     pub fn label(self) -> &'static str {
         match self {
             Self::Personal => "private chat",
@@ -103,7 +104,7 @@ impl ConversationKind {
             Self::Channel => "channel",
             Self::Bot => "bot",
             Self::Saved => "saved messages",
-            Self::Other => "other (service chat)",
+            Self::Other => "other",
         }
     }
 

@@ -15,11 +15,18 @@ pub struct InWindowDialog {
 }
 
 impl InWindowDialog {
-    /// A dialog for `request`, starting in `start` (the home folder by default). Fails
-    /// when that folder cannot be listed, so the caller can say so instead.
+    /// A dialog for `request`, starting in `start`, else in the Downloads folder (where
+    /// exports arrive), else the home folder. Fails when that folder cannot be listed, so
+    /// the caller can say so instead.
     pub fn open(request: DialogRequest, start: Option<PathBuf>) -> Result<Self, String> {
+        let home = std::env::var_os("HOME").map(PathBuf::from);
         let start = start
-            .or_else(|| std::env::var_os("HOME").map(PathBuf::from))
+            .or_else(|| {
+                home.as_ref()
+                    .map(|h| h.join("Downloads"))
+                    .filter(|d| d.is_dir())
+            })
+            .or(home)
             .unwrap_or_else(|| PathBuf::from("/"));
         std::fs::read_dir(&start).map_err(|e| format!("{}: {e}", start.display()))?;
         let mut dialog = match &request {
@@ -29,14 +36,16 @@ impl InWindowDialog {
                 .title("Open exports"),
             DialogRequest::OpenFolder => FileDialog::select_folder()
                 .initial_path(start)
-                .title("Open an export folder"),
+                .title("Open an export folder")
+                .open_button_text("Open this folder".into()),
             DialogRequest::SaveChart { default_name, .. } => FileDialog::save_file()
                 .initial_path(start)
                 .default_filename(default_name.clone())
-                .title("Save chart image"),
+                .title("Save chart image (.png or .svg)"),
             DialogRequest::SaveAllFolder => FileDialog::select_folder()
                 .initial_path(start)
-                .title("Save all charts into a folder"),
+                .title("Save all charts into a folder")
+                .open_button_text("Save here".into()),
         };
         let new_folder = matches!(
             request,

@@ -67,6 +67,65 @@ fn time_label(mark: GridMark) -> String {
     format_day(mark.value, bucket)
 }
 
+/// Least distance between value labels on a vertical axis (egui_plot hides closer ones
+/// below 20 points) and on a horizontal one (short labels such as "1.2k").
+const Y_LABEL_POINTS: f64 = 22.0;
+const X_LABEL_POINTS: f64 = 34.0;
+
+/// The highest value a chart draws (a stack's total where stacked).
+fn chart_peak(chart: &Chart) -> f64 {
+    let (n, series, stacked) = match &chart.body {
+        ChartBody::Timeline {
+            starts,
+            series,
+            stacked,
+            ..
+        } => (starts.len(), series, *stacked),
+        ChartBody::Bars {
+            categories,
+            series,
+            stacked,
+            ..
+        } => (categories.len(), series, *stacked),
+        _ => return 0.0,
+    };
+    (0..n)
+        .map(|i| {
+            let values = series
+                .iter()
+                .map(|s| s.values.get(i).copied().unwrap_or(0.0));
+            if stacked {
+                values.sum()
+            } else {
+                values.fold(0.0, f64::max)
+            }
+        })
+        .fold(0.0, f64::max)
+}
+
+/// Marks under the middle of month or year buckets (`middle` days after their start).
+fn bucket_spacer(input: GridInput, bucket: crate::analysis::Bucket, middle: f64) -> Vec<GridMark> {
+    let (from, to) = input.bounds;
+    let points = (to - from) / input.base_step_size.max(f64::EPSILON) * 8.0;
+    let ticks = (points / 70.0).floor().clamp(2.0, 24.0) as usize;
+    let marks = crate::chart::calendar_ticks(from - bucket.days(), to, ticks * 2);
+    // Only bucket starts (a coarser calendar step keeps whole buckets), each shifted.
+    let mut out: Vec<GridMark> = marks
+        .into_iter()
+        .filter(|(day, _)| bucket.start_of(*day as i32) as f64 == *day)
+        .map(|(day, _)| GridMark {
+            value: day + middle,
+            step_size: bucket.days(),
+        })
+        .filter(|m| m.value >= from && m.value <= to)
+        .collect();
+    let every = out.len().div_ceil(ticks.max(1)).max(1);
+    if every > 1 {
+        out = out.into_iter().step_by(every).collect();
+    }
+    out
+}
+
 /// Grid marks for a value axis: round steps at least `min_points` apart, so a short
 /// chart still has four or more labels where its range allows.
 fn value_spacer(min_points: f64) -> impl Fn(GridInput) -> Vec<GridMark> {
@@ -108,6 +167,9 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
         .show_x(false)
         .show_y(false)
         .show_crosshair(false);
+    // Room above the highest bar for the legend in the top right corner.
+    let peak = chart_peak(chart);
+    let headroom = if chart.needs_legend() { 1.2 } else { 1.0 };
     let mut charts: Vec<BarChart> = Vec::new();
     match &chart.body {
         ChartBody::Timeline {
@@ -143,20 +205,43 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 }
                 charts.push(bc);
             }
+            // Month and year bars are named under their middle (a calendar mark would
+            // stand at their left edge); days and weeks on round dates.
+            let bucket = *bucket;
+            let middle = width / 2.0;
+            plot = match bucket {
+                crate::analysis::Bucket::Month | crate::analysis::Bucket::Year => plot
+                    .custom_x_axes(vec![
+                        AxisHints::new_x()
+                            .label(chart.x_label.clone())
+                            .formatter(move |mark, _| format_day(mark.value, bucket)),
+                    ])
+                    .x_grid_spacer(move |input| bucket_spacer(input, bucket, middle)),
+                _ => plot
+                    .custom_x_axes(vec![
+                        AxisHints::new_x()
+                            .label(chart.x_label.clone())
+                            .formatter(|mark, _| time_label(mark)),
+                    ])
+                    .x_grid_spacer(calendar_spacer),
+            };
+            // A timeline of one or two buckets gets room around them.
+            if let (Some(&first), Some(&last)) = (starts.first(), starts.last())
+                && starts.len() <= 2
+            {
+                plot = plot
+                    .include_x(f64::from(first) - bucket.days() * 2.0)
+                    .include_x(f64::from(last) + bucket.days() * 3.0);
+            }
             plot = plot
-                .custom_x_axes(vec![
-                    AxisHints::new_x()
-                        .label(chart.x_label.clone())
-                        .formatter(|mark, _| time_label(mark)),
-                ])
-                .x_grid_spacer(calendar_spacer)
                 .custom_y_axes(vec![
                     AxisHints::new_y()
                         .label(chart.y_label.clone())
                         .formatter(move |mark, _| short_value(mark.value, unit)),
                 ])
-                .y_grid_spacer(value_spacer(36.0))
-                .include_y(0.0);
+                .y_grid_spacer(value_spacer(Y_LABEL_POINTS))
+                .include_y(0.0)
+                .include_y(peak * headroom);
         }
         ChartBody::Bars {
             categories,
@@ -233,7 +318,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .formatter(move |mark, _| short_value(mark.value, unit))
                             .label_spacing(32.0..=48.0),
                     ])
-                    .x_grid_spacer(value_spacer(48.0))
+                    .x_grid_spacer(value_spacer(X_LABEL_POINTS))
                     .custom_y_axes(vec![
                         AxisHints::new_y()
                             .formatter(move |mark, _| label_at(mark.value))
@@ -262,8 +347,9 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .label(chart.y_label.clone())
                             .formatter(move |mark, _| short_value(mark.value, unit)),
                     ])
-                    .y_grid_spacer(value_spacer(36.0))
+                    .y_grid_spacer(value_spacer(Y_LABEL_POINTS))
                     .include_y(0.0)
+                    .include_y(peak * headroom)
                     .show_grid([false, true]);
             }
         }
@@ -339,7 +425,11 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
             ChartBody::Gantt { .. } => egui_plot::Corner::LeftBottom,
             _ => egui_plot::Corner::RightTop,
         };
-        plot = plot.legend(Legend::default().position(corner));
+        plot = plot.legend(
+            Legend::default()
+                .position(corner)
+                .follow_insertion_order(true),
+        );
     }
     let response = plot.show(ui, |plot_ui| {
         for bc in charts {
@@ -369,7 +459,7 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
             let start = bucket.start_of(x.floor() as i32);
             let i = starts.binary_search(&start).ok()?;
             let mut lines = vec![format_day(f64::from(start), *bucket)];
-            lines.extend(values_at(series, i, unit));
+            lines.extend(values_at(chart, series, i, unit));
             Some(lines.join("\n"))
         }
         ChartBody::Bars {
@@ -389,7 +479,7 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
                 r as usize
             };
             let mut lines = vec![visual(categories.get(i)?).into_owned()];
-            lines.extend(values_at(series, i, unit));
+            lines.extend(values_at(chart, series, i, unit));
             Some(lines.join("\n"))
         }
         ChartBody::Gantt { rows } => {
@@ -404,14 +494,25 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
     }
 }
 
-/// "name: value" for each series at category `i` (one unnamed value for a single series).
-fn values_at(series: &[Series], i: usize, unit: Unit) -> Vec<String> {
+/// "name: value" for each series at category `i`; one unnamed value for a single series,
+/// or where each category holds one series only (yours / received).
+fn values_at(chart: &Chart, series: &[Series], i: usize, unit: Unit) -> Vec<String> {
+    let own = || -> Vec<String> {
+        series
+            .iter()
+            .filter_map(|s| s.values.get(i))
+            .filter(|v| **v != 0.0)
+            .map(|v| unit.format(*v))
+            .take(1)
+            .collect()
+    };
     match series {
         [only] => only
             .values
             .get(i)
             .map(|v| vec![unit.format(*v)])
             .unwrap_or_default(),
+        _ if !chart.needs_legend() && matches!(chart.body, ChartBody::Bars { .. }) => own(),
         _ => series
             .iter()
             .filter_map(|s| {

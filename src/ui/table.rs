@@ -86,6 +86,8 @@ pub struct Table<'a> {
     pub numeric: &'a [usize],
     /// Columns a header click sorts by (empty: not sortable).
     pub sortable: &'a [usize],
+    /// More about a cell, shown on hover (`(row, column)`; `None` for nothing).
+    pub cell_hover: Option<&'a dyn Fn(usize, usize) -> Option<String>>,
 }
 
 /// Draws `table` with `rows` (from [`TableState::rows`]); `cell(row, column)` gives the
@@ -172,12 +174,16 @@ pub fn show(
                     for c in 0..columns {
                         row.col(|ui| {
                             let text = cell(r, c);
-                            if table.numeric.contains(&c) {
+                            let response = if table.numeric.contains(&c) {
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-                                    ui.add(egui::Label::new(text).truncate());
-                                });
+                                    ui.add(egui::Label::new(text).truncate())
+                                })
+                                .inner
                             } else {
-                                ui.add(egui::Label::new(text).truncate());
+                                ui.add(egui::Label::new(text).truncate())
+                            };
+                            if let Some(more) = table.cell_hover.and_then(|hover| hover(r, c)) {
+                                response.on_hover_text(more);
                             }
                         });
                     }

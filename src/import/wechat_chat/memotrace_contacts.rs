@@ -68,13 +68,7 @@ impl Importer for MemoTraceContacts {
                 }
             }
         })?;
-        note(
-            ctx,
-            format!(
-                "contacts.csv: {} people, {} groups, {} official accounts (groups and official accounts are listed as conversations).",
-                counts[0], counts[1], counts[2]
-            ),
-        );
+        note(ctx, super::contact_list_note("contacts.csv", counts));
         if counts.iter().sum::<u64>() == 0 {
             return Err(ImportError::WrongLayout {
                 path: file.display_path.clone(),

@@ -372,6 +372,20 @@ pub fn note_china_time(ctx: &mut ImportCtx<'_>, unix_rows: u64) {
     }
 }
 
+/// The note of a contact list: `contacts.csv: 5 people, 1 group, 1 official account …`
+/// from its counts of people, groups and official accounts.
+pub fn contact_list_note(list: &str, counts: [u64; 3]) -> String {
+    let n = |count: u64, one: &str, many: &str| {
+        format!("{count} {}", if count == 1 { one } else { many })
+    };
+    format!(
+        "{list}: {}, {}, {} (groups and official accounts are listed as conversations).",
+        n(counts[0], "person", "people"),
+        n(counts[1], "group", "groups"),
+        n(counts[2], "official account", "official accounts")
+    )
+}
+
 /// Adds a note the user should see on this source.
 pub fn note(ctx: &mut ImportCtx<'_>, text: impl Into<String>) {
     if let Some(src) = ctx.footprint.sources.get_mut(ctx.source as usize) {

@@ -295,13 +295,7 @@ impl Importer for PyWxDumpUsers {
             }
             Ok(())
         })?;
-        note(
-            ctx,
-            format!(
-                "users.json: {} people, {} groups, {} official accounts (groups and official accounts are listed as conversations).",
-                counts[0], counts[1], counts[2]
-            ),
-        );
+        note(ctx, super::contact_list_note("users.json", counts));
         Ok(())
     }
 }

@@ -80,6 +80,10 @@ pub struct BillReader {
     /// `共N笔记录` from the preamble.
     declared_rows: Option<u64>,
     range: Option<String>,
+    /// The period the preamble names, when its times read.
+    period: Option<(WallTime, WallTime)>,
+    /// Rows whose time lies outside that period.
+    outside: u64,
     pub rows: u64,
 }
 
@@ -119,6 +123,7 @@ impl BillReader {
             bracketed_after(line, "终止时间"),
         ) {
             self.range = Some(format!("{start} – {end}"));
+            self.period = parse_bill_time(start).zip(parse_bill_time(end));
         } else if let Some(rest) = line.strip_prefix('共')
             && let Some(count) = rest.strip_suffix("笔记录")
         {
@@ -224,6 +229,12 @@ impl BillReader {
             merchant_id: text(columns.merchant_id),
             note: text(columns.note),
         });
+        if self
+            .period
+            .is_some_and(|(start, end)| time < start || time > end)
+        {
+            self.outside += 1;
+        }
         self.rows += 1;
         ctx.add_records(1);
     }
@@ -239,6 +250,12 @@ impl BillReader {
             notes.push(
                 "The bill lists no transactions (WeChat Pay writes an empty list when the account had none in the chosen period).".to_string(),
             );
+        }
+        if self.outside > 0 {
+            notes.push(format!(
+                "{} of its transaction rows lie outside that period (the file may have been edited or pieced together).",
+                self.outside
+            ));
         }
         if let Some(declared) = self.declared_rows
             && declared != self.rows

@@ -46,12 +46,14 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         header_hints: &[],
         numeric: &[],
         sortable: &[],
+        cell_hover: None,
     };
     table::show(ui, &table, &mut app.view.contacts_table, &rows, |r, c| {
         let Some(row) = data.rows.get(r) else {
             return String::new();
         };
         match c {
+            0 if row.name.trim().is_empty() => "(no name)".to_string(),
             0 => person(shown, Detail::Person, &row.name),
             1 => shown.text(Detail::Phone, &row.phone),
             2 => row.platform.title().to_string(),

@@ -26,7 +26,7 @@ const HINTS: [&str; 8] = [
     "",
     "messages written by people",
     "joins, leaves, calls, group changes …",
-    "how many of the loaded exports know this conversation, and which",
+    "how many of the loaded exports know this conversation (hover a count to see which)",
     "earliest message or event",
     "latest message or event",
 ];
@@ -123,12 +123,24 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         masker: app.mask.then_some(&derived.masker),
     };
     let sources = &derived.summary.sources;
+    // Which exports know a conversation: their files, on hover over the count.
+    let source_files = |r: usize, c: usize| -> Option<String> {
+        let row = data.rows.get(r).filter(|_| c == 5 && !shown.is_masking())?;
+        let files: Vec<&str> = row
+            .sources
+            .iter()
+            .filter_map(|&s| sources.get(s as usize))
+            .map(|s| s.path.as_str())
+            .collect();
+        Some(files.join("\n"))
+    };
     let table = Table {
         id: "conversations_table",
         headers: &HEADERS,
         header_hints: &HINTS,
-        numeric: &[3, 4],
+        numeric: &[3, 4, 5],
         sortable: &[0, 1, 2, 3, 4, 5, 6, 7],
+        cell_hover: Some(&source_files),
     };
     table::show(
         ui,
@@ -145,28 +157,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 2 => kind_text(row),
                 3 => count(row.messages),
                 4 => count(row.service_events),
-                5 => {
-                    // The count, and (cut, with the whole on hover) the files it came from.
-                    let names: Vec<&str> = row
-                        .sources
-                        .iter()
-                        .filter_map(|&s| sources.get(s as usize))
-                        .map(|s| file_name(&s.path))
-                        .collect();
-                    if shown.is_masking() {
-                        count(row.sources.len() as u64)
-                    } else {
-                        format!("{}: {}", row.sources.len(), names.join(", "))
-                    }
-                }
+                5 => count(row.sources.len() as u64),
                 6 => time(row.first),
                 _ => time(row.last),
             }
         },
     );
-}
-
-/// The last part of a source's path (`result.json`, `_chat.txt`).
-fn file_name(path: &str) -> &str {
-    path.rsplit(['/', '\\']).next().unwrap_or(path)
 }

@@ -52,18 +52,19 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 })
                                 .size(16.0),
                             );
-                            // A category the export lacks reveals nothing: its marker is grey.
-                            let marker = RichText::new(format!("● {}", cat.sensitivity.label()));
-                            let marker = if present {
-                                marker.color(sensitivity_color(cat.sensitivity))
+                            // A category the export lacks reveals nothing: no marker.
+                            if present {
+                                let marker =
+                                    RichText::new(format!("● {}", cat.sensitivity.label()))
+                                        .color(sensitivity_color(cat.sensitivity));
+                                ui.label(marker).on_hover_text(format!(
+                                    "Sensitivity: {}. {}",
+                                    cat.sensitivity.label(),
+                                    cat.why
+                                ));
                             } else {
-                                marker.weak()
-                            };
-                            ui.label(marker).on_hover_text(format!(
-                                "Sensitivity when present: {}. {}",
-                                cat.sensitivity.label(),
-                                cat.why
-                            ));
+                                ui.label(RichText::new("–").weak());
+                            }
                             ui.vertical(|ui| {
                                 ui.set_width(detail_width);
                                 if present {
@@ -111,7 +112,7 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
     section(ui, &format!("Sources ({})", summary.sources.len()));
     let busy = app.worker.is_some();
     for (i, source) in summary.sources.iter().enumerate() {
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(&source.path).strong());
             ui.label(
                 RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak(),

@@ -79,6 +79,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         ],
         numeric: &[5],
         sortable: &[],
+        cell_hover: None,
     };
     table::show(ui, &table, &mut app.view.payments_table, &rows, |r, c| {
         let Some(p) = data.rows.get(r) else {
@@ -98,7 +99,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             4 => match p.direction {
                 PaymentDirection::Expense => "支出 spent".into(),
                 PaymentDirection::Income => "收入 received".into(),
-                PaymentDirection::Neutral => "/ neither".into(),
+                PaymentDirection::Neutral => "neutral (/)".into(),
             },
             5 => yuan(p.amount_cents),
             6 => p.method.clone(),

@@ -1,7 +1,7 @@
 //! Sessions & devices: the session timeline, device / system / app breakdowns, the IP
 //! addresses and places, and logins over time.
 
-use super::{chart, chart_card, chart_grid, count, matches, search_box, section, time};
+use super::{chart, chart_card, chart_grid, count, matches, plural, search_box, section, time};
 use crate::analysis::Shown;
 use crate::chart::Chart;
 use crate::model::SessionKind;
@@ -17,11 +17,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .filter(|s| s.kind == SessionKind::App)
         .count();
     ui.label(format!(
-        "{} app sessions, {} websites logged in with the platform, {} IP addresses, {} logins from notifications.",
-        apps,
-        data.sessions.len() - apps,
-        data.ips.len(),
-        data.logins.len()
+        "{}, {} logged in with the platform, {}, {} from notifications.",
+        plural(apps as u64, "app session", "app sessions"),
+        plural((data.sessions.len() - apps) as u64, "website", "websites"),
+        plural(data.ips.len() as u64, "IP address", "IP addresses"),
+        plural(data.logins.len() as u64, "login", "logins")
     ));
     ui.add_space(6.0);
     if let Some(c) = chart(charts, "sessions-timeline") {
@@ -62,6 +62,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         header_hints: &[],
         numeric: &[],
         sortable: &[],
+        cell_hover: None,
     };
     table::show(ui, &table, &mut app.view.sessions_table, &rows, |r, c| {
         let Some(s) = data.sessions.get(r) else {
@@ -100,6 +101,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         header_hints: &["", "how many times the exports name it", "", "", "", ""],
         numeric: &[1],
         sortable: &[],
+        cell_hover: None,
     };
     table::show(ui, &table, &mut app.view.ip_table, &rows, |r, c| {
         let Some(row) = data.ips.get(r) else {
@@ -126,6 +128,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             header_hints: &[],
             numeric: &[],
             sortable: &[],
+            cell_hover: None,
         };
         table::show(ui, &table, &mut app.view.logins_table, &rows, |r, c| {
             let Some(l) = data.logins.get(r) else {
