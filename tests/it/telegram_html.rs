@@ -199,9 +199,12 @@ fn missing_lists_are_fine() {
     let t = telegram(&s);
     assert_eq!(t["contacts"], 0);
     assert_eq!(t["sessions"], 0);
-    // Without chats.html the chat folders are still read, named from their pages.
+    // Without chats.html the chat folders are still read, named from their pages; the
+    // one whose pages hold group events ("created group") is a group, the others' kind
+    // is not known.
     assert_eq!(t["messages"], 8);
-    assert_eq!(t["conversations"]["other"], 3);
+    assert_eq!(t["conversations"]["group"], 1);
+    assert_eq!(t["conversations"]["other"], 2);
 }
 
 #[test]
@@ -365,4 +368,37 @@ fn mutated_pages_never_panic() {
         }
         fs::write(&pages[which], &originals[which]).unwrap();
     }
+}
+
+#[test]
+fn a_group_single_chat_page_starting_with_a_service_message() {
+    // A single chat's page: "created group" before any timed message of its day.
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("ChatExport_2024-03-05");
+    fs::create_dir(&chat).unwrap();
+    fs::write(
+        chat.join("messages.html"),
+        r##"<!DOCTYPE html><html><head><meta charset="utf-8"/></head><body>
+<div class="page_wrap"><div class="page_header"><a class="content block_link" href="#">
+<div class="text bold">Lake</div></a></div>
+<div class="page_body chat_page"><div class="history">
+<div class="message service" id="message-1"><div class="body details">4 March 2024</div></div>
+<div class="message service" id="message5"><div class="body details">Ana created group «Lake»</div></div>
+<div class="message default clearfix" id="message6"><div class="body">
+<div class="pull_right date details" title="04.03.2024 10:20:30">10:20</div>
+<div class="from_name">Ana</div><div class="text">hello</div></div></div>
+<div class="message default clearfix" id="message7"><div class="body">
+<div class="pull_right date details" title="04.03.2024 10:25:00">10:25</div>
+<div class="from_name">Bo</div><div class="text">hi</div></div></div>
+</div></div></div></body></html>"##,
+    )
+    .unwrap();
+    let s = summary(&[&chat], None);
+    let t = telegram(&s);
+    assert_eq!(t["conversations"]["group"], 1, "{s}");
+    assert_eq!(t["conversations"]["personal"], 0);
+    assert_eq!(t["messages"], 2);
+    assert_eq!(t["service_events"], 1);
+    // The service message takes the next timed message's time, not the day's midnight.
+    assert_eq!(t["first_message"], "2024-03-04T10:20:30");
 }

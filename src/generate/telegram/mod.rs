@@ -141,6 +141,8 @@ const SERVICE_ACTIONS: &[&str] = &[
     "edit_group_title",
     "joined_telegram",
 ];
+/// The service actions a chat with one person can have (no group events).
+const PERSONAL_SERVICE_ACTIONS: &[&str] = &["phone_call", "pin_message", "joined_telegram"];
 const DEVICES: &[(&str, &str, &str, &str, &str)] = &[
     (
         "Telegram Desktop",
@@ -562,7 +564,12 @@ fn messages(
             let service_percent = if single_chat { 3 } else { 5 };
             if dialog.kind != "saved" && m > 0 && !last && rng.chance(service_percent) {
                 stats.service_events += 1;
-                service(m, t, from_id, from, rng)
+                let actions = if matches!(dialog.kind, "personal" | "bot") {
+                    PERSONAL_SERVICE_ACTIONS
+                } else {
+                    SERVICE_ACTIONS
+                };
+                service(m, t, from_id, from, actions, rng)
             } else {
                 stats.messages += 1;
                 // Deleted accounts show up in groups and channels.
@@ -622,8 +629,15 @@ fn text_message(
     }
 }
 
-fn service(m: u64, t: i64, from_id: u64, from: String, rng: &mut Rng) -> Message {
-    let action = *rng.pick(SERVICE_ACTIONS);
+fn service(
+    m: u64,
+    t: i64,
+    from_id: u64,
+    from: String,
+    actions: &[&'static str],
+    rng: &mut Rng,
+) -> Message {
+    let action = *rng.pick(actions);
     let duration_secs = if action == "phone_call" {
         rng.below(600)
     } else {

@@ -7,9 +7,27 @@ use crate::import::ImportCtx;
 use crate::import::telegram_json::parse_login_notice;
 use crate::input::Position;
 use crate::model::{
-    Content, ConversationIdx, LoginEvent, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime,
-    WarningKind,
+    Content, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER, Platform,
+    SenderIdx, WallTime, WarningKind,
 };
+
+/// Whether a service message's text is an event only groups have (Telegram Desktop's
+/// wording: "created group «N»", "invited", "joined group by link", "changed group
+/// title", "changed group photo", "removed", "converted a basic group").
+fn is_group_event(text: &str) -> bool {
+    [
+        "created group",
+        " invited ",
+        "joined group",
+        "changed group title",
+        "changed group photo",
+        "removed group photo",
+        "converted a basic group",
+        " removed ",
+    ]
+    .iter()
+    .any(|pattern| text.contains(pattern))
+}
 
 /// Reads the pages of one chat in order, carrying the sender of "joined" messages and the
 /// current day from one message to the next.
@@ -58,11 +76,20 @@ impl ChatReader {
                 continue;
             }
             if message.service {
-                // HTML gives service messages no time: the last message's time that day, or
-                // the start of the day from the separator.
+                // HTML gives service messages no time: the last message's time that day;
+                // before any that day, the next timed message's of the same day (not the
+                // day's midnight, which would make it the chat's first moment); else the
+                // start of the day from the separator.
+                let next_that_day = || {
+                    let next = page.messages[index + 1..]
+                        .iter()
+                        .take_while(|m| !m.id.starts_with("message-"))
+                        .find_map(|m| m.date_title.as_deref().and_then(parse_date_title))?;
+                    Some(next.0)
+                };
                 let time = match (self.last_time, self.day_start) {
                     (Some(last), Some(day)) if last >= day => Some(last),
-                    (_, day) => day.or(self.last_time),
+                    (last, day) => next_that_day().or(day).or(last),
                 };
                 let Some(time) = time else {
                     ctx.warn(
@@ -80,6 +107,17 @@ impl ChatReader {
                     MessageKind::Service,
                     Content::Unknown,
                 );
+                // "Ana created group «Lake»": a chat whose kind the page does not say (a
+                // single-chat export) is a group.
+                if is_group_event(&message.service_text)
+                    && let Some(conv) = ctx
+                        .footprint
+                        .conversations
+                        .get_mut(self.conversation as usize)
+                    && conv.kind == ConversationKind::Other
+                {
+                    conv.kind = ConversationKind::Group;
+                }
                 records += 1;
                 continue;
             }

@@ -242,7 +242,7 @@ fn single_chat(
     let offset = read_chats(reader, vec![job], ctx)?;
     note_offset(offset, ctx);
     // A single-chat page does not say what kind of chat it is: two people or fewer is a
-    // personal chat, more is a group.
+    // personal chat, more is a group, and so is a chat with group events.
     let m = &ctx.footprint.messages;
     let mut senders: Vec<u32> = (0..m.len())
         .filter(|&i| m.conversation[i] == conversation && m.sender[i] != crate::model::NO_SENDER)
@@ -250,8 +250,9 @@ fn single_chat(
         .collect();
     senders.sort_unstable();
     senders.dedup();
+    // A group event on its pages ("created group «N»") already made it a group.
     if let Some(conv) = ctx.footprint.conversations.get_mut(conversation as usize) {
-        conv.kind = if senders.len() > 2 {
+        conv.kind = if senders.len() > 2 || conv.kind == ConversationKind::Group {
             ConversationKind::Group
         } else {
             ConversationKind::Personal
