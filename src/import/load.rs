@@ -223,13 +223,20 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
             .rsplit_once('/')
             .map_or("", |(dir, _)| dir)
     };
+    // Which formats claimed a file in which folder, looked up once per claim (a zip of
+    // 100,000 chats made the pairwise check quadratic).
+    let claimed: std::collections::HashSet<(&str, &str)> = claims
+        .iter()
+        .map(|(j, other)| (other.format(), folder(*j)))
+        .collect();
     let mut roots = std::collections::HashSet::new();
     let kept: Vec<_> = claims
         .iter()
         .filter(|(i, importer)| {
-            !claims.iter().any(|(j, other)| {
-                importer.yields_to().contains(&other.format()) && folder(*i) == folder(*j)
-            })
+            !importer
+                .yields_to()
+                .iter()
+                .any(|format| claimed.contains(&(*format, folder(*i))))
         })
         // One source per root for multi-file layouts.
         .filter(|(i, importer)| match importer.source_root(&vfs.files[*i]) {
