@@ -402,3 +402,29 @@ fn a_group_single_chat_page_starting_with_a_service_message() {
     // The service message takes the next timed message's time, not the day's midnight.
     assert_eq!(t["first_message"], "2024-03-04T10:20:30");
 }
+
+#[test]
+fn a_list_page_of_unclosed_elements_is_skipped_not_parsed_for_ever() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    let chats = export.join("lists/chats.html");
+    let page = fs::read_to_string(&chats).unwrap();
+    fs::write(&chats, page.replace("</body>", &"<div>".repeat(40_000))).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let warnings = &outcome.footprint.sources[0].warnings;
+    assert!(warnings.count(WarningKind::SkippedRecord) >= 1);
+    let sample = warnings
+        .iter()
+        .find(|(kind, ..)| *kind == WarningKind::SkippedRecord)
+        .map(|(_, _, samples)| samples[0].to_string())
+        .unwrap();
+    assert!(
+        sample.contains("chats.html") && sample.contains("never closed"),
+        "{sample}"
+    );
+    // The chats themselves are still read, from their folders.
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    assert_eq!(telegram(&s)["messages"], 8);
+}

@@ -67,6 +67,41 @@ pub fn parse_date_title(title: &str) -> Option<(WallTime, Option<i32>)> {
     Some((wall, offset))
 }
 
+/// Deepest nesting a list page may have to be read (Telegram's nest about a dozen).
+pub const MAX_LIST_DEPTH: usize = 512;
+
+/// How deep the elements of `html` nest at most, counted in one pass: start tags open,
+/// end tags close; void elements (`br`, `img` …), `<!…>` and self-closed tags do neither.
+pub fn nesting_depth(html: &str) -> usize {
+    const VOID: [&str; 8] = ["br", "img", "meta", "link", "input", "hr", "wbr", "source"];
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    for at in memchr::memchr_iter(b'<', bytes) {
+        let rest = &bytes[at + 1..];
+        match rest.first() {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_len = rest
+                    .iter()
+                    .position(|b| !b.is_ascii_alphanumeric())
+                    .unwrap_or(rest.len());
+                let name = std::str::from_utf8(&rest[..name_len]).unwrap_or("");
+                // Looked for within the tag's first bytes only, so text full of `<` with
+                // no `>` stays linear.
+                let window = &rest[..rest.len().min(512)];
+                let self_closed = memchr::memchr(b'>', window)
+                    .is_some_and(|end| end > 0 && window[end - 1] == b'/');
+                if !self_closed && !VOID.iter().any(|v| name.eq_ignore_ascii_case(v)) {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    deepest
+}
+
 /// `UTC+03:00` / `UTC-04:00` -> seconds east of UTC.
 fn parse_utc_offset(zone: &str) -> Option<i32> {
     let rest = zone.strip_prefix("UTC")?;
@@ -86,6 +121,14 @@ pub fn parse_day(text: &str) -> Option<NaiveDate> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nesting_depth_counts_unclosed_elements() {
+        use super::nesting_depth;
+        assert_eq!(nesting_depth("<div><p>a<br>b</p></div><div/>"), 2);
+        assert_eq!(nesting_depth(&"<div>".repeat(1000)), 1000);
+        assert_eq!(nesting_depth("<!DOCTYPE html><html><img src=x></html>"), 1);
+    }
+
     use super::*;
 
     #[test]
