@@ -428,3 +428,39 @@ fn a_list_page_of_unclosed_elements_is_skipped_not_parsed_for_ever() {
     let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
     assert_eq!(telegram(&s)["messages"], 8);
 }
+
+#[test]
+fn a_chat_page_is_known_by_what_it_holds_whatever_its_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let original = fixture("telegram/html_single_chat_old_synthetic/messages.html");
+    // The first page alone, as Telegram wrote it.
+    let alone = dir.path().join("alone");
+    fs::create_dir(&alone).unwrap();
+    fs::copy(&original, alone.join("messages.html")).unwrap();
+    let expected = telegram(&summary(&[&alone], None)).clone();
+    assert!(expected["messages"].as_u64().unwrap() > 0);
+    // Renamed, and saved again with every tag on its own line.
+    let renamed = dir.path().join("Test chat.html");
+    fs::copy(&original, &renamed).unwrap();
+    let pretty = dir.path().join("pretty.html");
+    let page = fs::read_to_string(&original).unwrap();
+    fs::write(&pretty, page.replace('>', ">\n").replace("<", "\n<")).unwrap();
+    for path in [&renamed, &pretty] {
+        let s = summary(&[path], None);
+        assert_eq!(s["unrecognized"], json!([]), "{}", path.display());
+        assert_eq!(s["sources"][0]["format"], "telegram-html");
+        let t = telegram(&s);
+        for key in [
+            "messages",
+            "service_events",
+            "senders",
+            "first_message",
+            "last_message",
+        ] {
+            assert_eq!(t[key], expected[key], "{key} of {}", path.display());
+        }
+    }
+    // Two renamed pages of two chats in one folder are two sources.
+    let both = summary(&[&renamed, &pretty], None);
+    assert_eq!(both["sources"].as_array().unwrap().len(), 2);
+}

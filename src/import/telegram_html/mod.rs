@@ -45,13 +45,27 @@ impl Importer for TelegramHtml {
         if !head.contains("page_wrap") {
             return Confidence::No;
         }
-        match probe.file.file_name() {
-            "export_results.html" => Confidence::High,
-            // A single-chat export; pages inside a full export's chats/ folder are read
-            // through its export_results.html instead.
-            "messages.html" if !in_full_export(&probe.file.rel_path) => Confidence::High,
-            _ => Confidence::No,
+        if probe.file.file_name() == "export_results.html" {
+            return Confidence::High;
         }
+        // A chat page, known by what it holds, whatever its name (a `messages.html`
+        // renamed `Test chat.html`, a page saved again with every tag on its own line).
+        // Pages inside a full export's chats/ folder are read through its
+        // export_results.html instead.
+        let chat_page = head.contains("chat_page")
+            || head.contains("message default")
+            || head.contains("message service");
+        if chat_page && !in_full_export(&probe.file.rel_path) {
+            Confidence::High
+        } else {
+            Confidence::No
+        }
+    }
+
+    /// The pages of one chat (`messages.html`, `messages2.html` …) are one source; a chat
+    /// page under another name is a source of its own.
+    fn source_root(&self, file: &VfsFile) -> Option<String> {
+        page_number(file.file_name()).map(|_| format!("chat pages in {}", root_of(file)))
     }
 
     fn yields_to(&self) -> &'static [&'static str] {
@@ -75,7 +89,7 @@ impl Importer for TelegramHtml {
         if file.file_name() == "export_results.html" {
             full_export(&mut reader, &root, file, ctx)
         } else {
-            single_chat(&mut reader, &root, ctx)
+            single_chat(&mut reader, &root, file, ctx)
         }
     }
 }
@@ -246,12 +260,21 @@ fn full_export(
 fn single_chat(
     reader: &mut PageReader<'_>,
     root: &str,
+    file: &VfsFile,
     ctx: &mut ImportCtx<'_>,
 ) -> Result<(), ImportError> {
-    let mut pages: Vec<(u32, &VfsFile)> = export_files(reader.vfs, root)
-        .filter(|f| f.rel_path[root.len()..].find('/').is_none())
-        .filter_map(|f| page_number(f.file_name()).map(|n| (n, f)))
-        .collect();
+    // `messages.html`, `messages2.html` … in order; a page under another name alone.
+    let mut pages: Vec<(u32, &VfsFile)> = if page_number(file.file_name()).is_some() {
+        export_files(reader.vfs, root)
+            .filter(|f| f.rel_path[root.len()..].find('/').is_none())
+            .filter_map(|f| page_number(f.file_name()).map(|n| (n, f)))
+            .collect()
+    } else {
+        reader
+            .find(&file.rel_path)
+            .map(|f| vec![(1, f)])
+            .unwrap_or_default()
+    };
     pages.sort_by_key(|(n, _)| *n);
     let conversation = add_conversation(ctx, "", ConversationKind::Other, "", false);
     let job = ChatJob::named_by_page(conversation, &pages);
