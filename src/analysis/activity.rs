@@ -321,18 +321,13 @@ mod tests {
         let me = fp.senders.intern("telegram:user1", "Me");
         let other = fp.senders.intern("telegram:user2", "Other");
         fp.sources[0].owner = Some(me);
-        fp.conversations.push(Conversation {
+        fp.conversations.push(Conversation::new(
             source,
-            platform: Platform::Telegram,
-            name: "Other".into(),
-            kind: ConversationKind::Personal,
-            raw_kind: "personal_chat".into(),
-            id: None,
-            left: false,
-            listed: false,
-            name_from_file: false,
-            aliases: Vec::new(),
-        });
+            Platform::Telegram,
+            "Other",
+            ConversationKind::Personal,
+            "personal_chat",
+        ));
         for &(wall, unix, mine) in times {
             let t = WallTime::parse_iso(wall).unwrap();
             let sender = if mine { me } else { other };

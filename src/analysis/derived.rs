@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use super::activity::{ActivityIndex, TimeBasis};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
-use super::overlap::{Merged, Overlap};
+use super::overlap::Overlap;
 use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
@@ -27,8 +27,6 @@ pub struct Derived {
     pub masker: Masker,
     /// Messages (not service events) by platform and what they carry, each once.
     pub message_types: BTreeMap<(Platform, Content), u64>,
-    /// Per platform, what several sources held and was counted once.
-    pub merged: BTreeMap<Platform, Merged>,
     /// Per source (same order as `summary.sources`): notes and warning samples.
     pub source_details: Vec<SourceDetails>,
     /// Which items of the footprint are one.
@@ -64,7 +62,16 @@ impl Derived {
         let sessions = SessionsData::build(fp, &overlap);
         let conversations = ConversationsData::build(&overlap, &stats.conversations);
         let payments = PaymentsData::build(fp, &overlap);
-        let inventory = inventory::build(fp, &summary, &contacts, &sessions, &payments);
+        let inventory = inventory::build(
+            &summary,
+            &overlap,
+            &inventory::Views {
+                contacts: &contacts,
+                sessions: &sessions,
+                conversations: &conversations,
+                payments: &payments,
+            },
+        );
         let activity = ActivityIndex::build(fp, &overlap, basis);
         let per_year = activity.per_year();
         let source_details = fp
@@ -96,7 +103,6 @@ impl Derived {
             per_year,
             masker,
             message_types,
-            merged: overlap.merged.clone(),
             source_details,
             overlap,
         }

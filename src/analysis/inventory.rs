@@ -4,8 +4,9 @@
 use super::summary::{PlatformSummary, Summary};
 use super::thousands;
 
-use super::topics::{ContactsData, PaymentsData, SessionsData};
-use crate::model::{ConversationKind, Footprint, Platform, WallTime};
+use super::overlap::{Merged, Overlap};
+use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
+use crate::model::{ConversationKind, Platform, WallTime};
 
 /// "groups", "private chats" … for a count of `n` conversations of `kind`.
 pub fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
@@ -62,6 +63,8 @@ pub struct Category {
 pub struct PlatformInventory {
     pub platform: Platform,
     pub categories: Vec<Category>,
+    /// What several sources held and was counted once ([`Merged::describe`]).
+    pub merged_note: Option<String>,
 }
 
 fn range_of(times: impl Iterator<Item = WallTime>) -> Option<(WallTime, WallTime)> {
@@ -107,21 +110,27 @@ fn hint(platform: Platform, category: &str, has_report: bool) -> Option<&'static
     }
 }
 
+/// The views' data an inventory draws on.
+pub struct Views<'a> {
+    pub contacts: &'a ContactsData,
+    pub sessions: &'a SessionsData,
+    pub conversations: &'a ConversationsData,
+    pub payments: &'a PaymentsData,
+}
+
 /// Builds the inventory of every platform in the summary.
-pub fn build(
-    fp: &Footprint,
-    summary: &Summary,
-    contacts: &ContactsData,
-    sessions: &SessionsData,
-    payments: &PaymentsData,
-) -> Vec<PlatformInventory> {
-    let has_report = fp.sources.iter().any(|s| s.format == "whatsapp-account");
+pub fn build(summary: &Summary, overlap: &Overlap, views: &Views<'_>) -> Vec<PlatformInventory> {
+    let has_report = summary
+        .sources
+        .iter()
+        .any(|s| s.format == "whatsapp-account");
     summary
         .platforms
         .iter()
         .map(|(&platform, s)| PlatformInventory {
             platform,
-            categories: categories(platform, s, contacts, sessions, payments, has_report),
+            categories: categories(platform, s, views, has_report),
+            merged_note: overlap.merged.get(&platform).and_then(Merged::describe),
         })
         .collect()
 }
@@ -129,11 +138,10 @@ pub fn build(
 fn categories(
     platform: Platform,
     s: &PlatformSummary,
-    contacts: &ContactsData,
-    sessions: &SessionsData,
-    payments: &PaymentsData,
+    views: &Views<'_>,
     has_report: bool,
 ) -> Vec<Category> {
+    let (contacts, sessions, payments) = (views.contacts, views.sessions, views.payments);
     let mut out = Vec::new();
     let mut push = |name: &'static str,
                     count: u64,
@@ -206,13 +214,7 @@ fn categories(
                 .iter()
                 .filter(|r| r.platforms.contains(&platform))
             {
-                countries.extend(
-                    ip.places
-                        .split("; ")
-                        .filter_map(|place| place.rsplit(", ").next())
-                        .map(str::trim)
-                        .filter(|c| !c.is_empty()),
-                );
+                countries.extend(ip.countries.iter().map(String::as_str));
             }
             if countries.is_empty() {
                 format!("{} addresses", s.ip_addresses)
@@ -234,15 +236,23 @@ fn categories(
     // The summary counts those left apart (its contract); here every kind counts all of
     // its conversations, and says how many of them were left, so the parts add up.
     let mut by_kind: Vec<String> = Vec::new();
-    for &(kind, still, left) in &s.kinds {
-        if still + left == 0 {
+    for kind in ConversationKind::ALL {
+        let of_kind = views
+            .conversations
+            .rows
+            .iter()
+            .filter(|r| r.platform == platform && r.kind == kind);
+        let (all, left) = of_kind.fold((0u64, 0u64), |(all, left), r| {
+            (all + 1, left + u64::from(r.left))
+        });
+        if all == 0 {
             continue;
         }
-        let name = kind_plural(kind, still + left);
+        let name = kind_plural(kind, all);
         by_kind.push(if left > 0 {
-            format!("{} {name} ({left} left)", still + left)
+            format!("{all} {name} ({left} left)")
         } else {
-            format!("{} {name}", still + left)
+            format!("{all} {name}")
         });
     }
     push(

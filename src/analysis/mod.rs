@@ -27,6 +27,11 @@ pub fn thousands(n: u64) -> String {
     out
 }
 
+/// `1 group`, `1,234 groups`: a count and the word that goes with it.
+pub fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
 /// Cents as yuan with thousands separators: `¥31,622.34`.
 pub fn yuan(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };

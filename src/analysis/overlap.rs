@@ -16,7 +16,8 @@ use std::collections::{BTreeMap, HashMap};
 use std::hash::Hash;
 
 use crate::model::{
-    ConversationIdx, ConversationKind, Footprint, MessageKind, Platform, SessionKind, SourceIdx,
+    Conversation, ConversationIdx, ConversationKind, Footprint, MessageKind, Platform, SessionKind,
+    SourceIdx,
 };
 
 /// Index into [`Overlap::conversations`].
@@ -72,13 +73,6 @@ impl Repeats {
     /// items of its key as come before it in its own group.
     pub fn of_groups<K: Hash + Eq>(n: usize, item: impl Fn(usize) -> (u32, K)) -> Self {
         let items: Vec<(u32, K)> = (0..n).map(item).collect();
-        let mut first_group = None;
-        if items
-            .iter()
-            .all(|(g, _)| *first_group.get_or_insert(*g) == *g)
-        {
-            return Self::default();
-        }
         let mut order: Vec<usize> = (0..n).collect();
         order.sort_by_key(|&i| items[i].0);
         struct State {
@@ -117,6 +111,20 @@ impl Repeats {
         }
         Self { of, count }
     }
+
+    /// [`Repeats::of_groups`] over a list whose items name their source: keys are only
+    /// made when the list holds items of more than one source.
+    fn by_source<T>(
+        list: &[T],
+        source: impl Fn(&T) -> SourceIdx,
+        key: impl Fn(&T) -> String,
+    ) -> Self {
+        let first = list.first().map(&source);
+        if list.iter().all(|item| Some(source(item)) == first) {
+            return Self::default();
+        }
+        Self::of_groups(list.len(), |i| (source(&list[i]), key(&list[i])))
+    }
 }
 
 /// What was counted once per platform, for the Overview's note.
@@ -144,10 +152,7 @@ impl Merged {
         if self.is_empty() {
             return None;
         }
-        let n = |count: u64, one: &str, many: &str| {
-            let word = if count == 1 { one } else { many };
-            format!("{} {word}", super::thousands(count))
-        };
+        let n = super::plural;
         let mut sentence = String::from("Overlapping sources were merged");
         if self.conversations > 0 {
             sentence.push_str(&format!(
@@ -205,7 +210,6 @@ pub struct Overlap {
     /// Bit `i` set: message `i` repeats a message of the same conversation from another
     /// source. Empty when no conversation holds messages from two sources.
     repeated_messages: Vec<u64>,
-    pub messages: Repeats,
     pub contacts: Repeats,
     pub frequent_contacts: Repeats,
     pub sessions: Repeats,
@@ -224,138 +228,111 @@ impl Overlap {
     pub fn of(fp: &Footprint) -> Self {
         let (conversation_of, conversations) = merge_conversations(fp);
         let repeated_messages = repeated_messages(fp, &conversation_of, &conversations);
-        // Keys are only made when the list holds items of more than one source.
-        let repeats_in = |n: usize,
-                          source: &dyn Fn(usize) -> SourceIdx,
-                          item: &dyn Fn(usize) -> (u32, String)| {
-            let first = (n > 0).then(|| source(0));
-            if (0..n).all(|i| Some(source(i)) == first) {
-                Repeats::default()
-            } else {
-                Repeats::of_groups(n, item)
-            }
-        };
-        let contacts = repeats_in(fp.contacts.len(), &|i| fp.contacts[i].source, &|i| {
-            let c = &fp.contacts[i];
-            let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
-            let key = format!("{}\u{0}{}\u{0}{digits}", c.platform.id(), c.name.trim());
-            (c.source, key)
-        });
-        let frequent_contacts = repeats_in(
-            fp.frequent_contacts.len(),
-            &|i| fp.frequent_contacts[i].source,
-            &|i| {
-                let f = &fp.frequent_contacts[i];
-                let key = format!("{}\u{0}{}\u{0}{}", f.name, f.category, f.peer_kind);
-                (f.source, key)
+        let contacts = Repeats::by_source(
+            &fp.contacts,
+            |c| c.source,
+            |c| {
+                let digits: String = c.phone.chars().filter(char::is_ascii_digit).collect();
+                format!("{}\u{0}{}\u{0}{digits}", c.platform.id(), c.name.trim())
             },
+        );
+        let frequent_contacts = Repeats::by_source(
+            &fp.frequent_contacts,
+            |f| f.source,
+            |f| format!("{}\u{0}{}\u{0}{}", f.name, f.category, f.peer_kind),
         );
         // A session is known by what does not change while it lives: the device, its
         // system and when it began (its app version, address and last activity change).
-        let sessions = repeats_in(fp.sessions.len(), &|i| fp.sessions[i].source, &|i| {
-            let s = &fp.sessions[i];
-            let kind = if s.kind == SessionKind::Web {
-                "web"
-            } else {
-                "app"
-            };
-            let key = match s.created {
-                Some(created) => format!(
-                    "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}\u{0}{}",
+        let sessions = Repeats::by_source(
+            &fp.sessions,
+            |s| s.source,
+            |s| {
+                let kind = if s.kind == SessionKind::Web {
+                    "web"
+                } else {
+                    "app"
+                };
+                let known = format!(
+                    "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}",
                     s.platform.id(),
                     s.device,
                     s.system,
-                    s.website,
-                    created.0
-                ),
-                None => format!(
-                    "{}\u{0}{kind}\u{0}{}\u{0}{}\u{0}{}\u{0}{}\u{0}{:?}\u{0}{:?}",
-                    s.platform.id(),
-                    s.device,
-                    s.system,
-                    s.website,
-                    s.app,
-                    s.ip,
-                    s.last_active.map(|t| t.0)
-                ),
-            };
-            (s.source, key)
-        });
-        let ip_observations = repeats_in(
-            fp.ip_observations.len(),
-            &|i| fp.ip_observations[i].source,
-            &|i| {
-                let o = &fp.ip_observations[i];
-                let key = format!(
+                    s.website
+                );
+                match s.created {
+                    Some(created) => format!("{known}\u{0}{}", created.0),
+                    None => format!(
+                        "{known}\u{0}{}\u{0}{:?}\u{0}{:?}",
+                        s.app,
+                        s.ip,
+                        s.last_active.map(|t| t.0)
+                    ),
+                }
+            },
+        );
+        let ip_observations = Repeats::by_source(
+            &fp.ip_observations,
+            |o| o.source,
+            |o| {
+                format!(
                     "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
                     o.platform.id(),
                     o.ip,
                     o.origin,
                     o.time.map(|t| t.0)
-                );
-                (o.source, key)
+                )
             },
         );
-        let login_events = repeats_in(
-            fp.login_events.len(),
-            &|i| fp.login_events[i].source,
-            &|i| {
-                let l = &fp.login_events[i];
-                let key = format!(
+        let login_events = Repeats::by_source(
+            &fp.login_events,
+            |l| l.source,
+            |l| {
+                format!(
                     "{}\u{0}{}\u{0}{}\u{0}{:?}",
                     l.platform.id(),
                     l.time.0,
                     l.device,
                     l.ip
-                );
-                (l.source, key)
+                )
             },
         );
-        let account_events = repeats_in(
-            fp.account_events.len(),
-            &|i| fp.account_events[i].source,
-            &|i| {
-                let a = &fp.account_events[i];
-                let key = format!(
+        let account_events = Repeats::by_source(
+            &fp.account_events,
+            |a| a.source,
+            |a| {
+                format!(
                     "{}\u{0}{}\u{0}{:?}\u{0}{:?}",
                     a.platform.id(),
                     a.event,
                     a.time.map(|t| t.0),
                     a.ip
-                );
-                (a.source, key)
+                )
             },
         );
         // A transaction is its 交易单号; a row without one, its time, amount,
         // counterparty and direction.
-        let payments = repeats_in(fp.payments.len(), &|i| fp.payments[i].source, &|i| {
-            let p = &fp.payments[i];
-            let id = p.transaction_id.trim();
-            let key = if id.is_empty() || id == "/" {
-                format!(
-                    "{}\u{0}{}\u{0}{}\u{0}{}",
-                    p.time.0,
-                    p.amount_cents,
-                    p.counterparty.trim(),
-                    p.direction.id()
-                )
-            } else {
-                format!("id\u{0}{id}")
-            };
-            (p.source, key)
-        });
-        let messages = Repeats {
-            of: Vec::new(),
-            count: repeated_messages
-                .iter()
-                .map(|w| u64::from(w.count_ones()))
-                .sum(),
-        };
+        let payments = Repeats::by_source(
+            &fp.payments,
+            |p| p.source,
+            |p| {
+                let id = p.transaction_id.trim();
+                if id.is_empty() || id == "/" {
+                    format!(
+                        "{}\u{0}{}\u{0}{}\u{0}{}",
+                        p.time.0,
+                        p.amount_cents,
+                        p.counterparty.trim(),
+                        p.direction.id()
+                    )
+                } else {
+                    format!("id\u{0}{id}")
+                }
+            },
+        );
         let mut overlap = Self {
             conversation_of,
             conversations,
             repeated_messages,
-            messages,
             contacts,
             frequent_contacts,
             sessions,
@@ -468,6 +445,14 @@ fn name_key(name: &str) -> String {
     name.trim().to_lowercase()
 }
 
+/// A conversation's name and the other names its export gives it, as compared.
+fn names_of(c: &Conversation) -> impl Iterator<Item = String> + '_ {
+    std::iter::once(&c.name)
+        .chain(&c.aliases)
+        .map(|n| name_key(n))
+        .filter(|n| !n.is_empty())
+}
+
 /// Whether a name is long enough to be looked for inside a file name: two characters of
 /// a Chinese or other non-Latin name, four of a Latin one ("Al" is in too many words).
 fn distinctive(name: &str) -> bool {
@@ -532,8 +517,10 @@ impl<'a> Evidence<'a> {
                 keys.push(message_key(m, i));
             }
         }
-        for keys in self.keys.values_mut() {
-            keys.sort_unstable();
+        for c in wanted {
+            if let Some(keys) = self.keys.get_mut(&c) {
+                keys.sort_unstable();
+            }
         }
     }
 
@@ -638,11 +625,7 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
                 }
             }
         }
-        let mut names: Vec<String> = std::iter::once(&c.name)
-            .chain(&c.aliases)
-            .map(|n| name_key(n))
-            .filter(|n| !n.is_empty())
-            .collect();
+        let mut names: Vec<String> = names_of(c).collect();
         names.sort_unstable();
         names.dedup();
         for name in names {
@@ -688,33 +671,26 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
     // A chat named after its file (`memotrace_group_周末饭搭子_synthetic.csv`) is the
     // conversation whose name (from inside an export) the file name contains, when just
     // one conversation's does.
-    let named: Vec<(usize, Vec<String>)> = convs
-        .iter()
-        .enumerate()
-        .filter(|(_, c)| !c.name_from_file)
-        .map(|(j, c)| {
-            let names = std::iter::once(&c.name)
-                .chain(&c.aliases)
-                .map(|n| name_key(n))
-                .filter(|n| distinctive(n))
-                .collect();
-            (j, names)
-        })
-        .collect();
+    // Per (platform, kind): each conversation named inside an export, with its names.
+    type Named = Vec<(usize, Vec<String>)>;
+    let mut named: HashMap<(Platform, ConversationKind), Named> = HashMap::new();
+    for (j, c) in convs.iter().enumerate().filter(|(_, c)| !c.name_from_file) {
+        let names = names_of(c).filter(|n| distinctive(n)).collect();
+        named
+            .entry((c.platform, c.kind))
+            .or_default()
+            .push((j, names));
+    }
     let mut contained: Vec<(usize, usize)> = Vec::new();
-    for (i, c) in convs.iter().enumerate() {
-        if !c.name_from_file {
-            continue;
-        }
+    for (i, c) in convs.iter().enumerate().filter(|(_, c)| c.name_from_file) {
         let file_name = name_key(&c.name);
         let mut found: Option<usize> = None;
         let mut ambiguous = false;
-        for (j, names) in &named {
-            let other = &convs[*j];
-            if other.platform != c.platform
-                || other.kind != c.kind
-                || !names.iter().any(|n| file_name.contains(n.as_str()))
-            {
+        let candidates = named
+            .get(&(c.platform, c.kind))
+            .map_or(&[][..], Vec::as_slice);
+        for (j, names) in candidates {
+            if !names.iter().any(|n| file_name.contains(n.as_str())) {
                 continue;
             }
             match found {
@@ -727,15 +703,26 @@ fn merge_conversations(fp: &Footprint) -> (Vec<MergedIdx>, Vec<MergedConversatio
             contained.push((i, j));
         }
     }
-    evidence.gather(contained.iter().flat_map(|&(a, b)| [a, b]));
-    for (i, j) in contained {
-        // The file's chat against every chat already taken as the named one.
-        let root = sets.find(j);
-        let peers: Vec<usize> = (0..convs.len())
-            .filter(|&k| evidence.has_messages(k) && sets.find(k) == root)
-            .take(MAX_NAME_PEERS)
-            .collect();
-        evidence.gather(peers.iter().copied());
+    // The chats with messages already taken as each named one, found in one pass.
+    let mut with_messages: HashMap<usize, Vec<usize>> = HashMap::new();
+    if !contained.is_empty() {
+        for k in (0..convs.len()).filter(|&k| evidence.has_messages(k)) {
+            let peers = with_messages.entry(sets.find(k)).or_default();
+            if peers.len() < MAX_NAME_PEERS {
+                peers.push(k);
+            }
+        }
+    }
+    let roots: Vec<usize> = contained.iter().map(|&(_, j)| sets.find(j)).collect();
+    evidence.gather(
+        contained.iter().map(|&(i, _)| i).chain(
+            roots
+                .iter()
+                .flat_map(|r| with_messages.get(r).into_iter().flatten().copied()),
+        ),
+    );
+    for ((i, j), root) in contained.into_iter().zip(roots) {
+        let peers = with_messages.get(&root).map_or(&[][..], Vec::as_slice);
         if peers.is_empty() || peers.iter().any(|&k| evidence.same_chat(i, k)) {
             sets.join(i, j);
         }
@@ -852,18 +839,7 @@ mod tests {
     use crate::model::{Content, Conversation, NO_SENDER, Payment, PaymentDirection, WallTime};
 
     fn conversation(source: SourceIdx, platform: Platform, name: &str) -> Conversation {
-        Conversation {
-            source,
-            platform,
-            name: name.into(),
-            kind: ConversationKind::Group,
-            raw_kind: String::new(),
-            id: None,
-            left: false,
-            listed: false,
-            name_from_file: false,
-            aliases: Vec::new(),
-        }
+        Conversation::new(source, platform, name, ConversationKind::Group, "")
     }
 
     #[test]

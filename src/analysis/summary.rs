@@ -63,11 +63,6 @@ pub struct PlatformSummary {
     pub payments: Option<PaymentsSummary>,
     /// Items several sources held, counted once (an addition to the contract).
     pub merged: MergedSummary,
-    /// Per kind: (kind, conversations still in, conversations left), for screens that
-    /// show every conversation (not part of the JSON: `conversations` leaves those left
-    /// out, as the contract says).
-    #[serde(skip)]
-    pub kinds: Vec<(ConversationKind, u64, u64)>,
 }
 
 /// What was known from more than one source and counted once: conversations known from
@@ -349,7 +344,6 @@ fn platform_summary(
         summary.conversations.insert(kind.id(), 0);
     }
     let mut totals = ConvStats::default();
-    summary.kinds = ConversationKind::ALL.iter().map(|&k| (k, 0, 0)).collect();
     for (conv, stats) in overlap.conversations.iter().zip(conv_stats) {
         if conv.platform != platform {
             continue;
@@ -358,13 +352,6 @@ fn platform_summary(
             summary.left_conversations += 1;
         } else {
             *summary.conversations.entry(conv.kind.id()).or_default() += 1;
-        }
-        if let Some(k) = summary.kinds.iter_mut().find(|k| k.0 == conv.kind) {
-            if conv.left {
-                k.2 += 1;
-            } else {
-                k.1 += 1;
-            }
         }
         totals.widen(stats);
     }

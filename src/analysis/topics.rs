@@ -143,6 +143,8 @@ pub struct IpRow {
     pub last: Option<WallTime>,
     /// Places the platform gave for sessions from this address.
     pub places: String,
+    /// The countries of those places, sorted.
+    pub countries: Vec<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -251,6 +253,7 @@ impl SessionsData {
             first: Option<WallTime>,
             last: Option<WallTime>,
             places: BTreeSet<String>,
+            countries: BTreeSet<String>,
         }
         let mut ips: HashMap<IpAddr, IpAcc> = HashMap::new();
         for o in overlap.ip_observations.kept(&fp.ip_observations) {
@@ -261,6 +264,7 @@ impl SessionsData {
                 first: None,
                 last: None,
                 places: BTreeSet::new(),
+                countries: BTreeSet::new(),
             });
             acc.platforms.insert(o.platform);
             acc.origins.insert(o.origin);
@@ -277,11 +281,24 @@ impl SessionsData {
                 acc.places.insert(s.place.clone());
             }
         }
+        for s in overlap.sessions.kept(&fp.sessions) {
+            if let (Some(ip), false) = (s.ip, s.country.trim().is_empty())
+                && let Some(acc) = ips.get_mut(&ip)
+            {
+                acc.countries.insert(s.country.trim().to_string());
+            }
+        }
         for l in overlap.login_events.kept(&fp.login_events) {
             if let (Some(ip), false) = (l.ip, l.location.is_empty())
                 && let Some(acc) = ips.get_mut(&ip)
             {
                 acc.places.insert(l.location.clone());
+                // A login notice's location ends with its country ("Berlin, Germany").
+                if let Some(country) = l.location.rsplit(',').next().map(str::trim)
+                    && !country.is_empty()
+                {
+                    acc.countries.insert(country.to_string());
+                }
             }
         }
         let mut ips: Vec<IpRow> = ips
@@ -299,6 +316,7 @@ impl SessionsData {
                 first: a.first,
                 last: a.last,
                 places: a.places.into_iter().collect::<Vec<_>>().join("; "),
+                countries: a.countries.into_iter().collect(),
             })
             .collect();
         ips.sort_by(|a, b| b.seen.cmp(&a.seen).then_with(|| a.ip.cmp(&b.ip)));

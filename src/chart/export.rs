@@ -62,18 +62,13 @@ pub fn write_charts(
 /// go to a new temporary file in the same folder, which then takes the name. Replacing
 /// (`overwrite`) renames over the name, so a symbolic link planted there is replaced, not
 /// followed to the file it points at; otherwise an existing name (a link included) is an
-/// [`std::io::ErrorKind::AlreadyExists`] error and nothing is written.
+/// [`std::io::ErrorKind::AlreadyExists`] error (the rename refuses to replace it) and
+/// nothing is written.
 pub fn save_file(path: &Path, bytes: &[u8], overwrite: bool) -> std::io::Result<()> {
     let dir = match path.parent() {
         Some(dir) if !dir.as_os_str().is_empty() => dir,
         _ => Path::new("."),
     };
-    if !overwrite && path.symlink_metadata().is_ok() {
-        return Err(std::io::Error::new(
-            std::io::ErrorKind::AlreadyExists,
-            "the file already exists",
-        ));
-    }
     let mut temp = tempfile::Builder::new()
         .prefix(".footprint-")
         .suffix(".part")

@@ -95,6 +95,26 @@ pub struct Series {
     pub color: Rgb,
 }
 
+/// How far category `i` reaches along the value axis: its stack's total, or its longest
+/// bar (negative values count as 0).
+pub fn category_peak(series: &[Series], i: usize, stacked: bool) -> f64 {
+    let values = series
+        .iter()
+        .map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
+    if stacked {
+        values.sum()
+    } else {
+        values.fold(0.0, f64::max)
+    }
+}
+
+/// The highest [`category_peak`] of `n` categories.
+pub fn peak(series: &[Series], n: usize, stacked: bool) -> f64 {
+    (0..n)
+        .map(|i| category_peak(series, i, stacked))
+        .fold(0.0, f64::max)
+}
+
 /// A bar of a session timeline.
 #[derive(Clone, Debug, PartialEq)]
 pub struct GanttRow {
@@ -150,6 +170,25 @@ pub struct Chart {
 }
 
 impl Chart {
+    /// The highest value a timeline or bar chart draws (0 for the others).
+    pub fn peak(&self) -> f64 {
+        match &self.body {
+            ChartBody::Timeline {
+                starts,
+                series,
+                stacked,
+                ..
+            } => peak(series, starts.len(), *stacked),
+            ChartBody::Bars {
+                categories,
+                series,
+                stacked,
+                ..
+            } => peak(series, categories.len(), *stacked),
+            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } => 0.0,
+        }
+    }
+
     /// Whether the series need a legend: more than one, and not each standing alone in
     /// its own category (yours / received, whose category labels already name them).
     pub fn needs_legend(&self) -> bool {

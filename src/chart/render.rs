@@ -530,24 +530,6 @@ fn x_title<DB: ImageBackend>(root: &Area<'_, DB>, f: &Frame, chart: &Chart) -> R
     )
 }
 
-/// How far category `i` reaches: its stack's total, or its longest bar.
-fn category_peak(series: &[Series], i: usize, stacked: bool) -> f64 {
-    let values = series
-        .iter()
-        .map(|s| s.values.get(i).copied().unwrap_or(0.0).max(0.0));
-    if stacked {
-        values.sum()
-    } else {
-        values.fold(0.0, f64::max)
-    }
-}
-
-fn peaks(series: &[Series], n: usize, stacked: bool) -> f64 {
-    (0..n)
-        .map(|i| category_peak(series, i, stacked))
-        .fold(0.0, f64::max)
-}
-
 /// The bars of category `i` as `(series, from, to)` along the value axis: one on top of
 /// the other when stacked, each from zero otherwise. Empty values draw nothing.
 fn bar_segments(series: &[Series], i: usize, stacked: bool) -> Vec<(usize, f64, f64)> {
@@ -585,7 +567,7 @@ fn timeline<DB: ImageBackend>(
     let x1 = f64::from(last) + bucket.days();
     let span = (x1 - x0).max(1.0);
     let to_x = |d: f64| f.left + (((d - x0) / span) * f64::from(f.right - f.left)).round() as i32;
-    let top_value = value_axis_y(root, f, peaks(series, starts.len(), stacked), chart)?;
+    let top_value = value_axis_y(root, f, super::peak(series, starts.len(), stacked), chart)?;
     let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
     // Named bucket by bucket when there are few (counted over the whole span, so sparse
     // months far apart get calendar ticks instead).
@@ -672,7 +654,7 @@ fn vertical_bars<DB: ImageBackend>(
 ) -> Result<(), String> {
     legend(root, f, chart, series)?;
     let n = categories.len().max(1);
-    let top_value = value_axis_y(root, f, peaks(series, n, stacked), chart)?;
+    let top_value = value_axis_y(root, f, super::peak(series, n, stacked), chart)?;
     let to_y = |v: f64| f.bottom - ((v / top_value) * f64::from(f.bottom - f.top)).round() as i32;
     let slot = f64::from(f.right - f.left) / n as f64;
     let groups = if stacked { 1 } else { series.len().max(1) };
@@ -715,7 +697,7 @@ fn horizontal_bars<DB: ImageBackend>(
 ) -> Result<(), String> {
     legend(root, f, chart, series)?;
     let n = categories.len().max(1);
-    let top_value = value_axis_x(root, f, peaks(series, n, stacked), chart)?;
+    let top_value = value_axis_x(root, f, super::peak(series, n, stacked), chart)?;
     let to_x = |v: f64| f.left + ((v / top_value) * f64::from(f.right - f.left)).round() as i32;
     let slot = f64::from(f.bottom - f.top) / n as f64;
     let groups = if stacked { 1 } else { series.len().max(1) };
@@ -756,7 +738,7 @@ fn horizontal_bars<DB: ImageBackend>(
         // The value at the end of each bar: a stack's total, or each bar of a group (spent
         // and received are never added together).
         let labels: Vec<(f64, f64)> = if stacked || groups == 1 {
-            vec![(category_peak(series, i, stacked), y0 + slot / 2.0)]
+            vec![(super::category_peak(series, i, stacked), y0 + slot / 2.0)]
         } else {
             segments
                 .iter()

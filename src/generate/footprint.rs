@@ -38,18 +38,16 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
     for c in 0..conversations {
         let p = c as usize % 3;
         let kind = kinds[rng.below(kinds.len() as u64) as usize];
-        fp.conversations.push(Conversation {
-            source: sources[p],
-            platform: platforms[p],
-            name: format!("Conversation {c}"),
+        let mut conversation = Conversation::new(
+            sources[p],
+            platforms[p],
+            format!("Conversation {c}"),
             kind,
-            raw_kind: kind.id().to_string(),
-            id: Some(c.to_string()),
-            left: rng.chance(3),
-            listed: false,
-            name_from_file: false,
-            aliases: Vec::new(),
-        });
+            kind.id(),
+        );
+        conversation.id = Some(c.to_string());
+        conversation.left = rng.chance(3);
+        fp.conversations.push(conversation);
     }
     let people: Vec<u32> = (0..5000)
         .map(|i| {

@@ -7,7 +7,6 @@ mod payments;
 mod time;
 mod warnings;
 
-use std::collections::BTreeMap;
 use std::net::IpAddr;
 
 pub use date_order::{DateOrderBasis, DateOrderDecision};
@@ -146,6 +145,32 @@ pub struct Conversation {
     /// the remark that names the chat), by which another exporter's file of it is
     /// recognised.
     pub aliases: Vec<String>,
+}
+
+impl Conversation {
+    /// A conversation of `source` with the name, kind and raw kind its export gives, and
+    /// nothing else known yet: no id, not left, not a list's entry, its name from inside
+    /// the export, no other names (set those fields after).
+    pub fn new(
+        source: SourceIdx,
+        platform: Platform,
+        name: impl Into<String>,
+        kind: ConversationKind,
+        raw_kind: impl Into<String>,
+    ) -> Self {
+        Self {
+            source,
+            platform,
+            name: name.into(),
+            kind,
+            raw_kind: raw_kind.into(),
+            id: None,
+            left: false,
+            listed: false,
+            name_from_file: false,
+            aliases: Vec::new(),
+        }
+    }
 }
 
 /// An account-identity field the platform holds (`phone_number`, `username` ...).
@@ -401,23 +426,6 @@ impl Footprint {
         m.truncate(kept);
     }
 
-    /// Messages by content type for each platform (service events not counted), by
-    /// walking the message columns once.
-    pub fn content_counts(&self) -> BTreeMap<(Platform, Content), u64> {
-        let platforms: Vec<Platform> = self.conversations.iter().map(|c| c.platform).collect();
-        let mut out = BTreeMap::new();
-        let m = &self.messages;
-        for i in 0..m.len() {
-            if m.kind[i] != MessageKind::Message {
-                continue;
-            }
-            if let Some(&p) = platforms.get(m.conversation[i] as usize) {
-                *out.entry((p, m.content[i])).or_default() += 1;
-            }
-        }
-        out
-    }
-
     /// Moves everything from `other` into `self`, re-numbering its sources, conversations
     /// and senders (used when loads finish one after another).
     pub fn absorb(&mut self, other: Footprint) {
@@ -477,18 +485,13 @@ mod tests {
     use super::*;
 
     fn conversation(source: SourceIdx, name: &str) -> Conversation {
-        Conversation {
+        Conversation::new(
             source,
-            platform: Platform::Telegram,
-            name: name.into(),
-            kind: ConversationKind::Personal,
-            raw_kind: "personal_chat".into(),
-            id: None,
-            left: false,
-            listed: false,
-            name_from_file: false,
-            aliases: Vec::new(),
-        }
+            Platform::Telegram,
+            name,
+            ConversationKind::Personal,
+            "personal_chat",
+        )
     }
 
     #[test]
@@ -533,13 +536,6 @@ mod tests {
         assert_eq!(
             fp.messages.content,
             [Content::Text, Content::Image, Content::Image]
-        );
-        assert_eq!(
-            fp.content_counts().into_iter().collect::<Vec<_>>(),
-            [
-                ((Platform::Telegram, Content::Text), 1),
-                ((Platform::Telegram, Content::Image), 2)
-            ]
         );
         // Out of range: nothing happens.
         fp.remove_source(7);

@@ -51,20 +51,21 @@ const TOO_FAST_FOR_A_PERSON: std::time::Duration = std::time::Duration::from_mil
 
 impl Dialogs for NativeDialogs {
     fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>) {
-        if !super::system_dialog::available(&super::system_dialog::Environment::of_process()) {
-            let _ = reply.send(DialogReply::Unavailable(request));
-            wake();
-            return;
-        }
+        // Off the UI thread: looking for a dialog reads the PATH and the portal's files.
         let spawned = std::thread::Builder::new()
             .name("footprint-dialog".into())
             .spawn(move || {
-                let asked = std::time::Instant::now();
-                let answer = match native(&request) {
-                    DialogReply::Dismissed if asked.elapsed() < TOO_FAST_FOR_A_PERSON => {
-                        DialogReply::Unavailable(request)
+                use super::system_dialog::{Environment, available};
+                let answer = if !available(&Environment::of_process()) {
+                    DialogReply::Unavailable(request)
+                } else {
+                    let asked = std::time::Instant::now();
+                    match native(&request) {
+                        DialogReply::Dismissed if asked.elapsed() < TOO_FAST_FOR_A_PERSON => {
+                            DialogReply::Unavailable(request)
+                        }
+                        answer => answer,
                     }
-                    answer => answer,
                 };
                 let _ = reply.send(answer);
                 wake();
@@ -116,6 +117,15 @@ pub struct ScriptedDialogs {
     pub answers: Arc<Mutex<VecDeque<DialogReply>>>,
     /// Every request made, for assertions.
     pub asked: Arc<Mutex<Vec<DialogRequest>>>,
+}
+
+impl ScriptedDialogs {
+    /// Queues the answer the next request will get.
+    pub fn answer(&self, reply: DialogReply) {
+        if let Ok(mut answers) = self.answers.lock() {
+            answers.push_back(reply);
+        }
+    }
 }
 
 impl Dialogs for ScriptedDialogs {

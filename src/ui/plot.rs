@@ -72,35 +72,27 @@ fn time_label(mark: GridMark) -> String {
 const Y_LABEL_POINTS: f64 = 22.0;
 const X_LABEL_POINTS: f64 = 34.0;
 
-/// The highest value a chart draws (a stack's total where stacked).
-fn chart_peak(chart: &Chart) -> f64 {
-    let (n, series, stacked) = match &chart.body {
-        ChartBody::Timeline {
-            starts,
-            series,
-            stacked,
-            ..
-        } => (starts.len(), series, *stacked),
-        ChartBody::Bars {
-            categories,
-            series,
-            stacked,
-            ..
-        } => (categories.len(), series, *stacked),
-        _ => return 0.0,
-    };
-    (0..n)
-        .map(|i| {
-            let values = series
-                .iter()
-                .map(|s| s.values.get(i).copied().unwrap_or(0.0));
-            if stacked {
-                values.sum()
-            } else {
-                values.fold(0.0, f64::max)
-            }
-        })
-        .fold(0.0, f64::max)
+/// A time axis along x, labelled on calendar dates ([`calendar_spacer`]).
+fn calendar_x_axis<'a>(plot: Plot<'a>, chart: &Chart) -> Plot<'a> {
+    plot.custom_x_axes(vec![
+        AxisHints::new_x()
+            .label(chart.x_label.clone())
+            .formatter(|mark, _| time_label(mark)),
+    ])
+    .x_grid_spacer(calendar_spacer)
+}
+
+/// A value axis along y from 0 to at least `top`, with round steps ([`value_spacer`]).
+fn value_y_axis<'a>(plot: Plot<'a>, chart: &Chart, top: f64) -> Plot<'a> {
+    let unit = chart.unit;
+    plot.custom_y_axes(vec![
+        AxisHints::new_y()
+            .label(chart.y_label.clone())
+            .formatter(move |mark, _| short_value(mark.value, unit)),
+    ])
+    .y_grid_spacer(value_spacer(Y_LABEL_POINTS))
+    .include_y(0.0)
+    .include_y(top)
 }
 
 /// Marks under the middle of month or year buckets (`middle` days after their start).
@@ -168,7 +160,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
         .show_y(false)
         .show_crosshair(false);
     // Room above the highest bar for the legend in the top right corner.
-    let peak = chart_peak(chart);
+    let peak = chart.peak();
     let headroom = if chart.needs_legend() { 1.2 } else { 1.0 };
     let mut charts: Vec<BarChart> = Vec::new();
     match &chart.body {
@@ -217,13 +209,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .formatter(move |mark, _| format_day(mark.value, bucket)),
                     ])
                     .x_grid_spacer(move |input| bucket_spacer(input, bucket, middle)),
-                _ => plot
-                    .custom_x_axes(vec![
-                        AxisHints::new_x()
-                            .label(chart.x_label.clone())
-                            .formatter(|mark, _| time_label(mark)),
-                    ])
-                    .x_grid_spacer(calendar_spacer),
+                _ => calendar_x_axis(plot, chart),
             };
             // A timeline of one or two buckets gets room around them.
             if let (Some(&first), Some(&last)) = (starts.first(), starts.last())
@@ -233,15 +219,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                     .include_x(f64::from(first) - bucket.days() * 2.0)
                     .include_x(f64::from(last) + bucket.days() * 3.0);
             }
-            plot = plot
-                .custom_y_axes(vec![
-                    AxisHints::new_y()
-                        .label(chart.y_label.clone())
-                        .formatter(move |mark, _| short_value(mark.value, unit)),
-                ])
-                .y_grid_spacer(value_spacer(Y_LABEL_POINTS))
-                .include_y(0.0)
-                .include_y(peak * headroom);
+            plot = value_y_axis(plot, chart, peak * headroom);
         }
         ChartBody::Bars {
             categories,
@@ -341,16 +319,8 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                             .formatter(move |mark, _| label_at(mark.value))
                             .label_spacing(24.0..=40.0),
                     ])
-                    .x_grid_spacer(egui_plot::uniform_grid_spacer(move |_| steps))
-                    .custom_y_axes(vec![
-                        AxisHints::new_y()
-                            .label(chart.y_label.clone())
-                            .formatter(move |mark, _| short_value(mark.value, unit)),
-                    ])
-                    .y_grid_spacer(value_spacer(Y_LABEL_POINTS))
-                    .include_y(0.0)
-                    .include_y(peak * headroom)
-                    .show_grid([false, true]);
+                    .x_grid_spacer(egui_plot::uniform_grid_spacer(move |_| steps));
+                plot = value_y_axis(plot, chart, peak * headroom).show_grid([false, true]);
             }
         }
         ChartBody::Gantt { rows } => {
@@ -387,13 +357,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 .map(|c| c.chars().count().min(30))
                 .max()
                 .unwrap_or(4);
-            plot = plot
-                .custom_x_axes(vec![
-                    AxisHints::new_x()
-                        .label(chart.x_label.clone())
-                        .formatter(|mark, _| time_label(mark)),
-                ])
-                .x_grid_spacer(calendar_spacer)
+            plot = calendar_x_axis(plot, chart)
                 .custom_y_axes(vec![
                     AxisHints::new_y()
                         .formatter(move |mark, _| {

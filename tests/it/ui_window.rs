@@ -241,14 +241,10 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     let mut harness = harness_with(dialogs.clone());
     load_sample(&mut harness);
 
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::SaveChart {
-            chart_id: String::new(),
-            path: target.clone(),
-        });
+    dialogs.answer(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
     save_image(&mut harness);
     settle(&mut harness);
     let ((w, h), colours) = png_size_and_colours(&target);
@@ -258,14 +254,10 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
 
     // Saving again to the same path asks first; keeping the file leaves it untouched.
     std::fs::write(&target, b"keep me").unwrap();
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::SaveChart {
-            chart_id: String::new(),
-            path: target.clone(),
-        });
+    dialogs.answer(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
     save_image(&mut harness);
     settle(&mut harness);
     harness.get_by_label("Replace existing files?");
@@ -274,14 +266,10 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
 
     // And replacing it writes the chart.
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::SaveChart {
-            chart_id: String::new(),
-            path: target.clone(),
-        });
+    dialogs.answer(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
     save_image(&mut harness);
     settle(&mut harness);
     harness.get_by_label("Replace").click();
@@ -295,11 +283,7 @@ fn save_all_writes_every_chart_into_a_folder() {
     let dialogs = ScriptedDialogs::default();
     let mut harness = harness_with(dialogs.clone());
     load_sample(&mut harness);
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::SaveAllFolder(dir.path().to_path_buf()));
+    dialogs.answer(DialogReply::SaveAllFolder(dir.path().to_path_buf()));
     harness.get_by_label("Save all charts…").click();
     settle(&mut harness);
     let written: Vec<_> = std::fs::read_dir(dir.path()).unwrap().collect();
@@ -389,13 +373,9 @@ fn keyboard_shortcuts_open_save_and_cancel() {
     );
 
     // A scripted "Open" answer loads what it names.
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::Open(vec![fixture(
-            "telegram/full_export_synthetic.json",
-        )]));
+    dialogs.answer(DialogReply::Open(vec![fixture(
+        "telegram/full_export_synthetic.json",
+    )]));
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
     settle(&mut harness);
     assert!(harness.state().has_data());
@@ -808,13 +788,9 @@ fn without_a_system_dialog_the_window_shows_its_own() {
     )
     .unwrap();
     let dialogs = ScriptedDialogs::default();
-    dialogs
-        .answers
-        .lock()
-        .unwrap()
-        .push_back(DialogReply::Unavailable(
-            footprint::ui::dialogs::DialogRequest::OpenFiles,
-        ));
+    dialogs.answer(DialogReply::Unavailable(
+        footprint::ui::dialogs::DialogRequest::OpenFiles,
+    ));
     let mut harness = harness_with(dialogs);
     harness
         .state_mut()

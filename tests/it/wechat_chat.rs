@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::common::{fixture, load, summary, summary_of};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
-use footprint::model::{ConversationKind, MessageKind, NO_UNIX_TIME, Platform};
+use footprint::model::{ConversationKind, Footprint, MessageKind, NO_UNIX_TIME, Platform};
 use serde_json::{Value, json};
 
 fn wechat(s: &Value) -> &Value {
@@ -47,6 +47,14 @@ fn sender_keys(outcome: &LoadOutcome) -> Vec<String> {
     keys.sort();
     keys.dedup();
     keys
+}
+
+/// Each conversation's (name, kind), in model order.
+fn conversations(fp: &Footprint) -> Vec<(&str, ConversationKind)> {
+    fp.conversations
+        .iter()
+        .map(|c| (c.name.as_str(), c.kind))
+        .collect()
 }
 
 fn write(dir: &Path, rel: &str, bytes: impl AsRef<[u8]>) -> std::path::PathBuf {
@@ -145,11 +153,7 @@ fn memotrace_contacts_csv() {
         .map(|c| (c.name.as_str(), c.phone.as_str()))
         .collect();
     assert_eq!(contacts, [("小王(同事)", ""), ("李四", "13800000000")]);
-    let convs: Vec<(&str, ConversationKind)> = fp
-        .conversations
-        .iter()
-        .map(|c| (c.name.as_str(), c.kind))
-        .collect();
+    let convs = conversations(fp);
     assert_eq!(
         convs,
         [
@@ -543,12 +547,7 @@ fn pywxdump_csv_json_and_users() {
     );
     let outcome = load(&[&json_path], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    let convs: Vec<(&str, ConversationKind)> = outcome
-        .footprint
-        .conversations
-        .iter()
-        .map(|c| (c.name.as_str(), c.kind))
-        .collect();
+    let convs = conversations(&outcome.footprint);
     assert_eq!(
         convs,
         [
@@ -699,12 +698,7 @@ fn memotrace_export_all_is_split_by_talker() {
     );
     let outcome = load(&[&path], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    let convs: Vec<(&str, ConversationKind)> = outcome
-        .footprint
-        .conversations
-        .iter()
-        .map(|c| (c.name.as_str(), c.kind))
-        .collect();
+    let convs = conversations(&outcome.footprint);
     assert_eq!(
         convs,
         [

@@ -426,22 +426,10 @@ fn add_conversation(
     raw: &str,
     left: bool,
 ) -> u32 {
-    ctx.footprint.conversations.push(Conversation {
-        source: ctx.source,
-        platform: Platform::Telegram,
-        name: if name.is_empty() {
-            "(no name)".into()
-        } else {
-            name.to_string()
-        },
-        kind,
-        raw_kind: raw.to_string(),
-        id: None,
-        left,
-        listed: false,
-        name_from_file: false,
-        aliases: Vec::new(),
-    });
+    let name = if name.is_empty() { "(no name)" } else { name };
+    let mut conversation = Conversation::new(ctx.source, Platform::Telegram, name, kind, raw);
+    conversation.left = left;
+    ctx.footprint.conversations.push(conversation);
     (ctx.footprint.conversations.len() - 1) as u32
 }
 

@@ -268,18 +268,15 @@ impl Walker<'_, '_> {
             return idx;
         }
         let conversations = &mut self.ctx.footprint.conversations;
-        conversations.push(Conversation {
-            source: self.ctx.source,
-            platform: Platform::Telegram,
-            name: String::new(),
-            kind: ConversationKind::Other,
-            raw_kind: String::new(),
-            id: None,
-            left,
-            listed: false,
-            name_from_file: false,
-            aliases: Vec::new(),
-        });
+        let mut conversation = Conversation::new(
+            self.ctx.source,
+            Platform::Telegram,
+            "",
+            ConversationKind::Other,
+            "",
+        );
+        conversation.left = left;
+        conversations.push(conversation);
         let idx = (conversations.len() - 1) as ConversationIdx;
         dialog.conversation = Some(idx);
         idx

@@ -128,18 +128,10 @@ impl Chat {
     /// Registers a conversation (its kind may be settled later with [`Chat::settle`]).
     pub fn open(ctx: &mut ImportCtx<'_>, name: &str, kind: ConversationKind, raw: &str) -> Self {
         let fp = &mut *ctx.footprint;
-        fp.conversations.push(Conversation {
-            source: ctx.source,
-            platform: Platform::WeChat,
-            name: name.to_string(),
-            kind,
-            raw_kind: raw.to_string(),
-            id: None,
-            left: false,
-            listed: false,
-            name_from_file: true,
-            aliases: Vec::new(),
-        });
+        let mut chat = Conversation::new(ctx.source, Platform::WeChat, name, kind, raw);
+        // Until `settle` names it from inside the export.
+        chat.name_from_file = true;
+        fp.conversations.push(chat);
         Self {
             conversation: (fp.conversations.len() - 1) as ConversationIdx,
             others: BTreeSet::new(),

@@ -27,6 +27,15 @@ impl Cell {
             _ => "",
         }
     }
+
+    /// An empty cell, or one of only blanks.
+    fn is_blank(&self) -> bool {
+        match self {
+            Self::Text(t) => clean(t).is_empty(),
+            Self::Empty => true,
+            Self::Number(_) | Self::Time(_) => false,
+        }
+    }
 }
 
 /// Where each column of the header row is.
@@ -135,21 +144,14 @@ impl BillReader {
         let Some(columns) = &self.columns else {
             return;
         };
-        if cells.iter().all(|c| match c {
-            Cell::Text(t) => clean(t).is_empty(),
-            Cell::Empty => true,
-            _ => false,
-        }) {
+        if cells.iter().all(Cell::is_blank) {
             return;
         }
         // A merchant's name with an unquoted comma (`HARBOUR MART CO.,LIMITED`) makes a row
         // one cell too long: put its cells back in their columns.
         let used = cells
             .iter()
-            .rposition(|c| {
-                !matches!(c, Cell::Empty) && !clean(c.text()).is_empty()
-                    || matches!(c, Cell::Number(_) | Cell::Time(_))
-            })
+            .rposition(|c| !c.is_blank())
             .map_or(0, |last| last + 1);
         let realigned = (used > columns.width)
             .then(|| realign(&cells[..used], columns))

@@ -212,18 +212,15 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<Strin
         records += 1;
     }
     for name in report.groups {
-        fp.conversations.push(Conversation {
+        let mut group = Conversation::new(
             source,
             platform,
             name,
-            kind: ConversationKind::Group,
-            raw_kind: "group (account report)".to_string(),
-            id: None,
-            left: false,
-            listed: true,
-            name_from_file: false,
-            aliases: Vec::new(),
-        });
+            ConversationKind::Group,
+            "group (account report)",
+        );
+        group.listed = true;
+        fp.conversations.push(group);
         records += 1;
     }
     if let Some(s) = fp.sources.get_mut(source as usize) {

@@ -178,22 +178,14 @@ fn add_to_footprint(
         .collect();
     let group = parsed.events.keys().any(|k| k.is_group_event()) || message_authors.len() > 2;
     let conversation = fp.conversations.len() as u32;
-    fp.conversations.push(Conversation {
-        source: ctx.source,
-        platform: Platform::WhatsApp,
-        name,
-        kind: if group {
-            ConversationKind::Group
-        } else {
-            ConversationKind::Personal
-        },
-        raw_kind: if group { "group" } else { "personal" }.to_string(),
-        id: None,
-        left: false,
-        listed: false,
-        name_from_file,
-        aliases: Vec::new(),
-    });
+    let (kind, raw_kind) = if group {
+        (ConversationKind::Group, "group")
+    } else {
+        (ConversationKind::Personal, "personal")
+    };
+    let mut chat = Conversation::new(ctx.source, Platform::WhatsApp, name, kind, raw_kind);
+    chat.name_from_file = name_from_file;
+    fp.conversations.push(chat);
     let senders: Vec<u32> = parsed
         .authors
         .iter()

@@ -12,6 +12,7 @@ use egui::{Align, Layout, RichText};
 
 use super::app::{Command, FootprintApp};
 use super::table::TableState;
+pub use crate::analysis::plural;
 use crate::analysis::{ActivityFilter, Bucket, Detail, Shown};
 use crate::chart::script::visual;
 use crate::chart::{Chart, Topic};
@@ -204,14 +205,6 @@ pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
         }
     });
     text.to_lowercase()
-}
-
-pub fn plural(n: u64, one: &str, many: &str) -> String {
-    if n == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{} {many}", count(n))
-    }
 }
 
 /// `1,234,567`

@@ -92,7 +92,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             ui.end_row();
                         }
                     });
-                if let Some(note) = derived.merged.get(&inv.platform).and_then(|m| m.describe()) {
+                if let Some(note) = &inv.merged_note {
                     ui.add_space(4.0);
                     ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
                 }
