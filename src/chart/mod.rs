@@ -252,6 +252,20 @@ enum CalendarStep {
     Months(i32),
 }
 
+/// The days a timeline's x axis spans: from its first bucket's start to its last bucket's
+/// end, and for one or two buckets some empty buckets around them, so that a lone month
+/// is a bar among months, not a block filling the chart. `None` without buckets. Screen
+/// and image both frame their timelines with it.
+pub fn timeline_extent(starts: &[i32], bucket: Bucket) -> Option<(f64, f64)> {
+    let (first, last) = (f64::from(*starts.first()?), f64::from(*starts.last()?));
+    let days = bucket.days();
+    if starts.len() <= 2 {
+        Some((first - days * 2.0, last + days * 3.0))
+    } else {
+        Some((first, last + days))
+    }
+}
+
 /// Ticks for a time axis from day `from` to day `to` (day numbers, fractional): on whole
 /// days, weeks (Mondays), months or years, the finest spacing that gives at most
 /// `max_ticks`, each with its label (`2024-03-18`, `2024-03`, `2024`). Screen and image
@@ -367,6 +381,20 @@ mod tests {
         assert_eq!(Unit::Yuan.format(1300.5), "¥1,300.50");
         assert_eq!(Unit::Yuan.format(-0.5), "-¥0.50");
         assert_eq!(format_day(19_800.0, Bucket::Month), "2024-03");
+    }
+
+    #[test]
+    fn a_timeline_of_one_or_two_buckets_gets_room_around_them() {
+        assert_eq!(timeline_extent(&[], Bucket::Month), None);
+        let month = Bucket::Month.days();
+        assert_eq!(
+            timeline_extent(&[100], Bucket::Month),
+            Some((100.0 - 2.0 * month, 100.0 + 3.0 * month))
+        );
+        assert_eq!(
+            timeline_extent(&[100, 131, 159], Bucket::Month),
+            Some((100.0, 159.0 + month))
+        );
     }
 
     #[test]

@@ -560,11 +560,9 @@ fn timeline<DB: ImageBackend>(
     stacked: bool,
 ) -> Result<(), String> {
     legend(root, f, chart, series)?;
-    let (Some(&first), Some(&last)) = (starts.first(), starts.last()) else {
+    let Some((x0, x1)) = super::timeline_extent(starts, bucket) else {
         return Ok(());
     };
-    let x0 = f64::from(first);
-    let x1 = f64::from(last) + bucket.days();
     let span = (x1 - x0).max(1.0);
     let to_x = |d: f64| f.left + (((d - x0) / span) * f64::from(f.right - f.left)).round() as i32;
     let top_value = value_axis_y(root, f, super::peak(series, starts.len(), stacked), chart)?;

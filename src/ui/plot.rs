@@ -115,6 +115,15 @@ fn bucket_spacer(input: GridInput, bucket: crate::analysis::Bucket, middle: f64)
     if every > 1 {
         out = out.into_iter().step_by(every).collect();
     }
+    // egui_plot paints a label only where marks stand its spacing apart, judged by
+    // `step_size`: that must be the distance between the marks kept, not one bucket.
+    let step = match (out.first(), out.get(1)) {
+        (Some(a), Some(b)) => b.value - a.value,
+        _ => to - from,
+    };
+    for mark in &mut out {
+        mark.step_size = step;
+    }
     out
 }
 
@@ -212,12 +221,8 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 _ => calendar_x_axis(plot, chart),
             };
             // A timeline of one or two buckets gets room around them.
-            if let (Some(&first), Some(&last)) = (starts.first(), starts.last())
-                && starts.len() <= 2
-            {
-                plot = plot
-                    .include_x(f64::from(first) - bucket.days() * 2.0)
-                    .include_x(f64::from(last) + bucket.days() * 3.0);
+            if let Some((from, to)) = crate::chart::timeline_extent(starts, bucket) {
+                plot = plot.include_x(from).include_x(to);
             }
             plot = value_y_axis(plot, chart, peak * headroom);
         }
@@ -389,6 +394,15 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
             ChartBody::Gantt { .. } => egui_plot::Corner::LeftBottom,
             _ => egui_plot::Corner::RightTop,
         };
+        // A legend in a bottom corner lists its entries upwards: give it the series last
+        // first so it reads top-down in their order (bars of different series never
+        // overlap, so drawing order changes nothing else).
+        if matches!(
+            corner,
+            egui_plot::Corner::LeftBottom | egui_plot::Corner::RightBottom
+        ) {
+            charts.reverse();
+        }
         plot = plot.legend(
             Legend::default()
                 .position(corner)
@@ -695,4 +709,55 @@ fn heatmap(
         hover_label(ui, grid, pointer, &text);
     }
     response.hovered()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Bucket;
+
+    /// What egui_plot hands a spacer for `span` days drawn `points` wide (grid spacing 8).
+    fn input(from: f64, span: f64, points: f64) -> GridInput {
+        GridInput {
+            bounds: (from, from + span),
+            base_step_size: span / points * 8.0,
+        }
+    }
+
+    /// Whether egui_plot would paint the marks' labels: 60 points apart on an x axis.
+    fn labelled(marks: &[GridMark], span: f64, points: f64) -> bool {
+        marks.len() >= 2 && marks.iter().all(|m| m.step_size * points / span > 60.0)
+    }
+
+    #[test]
+    fn month_and_year_bars_keep_labels_over_short_and_long_spans() {
+        // 2019-01-01 is day 17,897; spans of half a year to twenty years, 430 points wide.
+        for (bucket, span) in [
+            (Bucket::Month, 180.0),
+            (Bucket::Month, 2_200.0),
+            (Bucket::Month, 7_300.0),
+            (Bucket::Year, 2_200.0),
+            (Bucket::Year, 7_300.0),
+        ] {
+            let marks = bucket_spacer(input(17_897.0, span, 430.0), bucket, bucket.days() * 0.425);
+            assert!(
+                labelled(&marks, span, 430.0),
+                "{bucket:?} over {span} days: {marks:?}"
+            );
+            let gaps: Vec<f64> = marks.windows(2).map(|w| w[1].value - w[0].value).collect();
+            assert!(
+                gaps.iter().all(|g| (g - marks[0].step_size).abs() < 32.0),
+                "{bucket:?} over {span} days: step {} for gaps {gaps:?}",
+                marks[0].step_size
+            );
+        }
+    }
+
+    #[test]
+    fn calendar_marks_are_labelled_over_any_span() {
+        for span in [3.0, 40.0, 400.0, 4_000.0] {
+            let marks = calendar_spacer(input(17_897.0, span, 430.0));
+            assert!(labelled(&marks, span, 430.0), "{span} days: {marks:?}");
+        }
+    }
 }

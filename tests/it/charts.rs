@@ -262,6 +262,44 @@ fn label_ink_width(label: &str) -> u32 {
 }
 
 #[test]
+fn a_timeline_of_one_month_is_one_bar_among_empty_months_in_png() {
+    use footprint::chart::render::render_bytes;
+    let colour = footprint::chart::palette::MINE;
+    let chart = footprint::chart::Chart {
+        id: "one-month".into(),
+        title: "T".into(),
+        x_label: "month".into(),
+        y_label: String::new(),
+        unit: footprint::chart::Unit::Count,
+        body: ChartBody::Timeline {
+            bucket: footprint::analysis::Bucket::Month,
+            // 2024-02-01.
+            starts: vec![19_754],
+            series: vec![footprint::chart::Series {
+                name: "n".into(),
+                values: vec![1.0],
+                color: colour,
+            }],
+            stacked: false,
+        },
+    };
+    let bytes = render_bytes(&chart, footprint::chart::ImageFormat::Png).unwrap();
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buf = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let bpp = info.color_type.samples();
+    let (w, h) = (info.width as usize, info.height as usize);
+    // Across the middle of the image, the bar's colour covers one month of six.
+    let y = h / 2;
+    let bar = (0..w)
+        .filter(|&x| buf[(y * w + x) * bpp..][..3] == [colour.0, colour.1, colour.2])
+        .count();
+    assert!(bar > w / 20, "no bar: {bar} of {w} pixels");
+    assert!(bar < w / 4, "the bar fills the chart: {bar} of {w} pixels");
+}
+
+#[test]
 fn mixed_script_labels_keep_every_part_in_png() {
     let mixed = label_ink_width("Sato (calls) أحمد");
     let arabic = label_ink_width("أحمد");

@@ -779,6 +779,31 @@ fn every_view_opens_at_its_top() {
 }
 
 #[test]
+fn every_chart_card_fits_the_window() {
+    // A chart's title (a long one, or a name in it) never pushes its card, and the
+    // "Save image…" button, past the window's right edge.
+    let mut harness = harness();
+    load_sample(&mut harness);
+    for view in [
+        "Overview",
+        "Contacts",
+        "Sessions & devices",
+        "Conversations",
+        "Activity",
+        "Payments",
+    ] {
+        go(&mut harness, view);
+        harness.run_steps(2);
+        let buttons: Vec<_> = harness.get_all_by_label("Save image…").collect();
+        assert!(!buttons.is_empty(), "{view}: no chart");
+        for button in buttons {
+            let right = button.rect().right();
+            assert!(right <= 1280.0, "{view}: a button ends at x = {right}");
+        }
+    }
+}
+
+#[test]
 fn without_a_system_dialog_the_window_shows_its_own() {
     let dir = tempfile::tempdir().unwrap();
     let chat = dir.path().join("WhatsApp Chat with Ana.txt");

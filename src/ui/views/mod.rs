@@ -8,7 +8,7 @@ mod overview;
 mod payments;
 mod sessions;
 
-use egui::{Align, Layout, RichText};
+use egui::RichText;
 
 use super::app::{Command, FootprintApp};
 use super::table::TableState;
@@ -95,9 +95,16 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(visual(&chart.title)).strong().size(15.0));
-                ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            // The button keeps its room; a title longer than the rest is cut with "…"
+            // and shown whole on hover, so no title (any language, any name in it)
+            // widens the card past the window.
+            egui::Sides::new().shrink_left().show(
+                ui,
+                |ui| {
+                    let title = RichText::new(visual(&chart.title)).strong().size(15.0);
+                    ui.add(egui::Label::new(title).truncate());
+                },
+                |ui| {
                     let save = ui
                         .add_enabled(!chart.is_empty(), egui::Button::new("Save image…"))
                         .on_hover_text(
@@ -106,8 +113,8 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
                     if save.clicked() {
                         app.commands.push(Command::SaveChart(chart.id.clone()));
                     }
-                });
-            });
+                },
+            );
             // Rows of a ranking need room for their labels.
             let rows = match &chart.body {
                 crate::chart::ChartBody::Bars {
