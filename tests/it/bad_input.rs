@@ -155,14 +155,27 @@ fn missing_path_is_an_error_naming_it() {
 }
 
 #[test]
-fn oversized_record_is_an_error_not_a_crash() {
+fn an_oversized_value_is_skipped_and_reading_goes_on() {
     let dir = tempfile::tempdir().unwrap();
+    let huge = "a".repeat(3 << 20);
+    let message = |id: u32, text: &str| {
+        format!(
+            r#"{{"id": {id}, "type": "message", "date": "2024-03-01T10:00:0{id}", "from": "Bob", "from_id": "user7", "text": "{text}"}}"#
+        )
+    };
+    // A message, a chat name and a whole section over the limit, each between good ones.
+    let json = format!(
+        r#"{{"contacts": {{"list": [{{"first_name": "{huge}"}}]}}, "chats": {{"list": [
+ {{"name": "A", "type": "personal_chat", "id": 7, "messages": [{}, {}, {}]}},
+ {{"name": "{huge}", "type": "personal_chat", "id": 8, "messages": [{}]}}
+]}}}}"#,
+        message(1, "hi"),
+        message(2, &huge),
+        message(3, "bye"),
+        message(4, "again"),
+    );
     let path = dir.path().join("result.json");
-    let mut json =
-        b"{\"chats\": {\"list\": [{\"name\": \"A\", \"messages\": [{\"text\": \"".to_vec();
-    json.extend(std::iter::repeat_n(b'a', 3 << 20));
-    json.extend_from_slice(b"\"}]}]}}");
-    fs::write(&path, &json).unwrap();
+    fs::write(&path, json).unwrap();
     let options = footprint::input::OpenOptions {
         limits: footprint::input::Limits {
             max_record_bytes: 1 << 20,
@@ -171,14 +184,28 @@ fn oversized_record_is_an_error_not_a_crash() {
         ..Default::default()
     };
     let outcome = footprint::import::load_paths(&[path], &options, &Default::default()).unwrap();
-    assert_eq!(outcome.errors.len(), 1);
-    assert!(
-        outcome.errors[0].message.contains("larger than 1 MiB"),
-        "{}",
-        outcome.errors[0].message
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = footprint::analysis::summarize(&outcome);
+    let t = &s.platforms[&footprint::model::Platform::Telegram];
+    assert_eq!(
+        t.messages, 3,
+        "the messages around the oversized one are read"
     );
-    // The conversation read before the error is kept.
-    assert_eq!(outcome.footprint.conversations.len(), 1);
+    assert_eq!(t.last_message.as_deref(), Some("2024-03-01T10:00:04"));
+    assert_eq!(outcome.footprint.conversations.len(), 2);
+    let warnings = &outcome.footprint.sources[0].warnings;
+    assert_eq!(warnings.count(WarningKind::SkippedRecord), 3);
+    let samples: Vec<String> = warnings
+        .iter()
+        .flat_map(|(_, _, samples)| samples)
+        .map(|w| w.detail.clone())
+        .collect();
+    assert!(
+        samples
+            .iter()
+            .any(|m| m.contains("is larger than 1 MiB; it was skipped and reading went on")),
+        "{samples:?}"
+    );
 }
 
 #[test]

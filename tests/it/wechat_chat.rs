@@ -803,3 +803,38 @@ fn an_unclosed_quote_cannot_grow_a_record_past_the_limit() {
         "{message}"
     );
 }
+
+#[test]
+fn a_text_line_longer_than_the_limit_is_skipped_and_reading_goes_on() {
+    let fixture_text =
+        fs::read_to_string(fixture("wechat/memotrace_txt_小王(同事)_synthetic.txt")).unwrap();
+    // A message body of 3 MiB after the first block; every other block still reads.
+    let (first, rest) = fixture_text.split_once("\n\n").unwrap();
+    let text = format!(
+        "{first}\n\n2023-11-15 06:13:25 测试用户甲\n{}\n\n{rest}",
+        "长".repeat(1 << 20)
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "小王.txt", text);
+    let options = footprint::input::OpenOptions {
+        limits: footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let outcome =
+        footprint::import::load_paths(&[path], &options, &footprint::import::Progress::default())
+            .unwrap();
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = summary_of(&outcome);
+    // Every block around the skipped line reads as before: nothing after it is lost.
+    assert_eq!(wechat(&s)["messages"], 7);
+    assert_eq!(wechat(&s)["last_message"], "2023-12-25T06:13:20");
+    let warned = outcome.footprint.sources[0]
+        .warnings
+        .iter()
+        .flat_map(|(_, _, samples)| samples)
+        .any(|w| w.detail == "line 4 is longer than 1 MiB and was skipped");
+    assert!(warned, "{:?}", outcome.footprint.sources[0].warnings);
+}

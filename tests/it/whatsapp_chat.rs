@@ -1094,7 +1094,7 @@ fn builtin_samples_hold_both_chats_and_the_report() {
 }
 
 #[test]
-fn a_line_longer_than_the_record_limit_is_an_error_not_a_huge_allocation() {
+fn a_line_longer_than_the_record_limit_is_skipped_and_reading_goes_on() {
     let options = footprint::input::OpenOptions {
         limits: footprint::input::Limits {
             max_record_bytes: 1 << 20,
@@ -1103,14 +1103,30 @@ fn a_line_longer_than_the_record_limit_is_an_error_not_a_huge_allocation() {
         ..Default::default()
     };
     let dir = tempfile::tempdir().unwrap();
-    let valid: String = (0..600)
-        .map(|i| format!("24/12/2023, 22:{:02} - Ana: line {i}\n", i % 60))
-        .collect();
-    let huge = "x".repeat(3 << 20);
-    // While the shape is learnt (the first line), and later in the chunked reading.
-    for (name, text) in [
-        ("WhatsApp Chat with A.txt", format!("{huge}\n{valid}")),
-        ("WhatsApp Chat with B.txt", format!("{valid}{huge}")),
+    let valid = |from: usize, to: usize| -> String {
+        (from..to)
+            .map(|i| format!("24/12/2023, 22:{:02} - Ana: line {i}\n", i % 60))
+            .collect()
+    };
+    let huge = format!("24/12/2023, 22:00 - Bo: {}", "x".repeat(3 << 20));
+    // While the shape is learnt (the first lines), later in the chunked reading, and as
+    // the last line without a newline.
+    for (name, text, huge_line) in [
+        (
+            "WhatsApp Chat with A.txt",
+            format!("{}{huge}\n{}", valid(0, 1), valid(1, 600)),
+            2,
+        ),
+        (
+            "WhatsApp Chat with B.txt",
+            format!("{}{huge}\n{}", valid(0, 599), valid(599, 600)),
+            600,
+        ),
+        (
+            "WhatsApp Chat with C.txt",
+            format!("{}{huge}", valid(0, 600)),
+            601,
+        ),
     ] {
         let path = write(dir.path(), name, &text);
         let outcome = footprint::import::load_paths(
@@ -1119,11 +1135,20 @@ fn a_line_longer_than_the_record_limit_is_an_error_not_a_huge_allocation() {
             &footprint::import::Progress::default(),
         )
         .unwrap();
-        assert_eq!(outcome.errors.len(), 1, "{name}");
-        let message = &outcome.errors[0].message;
+        assert!(outcome.errors.is_empty(), "{name}: {:?}", outcome.errors);
+        let w = whatsapp(&summary_of(&outcome)).clone();
+        assert_eq!(w["messages"], 600, "{name}: every other line is read");
+        assert_eq!(w["senders"], 1, "{name}: Bo's only line was skipped");
+        let warnings: Vec<&String> = outcome.footprint.sources[0]
+            .warnings
+            .iter()
+            .flat_map(|(_, _, samples)| samples)
+            .map(|w| &w.detail)
+            .collect();
+        let expected = format!("line {huge_line} is longer than 1 MiB and was skipped");
         assert!(
-            message.contains(name) && message.contains("is longer than 1 MiB"),
-            "{message}"
+            warnings.iter().any(|m| m.contains(&expected)),
+            "{name}: {warnings:?}"
         );
     }
 }

@@ -27,7 +27,21 @@ pub fn stream_json(
     let path = file.display_path.as_str();
     read_text(vfs, file, ctx, |ctx, utf8| {
         let mut stream = JsonStream::new(utf8, ctx.limits.max_record_bytes);
-        match walk(ctx, &mut stream) {
+        let walked = walk(ctx, &mut stream);
+        let limit_mib = stream.max_value() >> 20;
+        for offset in stream.take_oversized() {
+            ctx.warn(
+                WarningKind::SkippedRecord,
+                Position {
+                    byte: offset,
+                    record: None,
+                },
+                format!(
+                    "the value at byte {offset} is larger than {limit_mib} MiB; it was skipped and reading went on"
+                ),
+            );
+        }
+        match walked {
             Ok(()) => Ok(()),
             Err(StreamError::Truncated { offset }) => {
                 ctx.warn(

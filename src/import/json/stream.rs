@@ -37,6 +37,10 @@ pub struct RawValue {
     pub range: Range<usize>,
     pub offset: u64,
     pub needs_repair: bool,
+    /// The value was longer than the stream's limit: its bytes were passed over without
+    /// being held, `range` is empty, and the stream lists its offset in
+    /// [`JsonStream::take_oversized`].
+    pub oversized: bool,
 }
 
 /// The scanner. `R` should not be buffered: the scanner reads in 1 MiB chunks itself.
@@ -49,6 +53,8 @@ pub struct JsonStream<R> {
     base: u64,
     eof: bool,
     max_value: usize,
+    /// File offsets of values skipped for their size, not yet taken.
+    oversized: Vec<u64>,
 }
 
 impl<R: Read> JsonStream<R> {
@@ -62,7 +68,19 @@ impl<R: Read> JsonStream<R> {
             base: 0,
             eof: false,
             max_value: max_value.max(CHUNK),
+            oversized: Vec::new(),
         }
+    }
+
+    /// The file offsets of the values skipped because they were larger than the limit
+    /// since the last call, for the caller to warn about.
+    pub fn take_oversized(&mut self) -> Vec<u64> {
+        std::mem::take(&mut self.oversized)
+    }
+
+    /// The largest value held, in bytes.
+    pub fn max_value(&self) -> usize {
+        self.max_value
     }
 
     /// The file offset of the next unread byte.
@@ -119,8 +137,9 @@ impl<R: Read> JsonStream<R> {
             }
         }
         let value = self.skip_value()?;
-        let raw = &self.buf[value.range.start + 1..value.range.end.saturating_sub(1)];
-        key.extend_from_slice(raw);
+        // An oversized key's range is empty: the key is read as empty.
+        let inner = value.range.start + 1..value.range.end.saturating_sub(1);
+        key.extend_from_slice(self.buf.get(inner).unwrap_or_default());
         match self.peek()? {
             Some(b':') => {
                 self.pos += 1;
@@ -167,12 +186,14 @@ impl<R: Read> JsonStream<R> {
             _ => return self.skip_scalar(),
         };
         let mut start = self.pos;
+        let offset = self.base + start as u64;
         let mut i = start;
         let mut depth: usize = 0;
         let mut needs_repair = false;
         let mut in_string = false;
+        let mut oversized = false;
         loop {
-            if i >= self.len && !self.fill_value(&mut start, &mut i)? {
+            if i >= self.len && !self.fill_value(&mut start, &mut i, &mut oversized)? {
                 return Err(self.truncated_at(self.base + self.len as u64));
             }
             let rest = &self.buf[i..self.len];
@@ -192,7 +213,7 @@ impl<R: Read> JsonStream<R> {
                 }
                 // A backslash: look at the escaped byte (fetching more if needed).
                 if i + 1 >= self.len {
-                    if !self.fill_value(&mut start, &mut i)? {
+                    if !self.fill_value(&mut start, &mut i, &mut oversized)? {
                         return Err(self.truncated_at(self.base + self.len as u64));
                     }
                     continue;
@@ -235,21 +256,19 @@ impl<R: Read> JsonStream<R> {
             }
         }
         self.pos = i;
-        Ok(RawValue {
-            range: start..i,
-            offset: self.base + start as u64,
-            needs_repair,
-        })
+        Ok(self.found(start..i, offset, needs_repair, oversized))
     }
 
     /// A number, `true`, `false`, `null`, or a bare word (invalid, but exporters write
     /// them): everything up to the next delimiter.
     fn skip_scalar(&mut self) -> Result<RawValue, StreamError> {
         let mut start = self.pos;
+        let offset = self.base + start as u64;
         let mut i = start;
         let mut needs_repair = false;
+        let mut oversized = false;
         loop {
-            if i >= self.len && !self.fill_value(&mut start, &mut i)? {
+            if i >= self.len && !self.fill_value(&mut start, &mut i, &mut oversized)? {
                 break; // a scalar that ends the file
             }
             match self.buf[i] {
@@ -273,17 +292,53 @@ impl<R: Read> JsonStream<R> {
             i += 1;
         }
         self.pos = i;
-        Ok(RawValue {
-            range: start..i,
-            offset: self.base + start as u64,
+        Ok(self.found(start..i, offset, needs_repair, oversized))
+    }
+
+    /// The value scanned over `range`; an oversized one is empty and listed.
+    fn found(
+        &mut self,
+        range: Range<usize>,
+        offset: u64,
+        needs_repair: bool,
+        oversized: bool,
+    ) -> RawValue {
+        if oversized {
+            self.oversized.push(offset);
+            return RawValue {
+                range: range.end..range.end,
+                offset,
+                needs_repair: false,
+                oversized,
+            };
+        }
+        RawValue {
+            range,
+            offset,
             needs_repair,
-        })
+            oversized,
+        }
     }
 
     /// Reads more input while scanning a value that starts at `start` and has been looked
     /// at up to `i`. `fill` moves the value to the front of the buffer, so both move with
     /// it. Returns `false` at the end of input.
-    fn fill_value(&mut self, start: &mut usize, i: &mut usize) -> Result<bool, StreamError> {
+    ///
+    /// A value that fills a buffer of the largest size is `oversized`: from then on the
+    /// bytes scanned are dropped at each fill (`start` follows `i`), so scanning goes on
+    /// to the value's end in bounded memory.
+    fn fill_value(
+        &mut self,
+        start: &mut usize,
+        i: &mut usize,
+        oversized: &mut bool,
+    ) -> Result<bool, StreamError> {
+        if *start == 0 && self.len == self.buf.len() && self.buf.len() >= self.max_value {
+            *oversized = true;
+        }
+        if *oversized {
+            *start = *i;
+        }
         let shift = *start;
         let more = self.fill(shift)?;
         *i -= shift;
@@ -502,14 +557,51 @@ mod tests {
     }
 
     #[test]
-    fn oversized_value_is_refused() {
-        let big = format!("{{\"list\": [\"{}\"]}}", "x".repeat(3 << 20));
-        let mut s = JsonStream::new(big.as_bytes(), 1 << 20);
-        let mut key = Vec::new();
-        s.begin_object().unwrap();
-        s.next_key(&mut key).unwrap();
-        s.begin_array().unwrap();
-        s.next_item().unwrap();
-        assert!(matches!(s.skip_value(), Err(StreamError::TooLarge { .. })));
+    fn an_oversized_value_is_passed_over_and_the_next_one_read() {
+        // A string, an object with escapes, a bare word and a key, each over the limit.
+        let huge = "x".repeat(3 << 20);
+        let big = format!(
+            "{{\"list\": [\"{huge}\", {{\"a\": \"{huge}\\\"}}\"}}, {huge}, 7], \"{huge}\": 1, \"n\": 2}}"
+        );
+        for step in [1 << 16, 1 << 20, 3 << 20] {
+            let mut s = JsonStream::new(
+                Trickle {
+                    data: big.as_bytes(),
+                    step,
+                },
+                1 << 20,
+            );
+            let mut key = Vec::new();
+            s.begin_object().unwrap();
+            s.next_key(&mut key).unwrap();
+            s.begin_array().unwrap();
+            let mut kept = Vec::new();
+            while s.next_item().unwrap() {
+                let v = s.skip_value().unwrap();
+                assert!(
+                    s.buf.len() <= (1 << 20) + 1,
+                    "nothing past the limit is held"
+                );
+                kept.push((v.oversized, s.bytes(&v).to_vec()));
+            }
+            assert_eq!(
+                kept,
+                [
+                    (true, vec![]),
+                    (true, vec![]),
+                    (true, vec![]),
+                    (false, b"7".to_vec())
+                ]
+            );
+            assert!(s.next_key(&mut key).unwrap());
+            assert!(key.is_empty(), "an oversized key is read as empty");
+            s.skip_value().unwrap();
+            assert!(s.next_key(&mut key).unwrap());
+            assert_eq!(key, b"n");
+            let v = s.skip_value().unwrap();
+            assert_eq!(s.bytes(&v), b"2");
+            assert_eq!(s.take_oversized().len(), 4);
+            assert!(s.take_oversized().is_empty());
+        }
     }
 }

@@ -320,6 +320,9 @@ impl Walker<'_, '_> {
         conversation: ConversationIdx,
         keep_text: bool,
     ) {
+        if raw.oversized {
+            return; // the stream warns
+        }
         let position = Position {
             byte: raw.offset,
             record: Some(self.records_in_list),
@@ -447,6 +450,9 @@ impl Walker<'_, '_> {
         stream: &mut JsonStream<R>,
     ) -> Result<Option<Value>, StreamError> {
         let raw = stream.skip_value()?;
+        if raw.oversized {
+            return Ok(None); // the stream warns
+        }
         let bytes = stream.bytes(&raw);
         let position = Position {
             byte: raw.offset,

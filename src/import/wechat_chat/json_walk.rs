@@ -17,6 +17,9 @@ pub fn record<T: DeserializeOwned>(
     raw: &RawValue,
     index: u64,
 ) -> Option<T> {
+    if raw.oversized {
+        return None; // the stream warns
+    }
     let position = Position {
         byte: raw.offset,
         record: Some(index),

@@ -4,6 +4,7 @@ use std::io::{BufRead, Read};
 
 use crate::import::{ImportCtx, ImportError, read_text};
 use crate::input::{Position, Vfs, VfsFile};
+use crate::model::WarningKind;
 
 /// Streams `file`: `f` gets each line without its line ending, and where it starts.
 pub fn for_each_line(
@@ -29,14 +30,30 @@ pub fn for_each_line(
                 break;
             }
             if n as u64 > max_line_bytes {
-                return Err(ImportError::Malformed {
-                    path: path.to_string(),
-                    byte,
-                    detail: format!(
-                        "a line longer than {} MiB; everything before it was kept",
+                // Skip the rest of the line without holding it; the lines after it are read.
+                let rest = if buf.last() == Some(&b'\n') {
+                    0
+                } else {
+                    reader
+                        .skip_until(b'\n')
+                        .map_err(|e| ImportError::from_io(path, e))?
+                };
+                ctx.warn(
+                    WarningKind::SkippedRecord,
+                    Position {
+                        byte,
+                        record: Some(index),
+                    },
+                    format!(
+                        "line {} is longer than {} MiB and was skipped",
+                        index + 1,
                         max_line_bytes >> 20
                     ),
-                });
+                );
+                byte += (n + rest) as u64;
+                index += 1;
+                buf = Vec::new();
+                continue;
             }
             let line = String::from_utf8_lossy(&buf);
             let line = line.trim_end_matches(['\n', '\r']);

@@ -138,11 +138,6 @@ impl Importer for WhatsAppChat {
                     byte: 0,
                     detail: e.to_string(),
                 },
-                e @ ChatReadError::LineTooLong { byte, .. } => ImportError::Malformed {
-                    path: path.to_string(),
-                    byte,
-                    detail: e.to_string(),
-                },
             })
         });
         if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {

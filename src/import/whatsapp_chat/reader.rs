@@ -105,8 +105,22 @@ pub enum ChatReadError {
         "no WhatsApp message line found in {lines} lines (a message line starts like \"12/31/21, 9:15 PM - Name: text\" or \"[31.12.21, 21:15:00] Name: text\"); the first line is {first:?}"
     )]
     NoMessages { lines: u64, first: String },
-    #[error("line {line} is longer than {} MiB: not the text of a chat", limit >> 20)]
-    LineTooLong { line: u64, byte: u64, limit: usize },
+}
+
+/// Warns that line `line_no` (from 0) is longer than `limit` bytes and was skipped.
+fn warn_long_line(warnings: &mut Warnings, line_no: u64, byte: u64, limit: usize) {
+    warnings.add(
+        WarningKind::SkippedRecord,
+        Position {
+            byte,
+            record: Some(line_no),
+        },
+        format!(
+            "line {} is longer than {} MiB and was skipped (no chat line is that long)",
+            line_no + 1,
+            limit >> 20
+        ),
+    );
 }
 
 /// A line before the date order is known.
@@ -204,11 +218,22 @@ pub fn read_chat(
             break;
         }
         if n > limit {
-            return Err(ChatReadError::LineTooLong {
-                line: pending.len() as u64 + 1,
+            // Skip the rest of the line without holding it; the lines around it are read.
+            let rest = if buf.last() == Some(&b'\n') {
+                0
+            } else {
+                input.skip_until(b'\n')?
+            };
+            warn_long_line(warnings, pending.len() as u64, byte, limit);
+            pending.push(Pending {
                 byte,
-                limit,
+                bytes: Vec::new(),
+                header: None,
+                skipped: true,
             });
+            byte += (n + rest) as u64;
+            buf = Vec::new();
+            continue;
         }
         let text = String::from_utf8_lossy(trim_eol(&buf));
         if first_line.is_none() && !text.trim().is_empty() {
@@ -228,6 +253,7 @@ pub fn read_chat(
             byte,
             bytes: buf.clone(),
             header,
+            skipped: false,
         });
         byte += n as u64;
         if headers >= LEARN_HEADERS || pending_bytes >= LEARN_BYTES {
@@ -277,32 +303,51 @@ pub fn read_chat(
         .colon_names
         .sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
     for line in &pending {
-        reader.line(&line.bytes, line.byte, line_no);
+        if !line.skipped {
+            reader.line(&line.bytes, line.byte, line_no);
+        }
         line_no += 1;
     }
     drop(pending);
     // The rest is read in large chunks and cut into lines in place: one UTF-8 check and
     // one read per chunk instead of per line. Only the unfinished last line of a chunk is
     // moved to the front; a line longer than the buffer grows it.
-    let mut chunk = vec![0u8; CHUNK_BYTES];
+    let mut chunk = vec![0u8; CHUNK_BYTES.min(limit + 1)];
     let mut len = 0;
+    // Inside a line longer than the limit: its bytes are dropped up to its newline.
+    let mut skipping = false;
     loop {
         if len == chunk.len() {
             // The unfinished line fills the buffer.
             if len > limit {
-                return Err(ChatReadError::LineTooLong {
-                    line: line_no + 1,
-                    byte,
-                    limit,
-                });
+                warn_long_line(reader.warnings, line_no, byte, limit);
+                byte += len as u64;
+                len = 0;
+                skipping = true;
+            } else {
+                chunk.resize((chunk.len() * 2).min(limit + 1), 0);
             }
-            chunk.resize(chunk.len() * 2, 0);
         }
         let n = match input.read(chunk.get_mut(len..).unwrap_or_default()) {
             Ok(n) => n,
             Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
             Err(e) => return Err(e.into()),
         };
+        if skipping {
+            let read = chunk.get(..n).unwrap_or_default();
+            match memchr::memchr(b'\n', read) {
+                Some(at) => {
+                    byte += at as u64 + 1;
+                    line_no += 1;
+                    skipping = false;
+                    chunk.copy_within(at + 1..n, 0);
+                    len = n - at - 1;
+                }
+                None if n == 0 => break,
+                None => byte += n as u64,
+            }
+            continue;
+        }
         let filled = chunk.get(..len + n).unwrap_or_default();
         // At the end the last line needs no newline.
         let complete = if n == 0 {
@@ -336,6 +381,8 @@ struct Pending {
     byte: u64,
     bytes: Vec<u8>,
     header: Option<(Shape, usize)>,
+    /// A line longer than the limit, skipped (its bytes are not held).
+    skipped: bool,
 }
 
 /// Lines of one first-`: ` name that must agree before a longer name is believed.
