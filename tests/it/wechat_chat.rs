@@ -838,3 +838,68 @@ fn a_text_line_longer_than_the_limit_is_skipped_and_reading_goes_on() {
         .any(|w| w.detail == "line 4 is longer than 1 MiB and was skipped");
     assert!(warned, "{:?}", outcome.footprint.sources[0].warnings);
 }
+
+#[test]
+fn pywxdump_own_folder_layout_knows_the_owner_from_above_the_talker_folder() {
+    let rows = "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n\
+         1,1001,文本,0,wxid_zhou,wxid_zhou,在吗,,2024-05-01 10:00:00\n\
+         2,1002,文本,1,我,wxid_zhou,在,,2024-05-01 10:01:00\n\
+         3,1003,文本,0,wxid_zhou,wxid_zhou,好,,2024-05-01 10:02:00\n";
+    let page = json!([
+        {"id": 1, "MsgSvrID": "1", "type_name": "文本", "is_sender": 0, "talker": "wxid_zhou",
+         "room_name": "wxid_zhou", "msg": "在吗", "src": "", "extra": {}, "CreateTime": "2024-05-01 10:00:00"},
+        {"id": 2, "MsgSvrID": "2", "type_name": "文本", "is_sender": 1, "talker": "我",
+         "room_name": "wxid_zhou", "msg": "在", "src": "", "extra": {}, "CreateTime": "2024-05-01 10:01:00"}
+    ]);
+    let page = serde_json::to_vec(&page).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    for (rel, bytes) in [
+        (
+            "export/wxid_owner01/csv/wxid_zhou/wxid_zhou_0_5000.csv",
+            rows.as_bytes(),
+        ),
+        (
+            "export/wxid_owner01/json/wxid_zhou/wxid_zhou_0_5000.json",
+            page.as_slice(),
+        ),
+        // The file alone, and in its talker folder with no owner above it.
+        ("alone/wxid_zhou_0_5000.csv", rows.as_bytes()),
+        ("talker/wxid_zhou/wxid_zhou_0_5000.csv", rows.as_bytes()),
+    ] {
+        let path = write(dir.path(), rel, bytes);
+        let outcome = load(&[&path], None);
+        assert!(outcome.errors.is_empty(), "{rel}: {:?}", outcome.errors);
+        let s = summary_of(&outcome);
+        assert_eq!(wechat(&s)["senders"], 2, "{rel}: you and 周");
+        assert_eq!(wechat(&s)["conversations"]["personal"], 1, "{rel}");
+        let keys = sender_keys(&outcome);
+        if rel.starts_with("export/") {
+            assert_eq!(keys, ["wechat:wxid_owner01", "wechat:wxid_zhou"], "{rel}");
+            assert_eq!(wechat(&s)["identity_fields"], json!(["wechat_id"]), "{rel}");
+        } else {
+            assert_eq!(keys, ["wechat:self", "wechat:wxid_zhou"], "{rel}");
+        }
+    }
+    // The whole export folder, zipped: one owner, one chat read from both files.
+    let zip = dir.path().join("export.zip");
+    crate::common::write_zip(
+        &zip,
+        &[
+            (
+                "wxid_owner01/csv/wxid_zhou/wxid_zhou_0_5000.csv",
+                rows.as_bytes(),
+            ),
+            (
+                "wxid_owner01/json/wxid_zhou/wxid_zhou_0_5000.json",
+                page.as_slice(),
+            ),
+        ],
+        crate::common::deflated(),
+    );
+    let outcome = load(&[&zip], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(
+        sender_keys(&outcome),
+        ["wechat:wxid_owner01", "wechat:wxid_zhou"]
+    );
+}

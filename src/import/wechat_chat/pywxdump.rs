@@ -45,6 +45,24 @@ struct Row {
     create_time: String,
 }
 
+/// The account's wxid from the folders around a PyWxDump file: PyWxDump writes
+/// `export/<owner wxid>/csv/<talker>/<talker>_0_5000.csv` (and `json/`), older versions
+/// `export/<owner wxid>/<file>`. The format folder and the talker's own folder (the file's
+/// name starts with it) are passed over; the first other folder names the owner when it is
+/// a `wxid_` id.
+fn owner_folder(file: &VfsFile) -> Option<&str> {
+    let name = file.file_name();
+    let mut folders = file.display_path.rsplit(['/', '\\']).skip(1);
+    let mut folder = folders.next()?;
+    if name.starts_with(&format!("{folder}_")) || name.starts_with(&format!("{folder}.")) {
+        folder = folders.next()?;
+    }
+    if matches!(folder, "csv" | "json" | "html") {
+        folder = folders.next()?;
+    }
+    (classify_id(folder) == IdClass::Person && folder.starts_with("wxid_")).then_some(folder)
+}
+
 /// The conversations of one file, by `room_name`, and the account's wxid.
 struct Rooms {
     chats: BTreeMap<String, Chat>,
@@ -54,11 +72,9 @@ struct Rooms {
 
 impl Rooms {
     fn new(file: &VfsFile) -> Self {
-        let folder = super::parent_folder(file)
-            .filter(|f| classify_id(f) == IdClass::Person && f.starts_with("wxid_"));
         Self {
             chats: BTreeMap::new(),
-            self_id: folder.map(str::to_string),
+            self_id: owner_folder(file).map(str::to_string),
         }
     }
 
@@ -91,7 +107,8 @@ impl Rooms {
         let talker = row.talker.trim();
         let is_me = row.is_sender == Some(1) || talker == "我";
         let who = if is_me {
-            let id = self.self_id.clone();
+            // A folder named after the other person is never the owner.
+            let id = self.self_id.clone().filter(|id| id != room && id != talker);
             let idx = sender(ctx, Some(id.as_deref().unwrap_or("self")), "我");
             if id.is_some() {
                 set_owner(ctx, idx, id.as_deref(), "");
