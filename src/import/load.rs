@@ -216,27 +216,22 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
             claims.push((idx, importer));
         }
     }
-    // Drop a claim when a format it yields to claimed a file in the same folder.
-    let folder = |i: usize| {
-        vfs.files[i]
-            .rel_path
-            .rsplit_once('/')
-            .map_or("", |(dir, _)| dir)
-    };
+    // Drop a claim when a format it yields to claimed a file in the same (home) folder.
     // Which formats claimed a file in which folder, looked up once per claim (a zip of
     // 100,000 chats made the pairwise check quadratic).
-    let claimed: std::collections::HashSet<(&str, &str)> = claims
+    let claimed: std::collections::HashSet<(&str, std::borrow::Cow<'_, str>)> = claims
         .iter()
-        .map(|(j, other)| (other.format(), folder(*j)))
+        .map(|(j, other)| (other.format(), other.home_folder(&vfs.files[*j])))
         .collect();
     let mut roots = std::collections::HashSet::new();
     let kept: Vec<_> = claims
         .iter()
         .filter(|(i, importer)| {
+            let home = importer.home_folder(&vfs.files[*i]);
             !importer
                 .yields_to()
                 .iter()
-                .any(|format| claimed.contains(&(*format, folder(*i))))
+                .any(|format| claimed.contains(&(*format, home.clone())))
         })
         // One source per root for multi-file layouts.
         .filter(|(i, importer)| match importer.source_root(&vfs.files[*i]) {

@@ -74,6 +74,14 @@ pub trait Importer: Sync {
         None
     }
 
+    /// The folder (a `rel_path` prefix without its trailing `/`) a claim on `file` is
+    /// judged in for [`Self::yields_to`]: its own folder, or for layouts spread over
+    /// subfolders the folder at their top (a Telegram export's `lists/` pages sit below
+    /// the `result.json` they yield to).
+    fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
+        std::borrow::Cow::Borrowed(file.rel_path.rsplit_once('/').map_or("", |(dir, _)| dir))
+    }
+
     /// Bytes this importer will read for the source anchored at `file` (for progress).
     fn source_bytes(&self, _vfs: &Vfs, file: &VfsFile) -> u64 {
         file.size
@@ -125,6 +133,13 @@ impl ImportCtx<'_> {
     pub fn warn(&mut self, kind: WarningKind, position: Position, detail: impl Into<String>) {
         if let Some(source) = self.footprint.sources.get_mut(self.source as usize) {
             source.warnings.add(kind, position, detail);
+        }
+    }
+
+    /// Adds a note the user should see on this source (how something was read).
+    pub fn note(&mut self, text: impl Into<String>) {
+        if let Some(source) = self.footprint.sources.get_mut(self.source as usize) {
+            source.notes.push(text.into());
         }
     }
 

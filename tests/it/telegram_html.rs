@@ -464,3 +464,149 @@ fn a_chat_page_is_known_by_what_it_holds_whatever_its_name() {
     let both = summary(&[&renamed, &pretty], None);
     assert_eq!(both["sources"].as_array().unwrap().len(), 2);
 }
+
+#[test]
+fn a_folder_copied_without_export_results_reads_the_rest_as_one_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    fs::remove_file(export.join("export_results.html")).unwrap();
+    let s = summary(&[&export], None);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(s["sources"][0]["format"], "telegram-html");
+    let without = telegram(&s).clone();
+    let whole = telegram(&summary(&[&full()], None)).clone();
+    // Everything but the personal information on export_results.html.
+    assert_eq!(without["identity_fields"], json!(["profile_pictures"]));
+    for key in [
+        "contacts",
+        "frequent_contacts",
+        "sessions",
+        "web_sessions",
+        "ip_addresses",
+        "conversations",
+        "left_conversations",
+        "messages",
+        "service_events",
+        "senders",
+        "last_message",
+    ] {
+        assert_eq!(without[key], whole[key], "{key}");
+    }
+    let notes = &load(&[&export], None).footprint.sources[0].notes;
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("No export_results.html")),
+        "{notes:?}"
+    );
+    // The same, zipped, with the export's pages claimed in any order.
+    let zip = dir.path().join("copy.zip");
+    let mut members = Vec::new();
+    for path in walk(&export).into_iter().rev() {
+        let rel = path.strip_prefix(&export).unwrap().display().to_string();
+        members.push((rel, fs::read(&path).unwrap()));
+    }
+    let refs: Vec<(&str, &[u8])> = members
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    write_zip(&zip, &refs, deflated());
+    let zipped = summary(&[&zip], None);
+    assert_eq!(zipped["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(telegram(&zipped), &without);
+}
+
+#[test]
+fn the_lists_folder_and_each_list_page_alone_are_read_into_what_they_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    let lists = dir.path().join("lists");
+    copy_dir(&full().join("lists"), &lists);
+    let whole = telegram(&summary(&[&full()], None)).clone();
+    // The lists folder dropped on its own.
+    let s = summary(&[&lists], None);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 1, "{s}");
+    let t = telegram(&s);
+    for key in [
+        "contacts",
+        "frequent_contacts",
+        "sessions",
+        "web_sessions",
+        "devices",
+        "ip_addresses",
+        "countries",
+        "conversations",
+        "left_conversations",
+    ] {
+        assert_eq!(t[key], whole[key], "{key}");
+    }
+    assert_eq!(t["messages"], 0);
+    // Each page alone, from a folder of its own.
+    let alone = |name: &str| {
+        let folder = dir.path().join(format!("alone_{name}"));
+        fs::create_dir_all(&folder).unwrap();
+        let path = folder.join(name);
+        fs::copy(lists.join(name), &path).unwrap();
+        let s = summary(&[&path], None);
+        assert_eq!(s["sources"].as_array().unwrap().len(), 1, "{name}: {s}");
+        assert_eq!(s["sources"][0]["format"], "telegram-html", "{name}");
+        telegram(&s).clone()
+    };
+    assert_eq!(alone("sessions.html")["sessions"], 3);
+    assert_eq!(alone("sessions.html")["web_sessions"], 0);
+    assert_eq!(alone("web_sessions.html")["web_sessions"], 2);
+    assert_eq!(alone("contacts.html")["contacts"], 3);
+    assert_eq!(alone("frequent.html")["frequent_contacts"], 4);
+    let chats = alone("chats.html");
+    assert_eq!(chats["conversations"], whole["conversations"]);
+    assert_eq!(chats["left_conversations"], 1);
+    let other = alone("other_data.json");
+    assert_eq!(other["ip_addresses"], 2);
+    assert_eq!(other["account_changes"], whole["account_changes"]);
+    assert_eq!(other["sessions"], 0);
+}
+
+#[test]
+fn old_left_chats_page_marks_its_chats_left() {
+    // Telegram Desktop 1.x wrote left chats on a page of their own.
+    let dir = tempfile::tempdir().unwrap();
+    let lists = dir.path().join("DataExport_2019").join("lists");
+    fs::create_dir_all(&lists).unwrap();
+    fs::copy(
+        full().join("lists/chats.html"),
+        lists.join("left_chats.html"),
+    )
+    .unwrap();
+    let s = summary(&[&dir.path().join("DataExport_2019")], None);
+    let t = telegram(&s);
+    // Every chat on the page (the second list too) is one left, and left ones are
+    // counted apart from the others.
+    let whole = telegram(&summary(&[&full()], None)).clone();
+    let listed = |t: &serde_json::Value| -> u64 {
+        let kinds: u64 = t["conversations"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.as_u64().unwrap())
+            .sum();
+        kinds + t["left_conversations"].as_u64().unwrap()
+    };
+    assert_eq!(t["left_conversations"], listed(&whole));
+    assert_eq!(listed(t), listed(&whole));
+}
+
+#[test]
+fn a_both_export_with_lists_is_still_read_from_json_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport_both");
+    copy_dir(&full(), &export);
+    fs::remove_file(export.join("export_results.html")).unwrap();
+    fs::copy(
+        fixture("telegram/full_export_synthetic.json"),
+        export.join("result.json"),
+    )
+    .unwrap();
+    let s = summary(&[&export], None);
+    assert_eq!(s["sources"].as_array().unwrap().len(), 1, "{s}");
+    assert_eq!(s["sources"][0]["format"], "telegram-json");
+}

@@ -9,6 +9,7 @@
 
 mod chat;
 mod html;
+mod layout;
 mod lists;
 mod page_scan;
 
@@ -22,6 +23,7 @@ use crate::input::{Position, Vfs, VfsFile, text as decode};
 use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
 
 use chat::ChatReader;
+use layout::{Layout, Part};
 
 /// The importer for Telegram HTML exports.
 pub struct TelegramHtml;
@@ -38,6 +40,17 @@ impl Importer for TelegramHtml {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
+        let part = Part::of(probe.file);
+        if part == Part::OtherData {
+            // `lists/other_data.json`, on its own or in its export.
+            let head = decode::decode(probe.head);
+            let known = ["\"about_meta\"", "\"changes_log\"", "\"ips\""];
+            return if known.iter().any(|key| head.contains(key)) {
+                Confidence::High
+            } else {
+                Confidence::No
+            };
+        }
         if probe.file.extension() != "html" {
             return Confidence::No;
         }
@@ -45,27 +58,41 @@ impl Importer for TelegramHtml {
         if !head.contains("page_wrap") {
             return Confidence::No;
         }
-        if probe.file.file_name() == "export_results.html" {
-            return Confidence::High;
-        }
-        // A chat page, known by what it holds, whatever its name (a `messages.html`
+        // A chat page is known by what it holds, whatever its name (a `messages.html`
         // renamed `Test chat.html`, a page saved again with every tag on its own line).
-        // Pages inside a full export's chats/ folder are read through its
-        // export_results.html instead.
         let chat_page = head.contains("chat_page")
             || head.contains("message default")
             || head.contains("message service");
-        if chat_page && !in_full_export(&probe.file.rel_path) {
+        let known = match part {
+            Part::Results => true,
+            Part::List => head.contains("list_page"),
+            Part::ChatInExport | Part::Chat => chat_page,
+            Part::OtherData => false,
+        };
+        if known {
             Confidence::High
         } else {
             Confidence::No
         }
     }
 
-    /// The pages of one chat (`messages.html`, `messages2.html` …) are one source; a chat
-    /// page under another name is a source of its own.
+    /// Every part of one export (by its root) is one source, read through whichever part
+    /// was claimed first; the pages of one single-chat export (`messages.html`,
+    /// `messages2.html` …) are one source; a chat page under another name is its own.
     fn source_root(&self, file: &VfsFile) -> Option<String> {
-        page_number(file.file_name()).map(|_| format!("chat pages in {}", root_of(file)))
+        match Part::of(file) {
+            Part::Chat => {
+                page_number(file.file_name()).map(|_| format!("chat pages in {}", root_of(file)))
+            }
+            part => Some(format!("export in {}", Layout::of(file, part).root)),
+        }
+    }
+
+    fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
+        match Part::of(file) {
+            Part::Chat => std::borrow::Cow::Borrowed(root_of(file).trim_end_matches('/')),
+            part => std::borrow::Cow::Owned(Layout::of(file, part).home().to_string()),
+        }
     }
 
     fn yields_to(&self) -> &'static [&'static str] {
@@ -84,31 +111,17 @@ impl Importer for TelegramHtml {
         file: &VfsFile,
         ctx: &mut ImportCtx<'_>,
     ) -> Result<(), ImportError> {
-        let root = root_of(file).to_string();
         let mut reader = PageReader { vfs };
-        if file.file_name() == "export_results.html" {
-            full_export(&mut reader, &root, file, ctx)
-        } else {
-            single_chat(&mut reader, &root, file, ctx)
+        match Part::of(file) {
+            Part::Chat => single_chat(&mut reader, root_of(file), file, ctx),
+            part => full_export(&mut reader, &Layout::of(file, part), ctx),
         }
     }
 }
 
-/// `DataExport_x/chats/chat_01/messages.html` is part of a full export.
-fn in_full_export(rel_path: &str) -> bool {
-    let mut parts = rel_path.rsplit('/');
-    parts.next();
-    let folder = parts.next().unwrap_or("");
-    let parent = parts.next().unwrap_or("");
-    parent == "chats" && folder.starts_with("chat_")
-}
-
-/// The folder the export lives in, with a trailing `/` ("" at the top).
+/// The folder `file` is in, with a trailing `/` ("" at the top).
 fn root_of(file: &VfsFile) -> &str {
-    match file.rel_path.rfind('/') {
-        Some(i) => &file.rel_path[..=i],
-        None => "",
-    }
+    layout::folder_of(&file.rel_path)
 }
 
 /// The files of the export below `root` that are read (pages and other_data.json; never media).
@@ -157,16 +170,25 @@ impl<'v> PageReader<'v> {
     }
 }
 
+/// Reads the export laid out as `layout`: whichever of `export_results.html`, the list
+/// pages, `other_data.json` and the chat folders are there.
 fn full_export(
     reader: &mut PageReader<'_>,
-    root: &str,
-    anchor: &VfsFile,
+    layout: &Layout,
     ctx: &mut ImportCtx<'_>,
 ) -> Result<(), ImportError> {
-    let doc = reader.read_html(anchor, ctx)?;
-    lists::personal_information(&doc, ctx);
+    let root = layout.root.as_str();
+    match reader.find(&format!("{root}export_results.html")) {
+        Some(results) => {
+            let doc = reader.read_html(results, ctx)?;
+            lists::personal_information(&doc, ctx);
+        }
+        None => ctx.note(
+            "No export_results.html: the list pages, other_data.json and chat folders found were read (the account's personal information is on export_results.html).",
+        ),
+    }
 
-    let list_page = |name: &str| format!("{root}lists/{name}.html");
+    let list_page = |name: &str| format!("{}{name}.html", layout.lists);
     for (page, apply) in [
         (
             "contacts",
@@ -192,7 +214,7 @@ fn full_export(
         let entries = lists::entries(&doc);
         apply(entries.first().map_or(&[], Vec::as_slice), ctx);
     }
-    if let Some(file) = reader.find(&format!("{root}lists/other_data.json")) {
+    if let Some(file) = reader.find(&format!("{}other_data.json", layout.lists)) {
         let text = reader.read_text(file, ctx)?;
         let (fixed, _) = super::json::repair(text.as_bytes());
         match serde_json::from_slice::<serde_json::Value>(&fixed) {
@@ -229,7 +251,12 @@ fn full_export(
     }
 
     let mut jobs = Vec::new();
-    if let Some(file) = reader.find(&list_page("chats")) {
+    // `chats.html` lists left chats after the others; Telegram Desktop 1.x wrote them on
+    // `left_chats.html`.
+    for (page, left_page) in [("chats", false), ("left_chats", true)] {
+        let Some(file) = reader.find(&list_page(page)) else {
+            continue;
+        };
         let doc = reader.read_html(file, ctx)?;
         for (list_index, list) in lists::entries(&doc).iter().enumerate() {
             for entry in list {
@@ -240,7 +267,7 @@ fn full_export(
                     &entry.name,
                     kind_of(&entry.name, &entry.info),
                     &entry.info,
-                    list_index > 0,
+                    left_page || list_index > 0,
                 );
                 let service_chat = entry.name == "Telegram" && entry.info == "private";
                 jobs.push(ChatJob::new(conversation, service_chat, &pages));
@@ -488,8 +515,10 @@ mod tests {
         assert_eq!(page_number("messages10.html"), Some(10));
         assert_eq!(page_number("messages2.html"), Some(2));
         assert_eq!(page_number("photo.html"), None);
-        assert!(in_full_export("DataExport/chats/chat_01/messages.html"));
-        assert!(!in_full_export("ChatExport_2024/messages.html"));
+        assert!(layout::in_full_export(
+            "DataExport/chats/chat_01/messages.html"
+        ));
+        assert!(!layout::in_full_export("ChatExport_2024/messages.html"));
         assert_eq!(
             chat_folder("../chats/chat_01/messages.html#allow_back"),
             Some("chat_01")

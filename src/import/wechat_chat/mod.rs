@@ -380,9 +380,7 @@ pub fn contact_list_note(list: &str, counts: [u64; 3]) -> String {
 
 /// Adds a note the user should see on this source.
 pub fn note(ctx: &mut ImportCtx<'_>, text: impl Into<String>) {
-    if let Some(src) = ctx.footprint.sources.get_mut(ctx.source as usize) {
-        src.notes.push(text.into());
-    }
+    ctx.note(text);
 }
 
 #[cfg(test)]
