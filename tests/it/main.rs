@@ -15,4 +15,5 @@ mod wechat_paybill;
 mod wechat_samples;
 mod whatsapp_account;
 mod whatsapp_chat;
+mod whatsapp_system;
 mod zip_input;

@@ -1,7 +1,10 @@
 //! Locale tables: 12-hour markers and day periods, the localised names Android gives an
 //! exported chat file, and the languages system messages are recognised in.
 
-/// The languages whose system messages and media markers are known (format notes §1.7, §1.8).
+/// The languages whose system messages and media markers are known (format notes §1.7,
+/// §1.8): every language the date reader has a locale for (month names, day periods,
+/// file names), and the others the issue tracker named (Malay, Hindi, Thai, Vietnamese,
+/// Polish, Ukrainian).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Lang {
     En,
@@ -16,11 +19,48 @@ pub enum Lang {
     Id,
     Ar,
     Zh,
+    Ms,
+    Ja,
+    Ko,
+    Pl,
+    Uk,
+    Vi,
+    Th,
+    Hi,
+    Fa,
+    He,
 }
 
 impl Lang {
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 22;
 
+    /// Every language, in the enum's order (`ALL[l as usize] == l`).
+    pub const ALL: [Lang; Lang::COUNT] = [
+        Self::En,
+        Self::De,
+        Self::Es,
+        Self::Fr,
+        Self::It,
+        Self::Pt,
+        Self::Ru,
+        Self::Nl,
+        Self::Tr,
+        Self::Id,
+        Self::Ar,
+        Self::Zh,
+        Self::Ms,
+        Self::Ja,
+        Self::Ko,
+        Self::Pl,
+        Self::Uk,
+        Self::Vi,
+        Self::Th,
+        Self::Hi,
+        Self::Fa,
+        Self::He,
+    ];
+
+    /// The language's English name, for notes.
     pub fn name(self) -> &'static str {
         match self {
             Self::En => "English",
@@ -35,6 +75,16 @@ impl Lang {
             Self::Id => "Indonesian",
             Self::Ar => "Arabic",
             Self::Zh => "Chinese",
+            Self::Ms => "Malay",
+            Self::Ja => "Japanese",
+            Self::Ko => "Korean",
+            Self::Pl => "Polish",
+            Self::Uk => "Ukrainian",
+            Self::Vi => "Vietnamese",
+            Self::Th => "Thai",
+            Self::Hi => "Hindi",
+            Self::Fa => "Persian",
+            Self::He => "Hebrew",
         }
     }
 }
@@ -434,14 +484,14 @@ const FILE_NAME_PATTERNS: &[(&str, Option<Lang>)] = &[
     ("WhatsApp 與 %s 的對話", Some(Lang::Zh)),
     ("与%s的WhatsApp聊天", Some(Lang::Zh)),
     ("與%s的WhatsApp對話", Some(Lang::Zh)),
-    ("%sとのWhatsAppチャット", None),
-    ("%s님과의 WhatsApp 대화", None),
+    ("%sとのWhatsAppチャット", Some(Lang::Ja)),
+    ("%s님과의 WhatsApp 대화", Some(Lang::Ko)),
     ("Chat WhatsApp con %s", Some(Lang::It)),
     ("WhatsApp-chat met %s", Some(Lang::Nl)),
     ("%s ile WhatsApp Sohbeti", Some(Lang::Tr)),
     ("Chat WhatsApp dengan %s", Some(Lang::Id)),
-    ("צ'אט WhatsApp עם %s", None),
-    ("گفتگوی WhatsApp با %s", None),
+    ("צ'אט WhatsApp עם %s", Some(Lang::He)),
+    ("گفتگوی WhatsApp با %s", Some(Lang::Fa)),
 ];
 
 /// The chat name and language a file name (without extension) gives, if it is one of

@@ -8,6 +8,7 @@ mod header;
 mod locale;
 mod reader;
 mod system;
+mod wording;
 
 use std::io::BufReader;
 
@@ -215,6 +216,12 @@ fn add_to_footprint(
                 .map(|l| format!("; system messages in {}", l.name()))
                 .unwrap_or_default()
         ));
+        if parsed.encryption_by_structure {
+            source.notes.push(
+                "The chat's first line was taken as WhatsApp's encryption notice by its place and because it names WhatsApp: its language has no wording table."
+                    .to_string(),
+            );
+        }
         if !parsed.events.is_empty() {
             let events: Vec<String> = parsed
                 .events

@@ -94,6 +94,9 @@ pub struct ParsedChat {
     pub out_of_order: u64,
     /// Lines of text that continue a message.
     pub continuation_lines: u64,
+    /// The first line was taken as the encryption notice by its place and because it
+    /// names WhatsApp, not from a known wording.
+    pub encryption_by_structure: bool,
 }
 
 /// Why a text is not a chat.
@@ -191,6 +194,8 @@ struct Reader<'a> {
     subject: Option<String>,
     seen_header: bool,
     continuation_lines: u64,
+    /// The first line was taken as the encryption notice by its place and wording.
+    encryption_by_structure: bool,
 }
 
 /// Reads a chat's text (already UTF-8) into a [`ParsedChat`]. Skipped and repaired lines
@@ -294,6 +299,7 @@ pub fn read_chat(
         subject: None,
         seen_header: false,
         continuation_lines: 0,
+        encryption_by_structure: false,
     };
     reader
         .colon_names
@@ -582,67 +588,110 @@ impl Reader<'_> {
     /// Splits `Author: body` or takes a system line; returns the author index (or
     /// [`NO_AUTHOR`]), the event kind (`None` for a message) and a message's content.
     fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>, Content) {
-        let Some((name, body)) = self.split_author(rest) else {
-            let kind = match system::classify(rest) {
-                Some((kind, lang)) => {
-                    self.vote(Some(lang));
-                    kind
-                }
-                None => EventKind::Other,
-            };
-            if matches!(kind, EventKind::Created | EventKind::Subject)
-                && let Some(subject) = last_quoted(rest)
-            {
-                self.subject = Some(subject.to_string());
-            }
-            *self.events.entry(kind).or_default() += 1;
-            return (NO_AUTHOR, Some(kind), Content::Unknown);
+        let first = self.records.is_empty();
+        let split = self.split_author(rest);
+        // Android system lines have no author, but their text may hold `": "` (a
+        // community's name, a quoted subject): a known wording that takes the whole line
+        // wins over a split, unless the split gives a name already seen writing.
+        let whole = match split {
+            None => true,
+            Some((name, _)) => !self.author_index.contains_key(&*clean_name(name)),
+        };
+        let whole_found = if whole { system::classify(rest) } else { None };
+        let Some((name, body)) = split.filter(|_| whole_found.is_none()) else {
+            return self.system_line(rest, whole_found, first);
         };
         let name = clean_name(name);
         if name.is_empty() {
             *self.events.entry(EventKind::Other).or_default() += 1;
             return (NO_AUTHOR, Some(EventKind::Other), Content::Unknown);
         }
+        // "You deleted this message" is a message, whatever wording it shares with an
+        // event ("You removed …" in some languages).
+        if let Some(lang) = system::deleted(body) {
+            self.vote(Some(lang));
+            self.deleted += 1;
+            return (self.intern(&name), None, Content::Deleted);
+        }
         // iOS since 2021 attributes system lines to the chat or to the person acting
-        // (notes §1.8): look for templates only where that can be the case.
+        // (notes §1.8): look for every wording only where that can be the case.
         let stripped = strip_marks(body);
         let is_title = self.options.title.as_deref() == Some(&*name);
+        let marked = body.starts_with('\u{200E}');
         // Chats of 2013 (time first, notes §1.3 L2) attribute group events to the person
-        // who exported the chat.
+        // who exported the chat; the person acting must look like a name there ("Omar
+        // joined", not "I finally joined").
         let legacy = self.shape.time_first && !self.shape.bracket;
-        let found =
-            if is_title || legacy || body.starts_with('\u{200E}') || stripped.starts_with(&*name) {
-                system::classify(body)
-            } else {
-                system::classify_fixed_start(body)
-            };
-        if let Some((kind, lang)) = found {
-            self.vote(Some(lang));
-            *self.events.entry(kind).or_default() += 1;
-            if matches!(kind, EventKind::Created | EventKind::Subject)
+        // Attachments (`‎<attached: …>`, `‎image omitted`) are most marked lines.
+        if let Some((kind, lang)) = system::media(body) {
+            self.vote(lang);
+            *self.media.entry(kind).or_default() += 1;
+            return (self.intern(&name), None, media_content(kind));
+        }
+        let mut found = if is_title || legacy || marked || stripped.starts_with(&*name) {
+            system::classify(body)
+        } else {
+            system::classify_standalone(body)
+        };
+        if legacy {
+            found = found.filter(|f| f.actor.as_deref().is_none_or(plausible_actor));
+        }
+        if found.is_none() && first && (is_title || marked) && system::structural_encryption(body) {
+            self.encryption_by_structure = true;
+            found = Some(system::Found {
+                kind: EventKind::Encryption,
+                lang: Lang::En,
+                actor: None,
+            });
+        }
+        if let Some(f) = found {
+            if !self.encryption_by_structure || f.kind != EventKind::Encryption {
+                self.vote(Some(f.lang));
+            }
+            *self.events.entry(f.kind).or_default() += 1;
+            if matches!(f.kind, EventKind::Created | EventKind::Subject)
                 && let Some(subject) = last_quoted(stripped)
             {
                 self.subject = Some(subject.to_string());
             }
-            let author = if is_title {
+            // The chat's name and the exporter of a 2013 chat only carry the line.
+            let author = if is_title || legacy {
                 NO_AUTHOR
             } else {
                 self.intern(&name)
             };
-            return (author, Some(kind), Content::Unknown);
+            return (author, Some(f.kind), Content::Unknown);
         }
-        let content = if let Some((kind, lang)) = system::media(body) {
-            self.vote(lang);
-            *self.media.entry(kind).or_default() += 1;
-            media_content(kind)
-        } else if let Some(lang) = system::deleted(body) {
-            self.vote(Some(lang));
-            self.deleted += 1;
-            Content::Deleted
-        } else {
-            Content::Text
+        (self.intern(&name), None, Content::Text)
+    }
+
+    /// A line without an author: a system line, known by its wording when a table has
+    /// it, or as the encryption notice when it is the chat's first line and names
+    /// WhatsApp.
+    fn system_line(
+        &mut self,
+        text: &str,
+        found: Option<system::Found>,
+        first: bool,
+    ) -> (u32, Option<EventKind>, Content) {
+        let kind = match found {
+            Some(f) => {
+                self.vote(Some(f.lang));
+                f.kind
+            }
+            None if first && system::structural_encryption(text) => {
+                self.encryption_by_structure = true;
+                EventKind::Encryption
+            }
+            None => EventKind::Other,
         };
-        (self.intern(&name), None, content)
+        if matches!(kind, EventKind::Created | EventKind::Subject)
+            && let Some(subject) = last_quoted(text)
+        {
+            self.subject = Some(subject.to_string());
+        }
+        *self.events.entry(kind).or_default() += 1;
+        (NO_AUTHOR, Some(kind), Content::Unknown)
     }
 
     /// `Author: body`; `None` for a system line.
@@ -680,8 +729,12 @@ impl Reader<'_> {
             },
         };
         // A colon inside a quoted subject (`changed the subject to "Plans: 2024"`) makes
-        // system text look authored.
-        if name.len() > MAX_AUTHOR_BYTES || name.contains(['"', '“', '„', '«', '「']) {
+        // system text look authored; so does French spacing before a colon
+        // (`… de la communauté : Riverside`): WhatsApp writes `Name: ` with none.
+        if name.len() > MAX_AUTHOR_BYTES
+            || name.contains(['"', '“', '„', '«', '「'])
+            || name.ends_with([' ', '\u{00A0}', '\u{202F}'])
+        {
             return None;
         }
         Some((name, body))
@@ -712,7 +765,7 @@ impl Reader<'_> {
                 .iter()
                 .enumerate()
                 .max_by_key(|(i, v)| (**v, std::cmp::Reverse(*i)))?;
-            (*votes > 0).then(|| LANGS[best])
+            (*votes > 0).then(|| Lang::ALL.get(best).copied()).flatten()
         });
         let mut decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
         decided.decision.years_guessed = year_note.is_some();
@@ -763,24 +816,10 @@ impl Reader<'_> {
             subject: self.subject,
             out_of_order,
             continuation_lines: self.continuation_lines,
+            encryption_by_structure: self.encryption_by_structure,
         }
     }
 }
-
-const LANGS: [Lang; Lang::COUNT] = [
-    Lang::En,
-    Lang::De,
-    Lang::Es,
-    Lang::Fr,
-    Lang::It,
-    Lang::Pt,
-    Lang::Ru,
-    Lang::Nl,
-    Lang::Tr,
-    Lang::Id,
-    Lang::Ar,
-    Lang::Zh,
-];
 
 /// The wall-clock time of a record under the decided order; `long_year` says the year was
 /// written with four digits (so `0000` is the year 0, no time a message has, not 2000).
@@ -862,6 +901,21 @@ fn supply_years(records: &mut [Record], anchor: NaiveDate, from_file: bool) -> S
 }
 
 /// The last text in quotes (`created group "Family"` → `Family`).
+/// Whether the person acting in a 2013 system line looks like a name or a number: a few
+/// words that start with a capital, a digit or `+` (or in a script without case), and not
+/// a pronoun ("I finally joined" is a message).
+fn plausible_actor(actor: &str) -> bool {
+    const PRONOUNS: &[&str] = &["I", "We", "You", "He", "She", "They", "It", "This", "That"];
+    let Some(first) = actor.chars().next() else {
+        return false;
+    };
+    let starts_like_a_name = first.is_uppercase()
+        || first.is_ascii_digit()
+        || first == '+'
+        || (first.is_alphabetic() && !first.is_lowercase());
+    starts_like_a_name && actor.split_whitespace().count() <= 4 && !PRONOUNS.contains(&actor)
+}
+
 fn last_quoted(text: &str) -> Option<&str> {
     let close = text.rfind(['"', '”', '“', '»'])?;
     let open = text[..close].rfind(['"', '“', '„', '«'])?;

@@ -8,6 +8,8 @@ use super::locale::Lang;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum EventKind {
     Encryption,
+    /// The older notice that names a group ("Messages to this group are now secured…").
+    GroupEncryption,
     Created,
     Added,
     Joined,
@@ -29,7 +31,8 @@ impl EventKind {
     pub fn is_group_event(self) -> bool {
         matches!(
             self,
-            Self::Created
+            Self::GroupEncryption
+                | Self::Created
                 | Self::Added
                 | Self::Joined
                 | Self::Left
@@ -44,9 +47,10 @@ impl EventKind {
     pub fn describe(self) -> &'static str {
         match self {
             Self::Encryption => "encryption notice",
+            Self::GroupEncryption => "group encryption notice",
             Self::Created => "group created",
             Self::Added => "added",
-            Self::Joined => "joined by link",
+            Self::Joined => "joined",
             Self::Left => "left",
             Self::Removed => "removed",
             Self::Subject => "subject changed",
@@ -64,450 +68,170 @@ impl EventKind {
 use EventKind as K;
 use Lang as L;
 
-/// `(language, kind, template)`. Order matters inside a language: the first match wins,
-/// so specific templates come before general ones (`* changed the subject *` before
-/// `* changed to *`).
-const TEMPLATES: &[(Lang, EventKind, &str)] = &[
-    (
-        L::En,
-        K::Encryption,
-        "Messages and calls are end-to-end encrypted*",
-    ),
-    (
-        L::En,
-        K::Encryption,
-        "Messages to this group are now secured with end-to-end encryption*",
-    ),
-    (
-        L::En,
-        K::Encryption,
-        "Messages to this chat and calls are now secured with end-to-end encryption*",
-    ),
-    (
-        L::En,
-        K::Encryption,
-        "Messages you send to this chat and calls are now secured with end-to-end encryption*",
-    ),
-    (L::En, K::SecurityCode, "Your security code with * changed*"),
-    (L::En, K::Admin, "You're now an admin"),
-    (L::En, K::Admin, "You are now an admin"),
-    (L::En, K::MissedCall, "Missed voice call*"),
-    (L::En, K::MissedCall, "Missed video call*"),
-    (L::En, K::MissedCall, "Missed group voice call*"),
-    (L::En, K::MissedCall, "Missed group video call*"),
-    (L::En, K::Created, "* created group *"),
-    (L::En, K::Created, "* created this group"),
-    (L::En, K::Joined, "* joined using this group's invite link"),
-    (L::En, K::Joined, "* joined using a group link"),
-    (L::En, K::Subject, "* changed the subject from * to *"),
-    (L::En, K::Subject, "* changed the subject to *"),
-    (L::En, K::Subject, "* changed the group name to *"),
-    (L::En, K::Icon, "* changed this group's icon"),
-    (L::En, K::Icon, "* deleted this group's icon"),
-    (L::En, K::Description, "* changed the group description"),
-    (L::En, K::NumberChange, "* changed their phone number*"),
-    (L::En, K::Added, "* added you"),
-    (L::En, K::Added, "* added *"),
-    (L::En, K::Added, "* was added"),
-    (L::En, K::Added, "You were added"),
-    (L::En, K::Removed, "* removed *"),
-    (L::En, K::Removed, "* was removed"),
-    (L::En, K::Left, "* left"),
-    (L::En, K::NumberChange, "* changed to *"),
-    (
-        L::De,
-        K::Encryption,
-        "Nachrichten und Anrufe sind Ende-zu-Ende-verschlüsselt*",
-    ),
-    (
-        L::De,
-        K::Encryption,
-        "Nachrichten an diese Gruppe sind jetzt mit Ende-zu-Ende-Verschlüsselung geschützt*",
-    ),
-    (
-        L::De,
-        K::SecurityCode,
-        "Deine Sicherheitsnummer für * hat sich geändert*",
-    ),
-    (L::De, K::Admin, "Du bist jetzt ein Admin"),
-    (L::De, K::MissedCall, "Verpasster Sprachanruf*"),
-    (L::De, K::MissedCall, "Verpasster Videoanruf*"),
-    (L::De, K::Created, "* hat die Gruppe * erstellt"),
-    (
-        L::De,
-        K::Joined,
-        "* ist über den Einladungslink dieser Gruppe beigetreten",
-    ),
-    (L::De, K::Subject, "* hat den Betreff von * zu * geändert"),
-    (L::De, K::Subject, "* hat den Betreff zu * geändert"),
-    (L::De, K::Icon, "* hat das Gruppenbild geändert"),
-    (
-        L::De,
-        K::Description,
-        "* hat die Gruppenbeschreibung geändert",
-    ),
-    (L::De, K::Added, "* hat * hinzugefügt"),
-    (L::De, K::Removed, "* hat * entfernt"),
-    (L::De, K::Left, "* hat die Gruppe verlassen"),
-    (
-        L::Es,
-        K::Encryption,
-        "Los mensajes y las llamadas están cifrados de extremo a extremo*",
-    ),
-    (
-        L::Es,
-        K::SecurityCode,
-        "Tu código de seguridad con * cambió*",
-    ),
-    (L::Es, K::Admin, "Ahora eres admin*"),
-    (L::Es, K::MissedCall, "Llamada perdida*"),
-    (L::Es, K::MissedCall, "Videollamada perdida*"),
-    (L::Es, K::Created, "* creó el grupo *"),
-    (
-        L::Es,
-        K::Joined,
-        "* se unió usando el enlace de invitación de este grupo",
-    ),
-    (L::Es, K::Subject, "* cambió el asunto de * a *"),
-    (L::Es, K::Subject, "* cambió el asunto a *"),
-    (L::Es, K::Icon, "* cambió el ícono de este grupo"),
-    (L::Es, K::Description, "* cambió la descripción del grupo"),
-    (L::Es, K::Added, "* te añadió"),
-    (L::Es, K::Added, "* añadió a *"),
-    (L::Es, K::Removed, "* eliminó a *"),
-    (L::Es, K::Left, "* salió del grupo"),
-    (
-        L::Fr,
-        K::Encryption,
-        "Les messages et les appels sont chiffrés de bout en bout*",
-    ),
-    (
-        L::Fr,
-        K::SecurityCode,
-        "Votre code de sécurité avec * a changé*",
-    ),
-    (L::Fr, K::Admin, "Vous êtes désormais admin*"),
-    (L::Fr, K::MissedCall, "Appel vocal manqué*"),
-    (L::Fr, K::MissedCall, "Appel vidéo manqué*"),
-    (L::Fr, K::Created, "* a créé le groupe *"),
-    (
-        L::Fr,
-        K::Joined,
-        "* a rejoint ce groupe via le lien d’invitation",
-    ),
-    (
-        L::Fr,
-        K::Joined,
-        "* a rejoint ce groupe via le lien d'invitation",
-    ),
-    (L::Fr, K::Subject, "* a changé le sujet de * en *"),
-    (L::Fr, K::Subject, "* a changé le sujet en *"),
-    (L::Fr, K::Icon, "* a changé l’icône de ce groupe"),
-    (L::Fr, K::Icon, "* a changé l'icône de ce groupe"),
-    (
-        L::Fr,
-        K::Description,
-        "* a modifié la description du groupe",
-    ),
-    (L::Fr, K::Added, "* vous a ajouté*"),
-    (L::Fr, K::Added, "* a ajouté *"),
-    (L::Fr, K::Removed, "* a retiré *"),
-    (L::Fr, K::Left, "* est parti*"),
-    (
-        L::It,
-        K::Encryption,
-        "I messaggi e le chiamate sono crittografati end-to-end*",
-    ),
-    (
-        L::It,
-        K::SecurityCode,
-        "Il tuo codice di sicurezza con * è cambiato*",
-    ),
-    (L::It, K::Admin, "Ora sei un amministratore"),
-    (L::It, K::MissedCall, "Chiamata vocale persa*"),
-    (L::It, K::MissedCall, "Videochiamata persa*"),
-    (L::It, K::Created, "* ha creato il gruppo *"),
-    (
-        L::It,
-        K::Joined,
-        "* si è unito tramite il link d'invito al gruppo",
-    ),
-    (L::It, K::Subject, "* ha cambiato l'oggetto da * a *"),
-    (L::It, K::Icon, "* ha cambiato l'immagine di questo gruppo"),
-    (
-        L::It,
-        K::Description,
-        "* ha modificato la descrizione del gruppo",
-    ),
-    (L::It, K::Added, "* ti ha aggiunto"),
-    (L::It, K::Added, "* ha aggiunto *"),
-    (L::It, K::Removed, "* ha rimosso *"),
-    (L::It, K::Left, "* è uscito"),
-    (
-        L::Pt,
-        K::Encryption,
-        "As mensagens e as chamadas são protegidas com a criptografia de ponta a ponta*",
-    ),
-    (
-        L::Pt,
-        K::Encryption,
-        "As mensagens e ligações são protegidas com a criptografia de ponta a ponta*",
-    ),
-    (
-        L::Pt,
-        K::SecurityCode,
-        "Seu código de segurança com * mudou*",
-    ),
-    (L::Pt, K::Admin, "Agora você é admin*"),
-    (L::Pt, K::MissedCall, "Chamada de voz perdida*"),
-    (L::Pt, K::MissedCall, "Chamada de vídeo perdida*"),
-    (L::Pt, K::Created, "* criou o grupo *"),
-    (
-        L::Pt,
-        K::Joined,
-        "* entrou usando o link de convite deste grupo",
-    ),
-    (L::Pt, K::Subject, "* mudou o assunto de * para *"),
-    (L::Pt, K::Subject, "* mudou o nome de * para *"),
-    (L::Pt, K::Icon, "* mudou a imagem deste grupo"),
-    (L::Pt, K::Description, "* mudou a descrição do grupo"),
-    (L::Pt, K::Added, "* adicionou você"),
-    (L::Pt, K::Added, "* adicionou *"),
-    (L::Pt, K::Removed, "* removeu *"),
-    (L::Pt, K::Left, "* saiu"),
-    (
-        L::Ru,
-        K::Encryption,
-        "Сообщения и звонки защищены сквозным шифрованием*",
-    ),
-    (
-        L::Ru,
-        K::SecurityCode,
-        "Ваш код безопасности для * изменился*",
-    ),
-    (L::Ru, K::Admin, "Теперь вы администратор*"),
-    (L::Ru, K::MissedCall, "Пропущенный аудиозвонок*"),
-    (L::Ru, K::MissedCall, "Пропущенный видеозвонок*"),
-    (L::Ru, K::Created, "* создал(-а) группу *"),
-    (
-        L::Ru,
-        K::Joined,
-        "* присоединился(-ась) к группе по ссылке-приглашению",
-    ),
-    (L::Ru, K::Subject, "* изменил(-а) тему с * на *"),
-    (L::Ru, K::Icon, "* изменил(-а) изображение этой группы"),
-    (L::Ru, K::Description, "* изменил(-а) описание группы"),
-    (L::Ru, K::Added, "* добавил(-а) *"),
-    (L::Ru, K::Removed, "* удалил(-а) *"),
-    (L::Ru, K::Left, "* вышел(-ла)"),
-    (
-        L::Nl,
-        K::Encryption,
-        "Berichten en gesprekken worden end-to-end versleuteld*",
-    ),
-    (
-        L::Nl,
-        K::SecurityCode,
-        "Je beveiligingscode met * is gewijzigd*",
-    ),
-    (L::Nl, K::Admin, "Je bent nu een beheerder"),
-    (L::Nl, K::MissedCall, "Gemiste spraakoproep*"),
-    (L::Nl, K::MissedCall, "Gemiste videogesprek*"),
-    (L::Nl, K::Created, "* heeft groep * aangemaakt"),
-    (
-        L::Nl,
-        K::Joined,
-        "* neemt deel via de uitnodigingslink van deze groep",
-    ),
-    (
-        L::Nl,
-        K::Subject,
-        "* heeft het onderwerp gewijzigd van * naar *",
-    ),
-    (L::Nl, K::Icon, "* heeft de groepsafbeelding gewijzigd"),
-    (
-        L::Nl,
-        K::Description,
-        "* heeft de groepsbeschrijving gewijzigd",
-    ),
-    (L::Nl, K::Added, "* heeft * toegevoegd"),
-    (L::Nl, K::Removed, "* heeft * verwijderd"),
-    (L::Nl, K::Left, "* is vertrokken"),
-    (
-        L::Tr,
-        K::Encryption,
-        "Mesajlar ve aramalar uçtan uca şifrelidir*",
-    ),
-    (L::Tr, K::SecurityCode, "* ile güvenlik kodunuz değişti*"),
-    (L::Tr, K::Admin, "Artık yöneticisiniz"),
-    (L::Tr, K::MissedCall, "Cevapsız sesli arama*"),
-    (L::Tr, K::MissedCall, "Cevapsız görüntülü arama*"),
-    (L::Tr, K::Created, "* * grubunu oluşturdu"),
-    (
-        L::Tr,
-        K::Joined,
-        "* bu grubun davet bağlantısını kullanarak katıldı",
-    ),
-    (L::Tr, K::Subject, "* konuyu * olarak değiştirdi"),
-    (L::Tr, K::Icon, "* bu grubun simgesini değiştirdi"),
-    (L::Tr, K::Description, "* grup açıklamasını değiştirdi"),
-    (L::Tr, K::Added, "* * kişisini ekledi"),
-    (L::Tr, K::Added, "* sizi ekledi"),
-    (L::Tr, K::Removed, "* * kişisini çıkardı"),
-    (L::Tr, K::Left, "* ayrıldı"),
-    (
-        L::Id,
-        K::Encryption,
-        "Pesan dan panggilan terenkripsi secara end-to-end*",
-    ),
-    (
-        L::Id,
-        K::SecurityCode,
-        "Kode keamanan Anda dengan * telah berubah*",
-    ),
-    (L::Id, K::Admin, "Anda sekarang admin"),
-    (L::Id, K::MissedCall, "Panggilan suara tak terjawab*"),
-    (L::Id, K::MissedCall, "Panggilan video tak terjawab*"),
-    (L::Id, K::Created, "* membuat grup *"),
-    (
-        L::Id,
-        K::Joined,
-        "* bergabung menggunakan tautan undangan grup ini",
-    ),
-    (L::Id, K::Subject, "* mengubah subjek dari * menjadi *"),
-    (L::Id, K::Icon, "* mengubah ikon grup ini"),
-    (L::Id, K::Description, "* mengubah deskripsi grup"),
-    (L::Id, K::Added, "* menambahkan *"),
-    (L::Id, K::Removed, "* mengeluarkan *"),
-    (L::Id, K::Left, "* keluar"),
-    (
-        L::Ar,
-        K::Encryption,
-        "الرسائل والمكالمات مشفرة تمامًا بين الطرفين*",
-    ),
-    (L::Ar, K::SecurityCode, "تم تغيير رمز الأمان الخاص بك مع *"),
-    (L::Ar, K::Admin, "أنت الآن مشرف*"),
-    (L::Ar, K::MissedCall, "مكالمة صوتية فائتة*"),
-    (L::Ar, K::MissedCall, "مكالمة فيديو فائتة*"),
-    (L::Ar, K::Created, "* أنشأ المجموعة *"),
-    (
-        L::Ar,
-        K::Joined,
-        "* انضم باستخدام رابط الدعوة لهذه المجموعة",
-    ),
-    (L::Ar, K::Subject, "* غيّر الموضوع من * إلى *"),
-    (L::Ar, K::Icon, "* غيّر صورة هذه المجموعة"),
-    (L::Ar, K::Description, "* غيّر وصف المجموعة"),
-    (L::Ar, K::Added, "* أضاف *"),
-    (L::Ar, K::Removed, "* أزال *"),
-    (L::Ar, K::Left, "* غادر"),
-    (L::Zh, K::Encryption, "消息和通话已进行端到端加密*"),
-    (L::Zh, K::SecurityCode, "您与*的安全码已更改*"),
-    (L::Zh, K::Admin, "您现在是管理员"),
-    (L::Zh, K::MissedCall, "未接语音通话*"),
-    (L::Zh, K::MissedCall, "未接视频通话*"),
-    (L::Zh, K::Created, "*创建了群组*"),
-    (L::Zh, K::Joined, "*已通过此群组的邀请链接加入"),
-    (L::Zh, K::Subject, "*将群组名称从*更改为*"),
-    (L::Zh, K::Subject, "*将主题从*更改为*"),
-    (L::Zh, K::Icon, "*更改了此群组的图标"),
-    (L::Zh, K::Description, "*更改了群组描述"),
-    (L::Zh, K::Added, "*添加了*"),
-    (L::Zh, K::Removed, "*移除了*"),
-    (L::Zh, K::Left, "*已退出"),
-];
+/// What [`classify`] found: the kind, the language of the wording, and the text the
+/// template's leading `*` stood for (the person acting; `None` when the wording starts
+/// with fixed text, as second-person wordings do).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub kind: EventKind,
+    pub lang: Lang,
+    pub actor: Option<String>,
+}
 
-/// Bodies that say a message was deleted (they keep their author and count as messages).
-const DELETED: &[(Lang, &str)] = &[
-    (L::En, "This message was deleted"),
-    (L::En, "You deleted this message"),
-    (L::De, "Diese Nachricht wurde gelöscht"),
-    (L::De, "Du hast diese Nachricht gelöscht"),
-    (L::Es, "Se eliminó este mensaje"),
-    (L::Es, "Eliminaste este mensaje"),
-    (L::Fr, "Ce message a été supprimé"),
-    (L::Fr, "Vous avez supprimé ce message"),
-    (L::It, "Questo messaggio è stato eliminato"),
-    (L::It, "Hai eliminato questo messaggio"),
-    (L::Pt, "Essa mensagem foi apagada"),
-    (L::Pt, "Mensagem apagada"),
-    (L::Pt, "Você apagou esta mensagem"),
-    (L::Ru, "Данное сообщение удалено"),
-    (L::Ru, "Вы удалили данное сообщение"),
-    (L::Nl, "Dit bericht is verwijderd"),
-    (L::Nl, "U hebt dit bericht verwijderd"),
-    (L::Nl, "Je hebt dit bericht verwijderd"),
-    (L::Tr, "Bu mesaj silindi"),
-    (L::Tr, "Bu mesajı sildiniz"),
-    (L::Id, "Pesan ini telah dihapus"),
-    (L::Id, "Anda menghapus pesan ini"),
-    (L::Ar, "تم حذف هذه الرسالة"),
-    (L::Ar, "لقد حذفت هذه الرسالة"),
-    (L::Zh, "此消息已删除"),
-    (L::Zh, "你删除了此消息"),
-    (L::Zh, "您删除了此消息"),
-];
+/// Marks that do not change what a system text says: bidirectional marks and isolates
+/// (Arabic and Hebrew exports put them around names), the zero-width non-joiner (Persian
+/// writes it inside words, or a space), the byte-order mark, and Arabic vowel marks.
+fn is_ignorable(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2066}'..='\u{2069}'
+            | '\u{FEFF}'
+            | '\u{064B}'..='\u{0652}'
+    )
+}
+
+/// `text` as templates are compared with it: ignorable marks dropped, the typographic
+/// apostrophe and no-break spaces made plain, no final full stop (Android writes one in
+/// German and other languages, iOS not).
+fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
+    let text = strip_marks(text);
+    let text = text.strip_suffix('.').unwrap_or(text);
+    let special = |c: char| is_ignorable(c) || matches!(c, '\u{2019}' | '\u{00A0}' | '\u{202F}');
+    if text.is_ascii() || !text.contains(special) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    std::borrow::Cow::Owned(
+        text.chars()
+            .filter(|&c| !is_ignorable(c))
+            .map(|c| match c {
+                '\u{2019}' => '\'',
+                '\u{00A0}' | '\u{202F}' => ' ',
+                c => c,
+            })
+            .collect(),
+    )
+}
 
 /// A template split at its wildcards once, for matching many lines.
 struct Compiled {
     lang: Lang,
     kind: EventKind,
     /// The literal pieces between wildcards; `parts[0]` is the text before the first `*`.
-    parts: Vec<&'static str>,
+    parts: Vec<String>,
 }
 
 impl Compiled {
-    /// Matches `text`; each wildcard takes at least one character, except a trailing one.
-    fn matches(&self, text: &str) -> bool {
-        let Some((first, rest_parts)) = self.parts.split_first() else {
-            return false;
-        };
-        let Some(mut rest) = text.strip_prefix(first) else {
-            return false;
-        };
+    /// Matches `text` (normalised); each wildcard takes at least one character, except a
+    /// trailing one. Returns the length of what a leading `*` took (0 without one).
+    ///
+    /// A leading `*` stands for the person acting and never takes `": "` or ends in
+    /// `':'`: `Ana: Bo left` is Ana writing "Bo left", not a system line. So templates can
+    /// be tried on a whole line before an author is split off, which system lines that
+    /// contain `": "` need (`Sam added you to a group in the community: Riverside`).
+    fn matches(&self, text: &str) -> Option<usize> {
+        let (first, rest_parts) = self.parts.split_first()?;
+        let mut rest = text.strip_prefix(first.as_str())?;
         let Some((last, middle)) = rest_parts.split_last() else {
-            return rest.is_empty();
+            return rest.is_empty().then_some(0);
         };
+        let mut actor = None;
         for part in middle {
-            let Some(skip) = rest.chars().next().map(char::len_utf8) else {
-                return false;
-            };
-            match rest[skip..].find(part) {
-                Some(at) => rest = &rest[skip + at + part.len()..],
-                None => return false,
+            let skip = rest.chars().next().map(char::len_utf8)?;
+            let at = rest.get(skip..)?.find(part.as_str())?;
+            if actor.is_none() {
+                actor = Some(text.len() - rest.len() + skip + at);
             }
+            rest = &rest[skip + at + part.len()..];
         }
         // A trailing `*` may be empty (`Missed voice call*`); a final name may not.
-        last.is_empty() || (rest.len() > last.len() && rest.ends_with(last))
+        let end_ok = last.is_empty() || (rest.len() > last.len() && rest.ends_with(last.as_str()));
+        if !end_ok {
+            return None;
+        }
+        let actor_len = if first.is_empty() {
+            actor.unwrap_or(text.len() - last.len())
+        } else {
+            0
+        };
+        let taken = text.get(..actor_len)?;
+        if first.is_empty() && (taken.contains(": ") || taken.ends_with(':')) {
+            return None;
+        }
+        Some(actor_len)
     }
 }
 
 struct Tables {
     all: Vec<Compiled>,
-    /// Indices into `all` of templates that begin with literal text, by that text's
-    /// first byte: a body matches only templates in its first byte's list.
-    fixed_start: Vec<Vec<usize>>,
+    /// Indices into `all` of templates that may stand alone after any author (below),
+    /// by the first byte of their fixed start.
+    standalone: Vec<Vec<usize>>,
+}
+
+/// Kinds whose wording can follow any author on iOS without naming anyone
+/// (`Person: Messages and calls are end-to-end encrypted…`, `Person: Missed voice call`).
+/// Other wordings ("You added Bo") are looked for only where a system line can be: no
+/// author, the chat's own name, a body after U+200E, or a body that starts with its
+/// author's name; a person may well write "You added salt".
+fn standalone(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        K::Encryption | K::GroupEncryption | K::MissedCall | K::SecurityCode | K::Admin
+    )
 }
 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
-        let all: Vec<Compiled> = TEMPLATES
+        let all: Vec<Compiled> = super::wording::WORDING
             .iter()
-            .map(|&(lang, kind, template)| Compiled {
-                lang,
-                kind,
-                parts: template.split('*').collect(),
+            .flat_map(|&(lang, templates)| {
+                templates.iter().map(move |&(kind, template)| Compiled {
+                    lang,
+                    kind,
+                    parts: template
+                        .split('*')
+                        .map(normalise_part)
+                        .collect(),
+                })
             })
             .collect();
-        let mut fixed_start = vec![Vec::new(); 256];
+        let mut standalone_by_byte = vec![Vec::new(); 256];
         for (i, c) in all.iter().enumerate() {
+            if !standalone(c.kind) {
+                continue;
+            }
             if let Some(&b) = c.parts.first().and_then(|p| p.as_bytes().first()) {
-                fixed_start[usize::from(b)].push(i);
+                standalone_by_byte[usize::from(b)].push(i);
             }
         }
-        Tables { all, fixed_start }
+        Tables {
+            all,
+            standalone: standalone_by_byte,
+        }
     })
+}
+
+/// A template's literal piece, normalised like the texts it is compared with (but its
+/// spaces and full stops are kept: they sit between wildcards).
+fn normalise_part(part: &str) -> String {
+    part.chars()
+        .filter(|&c| !is_ignorable(c))
+        .map(|c| if c == '\u{2019}' { '\'' } else { c })
+        .collect()
+}
+
+/// Whether `raw` begins with `start` (a normalised template piece) once normalised,
+/// looking no further than `start` reaches.
+fn starts_with_normalised(raw: &str, start: &str) -> bool {
+    let mut raw = raw.chars().filter(|&c| !is_ignorable(c)).map(|c| match c {
+        '\u{2019}' => '\'',
+        '\u{00A0}' | '\u{202F}' => ' ',
+        c => c,
+    });
+    start.chars().all(|expected| raw.next() == Some(expected))
 }
 
 /// Drops the marks iOS puts before system text and attachments.
@@ -516,38 +240,74 @@ pub fn strip_marks(text: &str) -> &str {
         .trim_end_matches(['\r', ' '])
 }
 
+fn found(c: &Compiled, text: &str, actor_len: usize) -> Found {
+    Found {
+        kind: c.kind,
+        lang: c.lang,
+        actor: (actor_len > 0).then(|| text[..actor_len].trim().to_string()),
+    }
+}
+
 /// The kind and language of a system text, when its wording is known.
-pub fn classify(text: &str) -> Option<(EventKind, Lang)> {
-    let text = strip_marks(text);
+pub fn classify(text: &str) -> Option<Found> {
+    let text = normalise(text);
     tables()
         .all
         .iter()
-        .find(|c| c.matches(text))
-        .map(|c| (c.kind, c.lang))
+        .find_map(|c| c.matches(&text).map(|len| found(c, &text, len)))
 }
 
-/// System texts that can stand alone after an author on iOS without naming anyone
-/// (`Person: Messages and calls are end-to-end encrypted…`): cheap checks used on every
-/// authored line.
-pub fn classify_fixed_start(text: &str) -> Option<(EventKind, Lang)> {
-    let text = strip_marks(text);
+/// The wordings that can stand alone after any author ([`standalone`]): cheap checks run
+/// on every authored line (a first-byte index, then the fixed start, before anything is
+/// normalised).
+pub fn classify_standalone(text: &str) -> Option<Found> {
+    let raw = strip_marks(text);
     let tables = tables();
-    let first = *text.as_bytes().first()?;
-    tables
-        .fixed_start
-        .get(usize::from(first))?
+    let first = *raw.as_bytes().first()?;
+    let candidates = tables.standalone.get(usize::from(first))?;
+    if !candidates.iter().any(|&i| {
+        tables
+            .all
+            .get(i)
+            .and_then(|c| c.parts.first())
+            .is_some_and(|start| starts_with_normalised(raw, start))
+    }) {
+        return None;
+    }
+    let text = normalise(raw);
+    candidates
         .iter()
         .filter_map(|&i| tables.all.get(i))
-        .find(|c| c.matches(text))
-        .map(|c| (c.kind, c.lang))
+        .find_map(|c| c.matches(&text).map(|len| found(c, &text, len)))
+}
+
+/// Words for "WhatsApp" in the encryption notice of languages no table has: the notice
+/// names the app ("not even WhatsApp") in every language since 2021.
+const WHATSAPP_NAMES: &[&str] = &[
+    "WhatsApp",
+    "واتساب",
+    "واتس‌اپ",
+    "واتس اپ",
+    "ווטסאפ",
+    "ওয়াটসঅ্যাপ",
+];
+
+/// The chat's first line read as the encryption notice by its place and wording, for
+/// languages no table knows (the caller checks the place: the first line, with no
+/// author, the chat's name as author, or after U+200E). A notice is a few sentences
+/// naming WhatsApp.
+pub fn structural_encryption(text: &str) -> bool {
+    let text = strip_marks(text);
+    let long_enough = text.chars().count() >= 40;
+    long_enough && WHATSAPP_NAMES.iter().any(|name| text.contains(name))
 }
 
 /// The language of a deleted-message body.
 pub fn deleted(text: &str) -> Option<Lang> {
     let text = strip_marks(text).trim_end_matches('.');
-    DELETED
+    super::wording::DELETED
         .iter()
-        .find(|(_, t)| *t == text)
+        .find(|(_, bodies)| bodies.contains(&text))
         .map(|&(lang, _)| lang)
 }
 
@@ -727,24 +487,83 @@ fn ios_omitted(text: &str) -> Option<(&'static str, Option<Lang>)> {
 mod tests {
     use super::*;
 
+    fn kind(text: &str) -> Option<(EventKind, Lang)> {
+        classify(text).map(|f| (f.kind, f.lang))
+    }
+
     #[test]
     fn templates() {
-        assert_eq!(classify("Ana added Bo").map(|c| c.0), Some(K::Added));
-        assert_eq!(classify("\u{200E}Ana left").map(|c| c.0), Some(K::Left));
+        assert_eq!(kind("Ana added Bo").map(|c| c.0), Some(K::Added));
+        assert_eq!(kind("\u{200E}Ana left").map(|c| c.0), Some(K::Left));
         assert_eq!(
-            classify("Ana changed the subject from \"a\" to \"b: c\"").map(|c| c.0),
+            kind("Ana changed the subject from \"a\" to \"b: c\"").map(|c| c.0),
             Some(K::Subject)
         );
         assert_eq!(
-            classify("Jonas hat die Gruppe verlassen"),
+            kind("Jonas hat die Gruppe verlassen."),
             Some((K::Left, L::De))
         );
+        assert_eq!(kind("王伟创建了群组“家”").map(|c| c.0), Some(K::Created));
+        assert_eq!(kind("left"), None);
+        assert_eq!(kind("hello there"), None);
+    }
+
+    #[test]
+    fn the_person_acting_never_holds_an_authors_colon() {
+        // A whole line tried before its author is split off.
+        assert_eq!(kind("Ana: Bo left"), None);
+        assert_eq!(kind("Ana: added you"), None);
+        let community = classify("Sam Ortiz added you to a group in the community: Riverside");
         assert_eq!(
-            classify("王伟创建了群组“家”").map(|c| c.0),
-            Some(K::Created)
+            community,
+            Some(Found {
+                kind: K::Added,
+                lang: L::En,
+                actor: Some("Sam Ortiz".into())
+            })
         );
-        assert_eq!(classify("left"), None);
-        assert_eq!(classify("hello there"), None);
+        assert_eq!(classify("You added Bo").unwrap().actor, None);
+        assert_eq!(classify("Ravi: Omar joined"), None);
+        assert_eq!(
+            classify("Omar joined").unwrap().actor.as_deref(),
+            Some("Omar")
+        );
+    }
+
+    #[test]
+    fn marks_apostrophes_and_a_final_stop_do_not_matter() {
+        assert_eq!(
+            kind("\u{200E}Léa a rejoint ce groupe via le lien d\u{2019}invitation"),
+            Some((K::Joined, L::Fr))
+        );
+        assert_eq!(
+            kind("Du hast die Gruppe \u{201E}Chorprobe\u{201C} erstellt."),
+            Some((K::Created, L::De))
+        );
+        // Arabic with marks around the name and a vowel mark the template also has.
+        assert_eq!(
+            kind("\u{200F}غيّر \u{202B}أحمد\u{202C} اسم المجموعة من \"أ\" إلى \"ب\""),
+            Some((K::Subject, L::Ar))
+        );
+        assert_eq!(
+            kind("غير أحمد اسم المجموعة من \"أ\" إلى \"ب\""),
+            Some((K::Subject, L::Ar))
+        );
+    }
+
+    #[test]
+    fn only_standalone_wordings_follow_any_author() {
+        assert_eq!(
+            classify_standalone("Messages and calls are end-to-end encrypted. Only people in this chat can read or share them.")
+                .map(|f| f.kind),
+            Some(K::Encryption)
+        );
+        assert_eq!(classify_standalone("You added too much salt"), None);
+        assert_eq!(classify_standalone("Missed it"), None);
+        assert!(structural_encryption(
+            "Viestit ja puhelut ovat päästä päähän salattuja. Kukaan tämän keskustelun ulkopuolella, ei edes WhatsApp, voi lukea niitä."
+        ));
+        assert!(!structural_encryption("see you on WhatsApp"));
     }
 
     #[test]
