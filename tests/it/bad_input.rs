@@ -176,14 +176,7 @@ fn an_oversized_value_is_skipped_and_reading_goes_on() {
     );
     let path = dir.path().join("result.json");
     fs::write(&path, json).unwrap();
-    let options = footprint::input::OpenOptions {
-        limits: footprint::input::Limits {
-            max_record_bytes: 1 << 20,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    let outcome = footprint::import::load_paths(&[path], &options, &Default::default()).unwrap();
+    let outcome = crate::common::load_with_1mib_records(&path);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let s = footprint::analysis::summarize(&outcome);
     let t = &s.platforms[&footprint::model::Platform::Telegram];
@@ -195,11 +188,7 @@ fn an_oversized_value_is_skipped_and_reading_goes_on() {
     assert_eq!(outcome.footprint.conversations.len(), 2);
     let warnings = &outcome.footprint.sources[0].warnings;
     assert_eq!(warnings.count(WarningKind::SkippedRecord), 3);
-    let samples: Vec<String> = warnings
-        .iter()
-        .flat_map(|(_, _, samples)| samples)
-        .map(|w| w.detail.clone())
-        .collect();
+    let samples = crate::common::warning_details(&outcome);
     assert!(
         samples
             .iter()

@@ -122,6 +122,20 @@ fn single_chat_old_format_without_offset() {
     assert_eq!(s["sources"][0]["warnings"], 0);
 }
 
+/// A copy of the synthetic full export in `dir/DataExport`, without `rel` (a file or a
+/// folder).
+fn export_without(dir: &Path, rel: &str) -> std::path::PathBuf {
+    let export = dir.join("DataExport");
+    copy_dir(&full(), &export);
+    let gone = export.join(rel);
+    if gone.is_dir() {
+        fs::remove_dir_all(gone).unwrap();
+    } else {
+        fs::remove_file(gone).unwrap();
+    }
+    export
+}
+
 fn copy_dir(from: &Path, to: &Path) {
     fs::create_dir_all(to).unwrap();
     for entry in fs::read_dir(from).unwrap() {
@@ -190,9 +204,7 @@ fn both_formats_in_one_folder_reads_only_json() {
 #[test]
 fn missing_lists_are_fine() {
     let dir = tempfile::tempdir().unwrap();
-    let export = dir.path().join("DataExport");
-    copy_dir(&full(), &export);
-    fs::remove_dir_all(export.join("lists")).unwrap();
+    let export = export_without(dir.path(), "lists");
     let outcome = load(&[&export], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
@@ -468,9 +480,7 @@ fn a_chat_page_is_known_by_what_it_holds_whatever_its_name() {
 #[test]
 fn a_folder_copied_without_export_results_reads_the_rest_as_one_source() {
     let dir = tempfile::tempdir().unwrap();
-    let export = dir.path().join("DataExport");
-    copy_dir(&full(), &export);
-    fs::remove_file(export.join("export_results.html")).unwrap();
+    let export = export_without(dir.path(), "export_results.html");
     let s = summary(&[&export], None);
     assert_eq!(s["sources"].as_array().unwrap().len(), 1);
     assert_eq!(s["sources"][0]["format"], "telegram-html");

@@ -786,16 +786,7 @@ fn an_unclosed_quote_cannot_grow_a_record_past_the_limit() {
     let text = format!("{header}\n1,\"never closed{}\n", "x".repeat(3 << 20));
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "小王_utf8.csv", text);
-    let options = footprint::input::OpenOptions {
-        limits: footprint::input::Limits {
-            max_record_bytes: 1 << 20,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    let outcome =
-        footprint::import::load_paths(&[path], &options, &footprint::import::Progress::default())
-            .unwrap();
+    let outcome = crate::common::load_with_1mib_records(&path);
     assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.errors);
     let message = &outcome.errors[0].message;
     assert!(
@@ -816,27 +807,17 @@ fn a_text_line_longer_than_the_limit_is_skipped_and_reading_goes_on() {
     );
     let dir = tempfile::tempdir().unwrap();
     let path = write(dir.path(), "小王.txt", text);
-    let options = footprint::input::OpenOptions {
-        limits: footprint::input::Limits {
-            max_record_bytes: 1 << 20,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
-    let outcome =
-        footprint::import::load_paths(&[path], &options, &footprint::import::Progress::default())
-            .unwrap();
+    let outcome = crate::common::load_with_1mib_records(&path);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let s = summary_of(&outcome);
     // Every block around the skipped line reads as before: nothing after it is lost.
     assert_eq!(wechat(&s)["messages"], 7);
     assert_eq!(wechat(&s)["last_message"], "2023-12-25T06:13:20");
-    let warned = outcome.footprint.sources[0]
-        .warnings
-        .iter()
-        .flat_map(|(_, _, samples)| samples)
-        .any(|w| w.detail == "line 4 is longer than 1 MiB and was skipped");
-    assert!(warned, "{:?}", outcome.footprint.sources[0].warnings);
+    let warnings = crate::common::warning_details(&outcome);
+    assert!(
+        warnings.contains(&"line 4 is longer than 1 MiB and was skipped".to_string()),
+        "{warnings:?}"
+    );
 }
 
 #[test]

@@ -1095,13 +1095,6 @@ fn builtin_samples_hold_both_chats_and_the_report() {
 
 #[test]
 fn a_line_longer_than_the_record_limit_is_skipped_and_reading_goes_on() {
-    let options = footprint::input::OpenOptions {
-        limits: footprint::input::Limits {
-            max_record_bytes: 1 << 20,
-            ..Default::default()
-        },
-        ..Default::default()
-    };
     let dir = tempfile::tempdir().unwrap();
     let valid = |from: usize, to: usize| -> String {
         (from..to)
@@ -1129,22 +1122,12 @@ fn a_line_longer_than_the_record_limit_is_skipped_and_reading_goes_on() {
         ),
     ] {
         let path = write(dir.path(), name, &text);
-        let outcome = footprint::import::load_paths(
-            &[path],
-            &options,
-            &footprint::import::Progress::default(),
-        )
-        .unwrap();
+        let outcome = crate::common::load_with_1mib_records(&path);
         assert!(outcome.errors.is_empty(), "{name}: {:?}", outcome.errors);
         let w = whatsapp(&summary_of(&outcome)).clone();
         assert_eq!(w["messages"], 600, "{name}: every other line is read");
         assert_eq!(w["senders"], 1, "{name}: Bo's only line was skipped");
-        let warnings: Vec<&String> = outcome.footprint.sources[0]
-            .warnings
-            .iter()
-            .flat_map(|(_, _, samples)| samples)
-            .map(|w| &w.detail)
-            .collect();
+        let warnings = crate::common::warning_details(&outcome);
         let expected = format!("line {huge_line} is longer than 1 MiB and was skipped");
         assert!(
             warnings.iter().any(|m| m.contains(&expected)),

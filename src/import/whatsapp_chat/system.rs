@@ -191,10 +191,7 @@ fn tables() -> &'static Tables {
                 templates.iter().map(move |&(kind, template)| Compiled {
                     lang,
                     kind,
-                    parts: template
-                        .split('*')
-                        .map(normalise_part)
-                        .collect(),
+                    parts: template.split('*').map(normalise_part).collect(),
                 })
             })
             .collect();

@@ -19,6 +19,34 @@ pub fn load(paths: &[&Path], password: Option<&str>) -> LoadOutcome {
     load_for_cli(&paths, password.map(str::to_string))
 }
 
+/// Loads `path` with the record limit lowered to 1 MiB, so tests of what happens past it
+/// stay small.
+pub fn load_with_1mib_records(path: &Path) -> LoadOutcome {
+    let options = footprint::input::OpenOptions {
+        limits: footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    footprint::import::load_paths(
+        &[path.to_path_buf()],
+        &options,
+        &footprint::import::Progress::default(),
+    )
+    .expect("not cancelled")
+}
+
+/// The warning samples of the first source, as their texts.
+pub fn warning_details(outcome: &LoadOutcome) -> Vec<String> {
+    outcome.footprint.sources[0]
+        .warnings
+        .iter()
+        .flat_map(|(_, _, samples)| samples)
+        .map(|w| w.detail.clone())
+        .collect()
+}
+
 /// `summary --json` of the paths, as a JSON value.
 pub fn summary(paths: &[&Path], password: Option<&str>) -> Value {
     summary_of(&load(paths, password))
