@@ -153,23 +153,32 @@ fn copy_dir(from: &Path, to: &Path) {
 fn zipped_html_export_equals_the_folder() {
     let dir = tempfile::tempdir().unwrap();
     let zip = dir.path().join("DataExport.zip");
-    let mut members = Vec::new();
-    for path in walk(&full()) {
-        let rel = format!(
-            "DataExport_2024-03-04/{}",
-            path.strip_prefix(full()).unwrap().display()
-        );
-        members.push((rel, fs::read(&path).unwrap()));
-    }
-    let refs: Vec<(&str, &[u8])> = members
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    write_zip(&zip, &refs, deflated());
+    zip_folder(&full(), "DataExport_2024-03-04/", false, &zip);
     assert_eq!(
         telegram(&summary(&[&zip], None)),
         telegram(&summary(&[&full()], None))
     );
+}
+
+/// Zips every file below `folder` as `prefix` + its path there, in path order or
+/// `reversed`.
+fn zip_folder(folder: &Path, prefix: &str, reversed: bool, zip: &Path) {
+    let mut paths = walk(folder);
+    if reversed {
+        paths.reverse();
+    }
+    let members: Vec<(String, Vec<u8>)> = paths
+        .iter()
+        .map(|path| {
+            let rel = path.strip_prefix(folder).unwrap().display();
+            (format!("{prefix}{rel}"), fs::read(path).unwrap())
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = members
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    write_zip(zip, &refs, deflated());
 }
 
 fn walk(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -512,16 +521,7 @@ fn a_folder_copied_without_export_results_reads_the_rest_as_one_source() {
     );
     // The same, zipped, with the export's pages claimed in any order.
     let zip = dir.path().join("copy.zip");
-    let mut members = Vec::new();
-    for path in walk(&export).into_iter().rev() {
-        let rel = path.strip_prefix(&export).unwrap().display().to_string();
-        members.push((rel, fs::read(&path).unwrap()));
-    }
-    let refs: Vec<(&str, &[u8])> = members
-        .iter()
-        .map(|(n, b)| (n.as_str(), b.as_slice()))
-        .collect();
-    write_zip(&zip, &refs, deflated());
+    zip_folder(&export, "", true, &zip);
     let zipped = summary(&[&zip], None);
     assert_eq!(zipped["sources"].as_array().unwrap().len(), 1);
     assert_eq!(telegram(&zipped), &without);
