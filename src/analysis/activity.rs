@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use super::overlap::Overlap;
+use super::owner::Owners;
 use crate::model::{Footprint, MessageKind, NO_UNIX_TIME, Platform};
 
 const SECS_PER_DAY: i64 = 86_400;
@@ -42,14 +43,45 @@ impl TimeBasis {
 }
 
 /// Messages of one conversation on one day.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DayCount {
     /// Days since 1970-01-01.
     pub day: i32,
     /// Written by the account owner.
     pub mine: u32,
-    /// Written by anyone else.
+    /// Written by anyone else ("received").
     pub others: u32,
+    /// In a source whose owner is unknown ([`super::owner`]): neither.
+    pub unknown: u32,
+}
+
+impl DayCount {
+    fn count(&mut self, who: Who) {
+        match who {
+            Who::Mine => self.mine += 1,
+            Who::Others => self.others += 1,
+            Who::Unknown => self.unknown += 1,
+        }
+    }
+
+    fn add(&mut self, other: &DayCount) {
+        self.mine += other.mine;
+        self.others += other.others;
+        self.unknown += other.unknown;
+    }
+
+    /// Every message of the day.
+    pub fn total(&self) -> u64 {
+        u64::from(self.mine) + u64::from(self.others) + u64::from(self.unknown)
+    }
+}
+
+/// Who wrote a message, as far as the owner of its source is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Who {
+    Mine,
+    Others,
+    Unknown,
 }
 
 /// Everything the activity charts need about one conversation.
@@ -152,12 +184,14 @@ pub struct ActivityView {
     pub week_hour: [[u32; 24]; 7],
     pub mine: u64,
     pub others: u64,
+    /// Messages of sources whose owner is unknown.
+    pub unknown: u64,
 }
 
 impl ActivityIndex {
     /// One pass over the message columns. Only messages written by a person count, not
     /// service events, each once ([`Overlap`]); conversations are the distinct ones.
-    pub fn build(fp: &Footprint, overlap: &Overlap, basis: TimeBasis) -> Self {
+    pub fn build(fp: &Footprint, overlap: &Overlap, owners: &Owners, basis: TimeBasis) -> Self {
         let mut conversations: Vec<ConversationActivity> = overlap
             .conversations
             .iter()
@@ -166,10 +200,16 @@ impl ActivityIndex {
                 ..Default::default()
             })
             .collect();
-        let owners: Vec<Option<u32>> = fp
+        // Per conversation of the model: its source's owner, `None` when unknown.
+        let owners: Vec<Option<Option<u32>>> = fp
             .conversations
             .iter()
-            .map(|c| fp.sources.get(c.source as usize).and_then(|s| s.owner))
+            .map(|c| {
+                owners
+                    .of(c.source)
+                    .filter(|o| o.is_known())
+                    .map(|o| o.sender)
+            })
             .collect();
         let m = &fp.messages;
         let mut has_absolute_times = false;
@@ -199,7 +239,11 @@ impl ActivityIndex {
             };
             let hour = (secs.rem_euclid(SECS_PER_DAY) / 3600) as usize;
             let weekday = (day + 3).rem_euclid(7) as usize;
-            let mine = owners.get(own_conv).copied().flatten() == Some(m.sender[i]);
+            let who = match owners.get(own_conv).copied().flatten() {
+                None => Who::Unknown,
+                Some(owner) if owner == Some(m.sender[i]) => Who::Mine,
+                Some(_) => Who::Others,
+            };
             if let Some(row) = activity.week_hour.get_mut(weekday)
                 && let Some(cell) = row.get_mut(hour)
             {
@@ -207,17 +251,16 @@ impl ActivityIndex {
             }
             // Exports are mostly in time order: extend the last day, or start a new one.
             match activity.days.last_mut() {
-                Some(last) if last.day == day => add_to(last, mine),
+                Some(last) if last.day == day => last.count(who),
                 last => {
                     if last.is_some_and(|l| l.day > day) {
                         sorted[conv] = false;
                     }
                     let mut entry = DayCount {
                         day,
-                        mine: 0,
-                        others: 0,
+                        ..DayCount::default()
                     };
-                    add_to(&mut entry, mine);
+                    entry.count(who);
                     activity.days.push(entry);
                 }
             }
@@ -250,7 +293,7 @@ impl ActivityIndex {
                     .entry(chrono::Datelike::year(&date))
                     .or_default()
                     .entry(platform)
-                    .or_default() += u64::from(d.mine) + u64::from(d.others);
+                    .or_default() += d.total();
             }
         }
         years
@@ -259,7 +302,7 @@ impl ActivityIndex {
     /// Sums the conversations the filter selects into a timeline and a heatmap.
     pub fn query(&self, filter: &ActivityFilter, bucket: Bucket) -> ActivityView {
         let mut view = ActivityView::default();
-        let mut buckets: BTreeMap<i32, (u32, u32)> = BTreeMap::new();
+        let mut buckets: BTreeMap<i32, DayCount> = BTreeMap::new();
         for (idx, activity) in self.conversations.iter().enumerate() {
             let platform_excluded = !filter.platforms.is_empty()
                 && !activity
@@ -269,11 +312,17 @@ impl ActivityIndex {
                 continue;
             }
             for d in &activity.days {
-                let entry = buckets.entry(bucket.start_of(d.day)).or_default();
-                entry.0 += d.mine;
-                entry.1 += d.others;
+                let start = bucket.start_of(d.day);
+                buckets
+                    .entry(start)
+                    .or_insert(DayCount {
+                        day: start,
+                        ..DayCount::default()
+                    })
+                    .add(d);
                 view.mine += u64::from(d.mine);
                 view.others += u64::from(d.others);
+                view.unknown += u64::from(d.unknown);
             }
             for (row, src) in view.week_hour.iter_mut().zip(&activity.week_hour) {
                 for (cell, v) in row.iter_mut().zip(src) {
@@ -281,33 +330,23 @@ impl ActivityIndex {
                 }
             }
         }
-        view.timeline = buckets
-            .into_iter()
-            .map(|(day, (mine, others))| DayCount { day, mine, others })
-            .collect();
+        view.timeline = buckets.into_values().collect();
         view
-    }
-}
-
-fn add_to(entry: &mut DayCount, mine: bool) {
-    if mine {
-        entry.mine += 1;
-    } else {
-        entry.others += 1;
     }
 }
 
 /// Sorts day entries and merges duplicates.
 fn merge_days(days: &[DayCount]) -> Vec<DayCount> {
-    let mut map: BTreeMap<i32, (u32, u32)> = BTreeMap::new();
+    let mut map: BTreeMap<i32, DayCount> = BTreeMap::new();
     for d in days {
-        let e = map.entry(d.day).or_default();
-        e.0 += d.mine;
-        e.1 += d.others;
+        map.entry(d.day)
+            .or_insert(DayCount {
+                day: d.day,
+                ..DayCount::default()
+            })
+            .add(d);
     }
-    map.into_iter()
-        .map(|(day, (mine, others))| DayCount { day, mine, others })
-        .collect()
+    map.into_values().collect()
 }
 
 #[cfg(test)]
@@ -346,7 +385,12 @@ mod tests {
             ("2024-01-03T00:00:00", None, false),
             ("2023-12-31T12:00:00", None, true), // out of order
         ]);
-        let index = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::AsExported);
+        let index = ActivityIndex::build(
+            &fp,
+            &Overlap::of(&fp),
+            &Owners::decide(&fp, &Default::default()),
+            TimeBasis::AsExported,
+        );
         let days = &index.conversations[0].days;
         let jan1 = day_of_date(NaiveDate::from_ymd_opt(2024, 1, 1).unwrap());
         assert_eq!(days.len(), 3);
@@ -379,7 +423,12 @@ mod tests {
             ("2024-01-01T23:30:00", Some(1_704_148_200), true),
             ("2024-01-01T10:00:00", None, false),
         ]);
-        let plus2 = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::UtcOffset(120));
+        let plus2 = ActivityIndex::build(
+            &fp,
+            &Overlap::of(&fp),
+            &Owners::decide(&fp, &Default::default()),
+            TimeBasis::UtcOffset(120),
+        );
         assert!(plus2.has_absolute_times);
         let wh = &plus2.conversations[0].week_hour;
         assert_eq!(wh[1][0], 1, "22:30 UTC is 00:30 on Tuesday at UTC+2");
@@ -391,7 +440,12 @@ mod tests {
     #[test]
     fn filters_by_platform_and_conversation() {
         let fp = footprint(&[("2024-01-01T09:15:00", None, true)]);
-        let index = ActivityIndex::build(&fp, &Overlap::of(&fp), TimeBasis::AsExported);
+        let index = ActivityIndex::build(
+            &fp,
+            &Overlap::of(&fp),
+            &Owners::decide(&fp, &Default::default()),
+            TimeBasis::AsExported,
+        );
         let none = ActivityFilter {
             platforms: vec![Platform::WeChat],
             conversation: None,

@@ -6,6 +6,7 @@ use super::activity::{ActivityIndex, TimeBasis};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
 use super::overlap::Overlap;
+use super::owner::{OwnerChoices, Owners};
 use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
@@ -31,6 +32,8 @@ pub struct Derived {
     pub source_details: Vec<SourceDetails>,
     /// Which items of the footprint are one.
     pub overlap: Overlap,
+    /// Who "you" are in each source, and how that was decided.
+    pub owners: Owners,
 }
 
 /// What a source view shows beyond its counts.
@@ -53,11 +56,21 @@ impl Derived {
     }
 
     pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
+        Self::compute_choosing(outcome, basis, &OwnerChoices::default())
+    }
+
+    /// Everything, with the user's choices of who they are.
+    pub fn compute_choosing(
+        outcome: &LoadOutcome,
+        basis: TimeBasis,
+        choices: &OwnerChoices,
+    ) -> Self {
         let fp = &outcome.footprint;
         let overlap = Overlap::of(fp);
+        let owners = Owners::decide(fp, choices);
         // One pass over the messages serves the summary and the Conversations view.
-        let stats = MessageStats::of(fp, &overlap);
-        let summary = summarize_with(outcome, &stats, &overlap);
+        let stats = MessageStats::of(fp, &overlap, &owners);
+        let summary = summarize_with(outcome, &stats, &overlap, &owners);
         let contacts = ContactsData::build(fp, &overlap);
         let sessions = SessionsData::build(fp, &overlap);
         let conversations = ConversationsData::build(&overlap, &stats.conversations);
@@ -72,7 +85,7 @@ impl Derived {
                 payments: &payments,
             },
         );
-        let activity = ActivityIndex::build(fp, &overlap, basis);
+        let activity = ActivityIndex::build(fp, &overlap, &owners, basis);
         let per_year = activity.per_year();
         let source_details = fp
             .sources
@@ -105,12 +118,14 @@ impl Derived {
             message_types,
             source_details,
             overlap,
+            owners,
         }
     }
 
     /// Recomputes only the activity index (a time-zone change).
     pub fn with_basis(mut self, outcome: &LoadOutcome, basis: TimeBasis) -> Self {
-        self.activity = ActivityIndex::build(&outcome.footprint, &self.overlap, basis);
+        self.activity =
+            ActivityIndex::build(&outcome.footprint, &self.overlap, &self.owners, basis);
         self.per_year = self.activity.per_year();
         self
     }

@@ -6,6 +6,7 @@ mod derived;
 pub mod inventory;
 pub mod mask;
 pub mod overlap;
+pub mod owner;
 pub mod summary;
 pub mod topics;
 

@@ -6,6 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 
 use super::overlap::Overlap;
+use super::owner::{OwnerBasis, OwnerChoices, Owners};
 use crate::import::LoadOutcome;
 use crate::model::{
     Content, ConversationKind, Footprint, MessageKind, NO_SENDER, PaymentDirection, Platform,
@@ -29,6 +30,16 @@ pub struct SourceSummary {
     pub format: &'static str,
     pub records: u64,
     pub warnings: u64,
+    /// Who "you" are in this source and how that was decided (an addition to the
+    /// contract).
+    pub owner: OwnerSummary,
+}
+
+/// `{"name": "Ana", "basis": "inferred"}`; `name` is null when the owner is unknown.
+#[derive(Debug, Serialize)]
+pub struct OwnerSummary {
+    pub name: Option<String>,
+    pub basis: OwnerBasis,
 }
 
 #[derive(Debug, Serialize)]
@@ -56,6 +67,13 @@ pub struct PlatformSummary {
     pub conversations: BTreeMap<&'static str, u64>,
     pub left_conversations: u64,
     pub messages: u64,
+    /// Messages the owner wrote (additions to the contract: `messages_sent +
+    /// messages_received + messages_owner_unknown == messages`).
+    pub messages_sent: u64,
+    /// Messages others wrote, in sources whose owner is known.
+    pub messages_received: u64,
+    /// Messages of sources whose owner is unknown: neither sent nor received.
+    pub messages_owner_unknown: u64,
     pub service_events: u64,
     pub senders: u64,
     pub first_message: Option<String>,
@@ -116,15 +134,29 @@ pub struct MessageStats {
     /// One per distinct conversation ([`Overlap::conversations`]).
     pub conversations: Vec<ConvStats>,
     senders: BTreeMap<Platform, HashSet<u32>>,
+    /// `[sent, received, owner unknown]` by `Platform as usize`.
+    directions: [[u64; 3]; 3],
     /// Messages (not service events) by platform and [`Content`], indexed by
     /// `Platform as usize` and `Content as usize`.
     contents: [[u64; Content::ALL.len()]; 3],
 }
 
 impl MessageStats {
-    pub fn of(fp: &Footprint, overlap: &Overlap) -> Self {
+    pub fn of(fp: &Footprint, overlap: &Overlap, owners: &Owners) -> Self {
         let mut conversations = vec![ConvStats::default(); overlap.conversations.len()];
         let platforms: Vec<Platform> = fp.conversations.iter().map(|c| c.platform).collect();
+        // Per conversation of the model: its source's owner, `None` when unknown.
+        let conv_owner: Vec<Option<Option<u32>>> = fp
+            .conversations
+            .iter()
+            .map(|c| {
+                owners
+                    .of(c.source)
+                    .filter(|o| o.is_known())
+                    .map(|o| o.sender)
+            })
+            .collect();
+        let mut directions = [[0u64; 3]; 3];
         let mut senders: BTreeMap<Platform, HashSet<u32>> = BTreeMap::new();
         let mut contents = [[0u64; Content::ALL.len()]; 3];
         let m = &fp.messages;
@@ -153,6 +185,17 @@ impl MessageStats {
                         {
                             *n += 1;
                         }
+                        let direction = match conv_owner.get(conv).copied().flatten() {
+                            None => 2,
+                            Some(owner) if owner == Some(m.sender[i]) => 0,
+                            Some(_) => 1,
+                        };
+                        if let Some(n) = directions
+                            .get_mut(platform as usize)
+                            .and_then(|row| row.get_mut(direction))
+                        {
+                            *n += 1;
+                        }
                     }
                 }
                 MessageKind::Service => s.service_events += 1,
@@ -164,6 +207,7 @@ impl MessageStats {
         Self {
             conversations,
             senders,
+            directions,
             contents,
         }
     }
@@ -206,24 +250,41 @@ fn max_opt(a: Option<WallTime>, b: Option<WallTime>) -> Option<WallTime> {
     }
 }
 
-/// Builds the summary of a load.
+/// Builds the summary of a load, each source's owner decided from the evidence alone.
 pub fn summarize(outcome: &LoadOutcome) -> Summary {
+    summarize_choosing(outcome, &OwnerChoices::default())
+}
+
+/// Builds the summary of a load with the user's choices of who they are (`--me`).
+pub fn summarize_choosing(outcome: &LoadOutcome, choices: &OwnerChoices) -> Summary {
     let overlap = Overlap::of(&outcome.footprint);
+    let owners = Owners::decide(&outcome.footprint, choices);
     summarize_with(
         outcome,
-        &MessageStats::of(&outcome.footprint, &overlap),
+        &MessageStats::of(&outcome.footprint, &overlap, &owners),
         &overlap,
+        &owners,
     )
 }
 
 /// The summary, from statistics already gathered.
-pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats, overlap: &Overlap) -> Summary {
+pub fn summarize_with(
+    outcome: &LoadOutcome,
+    stats: &MessageStats,
+    overlap: &Overlap,
+    owners: &Owners,
+) -> Summary {
     let fp = &outcome.footprint;
     let conv_stats = &stats.conversations;
     let mut platforms = BTreeMap::new();
     for platform in fp.platforms() {
         let mut summary = platform_summary(fp, overlap, platform, conv_stats);
         summary.senders = stats.senders.get(&platform).map_or(0, |s| s.len() as u64);
+        if let Some(&[sent, received, unknown]) = stats.directions.get(platform as usize) {
+            summary.messages_sent = sent;
+            summary.messages_received = received;
+            summary.messages_owner_unknown = unknown;
+        }
         platforms.insert(platform, summary);
     }
     let mut conversation_list: Vec<ConversationSummary> = overlap
@@ -251,12 +312,20 @@ pub fn summarize_with(outcome: &LoadOutcome, stats: &MessageStats, overlap: &Ove
         sources: fp
             .sources
             .iter()
-            .map(|s| SourceSummary {
-                path: s.path.clone(),
-                platform: s.platform,
-                format: s.format,
-                records: s.records,
-                warnings: s.warnings.total(),
+            .enumerate()
+            .map(|(i, s)| {
+                let owner = owners.of(i as u32);
+                SourceSummary {
+                    path: s.path.clone(),
+                    platform: s.platform,
+                    format: s.format,
+                    records: s.records,
+                    warnings: s.warnings.total(),
+                    owner: OwnerSummary {
+                        name: owner.and_then(|o| o.name.clone()),
+                        basis: owner.map_or(OwnerBasis::Unknown, |o| o.basis),
+                    },
+                }
             })
             .collect(),
         unrecognized: outcome

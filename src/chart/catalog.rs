@@ -412,6 +412,9 @@ fn message_types(d: &Derived) -> Chart {
     }
 }
 
+/// The series of messages in sources whose owner is unknown.
+const OWNER_UNKNOWN: &str = "owner unknown";
+
 fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
     let view = d.activity.query(&opts.activity_filter, opts.bucket);
     let scope = activity_scope(d, opts);
@@ -424,18 +427,29 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
         body: ChartBody::Timeline {
             bucket: opts.bucket,
             starts: view.timeline.iter().map(|b| b.day).collect(),
-            series: vec![
-                Series {
-                    name: "yours".into(),
-                    values: view.timeline.iter().map(|b| f64::from(b.mine)).collect(),
-                    color: palette::MINE,
-                },
-                Series {
-                    name: "received".into(),
-                    values: view.timeline.iter().map(|b| f64::from(b.others)).collect(),
-                    color: palette::OTHERS,
-                },
-            ],
+            series: {
+                let mut series = vec![
+                    Series {
+                        name: "yours".into(),
+                        values: view.timeline.iter().map(|b| f64::from(b.mine)).collect(),
+                        color: palette::MINE,
+                    },
+                    Series {
+                        name: "received".into(),
+                        values: view.timeline.iter().map(|b| f64::from(b.others)).collect(),
+                        color: palette::OTHERS,
+                    },
+                ];
+                // Sources whose owner is unknown count as neither (analysis::owner).
+                if view.unknown > 0 {
+                    series.push(Series {
+                        name: OWNER_UNKNOWN.into(),
+                        values: view.timeline.iter().map(|b| f64::from(b.unknown)).collect(),
+                        color: palette::OWNER_UNKNOWN,
+                    });
+                }
+                series
+            },
             stacked: true,
         },
     };
@@ -463,22 +477,31 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
         x_label: "messages".into(),
         y_label: String::new(),
         unit: Unit::Count,
-        body: ChartBody::Bars {
-            categories: vec!["yours".into(), "received".into()],
-            series: vec![
-                Series {
-                    name: "yours".into(),
-                    values: vec![view.mine as f64, 0.0],
-                    color: palette::MINE,
-                },
-                Series {
-                    name: "received".into(),
-                    values: vec![0.0, view.others as f64],
-                    color: palette::OTHERS,
-                },
-            ],
-            horizontal: true,
-            stacked: true,
+        body: {
+            // One bar per row: each series holds its own row's value and zeros elsewhere.
+            let mut rows = vec![
+                ("yours", view.mine, palette::MINE),
+                ("received", view.others, palette::OTHERS),
+            ];
+            if view.unknown > 0 {
+                rows.push((OWNER_UNKNOWN, view.unknown, palette::OWNER_UNKNOWN));
+            }
+            ChartBody::Bars {
+                categories: rows.iter().map(|(name, ..)| name.to_string()).collect(),
+                series: rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (name, value, color))| Series {
+                        name: name.to_string(),
+                        values: (0..rows.len())
+                            .map(|j| if i == j { *value as f64 } else { 0.0 })
+                            .collect(),
+                        color: *color,
+                    })
+                    .collect(),
+                horizontal: true,
+                stacked: true,
+            }
         },
     };
     vec![timeline, heatmap, split]

@@ -25,6 +25,8 @@ pub mod palette {
     pub const WECHAT: Rgb = Rgb(0x2B, 0xAE, 0x3F);
     pub const MINE: Rgb = Rgb(0x3B, 0x7D, 0xD8);
     pub const OTHERS: Rgb = Rgb(0xF0, 0x8C, 0x3A);
+    /// Messages of a source whose owner is unknown: neither yours nor received.
+    pub const OWNER_UNKNOWN: Rgb = Rgb(0x9A, 0xA3, 0xAF);
     pub const EXPENSE: Rgb = Rgb(0xD9, 0x4A, 0x43);
     pub const INCOME: Rgb = Rgb(0x2E, 0x9E, 0x5B);
     pub const NEUTRAL: Rgb = Rgb(0x6B, 0x7A, 0x8F);

@@ -24,6 +24,10 @@ pub struct ChartsArgs {
     /// Order of day, month and year in WhatsApp chat dates, overriding the file's evidence.
     #[arg(long, value_enum)]
     date_order: Option<super::DateOrderArg>,
+    /// Who you are: `NAME`, or `SOURCE=NAME` for one source; repeatable (as for
+    /// `summary`). Decides "yours" and "received" in the activity charts.
+    #[arg(long = "me", value_name = "[SOURCE=]NAME")]
+    me: Vec<String>,
     /// Folder to write the images to (created if missing).
     #[arg(long)]
     out: PathBuf,
@@ -47,7 +51,8 @@ pub fn run(args: &ChartsArgs) -> ExitCode {
     if outcome.footprint.sources.is_empty() {
         return super::exit_code(&outcome);
     }
-    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let choices = super::owner_choices(&args.me, &outcome);
+    let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, &choices);
     let options = ChartOptions {
         mask: args.mask,
         ..ChartOptions::default()

@@ -12,7 +12,8 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::analysis::summarize;
+use crate::analysis::owner::OwnerChoices;
+use crate::analysis::summary::summarize_choosing;
 use crate::generate::telegram::{
     GenOptions, write_export, write_html_export, write_html_single_chat, write_single_chat,
 };
@@ -45,6 +46,11 @@ pub enum Command {
         /// evidence should be overridden.
         #[arg(long, value_enum)]
         date_order: Option<DateOrderArg>,
+        /// Who you are: `NAME` wherever someone of that name writes, or `SOURCE=NAME` for
+        /// one source (its path or file name). Repeatable. Overrides what the exports say
+        /// or the evidence decides.
+        #[arg(long = "me", value_name = "[SOURCE=]NAME")]
+        me: Vec<String>,
         /// Files, folders or zips.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
@@ -149,8 +155,9 @@ pub fn run(command: Command) -> ExitCode {
             json,
             password,
             date_order,
+            me,
             paths,
-        } => summary(&paths, password, date_order.map(DateOrder::from), json),
+        } => summary(&paths, password, date_order.map(DateOrder::from), &me, json),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),
@@ -270,14 +277,23 @@ pub fn load_with_date_order(
     load_paths(paths, &options, &Progress::default()).unwrap_or_default()
 }
 
+/// The `--me` values as choices, against the sources loaded.
+pub fn owner_choices(me: &[String], outcome: &LoadOutcome) -> OwnerChoices {
+    OwnerChoices::from_args(
+        me,
+        outcome.footprint.sources.iter().map(|s| s.path.as_str()),
+    )
+}
+
 fn summary(
     paths: &[PathBuf],
     password: Option<String>,
     date_order: Option<DateOrder>,
+    me: &[String],
     json: bool,
 ) -> ExitCode {
     let outcome = load_with_date_order(paths, password, date_order);
-    let summary = summarize(&outcome);
+    let summary = summarize_choosing(&outcome, &owner_choices(me, &outcome));
     let mut stdout = std::io::stdout().lock();
     let written = if json {
         // Made whole first, so a write error keeps its kind (a closed pipe).

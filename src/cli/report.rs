@@ -13,6 +13,9 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
             "{} ({}): {} records, {} warnings",
             source.path, source.format, source.records, source.warnings
         )?;
+        if let Some(name) = &source.owner.name {
+            writeln!(out, "  you are: {name} ({})", source.owner.basis.id())?;
+        }
         for note in &read.notes {
             writeln!(out, "  note: {note}")?;
         }
@@ -55,8 +58,13 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
             out,
             "messages",
             format!(
-                "{} ({} service events, {} senders)",
-                p.messages, p.service_events, p.senders
+                "{} ({} yours, {} received, {} with owner unknown; {} service events, {} senders)",
+                p.messages,
+                p.messages_sent,
+                p.messages_received,
+                p.messages_owner_unknown,
+                p.service_events,
+                p.senders
             ),
         )?;
         line(

@@ -235,6 +235,16 @@ impl Senders {
         self.index.get(key).copied()
     }
 
+    /// The display name of `idx` ("" when unknown or out of range).
+    pub fn name(&self, idx: SenderIdx) -> &str {
+        self.names.get(idx as usize).map_or("", String::as_str)
+    }
+
+    /// The key of `idx` (`whatsapp:Ana`, `telegram:user123`; "" when out of range).
+    pub fn key(&self, idx: SenderIdx) -> &str {
+        self.keys.get(idx as usize).map_or("", |k| k)
+    }
+
     pub fn len(&self) -> usize {
         self.keys.len()
     }

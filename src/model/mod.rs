@@ -63,12 +63,28 @@ pub struct Source {
     pub warnings: Warnings,
     /// The account owner's sender, when the export says who they are.
     pub owner: Option<SenderIdx>,
+    /// Where the export says it (`personal_information` in result.json, PyWxDump's owner
+    /// folder, an exporter's "sent by me" flag), for the user; set with `owner`.
+    pub owner_named_by: Option<String>,
+    /// What a chat export tells about its owner without naming them (WhatsApp chats).
+    pub owner_hints: OwnerHints,
     /// Decisions the importer made that the user should see ("dates read as day/month:
     /// 41 dates have a day above 12").
     pub notes: Vec<String>,
     /// How numeric dates were read (WhatsApp chats); `Some` means the user may choose
     /// another order and reload.
     pub date_order: Option<DateOrderDecision>,
+}
+
+/// Evidence about who exported a chat that does not name its owner (WhatsApp chats).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OwnerHints {
+    /// The person the encryption notice of a 1:1 chat is attributed to (iOS writes it
+    /// under the other person's name): not the exporter.
+    pub notice_author: Option<SenderIdx>,
+    /// System lines in the second person ("You created group", "Du hast … erstellt"):
+    /// they name no one, but say the exporter is in the chat.
+    pub second_person_lines: u64,
 }
 
 /// How a conversation is classified across platforms.
@@ -307,6 +323,8 @@ impl Footprint {
             records: 0,
             warnings: Warnings::default(),
             owner: None,
+            owner_named_by: None,
+            owner_hints: OwnerHints::default(),
             notes: Vec::new(),
             date_order: None,
         });
@@ -447,6 +465,7 @@ impl Footprint {
         };
         for mut source in other.sources {
             source.owner = source.owner.map(map_sender);
+            source.owner_hints.notice_author = source.owner_hints.notice_author.map(map_sender);
             self.sources.push(source);
         }
         macro_rules! move_with_source {

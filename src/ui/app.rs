@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::analysis::owner::OwnerChoices;
 use crate::analysis::{Derived, Summary, TimeBasis};
 use crate::chart::{Chart, ChartOptions, ImageFormat, Topic, charts_for};
 use crate::import::{Input, LoadError};
@@ -42,6 +43,12 @@ pub enum Command {
     DismissErrors,
     SaveChart(String),
     SetTimeBasis(TimeBasis),
+    /// You are `name` in the source at `path`; `None` goes back to what the evidence
+    /// decides.
+    ChooseOwner {
+        path: String,
+        name: Option<String>,
+    },
     Clear,
     Go(Page),
 }
@@ -72,6 +79,8 @@ pub struct FootprintApp {
     pub(super) worker: Option<Worker>,
     jobs: VecDeque<Job>,
     pub(super) basis: TimeBasis,
+    /// Who you are where the user chose it (kept for the session only).
+    pub(super) owner_choices: OwnerChoices,
     pub(super) mask: bool,
     pub(super) view: ViewState,
     /// Charts of a topic, built on first view and dropped when their inputs change.
@@ -140,6 +149,7 @@ impl FootprintApp {
             worker: None,
             jobs: VecDeque::new(),
             basis: TimeBasis::AsExported,
+            owner_choices: OwnerChoices::default(),
             mask: false,
             charts: HashMap::new(),
             generation: 0,
@@ -196,7 +206,7 @@ impl FootprintApp {
 
     /// Starts with an already-loaded footprint (benchmarks).
     pub fn adopt(&mut self, outcome: crate::import::LoadOutcome) {
-        let derived = Derived::compute(&outcome, self.basis);
+        let derived = Derived::compute_choosing(&outcome, self.basis, &self.owner_choices);
         let origins = outcome
             .footprint
             .sources
@@ -298,7 +308,13 @@ impl FootprintApp {
             self.jobs.push_back(job);
             return;
         };
-        self.worker = Some(Worker::start(workspace, job, self.basis, self.wake()));
+        self.worker = Some(Worker::start(
+            workspace,
+            job,
+            self.basis,
+            self.owner_choices.clone(),
+            self.wake(),
+        ));
     }
 
     /// Collects finished jobs, dialog answers and saves.
@@ -520,9 +536,17 @@ impl FootprintApp {
                     self.basis = basis;
                     self.start_job(Job::Reanalyse);
                 }
+                Command::ChooseOwner { path, name } => {
+                    match name {
+                        Some(name) => self.owner_choices.by_source.insert(path, name),
+                        None => self.owner_choices.by_source.remove(&path),
+                    };
+                    self.start_job(Job::Reanalyse);
+                }
                 Command::Clear => {
                     if self.worker.is_none() {
                         self.workspace = Some(Workspace::default());
+                        self.owner_choices = OwnerChoices::default();
                         self.set_derived(Derived::default());
                         self.view = ViewState {
                             bucket: self.view.bucket,

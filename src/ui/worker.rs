@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 
+use crate::analysis::owner::OwnerChoices;
 use crate::analysis::{Derived, TimeBasis};
 use crate::import::{Input, LoadError, LoadOutcome, Progress, ProgressUpdate, load_inputs};
 use crate::input::OpenOptions;
@@ -84,6 +85,7 @@ impl Worker {
         workspace: Workspace,
         job: Job,
         basis: TimeBasis,
+        owners: OwnerChoices,
         wake: impl Fn() + Send + Sync + 'static,
     ) -> Self {
         let (tx, rx) = sync_channel::<Msg>(16);
@@ -95,14 +97,14 @@ impl Worker {
             Job::Load { inputs, .. } => format!("Reading {} files", inputs.len()),
             Job::Remove { .. } => "Removing the source".into(),
             Job::Reload { .. } => "Reading the source again".into(),
-            Job::Reanalyse => "Recounting activity".into(),
+            Job::Reanalyse => "Counting again".into(),
         };
         let thread_cancel = cancel.clone();
         let wake = Arc::new(wake);
         let _ = std::thread::Builder::new()
             .name("footprint-worker".into())
             .spawn(move || {
-                let done = run(workspace, job, basis, &thread_cancel, &tx, &wake);
+                let done = run(workspace, job, basis, &owners, &thread_cancel, &tx, &wake);
                 // The window may be gone; nothing to do then.
                 let _ = tx.send(Msg::Done(Box::new(done)));
                 wake();
@@ -155,6 +157,7 @@ fn run(
     mut workspace: Workspace,
     job: Job,
     basis: TimeBasis,
+    owners: &OwnerChoices,
     cancel: &Arc<AtomicBool>,
     tx: &SyncSender<Msg>,
     wake: &Arc<impl Fn() + Send + Sync + 'static>,
@@ -218,7 +221,7 @@ fn run(
         }
         Job::Reanalyse => {}
     }
-    let derived = Derived::compute(&workspace.outcome, basis);
+    let derived = Derived::compute_choosing(&workspace.outcome, basis, owners);
     JobDone {
         workspace,
         derived,

@@ -98,7 +98,13 @@ fn human_report_names_sources_and_counts() {
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.contains("telegram-json"));
-    assert!(text.contains("10 (6 service events, 6 senders)"), "{text}");
+    assert!(
+        text.contains(
+            "10 (4 yours, 6 received, 0 with owner unknown; 6 service events, 6 senders)"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("you are: Alex Example (export)"), "{text}");
     assert!(
         text.contains("message the exporter marked unsupported x1"),
         "{text}"

@@ -7,6 +7,7 @@ mod common;
 mod bad_input;
 mod charts;
 mod cli;
+mod owner;
 mod telegram_html;
 mod telegram_json;
 mod ui_window;

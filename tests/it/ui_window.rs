@@ -845,3 +845,61 @@ fn without_a_system_dialog_the_window_shows_its_own() {
     assert_eq!(summary.platforms[&Platform::WhatsApp].messages, 3);
     assert!(harness.query_by_label_contains("Open exports").is_none());
 }
+
+#[test]
+fn choosing_who_you_are_changes_yours_in_activity_and_the_saved_image() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with Garden.txt");
+    std::fs::write(
+        &chat,
+        "12/03/2024, 09:01 - Ana: Welcome\n12/03/2024, 09:02 - Bo: Thanks\n12/03/2024, 09:03 - Ana: Plans?\n",
+    )
+    .unwrap();
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(dialogs.clone());
+    harness.run_steps(1);
+    drop_file(&mut harness, chat);
+    harness.get_by_label_contains("Owner unknown");
+    let view = |h: &Harness<'_, FootprintApp>| {
+        let v = h
+            .state()
+            .derived()
+            .activity
+            .query(&Default::default(), footprint::analysis::Bucket::Day);
+        (v.mine, v.others, v.unknown)
+    };
+    assert_eq!(view(&harness), (0, 0, 3));
+
+    harness.get_by_label("Change…").click();
+    harness.run_steps(2);
+    harness.get_by_label("Ana · 2 messages").click();
+    settle(&mut harness);
+    assert_eq!(view(&harness), (2, 1, 0));
+    harness.get_by_label_contains("chosen by you");
+    let owner = &harness.state().summary().sources[0].owner;
+    assert_eq!(owner.name.as_deref(), Some("Ana"));
+
+    // The saved timeline shows your messages in "yours" blue.
+    go(&mut harness, "Activity");
+    let target = dir.path().join("timeline.png");
+    dialogs.answer(DialogReply::SaveChart {
+        chart_id: String::new(),
+        path: target.clone(),
+    });
+    // The first card is the timeline.
+    harness
+        .get_all_by_label("Save image…")
+        .next()
+        .expect("a chart card")
+        .click();
+    settle(&mut harness);
+    assert!(crate::common::png_pixels_of(&target, [0x3B, 0x7D, 0xD8]) > 100);
+
+    // Back to what the export says: nothing, so no "yours" again.
+    go(&mut harness, "Overview");
+    harness.get_by_label("Change…").click();
+    harness.run_steps(2);
+    harness.get_by_label("Decide from the export again").click();
+    settle(&mut harness);
+    assert_eq!(view(&harness), (0, 0, 3));
+}

@@ -69,6 +69,7 @@ fn personal_information(value: &Value, ctx: &mut ImportCtx<'_>) {
             .intern(&format!("telegram:user{id}"), &name);
         if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {
             source.owner = Some(owner);
+            source.owner_named_by = Some("personal_information in the export".into());
         }
     }
     ctx.add_records(1);

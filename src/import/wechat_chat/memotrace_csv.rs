@@ -201,7 +201,7 @@ impl State {
             };
             let idx = sender(ctx, Some(&key), name);
             if !id.is_empty() {
-                set_owner(ctx, idx, Some(&id), &nickname);
+                set_owner(ctx, idx, Some(&id), &nickname, "MemoTrace's IsSender flag");
             }
             idx
         } else {

@@ -319,8 +319,14 @@ pub fn sender(ctx: &mut ImportCtx<'_>, id: Option<&str>, name: &str) -> SenderId
 }
 
 /// Records the account owner of this source: its sender, and its id and nickname as
-/// identity fields (once each).
-pub fn set_owner(ctx: &mut ImportCtx<'_>, sender: SenderIdx, wxid: Option<&str>, nickname: &str) {
+/// identity fields (once each). `named_by` says where the export names them.
+pub fn set_owner(
+    ctx: &mut ImportCtx<'_>,
+    sender: SenderIdx,
+    wxid: Option<&str>,
+    nickname: &str,
+    named_by: &str,
+) {
     let source = ctx.source;
     let Some(src) = ctx.footprint.sources.get_mut(source as usize) else {
         return;
@@ -329,6 +335,7 @@ pub fn set_owner(ctx: &mut ImportCtx<'_>, sender: SenderIdx, wxid: Option<&str>,
         return;
     }
     src.owner = Some(sender);
+    src.owner_named_by = Some(named_by.to_string());
     for (field, value) in [("wechat_id", wxid.unwrap_or("")), ("nickname", nickname)] {
         let value = value.trim();
         if !value.is_empty() && value != "我" {

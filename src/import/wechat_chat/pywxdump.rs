@@ -111,7 +111,13 @@ impl Rooms {
             let id = self.self_id.clone().filter(|id| id != room && id != talker);
             let idx = sender(ctx, Some(id.as_deref().unwrap_or("self")), "我");
             if id.is_some() {
-                set_owner(ctx, idx, id.as_deref(), "");
+                set_owner(
+                    ctx,
+                    idx,
+                    id.as_deref(),
+                    "",
+                    "PyWxDump's owner folder (export/<wxid>/)",
+                );
             }
             idx
         } else {

@@ -219,7 +219,7 @@ impl Importer for WechatExporterHtml {
             let is_me = el.value().classes().any(|c| c.ends_with("right"));
             let who = sender(ctx, wxid, &name);
             if is_me && who != NO_SENDER {
-                set_owner(ctx, who, wxid, &name);
+                set_owner(ctx, who, wxid, &name, "WechatExporter's sent-message side");
             } else if !kind.is_service() && !name.is_empty() {
                 names.insert(wxid.map_or(name.clone(), str::to_string));
             }

@@ -175,7 +175,7 @@ fn message(ctx: &mut ImportCtx<'_>, chat: &mut Chat, m: &Message, position: Posi
     };
     let who = sender(ctx, Some(id), name);
     if m.is_send == Some(1) && !id.is_empty() {
-        set_owner(ctx, who, Some(id), name);
+        set_owner(ctx, who, Some(id), name, "WeFlow's isSend flag");
     } else if m.is_send == Some(0) && !id.is_empty() {
         chat.others.insert(id.to_string());
     }

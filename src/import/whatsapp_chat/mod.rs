@@ -205,6 +205,10 @@ fn add_to_footprint(
     }
     let records = parsed.lines.len() as u64;
     if let Some(source) = fp.sources.get_mut(ctx.source as usize) {
+        source.owner_hints.second_person_lines += parsed.second_person_lines;
+        source.owner_hints.notice_author = parsed
+            .notice_author
+            .and_then(|a| senders.get(a as usize).copied());
         source.date_order = Some(parsed.date_order);
         source.notes.push(parsed.date_order_note.clone());
         source.notes.extend(parsed.year_note.clone());

@@ -97,6 +97,12 @@ pub struct ParsedChat {
     /// The first line was taken as the encryption notice by its place and because it
     /// names WhatsApp, not from a known wording.
     pub encryption_by_structure: bool,
+    /// System lines in the second person ("You created group …"): the exporter is in the
+    /// chat.
+    pub second_person_lines: u64,
+    /// The author (index into `authors`) the encryption notice is attributed to (iOS
+    /// 1:1 chats: the other person).
+    pub notice_author: Option<u32>,
 }
 
 /// Why a text is not a chat.
@@ -196,6 +202,8 @@ struct Reader<'a> {
     continuation_lines: u64,
     /// The first line was taken as the encryption notice by its place and wording.
     encryption_by_structure: bool,
+    second_person_lines: u64,
+    notice_author: Option<u32>,
 }
 
 /// Reads a chat's text (already UTF-8) into a [`ParsedChat`]. Skipped and repaired lines
@@ -300,6 +308,8 @@ pub fn read_chat(
         seen_header: false,
         continuation_lines: 0,
         encryption_by_structure: false,
+        second_person_lines: 0,
+        notice_author: None,
     };
     reader
         .colon_names
@@ -642,6 +652,7 @@ impl Reader<'_> {
                 kind: EventKind::Encryption,
                 lang: Lang::En,
                 actor: None,
+                you: false,
             });
         }
         if let Some(f) = found {
@@ -654,12 +665,18 @@ impl Reader<'_> {
             {
                 self.subject = Some(subject.to_string());
             }
+            self.second_person_lines += u64::from(f.you);
             // The chat's name and the exporter of a 2013 chat only carry the line.
             let author = if is_title || legacy {
                 NO_AUTHOR
             } else {
                 self.intern(&name)
             };
+            // iOS writes a 1:1 chat's notice under the other person's name (the chat's
+            // name too); in a group, under the group's.
+            if f.kind == EventKind::Encryption && !legacy && self.notice_author.is_none() {
+                self.notice_author = Some(self.intern(&name));
+            }
             return (author, Some(f.kind), Content::Unknown);
         }
         (self.intern(&name), None, Content::Text)
@@ -677,6 +694,7 @@ impl Reader<'_> {
         let kind = match found {
             Some(f) => {
                 self.vote(Some(f.lang));
+                self.second_person_lines += u64::from(f.you);
                 f.kind
             }
             None if first && system::structural_encryption(text) => {
@@ -817,6 +835,8 @@ impl Reader<'_> {
             out_of_order,
             continuation_lines: self.continuation_lines,
             encryption_by_structure: self.encryption_by_structure,
+            second_person_lines: self.second_person_lines,
+            notice_author: self.notice_author,
         }
     }
 }

@@ -76,6 +76,8 @@ pub struct Found {
     pub kind: EventKind,
     pub lang: Lang,
     pub actor: Option<String>,
+    /// A second-person wording ("You added Bo", "Ana added you").
+    pub you: bool,
 }
 
 /// Marks that do not change what a system text says: bidirectional marks and isolates
@@ -118,6 +120,8 @@ fn normalise(text: &str) -> std::borrow::Cow<'_, str> {
 struct Compiled {
     lang: Lang,
     kind: EventKind,
+    /// Marked `~` in the tables: a second-person wording.
+    you: bool,
     /// The literal pieces between wildcards; `parts[0]` is the text before the first `*`.
     parts: Vec<String>,
 }
@@ -191,7 +195,12 @@ fn tables() -> &'static Tables {
                 templates.iter().map(move |&(kind, template)| Compiled {
                     lang,
                     kind,
-                    parts: template.split('*').map(normalise_part).collect(),
+                    you: template.starts_with('~'),
+                    parts: template
+                        .trim_start_matches('~')
+                        .split('*')
+                        .map(normalise_part)
+                        .collect(),
                 })
             })
             .collect();
@@ -242,6 +251,7 @@ fn found(c: &Compiled, text: &str, actor_len: usize) -> Found {
         kind: c.kind,
         lang: c.lang,
         actor: (actor_len > 0).then(|| text[..actor_len].trim().to_string()),
+        you: c.you,
     }
 }
 
@@ -516,10 +526,13 @@ mod tests {
             Some(Found {
                 kind: K::Added,
                 lang: L::En,
-                actor: Some("Sam Ortiz".into())
+                actor: Some("Sam Ortiz".into()),
+                you: true,
             })
         );
         assert_eq!(classify("You added Bo").unwrap().actor, None);
+        assert!(classify("You added Bo").unwrap().you);
+        assert!(!classify("Ana added Bo").unwrap().you);
         assert_eq!(classify("Ravi: Omar joined"), None);
         assert_eq!(
             classify("Omar joined").unwrap().actor.as_deref(),

@@ -2,8 +2,10 @@
 
 use egui::{Color32, RichText};
 
-use super::{chart, chart_card, count, plural, range, section};
+use super::{chart, chart_card, count, person, plural, range, section};
 use crate::analysis::inventory::Sensitivity;
+use crate::analysis::owner::{OwnerBasis, SourceOwner};
+use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
 use crate::input::DateOrder;
 use crate::model::{DateOrderBasis, DateOrderDecision};
@@ -133,6 +135,15 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
                 app.commands.push(Command::RemoveSource(i));
             }
         });
+        if let Some(owner) = derived
+            .owners
+            .of(i as u32)
+            .filter(|o| !o.authors.is_empty())
+        {
+            ui.indent(("source_owner", i), |ui| {
+                owner_ui(app, ui, &source.path, owner, busy);
+            });
+        }
         if let Some(details) = derived.source_details.get(i) {
             ui.indent(("source_details", i), |ui| {
                 if let Some(decision) = details.date_order {
@@ -152,6 +163,93 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
         }
     }
 }
+
+/// "You are **Name** (how this was decided)" with *Change…*, which lists the people who
+/// write in the source; a choice re-derives every view, the summary and saved images.
+fn owner_ui(
+    app: &mut FootprintApp,
+    ui: &mut egui::Ui,
+    path: &str,
+    owner: &SourceOwner,
+    busy: bool,
+) {
+    let derived = app.derived.clone();
+    let masking = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    let shown = |name: &str| person(masking, Detail::Person, name);
+    // The explanation quotes names: when masking, only the kind of evidence is said.
+    let how = if app.mask {
+        match owner.basis {
+            OwnerBasis::Export => "named by the export".to_string(),
+            OwnerBasis::Inferred => "inferred from the chats".to_string(),
+            OwnerBasis::Chosen => "chosen by you".to_string(),
+            OwnerBasis::Unknown => "nothing says who you are".to_string(),
+        }
+    } else {
+        crate::chart::script::visual(&owner.how).into_owned()
+    };
+    let mut choice: Option<Option<String>> = None;
+    ui.horizontal_wrapped(|ui| {
+        match (&owner.name, owner.basis) {
+            (Some(name), _) => {
+                ui.label("You are");
+                ui.label(RichText::new(shown(name)).strong());
+            }
+            (None, _) => {
+                ui.label(
+                    RichText::new(
+                        "Owner unknown: messages here count as neither yours nor received",
+                    )
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
+        }
+        ui.label(RichText::new(format!("({how})")).weak());
+        ui.add_enabled_ui(!busy, |ui| {
+            ui.menu_button("Change…", |ui| {
+                ui.label(RichText::new("Who are you in this export?").weak());
+                for author in owner.authors.iter().take(MAX_OWNER_CHOICES) {
+                    let label = format!(
+                        "{} · {}",
+                        shown(&author.name),
+                        plural(author.messages, "message", "messages")
+                    );
+                    let current = owner.sender == Some(author.sender);
+                    if ui.selectable_label(current, label).clicked() {
+                        choice = Some(Some(author.name.clone()));
+                        ui.close();
+                    }
+                }
+                if owner.authors.len() > MAX_OWNER_CHOICES {
+                    ui.label(
+                        RichText::new(format!(
+                            "… and {} more (use --me on the command line)",
+                            owner.authors.len() - MAX_OWNER_CHOICES
+                        ))
+                        .weak(),
+                    );
+                }
+                if owner.basis == OwnerBasis::Chosen {
+                    ui.separator();
+                    if ui.button("Decide from the export again").clicked() {
+                        choice = Some(None);
+                        ui.close();
+                    }
+                }
+            });
+        });
+    });
+    if let Some(name) = choice {
+        app.commands.push(Command::ChooseOwner {
+            path: path.to_string(),
+            name,
+        });
+    }
+}
+
+/// The people the *Change…* menu lists (the busiest), so it fits on screen.
+const MAX_OWNER_CHOICES: usize = 30;
 
 fn problems(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let derived = app.derived.clone();

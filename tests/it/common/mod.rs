@@ -110,4 +110,18 @@ pub fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
     let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
     ((info.width, info.height), colours.len())
 }
+/// How many pixels of the PNG at `path` have exactly the colour `rgb`.
+pub fn png_pixels_of(path: &Path, rgb: [u8; 3]) -> usize {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    let bpp = info.color_type.samples();
+    buf[..info.buffer_size()]
+        .chunks(bpp)
+        .filter(|px| px.get(..3) == Some(&rgb[..]))
+        .count()
+}
+
 pub mod xlsx;

@@ -1,0 +1,507 @@
+//! Who "you" are in each source. An export may name its owner (Telegram's
+//! `personal_information`, a WeChat exporter's "sent by me" flag); chat exports that do
+//! not (WhatsApp chats, Telegram HTML single chats) leave evidence that can decide it; where
+//! nothing decides, nothing is guessed: the owner is unknown and the source's messages are
+//! neither "yours" nor "received". The user can choose for any source (`--me`, the window's
+//! *Change…*); the choice lasts the session.
+//!
+//! The evidence, tried in this order for a source the export does not name:
+//! 1. the user's choice;
+//! 2. what the chat itself shows: in a chat of two writers, the one the encryption notice
+//!    is not written under (iOS writes a 1:1 chat's notice under the other person's
+//!    name); a writer whose name is the phone number of the platform's account report;
+//! 3. the one person who writes in every chat of the platform that names no owner (two
+//!    chats or more), unless a chat's own evidence names someone else;
+//! 4. a writer with the name the owner has in another source of the platform.
+//!
+//! Second-person system lines ("You created group") name no one; they are shown as support
+//! ("you are in this chat") but decide nothing.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use crate::model::{Footprint, MessageKind, NO_SENDER, Platform, SenderIdx, SourceIdx};
+
+/// How a source's owner was decided (`summary --json`'s `owner.basis`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum OwnerBasis {
+    /// The export names its owner.
+    Export,
+    /// Evidence in the load decided it (see the module notes).
+    Inferred,
+    /// The user chose it.
+    Chosen,
+    /// Nothing decided it.
+    #[default]
+    Unknown,
+}
+
+impl OwnerBasis {
+    /// The word `summary --json` writes (`export`, `inferred`, `chosen`, `unknown`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Self::Export => "export",
+            Self::Inferred => "inferred",
+            Self::Chosen => "chosen",
+            Self::Unknown => "unknown",
+        }
+    }
+}
+
+/// A person who writes in a source.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Author {
+    pub sender: SenderIdx,
+    pub name: String,
+    /// Messages (not service events) they wrote in this source.
+    pub messages: u64,
+}
+
+/// The owner of one source.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SourceOwner {
+    /// The owner's sender; `None` when unknown, or when the chosen person writes nothing
+    /// here.
+    pub sender: Option<SenderIdx>,
+    /// The owner's name as shown.
+    pub name: Option<String>,
+    pub basis: OwnerBasis,
+    /// How it was decided, in words for a person ("named by personal_information in the
+    /// export").
+    pub how: String,
+    /// Who writes in the source, most messages first (the choices the window offers).
+    pub authors: Vec<Author>,
+}
+
+impl SourceOwner {
+    /// Whether "yours" and "received" can be told apart in this source.
+    pub fn is_known(&self) -> bool {
+        self.basis != OwnerBasis::Unknown
+    }
+}
+
+/// The user's choices of who they are, kept for the session only.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OwnerChoices {
+    /// `--me NAME`: you are NAME in every source where someone of that name writes.
+    pub everywhere: Vec<String>,
+    /// `--me SOURCE=NAME` and the window's *Change…*: by source path (a path, or its file
+    /// name).
+    pub by_source: BTreeMap<String, String>,
+}
+
+impl OwnerChoices {
+    /// Reads `--me` values: `NAME`, or `SOURCE=NAME` when the part before the first `=`
+    /// names one of `sources` (a path or a file name); otherwise the whole value is a name.
+    pub fn from_args<'a>(
+        values: &[String],
+        sources: impl Iterator<Item = &'a str> + Clone,
+    ) -> Self {
+        let mut choices = Self::default();
+        for value in values {
+            match value.split_once('=') {
+                Some((source, name)) if sources.clone().any(|path| path_matches(path, source)) => {
+                    choices
+                        .by_source
+                        .insert(source.to_string(), name.trim().to_string());
+                }
+                _ => choices.everywhere.push(value.trim().to_string()),
+            }
+        }
+        choices
+    }
+
+    fn for_source(&self, path: &str) -> Option<&str> {
+        self.by_source
+            .iter()
+            .find(|(source, _)| path_matches(path, source))
+            .map(|(_, name)| name.as_str())
+    }
+}
+
+/// `path` is `given`, or ends with `/given` (a file name or a tail of the path).
+fn path_matches(path: &str, given: &str) -> bool {
+    !given.is_empty()
+        && (path == given
+            || path
+                .strip_suffix(given)
+                .is_some_and(|head| head.ends_with(['/', '\\'])))
+}
+
+/// The owner of every source, in source order.
+#[derive(Clone, Debug, Default)]
+pub struct Owners {
+    pub sources: Vec<SourceOwner>,
+}
+
+impl Owners {
+    /// Decides every source's owner (module notes). One pass over the message columns.
+    pub fn decide(fp: &Footprint, choices: &OwnerChoices) -> Self {
+        let authors = authors_by_source(fp);
+        let mut sources: Vec<SourceOwner> = authors
+            .into_iter()
+            .map(|authors| SourceOwner {
+                authors,
+                ..SourceOwner::default()
+            })
+            .collect();
+        for (i, owner) in sources.iter_mut().enumerate() {
+            let Some(source) = fp.sources.get(i) else {
+                continue;
+            };
+            if let Some(name) = choices.for_source(&source.path) {
+                choose(owner, name);
+            } else if let Some(name) = choices
+                .everywhere
+                .iter()
+                .find(|name| owner.authors.iter().any(|a| a.name == **name))
+            {
+                choose(owner, name);
+            } else if let Some(sender) = source.owner {
+                owner.sender = Some(sender);
+                owner.name = Some(fp.senders.name(sender).to_string());
+                owner.basis = OwnerBasis::Export;
+                owner.how = format!(
+                    "named by {}",
+                    source.owner_named_by.as_deref().unwrap_or("the export")
+                );
+            } else if let Some(me) = owner
+                .authors
+                .iter()
+                .find(|a| fp.senders.key(a.sender) == "wechat:self")
+            {
+                set(
+                    owner,
+                    me.sender,
+                    me.name.clone(),
+                    OwnerBasis::Export,
+                    "the exporter's \"sent by me\" flag",
+                );
+            } else if let Some(me) = named_in_identity(fp, i as SourceIdx, &owner.authors) {
+                set(
+                    owner,
+                    me.sender,
+                    me.name.clone(),
+                    OwnerBasis::Export,
+                    "the name in the export's personal information",
+                );
+            }
+        }
+        infer(fp, &mut sources);
+        for (i, owner) in sources.iter_mut().enumerate() {
+            let second_person = fp
+                .sources
+                .get(i)
+                .map_or(0, |s| s.owner_hints.second_person_lines);
+            if owner.basis == OwnerBasis::Unknown {
+                owner.how = if owner.authors.is_empty() {
+                    "no messages here".into()
+                } else {
+                    "nothing in this export says which writer is you".into()
+                };
+            }
+            if second_person > 0 && owner.basis != OwnerBasis::Export {
+                owner.how.push_str(&format!(
+                    "; {} in the second person (\"You created group …\") {} you are in this chat",
+                    super::plural(second_person, "system line", "system lines"),
+                    if second_person == 1 { "says" } else { "say" }
+                ));
+            }
+        }
+        Self { sources }
+    }
+
+    /// The owner of `source`; `None` for a source index out of range.
+    pub fn of(&self, source: SourceIdx) -> Option<&SourceOwner> {
+        self.sources.get(source as usize)
+    }
+}
+
+fn set(owner: &mut SourceOwner, sender: SenderIdx, name: String, basis: OwnerBasis, how: &str) {
+    owner.sender = Some(sender);
+    owner.name = Some(name);
+    owner.basis = basis;
+    owner.how = how.to_string();
+}
+
+/// The user's choice of `name` for one source.
+fn choose(owner: &mut SourceOwner, name: &str) {
+    owner.basis = OwnerBasis::Chosen;
+    owner.name = Some(name.to_string());
+    match owner.authors.iter().find(|a| a.name == name) {
+        Some(a) => {
+            owner.sender = Some(a.sender);
+            owner.how = "chosen by you".into();
+        }
+        None => {
+            owner.sender = None;
+            owner.how =
+                format!("chosen by you; {name} writes nothing here, so every message is received");
+        }
+    }
+}
+
+/// The author whose name is the one the source's own identity fields give (Telegram
+/// HTML's `export_results.html`: first and last name; WeChat: nickname).
+fn named_in_identity<'a>(
+    fp: &Footprint,
+    source: SourceIdx,
+    authors: &'a [Author],
+) -> Option<&'a Author> {
+    let field = |name: &str| {
+        fp.identity
+            .iter()
+            .find(|f| f.source == source && f.field == name)
+            .map(|f| f.value.trim())
+    };
+    let full = [field("first_name"), field("last_name")]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    let names: Vec<&str> = [Some(full.as_str()), field("nickname"), field("name")]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    authors.iter().find(|a| names.contains(&a.name.as_str()))
+}
+
+/// Rules 2–5 of the module notes, for the sources still unknown. The evidence of one
+/// chat (its notice, a number) is weighed first: the person common to every chat is only
+/// taken when no chat's own evidence contradicts it (a chat's other person may write in
+/// every chat loaded while you are silent in one).
+fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
+    let platform_of = |i: usize| fp.sources.get(i).map(|s| s.platform);
+    for platform in [Platform::Telegram, Platform::WhatsApp, Platform::WeChat] {
+        let open: Vec<usize> = (0..sources.len())
+            .filter(|&i| platform_of(i) == Some(platform))
+            .filter(|&i| sources[i].basis == OwnerBasis::Unknown && !sources[i].authors.is_empty())
+            .collect();
+        let account_numbers: Vec<String> = fp
+            .identity
+            .iter()
+            .filter(|f| f.platform == platform && f.field == "phone_number")
+            .map(|f| digits(&f.value))
+            .filter(|d| d.len() >= 7)
+            .collect();
+        for &i in &open {
+            let notice_author = fp.sources.get(i).and_then(|s| s.owner_hints.notice_author);
+            let owner = &mut sources[i];
+            if let Some((sender, name, how)) = own_evidence(owner, notice_author, &account_numbers)
+            {
+                set(owner, sender, name, OwnerBasis::Inferred, &how);
+            }
+        }
+        // The one person writing in every chat that names no owner.
+        if open.len() >= 2 {
+            let mut common: Option<BTreeSet<SenderIdx>> = None;
+            for &i in &open {
+                let here: BTreeSet<SenderIdx> =
+                    sources[i].authors.iter().map(|a| a.sender).collect();
+                common = Some(match common {
+                    None => here,
+                    Some(c) => c.intersection(&here).copied().collect(),
+                });
+            }
+            let agreed = |me: SenderIdx| {
+                open.iter()
+                    .all(|&i| sources[i].sender.is_none_or(|owner| owner == me))
+            };
+            if let Some(common) = common
+                && let [me] = common.iter().copied().collect::<Vec<_>>()[..]
+                && agreed(me)
+            {
+                let how = format!(
+                    "the only person who writes in all {} {} chats loaded",
+                    open.len(),
+                    platform.title()
+                );
+                let name = fp.senders.name(me).to_string();
+                for &i in &open {
+                    if sources[i].basis == OwnerBasis::Unknown {
+                        set(
+                            &mut sources[i],
+                            me,
+                            name.clone(),
+                            OwnerBasis::Inferred,
+                            &how,
+                        );
+                    }
+                }
+            }
+        }
+        // The name the owner has in another source of the platform.
+        let known_names: Vec<String> = sources
+            .iter()
+            .enumerate()
+            .filter(|(i, o)| platform_of(*i) == Some(platform) && o.sender.is_some())
+            .filter_map(|(_, o)| o.name.clone())
+            .collect();
+        for &i in &open {
+            let owner = &mut sources[i];
+            if owner.basis != OwnerBasis::Unknown {
+                continue;
+            }
+            if let Some(me) = owner.authors.iter().find(|a| known_names.contains(&a.name)) {
+                let (sender, name) = (me.sender, me.name.clone());
+                set(
+                    owner,
+                    sender,
+                    name,
+                    OwnerBasis::Inferred,
+                    "your name in another export of this platform",
+                );
+            }
+        }
+    }
+}
+
+/// What one chat says about its owner: in a chat of two writers, the one the encryption
+/// notice is not under; a writer whose name is the account report's number.
+fn own_evidence(
+    owner: &SourceOwner,
+    notice_author: Option<SenderIdx>,
+    account_numbers: &[String],
+) -> Option<(SenderIdx, String, String)> {
+    if let (Some(notice), [a, b]) = (notice_author, owner.authors.as_slice()) {
+        let pair = if a.sender == notice {
+            Some((a, b))
+        } else if b.sender == notice {
+            Some((b, a))
+        } else {
+            None
+        };
+        if let Some((other, me)) = pair {
+            let how = format!(
+                "the encryption notice is written under {}'s name, so you are the other person",
+                other.name
+            );
+            return Some((me.sender, me.name.clone(), how));
+        }
+    }
+    owner
+        .authors
+        .iter()
+        .find(|a| {
+            let d = digits(&a.name);
+            d.len() >= 7 && account_numbers.iter().any(|n| same_number(n, &d))
+        })
+        .map(|me| {
+            (
+                me.sender,
+                me.name.clone(),
+                "the phone number of the account report".to_string(),
+            )
+        })
+}
+
+/// The digits of a phone number as written (`+49 170 1234567` -> `491701234567`).
+fn digits(text: &str) -> String {
+    text.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Two numbers' digits are one number when one ends with the other's last seven or more
+/// digits (a national number inside an international one).
+fn same_number(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let short = short.trim_start_matches('0');
+    short.len() >= 7 && long.ends_with(short)
+}
+
+/// Who writes in each source, most messages first. Messages of one conversation come in
+/// runs, so a run of one sender is counted before it touches the map.
+fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
+    let mut counts: Vec<HashMap<SenderIdx, u64>> = vec![HashMap::new(); fp.sources.len()];
+    let m = &fp.messages;
+    let source_of: Vec<SourceIdx> = fp.conversations.iter().map(|c| c.source).collect();
+    let mut run: Option<(usize, SenderIdx, u64)> = None;
+    let mut flush = |run: &mut Option<(usize, SenderIdx, u64)>| {
+        if let Some((source, sender, n)) = run.take()
+            && let Some(map) = counts.get_mut(source)
+        {
+            *map.entry(sender).or_default() += n;
+        }
+    };
+    for i in 0..m.len() {
+        if m.kind[i] != MessageKind::Message || m.sender[i] == NO_SENDER {
+            continue;
+        }
+        let Some(&source) = source_of.get(m.conversation[i] as usize) else {
+            continue;
+        };
+        let key = (source as usize, m.sender[i]);
+        match &mut run {
+            Some((s, who, n)) if (*s, *who) == key => *n += 1,
+            _ => {
+                flush(&mut run);
+                run = Some((key.0, key.1, 1));
+            }
+        }
+    }
+    flush(&mut run);
+    counts
+        .into_iter()
+        .map(|map| {
+            let mut authors: Vec<Author> = map
+                .into_iter()
+                .map(|(sender, messages)| Author {
+                    sender,
+                    name: fp.senders.name(sender).to_string(),
+                    messages,
+                })
+                .collect();
+            authors.sort_by(|a, b| {
+                b.messages
+                    .cmp(&a.messages)
+                    .then_with(|| a.name.cmp(&b.name))
+            });
+            authors
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_match_across_spellings_and_not_otherwise() {
+        assert!(same_number(
+            &digits("+49 170 1234567"),
+            &digits("01701234567")
+        ));
+        assert!(same_number(
+            &digits("0049 1701234567"),
+            &digits("+49 170 1234567")
+        ));
+        assert!(!same_number(
+            &digits("+49 170 1234567"),
+            &digits("+49 170 7654321")
+        ));
+        assert!(!same_number("123", "99123"));
+    }
+
+    #[test]
+    fn a_source_choice_names_a_source_by_path_or_file_name() {
+        let sources = ["/x/WhatsApp Chat with Bo.txt", "/x/result.json"];
+        let choices = OwnerChoices::from_args(
+            &[
+                "WhatsApp Chat with Bo.txt=Ana".into(),
+                "Ana=B".into(),
+                "Cem".into(),
+            ],
+            sources.iter().copied(),
+        );
+        assert_eq!(
+            choices.for_source("/x/WhatsApp Chat with Bo.txt"),
+            Some("Ana")
+        );
+        assert_eq!(choices.for_source("/x/result.json"), None);
+        // "Ana=B" names no source: the whole value is a name.
+        assert_eq!(choices.everywhere, ["Ana=B", "Cem"]);
+    }
+}
