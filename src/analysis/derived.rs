@@ -7,6 +7,7 @@ use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
 use super::overlap::Overlap;
 use super::owner::{OwnerChoices, Owners};
+use super::people::{People, PeopleChoices};
 use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
@@ -34,6 +35,17 @@ pub struct Derived {
     pub overlap: Overlap,
     /// Who "you" are in each source, and how that was decided.
     pub owners: Owners,
+    /// Everyone who is the same human across sources.
+    pub people: People,
+}
+
+/// What the user chose about the analysis in this session (nothing of it is stored).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Choices {
+    /// Who you are in each source.
+    pub owners: OwnerChoices,
+    /// Names confirmed as one person across platforms.
+    pub people: PeopleChoices,
 }
 
 /// What a source view shows beyond its counts.
@@ -56,21 +68,18 @@ impl Derived {
     }
 
     pub fn compute(outcome: &LoadOutcome, basis: TimeBasis) -> Self {
-        Self::compute_choosing(outcome, basis, &OwnerChoices::default())
+        Self::compute_choosing(outcome, basis, &Choices::default())
     }
 
-    /// Everything, with the user's choices of who they are.
-    pub fn compute_choosing(
-        outcome: &LoadOutcome,
-        basis: TimeBasis,
-        choices: &OwnerChoices,
-    ) -> Self {
+    /// Everything, with the user's choices (who they are, who is one person).
+    pub fn compute_choosing(outcome: &LoadOutcome, basis: TimeBasis, choices: &Choices) -> Self {
         let fp = &outcome.footprint;
         let overlap = Overlap::of(fp);
-        let owners = Owners::decide(fp, choices);
+        let owners = Owners::decide(fp, &choices.owners);
+        let people = People::build(fp, &overlap, &owners, &choices.people);
         // One pass over the messages serves the summary and the Conversations view.
         let stats = MessageStats::of(fp, &overlap, &owners);
-        let summary = summarize_with(outcome, &stats, &overlap, &owners);
+        let summary = summarize_with(outcome, &stats, &overlap, &owners, &people);
         let contacts = ContactsData::build(fp, &overlap);
         let sessions = SessionsData::build(fp, &overlap);
         let conversations = ConversationsData::build(&overlap, &stats.conversations);
@@ -104,7 +113,14 @@ impl Derived {
             })
             .collect();
         let message_types = stats.contents();
-        let masker = build_masker(outcome, &contacts, &sessions, &conversations, &payments);
+        let masker = build_masker(
+            outcome,
+            &people,
+            &contacts,
+            &sessions,
+            &conversations,
+            &payments,
+        );
         Self {
             summary,
             inventory,
@@ -119,6 +135,7 @@ impl Derived {
             source_details,
             overlap,
             owners,
+            people,
         }
     }
 
@@ -135,6 +152,7 @@ impl Derived {
 /// conversations first), so pseudonyms are stable for a given load.
 fn build_masker(
     outcome: &LoadOutcome,
+    people: &People,
     contacts: &ContactsData,
     sessions: &SessionsData,
     conversations: &ConversationsData,
@@ -142,6 +160,10 @@ fn build_masker(
 ) -> Masker {
     let fp = &outcome.footprint;
     let mut m = Masker::default();
+    // One pseudonym per person, whatever each platform calls them (busiest first).
+    for p in &people.persons {
+        m.register_person(p.names.iter().map(|(_, n)| n.as_str()));
+    }
     for c in &conversations.rows {
         let detail = conversation_detail(c.kind);
         m.register(detail, &c.name);

@@ -63,6 +63,28 @@ impl Masker {
         self.names.insert((detail, value.to_string()), pseudonym);
     }
 
+    /// Gives every name of one person (their names on each platform) one pseudonym: the
+    /// one a name already has, else a new one.
+    pub fn register_person<'a>(&mut self, names: impl IntoIterator<Item = &'a str> + Clone) {
+        let existing = names
+            .clone()
+            .into_iter()
+            .find_map(|n| self.names.get(&(Detail::Person, n.to_string())).cloned());
+        let pseudonym = match existing {
+            Some(p) => p,
+            None => {
+                let n = self.counters.entry(Detail::Person).or_insert(0);
+                *n += 1;
+                format!("{} {n}", Detail::Person.prefix())
+            }
+        };
+        for name in names.into_iter().filter(|n| !n.is_empty()) {
+            self.names
+                .entry((Detail::Person, name.to_string()))
+                .or_insert_with(|| pseudonym.clone());
+        }
+    }
+
     pub fn register_ip(&mut self, ip: IpAddr) {
         let n = self.ips.len() as u32 + 1;
         self.ips

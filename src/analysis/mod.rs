@@ -7,11 +7,12 @@ pub mod inventory;
 pub mod mask;
 pub mod overlap;
 pub mod owner;
+pub mod people;
 pub mod summary;
 pub mod topics;
 
 pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasis};
-pub use derived::{Derived, SourceDetails, conversation_detail, identity_detail};
+pub use derived::{Choices, Derived, SourceDetails, conversation_detail, identity_detail};
 pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};
 

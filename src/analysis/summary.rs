@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::overlap::Overlap;
 use super::owner::{OwnerBasis, OwnerChoices, Owners};
+use super::people::{People, PeopleChoices};
 use crate::import::LoadOutcome;
 use crate::model::{
     Content, ConversationKind, Footprint, MessageKind, NO_SENDER, PaymentDirection, Platform,
@@ -21,6 +22,27 @@ pub struct Summary {
     pub errors: Vec<ErrorSummary>,
     pub platforms: BTreeMap<Platform, PlatformSummary>,
     pub conversation_list: Vec<ConversationSummary>,
+    /// People after merging the same human across sources (a second-version key).
+    pub people: PeopleSummary,
+}
+
+/// `{"total", "on_two_platforms", "on_three_platforms"}`.
+#[derive(Debug, Default, Serialize)]
+pub struct PeopleSummary {
+    pub total: u64,
+    pub on_two_platforms: u64,
+    pub on_three_platforms: u64,
+}
+
+impl PeopleSummary {
+    pub fn of(people: &People) -> Self {
+        let (two, three) = people.on_several();
+        Self {
+            total: people.persons.len() as u64,
+            on_two_platforms: two,
+            on_three_platforms: three,
+        }
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -257,13 +279,16 @@ pub fn summarize(outcome: &LoadOutcome) -> Summary {
 
 /// Builds the summary of a load with the user's choices of who they are (`--me`).
 pub fn summarize_choosing(outcome: &LoadOutcome, choices: &OwnerChoices) -> Summary {
-    let overlap = Overlap::of(&outcome.footprint);
-    let owners = Owners::decide(&outcome.footprint, choices);
+    let fp = &outcome.footprint;
+    let overlap = Overlap::of(fp);
+    let owners = Owners::decide(fp, choices);
+    let people = People::build(fp, &overlap, &owners, &PeopleChoices::default());
     summarize_with(
         outcome,
-        &MessageStats::of(&outcome.footprint, &overlap, &owners),
+        &MessageStats::of(fp, &overlap, &owners),
         &overlap,
         &owners,
+        &people,
     )
 }
 
@@ -273,6 +298,7 @@ pub fn summarize_with(
     stats: &MessageStats,
     overlap: &Overlap,
     owners: &Owners,
+    people: &People,
 ) -> Summary {
     let fp = &outcome.footprint;
     let conv_stats = &stats.conversations;
@@ -346,6 +372,7 @@ pub fn summarize_with(
             .collect(),
         platforms,
         conversation_list,
+        people: PeopleSummary::of(people),
     }
 }
 

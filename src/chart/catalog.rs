@@ -23,11 +23,13 @@ pub enum Topic {
     Conversations,
     Activity,
     Payments,
+    People,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 6] = [
+    pub const ALL: [Topic; 7] = [
         Self::Overview,
+        Self::People,
         Self::Contacts,
         Self::Sessions,
         Self::Conversations,
@@ -43,6 +45,7 @@ impl Topic {
             Self::Conversations => "Conversations",
             Self::Activity => "Activity",
             Self::Payments => "Payments",
+            Self::People => "People",
         }
     }
 }
@@ -53,6 +56,9 @@ pub struct ChartOptions {
     pub activity_filter: ActivityFilter,
     pub bucket: Bucket,
     pub mask: bool,
+    /// The person the People view shows (an index into `People::persons`; `None`: the
+    /// busiest).
+    pub person: Option<u32>,
 }
 
 /// The charts of one topic, in display order (empty ones included, so the screen can say
@@ -105,6 +111,148 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
         ],
         Topic::Activity => activity(d, opts),
         Topic::Payments => payments(d, shown),
+        Topic::People => vec![
+            people_by_platforms(d),
+            top_people(d, shown),
+            person_activity(d, opts.person.unwrap_or(0), shown),
+        ],
+    }
+}
+
+/// How many people each number of platforms knows: the privacy point of the People view.
+fn people_by_platforms(d: &Derived) -> Chart {
+    let mut counts = [0u64; 3];
+    for p in &d.people.persons {
+        if let Some(n) = p
+            .platform_count()
+            .checked_sub(1)
+            .and_then(|i| counts.get_mut(i))
+        {
+            *n += 1;
+        }
+    }
+    let empty = d.people.persons.is_empty();
+    Chart {
+        id: "people-by-platforms".into(),
+        title: "People by how many platforms know them".into(),
+        x_label: "platforms".into(),
+        y_label: "people".into(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: ["1 platform", "2 platforms", "3 platforms"]
+                .iter()
+                .map(|s| s.to_string())
+                .collect(),
+            series: vec![Series {
+                name: "people".into(),
+                values: if empty {
+                    Vec::new()
+                } else {
+                    counts.iter().map(|&n| n as f64).collect()
+                },
+                color: palette::NEUTRAL,
+            }],
+            horizontal: false,
+            stacked: false,
+        },
+    }
+}
+
+/// The people you exchange the most messages with, stacked by platform.
+fn top_people(d: &Derived, shown: Shown<'_>) -> Chart {
+    let top: Vec<&crate::analysis::people::Person> = d
+        .people
+        .persons
+        .iter()
+        .filter(|p| p.messages() > 0)
+        .take(TOP)
+        .collect();
+    let platforms = [Platform::Telegram, Platform::WhatsApp, Platform::WeChat];
+    let series = platforms
+        .iter()
+        .filter(|&&pl| {
+            top.iter()
+                .any(|p| p.sent[pl as usize] + p.received[pl as usize] > 0)
+        })
+        .map(|&pl| Series {
+            name: pl.title().to_string(),
+            values: top
+                .iter()
+                .map(|p| (p.sent[pl as usize] + p.received[pl as usize]) as f64)
+                .collect(),
+            color: platform_color(pl),
+        })
+        .collect();
+    Chart {
+        id: "people-top".into(),
+        title: format!("Top {} people by messages, both ways", top.len()),
+        x_label: "messages".into(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Bars {
+            categories: top
+                .iter()
+                .map(|p| shown.text(Detail::Person, &p.name))
+                .collect(),
+            series,
+            horizontal: true,
+            stacked: true,
+        },
+    }
+}
+
+/// One person's messages (both ways) per month, by platform.
+fn person_activity(d: &Derived, person: u32, shown: Shown<'_>) -> Chart {
+    let found = d.people.persons.get(person as usize);
+    let name = found.map_or(String::new(), |p| shown.text(Detail::Person, &p.name));
+    let months: Vec<i32> = match found.map(|p| &p.months) {
+        Some(m) if !m.is_empty() => {
+            let first = m.iter().map(|x| x.0).min().unwrap_or(0);
+            let last = m.iter().map(|x| x.0).max().unwrap_or(0);
+            (first..=last).collect()
+        }
+        _ => Vec::new(),
+    };
+    let day_of_month = |month: i32| {
+        chrono::NaiveDate::from_ymd_opt(month.div_euclid(12), month.rem_euclid(12) as u32 + 1, 1)
+            .map_or(0, |date| {
+                (date - chrono::NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or_default()).num_days()
+                    as i32
+            })
+    };
+    let platforms = [Platform::Telegram, Platform::WhatsApp, Platform::WeChat];
+    let series = platforms
+        .iter()
+        .filter(|&&pl| found.is_some_and(|p| p.months.iter().any(|m| m.1 == pl)))
+        .map(|&pl| Series {
+            name: pl.title().to_string(),
+            values: months
+                .iter()
+                .map(|&month| {
+                    found.map_or(0.0, |p| {
+                        p.months
+                            .iter()
+                            .filter(|m| m.0 == month && m.1 == pl)
+                            .map(|m| f64::from(m.2))
+                            .sum()
+                    })
+                })
+                .collect(),
+            color: platform_color(pl),
+        })
+        .collect();
+    Chart {
+        id: "person-activity".into(),
+        title: format!("Messages with {name} per month"),
+        x_label: "month".into(),
+        y_label: "messages".into(),
+        unit: Unit::Count,
+        body: ChartBody::Timeline {
+            bucket: Bucket::Month,
+            starts: months.iter().map(|&m| day_of_month(m)).collect(),
+            series,
+            stacked: true,
+        },
     }
 }
 

@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::analysis::{Derived, TimeBasis};
+use crate::analysis::{Choices, Derived, TimeBasis};
 use crate::chart::{ChartOptions, ImageFormat, write_all};
 
 /// Options of `footprint charts`.
@@ -51,7 +51,10 @@ pub fn run(args: &ChartsArgs) -> ExitCode {
     if outcome.footprint.sources.is_empty() {
         return super::exit_code(&outcome);
     }
-    let choices = super::owner_choices(&args.me, &outcome);
+    let choices = Choices {
+        owners: super::owner_choices(&args.me, &outcome),
+        ..Choices::default()
+    };
     let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, &choices);
     let options = ChartOptions {
         mask: args.mask,

@@ -4,6 +4,7 @@
 mod bench;
 pub mod charts;
 mod gen_wechat;
+mod people;
 mod report;
 
 use std::io::Write as _;
@@ -49,6 +50,21 @@ pub enum Command {
         /// Who you are: `NAME` wherever someone of that name writes, or `SOURCE=NAME` for
         /// one source (its path or file name). Repeatable. Overrides what the exports say
         /// or the evidence decides.
+        #[arg(long = "me", value_name = "[SOURCE=]NAME")]
+        me: Vec<String>,
+        /// Files, folders or zips.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List the people the exports hold, merged across platforms (phone numbers, ids).
+    People {
+        /// Print JSON instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Password for encrypted zip archives.
+        #[arg(long)]
+        password: Option<String>,
+        /// Who you are (as for `summary`).
         #[arg(long = "me", value_name = "[SOURCE=]NAME")]
         me: Vec<String>,
         /// Files, folders or zips.
@@ -158,6 +174,12 @@ pub fn run(command: Command) -> ExitCode {
             me,
             paths,
         } => summary(&paths, password, date_order.map(DateOrder::from), &me, json),
+        Command::People {
+            json,
+            password,
+            me,
+            paths,
+        } => people::run(&paths, password, &me, json),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),

@@ -82,6 +82,7 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
     }
     for i in 0..2000 {
         fp.contacts.push(Contact {
+            id: None,
             source: sources[i % 3],
             platform: platforms[i % 3],
             name: format!("Person {i}"),

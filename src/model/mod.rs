@@ -205,6 +205,9 @@ pub struct Contact {
     pub platform: Platform,
     pub name: String,
     pub phone: String,
+    /// The person's platform id as a sender key (`telegram:user123` from Telegram's
+    /// `user_id`, `wechat:wxid_…` from a WeChat contact list), when the export gives one.
+    pub id: Option<String>,
     /// When it was added or synced, when the export says.
     pub added: Option<WallTime>,
 }
@@ -520,6 +523,7 @@ mod tests {
             let s = fp.add_source(name.into(), Platform::Telegram, "telegram-json");
             fp.conversations.push(conversation(s, name));
             fp.contacts.push(Contact {
+                id: None,
                 source: s,
                 platform: Platform::Telegram,
                 name: name.into(),

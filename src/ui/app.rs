@@ -8,8 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
-use crate::analysis::owner::OwnerChoices;
-use crate::analysis::{Derived, Summary, TimeBasis};
+use crate::analysis::{Choices, Derived, Summary, TimeBasis};
 use crate::chart::{Chart, ChartOptions, ImageFormat, Topic, charts_for};
 use crate::import::{Input, LoadError};
 use crate::input::{DateOrder, OpenOptions};
@@ -49,6 +48,11 @@ pub enum Command {
         path: String,
         name: Option<String>,
     },
+    /// The user says these two `(platform, name)`s are one person.
+    SamePerson(
+        (crate::model::Platform, String),
+        (crate::model::Platform, String),
+    ),
     Clear,
     Go(Page),
 }
@@ -79,8 +83,8 @@ pub struct FootprintApp {
     pub(super) worker: Option<Worker>,
     jobs: VecDeque<Job>,
     pub(super) basis: TimeBasis,
-    /// Who you are where the user chose it (kept for the session only).
-    pub(super) owner_choices: OwnerChoices,
+    /// Who you are, who is one person: chosen in this session (never stored).
+    pub(super) choices: Choices,
     pub(super) mask: bool,
     pub(super) view: ViewState,
     /// Charts of a topic, built on first view and dropped when their inputs change.
@@ -149,7 +153,7 @@ impl FootprintApp {
             worker: None,
             jobs: VecDeque::new(),
             basis: TimeBasis::AsExported,
-            owner_choices: OwnerChoices::default(),
+            choices: Choices::default(),
             mask: false,
             charts: HashMap::new(),
             generation: 0,
@@ -206,7 +210,7 @@ impl FootprintApp {
 
     /// Starts with an already-loaded footprint (benchmarks).
     pub fn adopt(&mut self, outcome: crate::import::LoadOutcome) {
-        let derived = Derived::compute_choosing(&outcome, self.basis, &self.owner_choices);
+        let derived = Derived::compute_choosing(&outcome, self.basis, &self.choices);
         let origins = outcome
             .footprint
             .sources
@@ -283,6 +287,7 @@ impl FootprintApp {
             activity_filter: self.view.activity_filter.clone(),
             bucket: self.view.bucket,
             mask: self.mask,
+            person: self.view.person,
         }
     }
 
@@ -312,7 +317,7 @@ impl FootprintApp {
             workspace,
             job,
             self.basis,
-            self.owner_choices.clone(),
+            self.choices.clone(),
             self.wake(),
         ));
     }
@@ -536,17 +541,22 @@ impl FootprintApp {
                     self.basis = basis;
                     self.start_job(Job::Reanalyse);
                 }
+                Command::SamePerson(a, b) => {
+                    self.choices.people.same.push((a, b));
+                    self.view.person = None;
+                    self.start_job(Job::Reanalyse);
+                }
                 Command::ChooseOwner { path, name } => {
                     match name {
-                        Some(name) => self.owner_choices.by_source.insert(path, name),
-                        None => self.owner_choices.by_source.remove(&path),
+                        Some(name) => self.choices.owners.by_source.insert(path, name),
+                        None => self.choices.owners.by_source.remove(&path),
                     };
                     self.start_job(Job::Reanalyse);
                 }
                 Command::Clear => {
                     if self.worker.is_none() {
                         self.workspace = Some(Workspace::default());
-                        self.owner_choices = OwnerChoices::default();
+                        self.choices = Choices::default();
                         self.set_derived(Derived::default());
                         self.view = ViewState {
                             bucket: self.view.bucket,

@@ -37,6 +37,8 @@ pub struct TableState {
     pub page: usize,
     /// `None`: the data's own order.
     pub sort: Option<Sort>,
+    /// The row whose link cell was clicked in the last frame drawn (taken by the view).
+    pub clicked_row: Option<usize>,
 }
 
 impl TableState {
@@ -88,6 +90,8 @@ pub struct Table<'a> {
     pub sortable: &'a [usize],
     /// More about a cell, shown on hover (`(row, column)`; `None` for nothing).
     pub cell_hover: Option<&'a dyn Fn(usize, usize) -> Option<String>>,
+    /// A column whose cells are links: a click sets [`TableState::clicked_row`].
+    pub link_column: Option<usize>,
 }
 
 /// Draws `table` with `rows` (from [`TableState::rows`]); `cell(row, column)` gives the
@@ -174,6 +178,12 @@ pub fn show(
                     for c in 0..columns {
                         row.col(|ui| {
                             let text = cell(r, c);
+                            if table.link_column == Some(c) {
+                                if ui.link(text).clicked() {
+                                    state.clicked_row = Some(r);
+                                }
+                                return;
+                            }
                             let response = if table.numeric.contains(&c) {
                                 ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
                                     ui.add(egui::Label::new(text).truncate())

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 
-use crate::analysis::owner::OwnerChoices;
-use crate::analysis::{Derived, TimeBasis};
+use crate::analysis::{Choices, Derived, TimeBasis};
 use crate::import::{Input, LoadError, LoadOutcome, Progress, ProgressUpdate, load_inputs};
 use crate::input::OpenOptions;
 
@@ -85,7 +84,7 @@ impl Worker {
         workspace: Workspace,
         job: Job,
         basis: TimeBasis,
-        owners: OwnerChoices,
+        choices: Choices,
         wake: impl Fn() + Send + Sync + 'static,
     ) -> Self {
         let (tx, rx) = sync_channel::<Msg>(16);
@@ -104,7 +103,7 @@ impl Worker {
         let _ = std::thread::Builder::new()
             .name("footprint-worker".into())
             .spawn(move || {
-                let done = run(workspace, job, basis, &owners, &thread_cancel, &tx, &wake);
+                let done = run(workspace, job, basis, &choices, &thread_cancel, &tx, &wake);
                 // The window may be gone; nothing to do then.
                 let _ = tx.send(Msg::Done(Box::new(done)));
                 wake();
@@ -157,7 +156,7 @@ fn run(
     mut workspace: Workspace,
     job: Job,
     basis: TimeBasis,
-    owners: &OwnerChoices,
+    choices: &Choices,
     cancel: &Arc<AtomicBool>,
     tx: &SyncSender<Msg>,
     wake: &Arc<impl Fn() + Send + Sync + 'static>,
@@ -221,7 +220,7 @@ fn run(
         }
         Job::Reanalyse => {}
     }
-    let derived = Derived::compute_choosing(&workspace.outcome, basis, owners);
+    let derived = Derived::compute_choosing(&workspace.outcome, basis, choices);
     JobDone {
         workspace,
         derived,

@@ -8,6 +8,7 @@ mod bad_input;
 mod charts;
 mod cli;
 mod owner;
+mod people;
 mod telegram_html;
 mod telegram_json;
 mod ui_window;

@@ -98,6 +98,7 @@ pub fn contacts(list: &[Entry], ctx: &mut ImportCtx<'_>) {
             e.name.clone()
         };
         ctx.footprint.contacts.push(Contact {
+            id: None,
             source: ctx.source,
             platform: PLATFORM,
             name,

@@ -99,6 +99,11 @@ fn contacts(value: &Value, ctx: &mut ImportCtx<'_>) {
             platform: PLATFORM,
             name: full_name(obj),
             phone: text_of(obj, "phone_number"),
+            id: obj
+                .get("user_id")
+                .and_then(Value::as_i64)
+                .filter(|id| *id > 0)
+                .map(|id| format!("telegram:user{id}")),
             added: time_of(obj, "date"),
         });
     }

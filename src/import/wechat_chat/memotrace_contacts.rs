@@ -63,7 +63,7 @@ impl Importer for MemoTraceContacts {
                 }
                 IdClass::System => {}
                 IdClass::Person | IdClass::WeCom => {
-                    add_contact(ctx, &name, &get("telephone"));
+                    add_contact(ctx, &name, &get("telephone"), &id);
                     counts[0] += 1;
                 }
             }

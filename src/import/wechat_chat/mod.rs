@@ -350,8 +350,10 @@ pub fn set_owner(
 }
 
 /// Adds an address-book entry.
-pub fn add_contact(ctx: &mut ImportCtx<'_>, name: &str, phone: &str) {
+pub fn add_contact(ctx: &mut ImportCtx<'_>, name: &str, phone: &str, wxid: &str) {
+    let wxid = wxid.trim();
     ctx.footprint.contacts.push(Contact {
+        id: (!wxid.is_empty()).then(|| format!("wechat:{wxid}")),
         source: ctx.source,
         platform: Platform::WeChat,
         name: name.trim().to_string(),

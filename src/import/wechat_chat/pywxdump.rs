@@ -309,7 +309,7 @@ impl Importer for PyWxDumpUsers {
                                 .and_then(|e| e.get("手机号"))
                                 .and_then(|v| v.as_str())
                                 .unwrap_or("");
-                            add_contact(ctx, &name, phone);
+                            add_contact(ctx, &name, phone, &id);
                             counts[0] += 1;
                         }
                     }

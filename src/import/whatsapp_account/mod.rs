@@ -179,6 +179,7 @@ fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<Strin
     }
     for c in report.contacts {
         fp.contacts.push(Contact {
+            id: None,
             source,
             platform,
             name: c.name,

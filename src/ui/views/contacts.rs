@@ -47,6 +47,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         numeric: &[],
         sortable: &[],
         cell_hover: None,
+        link_column: None,
     };
     table::show(ui, &table, &mut app.view.contacts_table, &rows, |r, c| {
         let Some(row) = data.rows.get(r) else {

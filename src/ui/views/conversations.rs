@@ -141,6 +141,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         numeric: &[3, 4, 5],
         sortable: &[0, 1, 2, 3, 4, 5, 6, 7],
         cell_hover: Some(&source_files),
+        link_column: None,
     };
     table::show(
         ui,

@@ -6,6 +6,7 @@ mod contacts;
 mod conversations;
 mod overview;
 mod payments;
+mod people;
 mod sessions;
 
 use egui::RichText;
@@ -28,6 +29,9 @@ pub struct ViewState {
     pub conversations_search: String,
     pub payments_search: String,
     pub ip_search: String,
+    pub people_search: String,
+    /// The person the People view shows (an index into `People::persons`).
+    pub person: Option<u32>,
     /// Each table's rows, widths, page and sort.
     pub contacts_table: TableState,
     pub conversations_table: TableState,
@@ -35,6 +39,7 @@ pub struct ViewState {
     pub sessions_table: TableState,
     pub ip_table: TableState,
     pub logins_table: TableState,
+    pub people_table: TableState,
     /// The view drawn last frame (a view switched to starts at its top).
     pub shown: Option<Topic>,
 }
@@ -48,12 +53,15 @@ impl Default for ViewState {
             conversations_search: String::new(),
             payments_search: String::new(),
             ip_search: String::new(),
+            people_search: String::new(),
+            person: None,
             contacts_table: TableState::default(),
             conversations_table: TableState::sorted_by(conversations::MESSAGES, true),
             payments_table: TableState::default(),
             sessions_table: TableState::default(),
             ip_table: TableState::default(),
             logins_table: TableState::default(),
+            people_table: TableState::default(),
             shown: None,
         }
     }
@@ -83,6 +91,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
             Topic::Conversations => conversations::ui(app, ui, &charts),
             Topic::Activity => activity::ui(app, ui, &charts),
             Topic::Payments => payments::ui(app, ui, &charts),
+            Topic::People => people::ui(app, ui, &charts),
         }
         ui.add_space(16.0);
     });

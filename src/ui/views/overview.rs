@@ -25,6 +25,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     ui.label(
         "What each platform's export holds about you, how sensitive it is, and what is missing.",
     );
+    known_to_several(app, ui);
     for inv in &derived.inventory {
         section(ui, &format!("What {} holds", inv.platform.title()));
         egui::Frame::group(ui.style())
@@ -163,6 +164,49 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
         }
     }
 }
+
+/// "Known to several companies": the people two or three platforms' data hold, by name.
+fn known_to_several(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let derived = app.derived.clone();
+    let people = &derived.people;
+    let (two, three) = people.on_several();
+    if two + three == 0 {
+        return;
+    }
+    let masking = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    let names: Vec<String> = people
+        .persons
+        .iter()
+        .filter(|p| p.platform_count() >= 2)
+        .take(KNOWN_NAMES)
+        .map(|p| person(masking, Detail::Person, &p.name))
+        .collect();
+    let more = (two + three).saturating_sub(names.len() as u64);
+    section(ui, "Known to several companies");
+    ui.horizontal_wrapped(|ui| {
+        ui.label(format!(
+            "{} in two platforms' data and {} in all three: {}{}.",
+            plural(two, "person appears", "people appear"),
+            count(three),
+            names.join(", "),
+            if more > 0 {
+                format!(" and {} more", count(more))
+            } else {
+                String::new()
+            }
+        ));
+        if ui.link("See People").clicked() {
+            app.commands.push(Command::Go(crate::ui::app::Page::Topic(
+                crate::chart::Topic::People,
+            )));
+        }
+    });
+}
+
+/// Names "Known to several companies" lists.
+const KNOWN_NAMES: usize = 8;
 
 /// "You are **Name** (how this was decided)" with *Change…*, which lists the people who
 /// write in the source; a choice re-derives every view, the summary and saved images.

@@ -80,6 +80,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         numeric: &[5],
         sortable: &[],
         cell_hover: None,
+        link_column: None,
     };
     table::show(ui, &table, &mut app.view.payments_table, &rows, |r, c| {
         let Some(p) = data.rows.get(r) else {

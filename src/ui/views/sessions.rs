@@ -63,6 +63,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         numeric: &[],
         sortable: &[],
         cell_hover: None,
+        link_column: None,
     };
     table::show(ui, &table, &mut app.view.sessions_table, &rows, |r, c| {
         let Some(s) = data.sessions.get(r) else {
@@ -102,6 +103,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         numeric: &[1],
         sortable: &[],
         cell_hover: None,
+        link_column: None,
     };
     table::show(ui, &table, &mut app.view.ip_table, &rows, |r, c| {
         let Some(row) = data.ips.get(r) else {
@@ -129,6 +131,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             numeric: &[],
             sortable: &[],
             cell_hover: None,
+            link_column: None,
         };
         table::show(ui, &table, &mut app.view.logins_table, &rows, |r, c| {
             let Some(l) = data.logins.get(r) else {

@@ -1,0 +1,308 @@
+//! People: everyone the exports hold, merged across platforms (`analysis::people`), how
+//! many companies know each, a searchable table, and one person side by side.
+
+use std::cmp::Ordering;
+
+use egui::RichText;
+
+use super::{
+    chart, chart_card, chart_grid, count, matches, person, plural, search_box, section, time,
+};
+use crate::analysis::people::Person;
+use crate::analysis::{Detail, Shown};
+use crate::chart::Chart;
+use crate::model::Platform;
+use crate::ui::app::{Command, FootprintApp};
+use crate::ui::table::{self, Table};
+
+const PLATFORMS: [Platform; 3] = [Platform::Telegram, Platform::WhatsApp, Platform::WeChat];
+
+const HEADERS: [&str; 9] = [
+    "Name",
+    "Platforms",
+    "Address books",
+    "Frequent",
+    "You sent",
+    "They sent",
+    "First",
+    "Last",
+    "Shared groups",
+];
+
+const HINTS: [&str; 9] = [
+    "Click a name to see everything every platform holds about them",
+    "The platforms whose data holds them",
+    "The platforms whose address book (contact list) lists them",
+    "Telegram's \"frequent contacts\" rating",
+    "Your messages in 1:1 chats with them",
+    "Their messages, in every chat",
+    "The first message between you",
+    "The last message between you",
+    "Groups where they wrote",
+];
+
+pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
+    let derived = app.derived.clone();
+    let people = &derived.people;
+    let (two, three) = people.on_several();
+    ui.label(format!(
+        "{} in your exports · {} known to two companies, {} to all three.",
+        plural(people.persons.len() as u64, "person", "people"),
+        count(two),
+        count(three)
+    ));
+    ui.label(
+        RichText::new(
+            "One person is everyone who shares a phone number (in any spelling), a Telegram or WeChat id, or, on one platform, a name; names alone never join two platforms unless you say so below.",
+        )
+        .weak(),
+    );
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    suggestions(app, ui, shown);
+    ui.add_space(6.0);
+    let pair: Vec<&Chart> = ["people-by-platforms", "people-top"]
+        .iter()
+        .filter_map(|id| chart(charts, id))
+        .collect();
+    chart_grid(app, ui, &pair, 300.0);
+
+    section(ui, "Everyone");
+    let query = search_box(ui, &mut app.view.people_search, "Search names and numbers");
+    let generation = app.generation();
+    let state = &mut app.view.people_table;
+    let sort = state.sort;
+    let key = format!("{query}\u{0}{}", state.sort_key());
+    let rows = state.rows(key, generation, || {
+        let mut rows: Vec<usize> = people
+            .persons
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| {
+                let mut texts: Vec<&str> = p.names.iter().map(|(_, n)| n.as_str()).collect();
+                texts.extend(p.phones.iter().map(String::as_str));
+                matches(&query, &texts)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        if let Some(sort) = sort {
+            rows.sort_by(|&a, &b| {
+                let (Some(a), Some(b)) = (people.persons.get(a), people.persons.get(b)) else {
+                    return Ordering::Equal;
+                };
+                let o = compare(a, b, sort.column);
+                if sort.descending { o.reverse() } else { o }
+            });
+        }
+        rows
+    });
+    let table = Table {
+        id: "people_table",
+        headers: &HEADERS,
+        header_hints: &HINTS,
+        numeric: &[3, 4, 5, 8],
+        sortable: &[0, 1, 3, 4, 5, 6, 7, 8],
+        cell_hover: None,
+        link_column: Some(0),
+    };
+    table::show(ui, &table, &mut app.view.people_table, &rows, |r, c| {
+        let Some(p) = people.persons.get(r) else {
+            return String::new();
+        };
+        match c {
+            0 => person(shown, Detail::Person, &p.name),
+            1 => platform_list(&p.on),
+            2 => platform_list(&p.in_address_book),
+            3 => p
+                .frequent_rating
+                .map_or_else(|| "–".into(), |r| format!("{r:.2}")),
+            4 => count(p.sent.iter().sum()),
+            5 => count(p.received.iter().sum()),
+            6 => time(p.first),
+            7 => time(p.last),
+            _ => count(p.shared_groups),
+        }
+    });
+    if let Some(row) = app.view.people_table.clicked_row.take() {
+        app.view.person = Some(row as u32);
+    }
+
+    let chosen = app.view.person.unwrap_or(0);
+    if let Some(p) = people.persons.get(chosen as usize) {
+        section(
+            ui,
+            &format!(
+                "{} across platforms",
+                person(shown, Detail::Person, &p.name)
+            ),
+        );
+        side_by_side(ui, p, shown);
+        if let Some(c) = chart(charts, "person-activity") {
+            ui.add_space(6.0);
+            chart_card(app, ui, c, 240.0);
+        }
+    }
+}
+
+/// "Same person?" for same-named people on different platforms; a click merges them.
+fn suggestions(app: &mut FootprintApp, ui: &mut egui::Ui, shown: Shown<'_>) {
+    let derived = app.derived.clone();
+    let people = &derived.people;
+    if people.suggestions.is_empty() {
+        return;
+    }
+    section(ui, "The same person?");
+    ui.label(
+        RichText::new("These people share a name on different platforms but no number or id. Join them only if you know they are one person.")
+            .weak(),
+    );
+    for &(a, b) in people.suggestions.iter().take(MAX_SUGGESTIONS) {
+        let (Some(pa), Some(pb)) = (
+            people.persons.get(a as usize),
+            people.persons.get(b as usize),
+        ) else {
+            continue;
+        };
+        ui.horizontal_wrapped(|ui| {
+            ui.label(format!(
+                "{} ({}) and {} ({})",
+                person(shown, Detail::Person, &pa.name),
+                platform_list(&pa.on),
+                person(shown, Detail::Person, &pb.name),
+                platform_list(&pb.on)
+            ));
+            let busy = app.worker.is_some();
+            if ui
+                .add_enabled(!busy, egui::Button::new("Same person").small())
+                .on_hover_text("Count them as one person (for this session)")
+                .clicked()
+                && let (Some(x), Some(y)) = (first_name(pa), first_name(pb))
+            {
+                app.commands.push(Command::SamePerson(x, y));
+            }
+        });
+    }
+    if people.suggestions.len() > MAX_SUGGESTIONS {
+        ui.label(
+            RichText::new(format!(
+                "… and {} more",
+                people.suggestions.len() - MAX_SUGGESTIONS
+            ))
+            .weak(),
+        );
+    }
+}
+
+/// Suggestions listed at once.
+const MAX_SUGGESTIONS: usize = 10;
+
+/// A person's first `(platform, name)`, the key a confirmation is kept under.
+fn first_name(p: &Person) -> Option<(Platform, String)> {
+    p.names.first().cloned()
+}
+
+/// Everything each platform holds about one person, one column per platform.
+fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
+    let platforms: Vec<Platform> = PLATFORMS
+        .into_iter()
+        .filter(|x| p.on[*x as usize])
+        .collect();
+    ui.columns(platforms.len().max(1), |cols| {
+        for (col, &platform) in cols.iter_mut().zip(&platforms) {
+            let i = platform as usize;
+            egui::Frame::group(col.style()).show(col, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(platform.title()).strong());
+                let names: Vec<String> = p
+                    .names
+                    .iter()
+                    .filter(|(pl, _)| *pl == platform)
+                    .map(|(_, n)| person(shown, Detail::Person, n))
+                    .collect();
+                line(ui, "Names", &names.join(", "));
+                if platform != Platform::WeChat || !p.phones.is_empty() {
+                    let phones: Vec<String> = p
+                        .phones
+                        .iter()
+                        .map(|n| shown.text(Detail::Phone, n))
+                        .collect();
+                    line(ui, "Numbers (any platform)", &phones.join(", "));
+                }
+                let prefix = format!("{}:", platform_key(platform));
+                let ids: Vec<String> = p
+                    .ids
+                    .iter()
+                    .filter_map(|id| id.strip_prefix(&prefix))
+                    .map(|id| shown.text(Detail::Username, id))
+                    .collect();
+                if !ids.is_empty() {
+                    line(ui, "Ids", &ids.join(", "));
+                }
+                line(
+                    ui,
+                    "In the address book",
+                    if p.in_address_book[i] { "yes" } else { "no" },
+                );
+                if platform == Platform::Telegram
+                    && let Some(r) = p.frequent_rating
+                {
+                    line(ui, "Frequent-contacts rating", &format!("{r:.2}"));
+                }
+                line(ui, "You sent", &count(p.sent[i]));
+                line(ui, "They sent", &count(p.received[i]));
+            });
+        }
+    });
+    ui.label(format!(
+        "First message {} · last {} · {}",
+        time(p.first),
+        time(p.last),
+        plural(p.shared_groups, "shared group", "shared groups")
+    ));
+}
+
+fn line(ui: &mut egui::Ui, label: &str, value: &str) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(label).weak());
+        ui.label(if value.is_empty() { "–" } else { value });
+    });
+}
+
+fn platform_key(p: Platform) -> &'static str {
+    match p {
+        Platform::Telegram => "telegram",
+        Platform::WhatsApp => "whatsapp",
+        Platform::WeChat => "wechat",
+    }
+}
+
+/// "Telegram, WeChat" for the platforms set in `on`.
+fn platform_list(on: &[bool; 3]) -> String {
+    let names: Vec<&str> = PLATFORMS
+        .iter()
+        .filter(|p| on[**p as usize])
+        .map(|p| p.title())
+        .collect();
+    if names.is_empty() {
+        "–".into()
+    } else {
+        names.join(", ")
+    }
+}
+
+fn compare(a: &Person, b: &Person, column: usize) -> Ordering {
+    match column {
+        0 => a.name.to_lowercase().cmp(&b.name.to_lowercase()),
+        1 => a.platform_count().cmp(&b.platform_count()),
+        3 => a
+            .frequent_rating
+            .unwrap_or(-1.0)
+            .total_cmp(&b.frequent_rating.unwrap_or(-1.0)),
+        4 => a.sent.iter().sum::<u64>().cmp(&b.sent.iter().sum()),
+        5 => a.received.iter().sum::<u64>().cmp(&b.received.iter().sum()),
+        6 => a.first.cmp(&b.first),
+        7 => a.last.cmp(&b.last),
+        _ => a.shared_groups.cmp(&b.shared_groups),
+    }
+}

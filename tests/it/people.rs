@@ -1,0 +1,237 @@
+//! People across platforms (issue 13 §2): phone spellings merge, different numbers with
+//! one name do not, names across platforms only when confirmed, one pseudonym a person.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::common::{deflated, load, summary_of, write_zip};
+use footprint::analysis::people::{People, PeopleChoices};
+use footprint::analysis::{Choices, Derived, Detail, TimeBasis};
+use footprint::model::Platform;
+use serde_json::json;
+
+/// A Telegram export (account +49 160…, so German numbers without `+` are German) with
+/// contacts, and a chat with Anna (user 11).
+fn telegram(dir: &Path, contacts: serde_json::Value) -> PathBuf {
+    let export = json!({
+        "personal_information": {"user_id": 1, "first_name": "Me", "last_name": "", "phone_number": "+49 160 5555555"},
+        "contacts": {"list": contacts},
+        "chats": {"list": [{"name": "Anna Schmidt", "type": "personal_chat", "id": 11, "messages": [
+            {"id": 1, "type": "message", "date": "2024-01-05T10:00:00", "from": "Anna Schmidt", "from_id": "user11", "text": "Hallo"},
+            {"id": 2, "type": "message", "date": "2024-01-05T10:01:00", "from": "Me", "from_id": "user1", "text": "Hi"},
+            {"id": 3, "type": "message", "date": "2024-02-07T09:00:00", "from": "Anna Schmidt", "from_id": "user11", "text": "Bis bald"}
+        ]}]}
+    });
+    let path = dir.join("result.json");
+    fs::write(&path, serde_json::to_vec(&export).unwrap()).unwrap();
+    path
+}
+
+fn whatsapp_report(dir: &Path, numbers: &[&str]) -> PathBuf {
+    let path = dir.join("whatsapp_report.zip");
+    let contacts = serde_json::to_vec(&json!({ "wa_contacts": numbers })).unwrap();
+    write_zip(
+        &path,
+        &[
+            (
+                "whatsapp_account_information/user_information.json",
+                br#"{"label_values": [{"label": "Phone number", "value": "+49 160 5555555"}]}"#,
+            ),
+            ("whatsapp_connections/contacts.json", contacts.as_slice()),
+        ],
+        deflated(),
+    );
+    path
+}
+
+fn wechat_contacts(dir: &Path, rows: &[(&str, &str, &str)]) -> PathBuf {
+    let folder = dir.join("MemoTrace/data");
+    fs::create_dir_all(&folder).unwrap();
+    let mut csv = String::from(
+        "UserName,Alias,Type,Remark,NickName,PYInitial,RemarkPYInitial,smallHeadImgUrl,bigHeadImgUrl,label,gender,telephone,signature,country/region,province,city\n",
+    );
+    for (wxid, name, phone) in rows {
+        csv.push_str(&format!(
+            "{wxid},,3,{name},{name},,,,,,未知,{phone},,CN,,\n"
+        ));
+    }
+    let path = folder.join("contacts.csv");
+    fs::write(&path, csv).unwrap();
+    path
+}
+
+fn people_of(paths: &[&Path], choices: &Choices) -> (Derived, People) {
+    let outcome = load(paths, None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, choices);
+    let people = derived.people.clone();
+    (derived, people)
+}
+
+#[test]
+fn one_number_in_three_spellings_is_one_person_on_three_platforms() {
+    let dir = tempfile::tempdir().unwrap();
+    let tg = telegram(
+        dir.path(),
+        json!([{"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11, "date": "2023-01-01T00:00:00"}]),
+    );
+    let wa = whatsapp_report(dir.path(), &["0049 1701234567"]);
+    let wc = wechat_contacts(dir.path(), &[("wxid_anna", "安娜", "01701234567")]);
+    let (_, people) = people_of(&[&tg, &wa, &wc], &Choices::default());
+    let anna: Vec<_> = people
+        .persons
+        .iter()
+        .filter(|p| p.phones.contains(&"+491701234567".to_string()))
+        .collect();
+    assert_eq!(anna.len(), 1, "{:#?}", people.persons);
+    let anna = anna[0];
+    assert_eq!(anna.platform_count(), 3);
+    assert_eq!(anna.name, "Anna Schmidt");
+    assert_eq!(anna.in_address_book, [true, true, true]);
+    assert_eq!(anna.received[Platform::Telegram as usize], 2);
+    assert_eq!(anna.sent[Platform::Telegram as usize], 1);
+    assert_eq!(
+        anna.first.map(|t| t.to_iso()).as_deref(),
+        Some("2024-01-05T10:00:00")
+    );
+    assert!(anna.ids.contains(&"telegram:user11".to_string()));
+    assert!(anna.ids.contains(&"wechat:wxid_anna".to_string()));
+    // You are not among the people.
+    assert!(people.persons.iter().all(|p| p.name != "Me"));
+    let s = summary_of(&load(&[&tg, &wa, &wc], None));
+    assert_eq!(
+        s["people"],
+        json!({"total": 1, "on_two_platforms": 0, "on_three_platforms": 1})
+    );
+}
+
+#[test]
+fn different_numbers_with_one_name_stay_two_people() {
+    let dir = tempfile::tempdir().unwrap();
+    let tg = telegram(
+        dir.path(),
+        json!([
+            {"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11},
+            {"first_name": "Mama", "last_name": "", "phone_number": "+49 170 1111111"},
+            {"first_name": "Mama", "last_name": "", "phone_number": "+49 170 2222222"}
+        ]),
+    );
+    let wc = wechat_contacts(dir.path(), &[("wxid_mama", "Mama", "+86 138 0000 0000")]);
+    let (_, people) = people_of(&[&tg, &wc], &Choices::default());
+    let mamas: Vec<_> = people.persons.iter().filter(|p| p.name == "Mama").collect();
+    assert_eq!(mamas.len(), 3, "{mamas:#?}");
+    // Numbers that differ are not even offered as the same person.
+    assert!(people.suggestions.is_empty(), "{:?}", people.suggestions);
+}
+
+#[test]
+fn names_across_platforms_are_offered_and_joined_only_when_confirmed() {
+    let dir = tempfile::tempdir().unwrap();
+    let tg = telegram(
+        dir.path(),
+        json!([{"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11}]),
+    );
+    let chat = dir.path().join("WhatsApp Chat with Anna Schmidt.txt");
+    fs::write(
+        &chat,
+        "05/01/2024, 10:00 - Anna Schmidt: Hallo\n05/01/2024, 10:01 - Me: Hi\n",
+    )
+    .unwrap();
+    let (_, people) = people_of(&[&tg, &chat], &Choices::default());
+    let annas: Vec<usize> = people
+        .persons
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.name == "Anna Schmidt")
+        .map(|(i, _)| i)
+        .collect();
+    assert_eq!(annas.len(), 2, "not joined by name alone");
+    assert_eq!(
+        people.suggestions,
+        [(annas[0] as u32, annas[1] as u32)],
+        "but offered"
+    );
+    let choices = Choices {
+        people: PeopleChoices {
+            same: vec![(
+                (Platform::Telegram, "Anna Schmidt".into()),
+                (Platform::WhatsApp, "Anna Schmidt".into()),
+            )],
+        },
+        ..Choices::default()
+    };
+    let (_, people) = people_of(&[&tg, &chat], &choices);
+    let annas: Vec<_> = people
+        .persons
+        .iter()
+        .filter(|p| p.name == "Anna Schmidt")
+        .collect();
+    assert_eq!(annas.len(), 1);
+    assert_eq!(
+        annas[0].platforms(),
+        [Platform::Telegram, Platform::WhatsApp]
+    );
+    assert!(people.suggestions.is_empty());
+}
+
+#[test]
+fn masking_gives_one_pseudonym_to_a_person_on_every_platform() {
+    let dir = tempfile::tempdir().unwrap();
+    let tg = telegram(
+        dir.path(),
+        json!([{"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11}]),
+    );
+    // WhatsApp shows an unsaved contact by number; WeChat calls her 安娜.
+    let chat = dir.path().join("WhatsApp Chat with Group.txt");
+    fs::write(
+        &chat,
+        "05/01/2024, 10:00 - +49 170 1234567: Hallo\n05/01/2024, 10:01 - Bo: Hi\n05/01/2024, 10:02 - Cem: Hey\n",
+    )
+    .unwrap();
+    let wc = wechat_contacts(dir.path(), &[("wxid_anna", "安娜", "0170 1234567")]);
+    let (derived, people) = people_of(&[&tg, &chat, &wc], &Choices::default());
+    let anna = people
+        .persons
+        .iter()
+        .find(|p| p.name == "Anna Schmidt")
+        .unwrap();
+    assert_eq!(anna.platform_count(), 3, "{anna:#?}");
+    let pseudonyms: std::collections::BTreeSet<String> = anna
+        .names
+        .iter()
+        .map(|(_, n)| derived.masker.name(Detail::Person, n))
+        .collect();
+    assert_eq!(pseudonyms.len(), 1, "{:?} -> {pseudonyms:?}", anna.names);
+    assert!(pseudonyms.iter().next().unwrap().starts_with("Contact "));
+}
+
+#[test]
+fn people_command_lists_everyone_as_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let tg = telegram(
+        dir.path(),
+        json!([{"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11}]),
+    );
+    let wa = whatsapp_report(dir.path(), &["+49 170 1234567", "+34 600 000 004"]);
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(["people", "--json"])
+        .arg(&tg)
+        .arg(&wa)
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = list.as_array().unwrap();
+    assert_eq!(list.len(), 2, "{list:#?}");
+    let anna = &list[0];
+    assert_eq!(anna["name"], "Anna Schmidt");
+    assert_eq!(anna["platforms"], json!(["telegram", "whatsapp"]));
+    assert_eq!(anna["phones"], json!(["+491701234567"]));
+    assert_eq!(anna["address_books"], json!(["telegram", "whatsapp"]));
+    assert_eq!(anna["received"], json!([["telegram", 2], ["whatsapp", 0]]));
+    assert_eq!(list[1]["phones"], json!(["+34600000004"]));
+}
