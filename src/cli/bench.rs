@@ -22,6 +22,9 @@ pub struct BenchArgs {
     /// Which form of the Telegram export to generate and read.
     #[arg(long, value_enum, default_value_t = BenchFormat::Json)]
     pub format: BenchFormat,
+    /// Messages of the in-memory footprint of `--format people`.
+    #[arg(long, default_value_t = 10_000_000)]
+    pub messages: u64,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -32,6 +35,9 @@ pub enum BenchFormat {
     Html,
     /// A WhatsApp chat export (`.txt`, en-US Android lines)
     Whatsapp,
+    /// No file: who you are and the people index over a footprint of `--messages`
+    /// messages built in memory, timed in this process.
+    People,
 }
 
 pub fn run(args: &BenchArgs) -> ExitCode {
@@ -45,11 +51,15 @@ pub fn run(args: &BenchArgs) -> ExitCode {
 }
 
 fn bench(args: &BenchArgs) -> Result<(), String> {
+    if args.format == BenchFormat::People {
+        bench_people(args);
+        return Ok(());
+    }
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
     let path = match args.format {
         BenchFormat::Json => args.dir.join(format!("telegram_{}mb.json", args.size_mb)),
         BenchFormat::Html => args.dir.join(format!("telegram_html_{}mb", args.size_mb)),
-        BenchFormat::Whatsapp => args
+        BenchFormat::Whatsapp | BenchFormat::People => args
             .dir
             .join(format!("WhatsApp Chat with Bench {}mb.txt", args.size_mb)),
     };
@@ -70,7 +80,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
                     .map_err(|e| e.to_string())?
                     .bytes
             }
-            BenchFormat::Whatsapp => 0,
+            BenchFormat::Whatsapp | BenchFormat::People => 0,
             BenchFormat::Html => {
                 let scratch = args.dir.join("estimate_html");
                 let _ = std::fs::remove_dir_all(&scratch);
@@ -94,7 +104,9 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         let stats = match args.format {
             BenchFormat::Json => super::generate_file(&options, &path),
             BenchFormat::Html => write_html_export(&options, &path),
-            BenchFormat::Whatsapp => return Err("unreachable: WhatsApp is generated above".into()),
+            BenchFormat::Whatsapp | BenchFormat::People => {
+                return Err("unreachable: generated above, or no file".into());
+            }
         }
         .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
         let secs = started.elapsed().as_secs_f64();
@@ -137,6 +149,40 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         peak_kib / 1024
     );
     Ok(())
+}
+
+/// Times deciding who you are and building the people index (`Owners::decide`, then
+/// `People::build`: entries, merges, two passes over the messages) on the synthetic
+/// footprint of `bench-window`.
+fn bench_people(args: &BenchArgs) {
+    use crate::analysis::overlap::Overlap;
+    use crate::analysis::owner::Owners;
+    use crate::analysis::people::{People, PeopleChoices};
+    eprintln!(
+        "building a footprint of {} messages in memory ...",
+        args.messages
+    );
+    let outcome = crate::generate::footprint::synthetic(args.messages, 3000, 7);
+    let fp = &outcome.footprint;
+    let overlap = Overlap::of(fp);
+    let mut times = Vec::new();
+    let mut found = (0, 0, 0);
+    for run in 0..args.runs {
+        let started = Instant::now();
+        let owners = Owners::decide(fp, &Default::default());
+        let people = People::build(fp, &overlap, &owners, &PeopleChoices::default());
+        let secs = started.elapsed().as_secs_f64();
+        let (two, three) = people.on_several();
+        found = (people.persons.len(), two, three);
+        eprintln!("run {}: {secs:.3} s", run + 1);
+        times.push(secs);
+    }
+    times.sort_by(f64::total_cmp);
+    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    println!(
+        "people index of {} messages: median {median:.3} s ({} people, {} on two platforms, {} on three)",
+        args.messages, found.0, found.1, found.2
+    );
 }
 
 /// Writes an en-US WhatsApp chat of about `size_mb` MB.

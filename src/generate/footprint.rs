@@ -8,6 +8,11 @@ use crate::model::{
     MessageKind, Payment, PaymentDirection, Platform, Session, SessionKind, WallTime,
 };
 
+/// Person `i`'s invented phone number (a US 555-01xx fiction number).
+fn phone(i: u32) -> String {
+    format!("+1 555 01{:04}", i % 10_000)
+}
+
 /// `messages` messages over six years in `conversations` conversations of all three
 /// platforms, with contacts, sessions and payments.
 pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
@@ -49,10 +54,26 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
         conversation.left = rng.chance(3);
         fp.conversations.push(conversation);
     }
-    let people: Vec<u32> = (0..5000)
-        .map(|i| {
-            fp.senders
-                .intern(&format!("gen:{i}"), &format!("Person {i}"))
+    // Each platform's writers, keyed as its importer keys them: Telegram user ids,
+    // WhatsApp writers shown by number, WeChat ids. Person i has one number everywhere, so
+    // the people index has real merging to do.
+    let people: Vec<Vec<u32>> = platforms
+        .iter()
+        .map(|&p| {
+            (0..5000)
+                .map(|i| {
+                    let key = match p {
+                        Platform::Telegram => format!("telegram:user{}", 100_000 + i),
+                        Platform::WhatsApp => format!("whatsapp:{}", phone(i)),
+                        Platform::WeChat => format!("wechat:wxid_gen{i}"),
+                    };
+                    let name = match p {
+                        Platform::WhatsApp => phone(i),
+                        _ => format!("Person {i}"),
+                    };
+                    fp.senders.intern(&key, &name)
+                })
+                .collect()
         })
         .collect();
     for i in 0..messages {
@@ -64,7 +85,7 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
         let sender = if rng.chance(40) {
             owners[p]
         } else {
-            people[rng.below(people.len() as u64) as usize]
+            people[p][rng.below(people[p].len() as u64) as usize]
         };
         let kind = if rng.chance(3) {
             MessageKind::Service
@@ -81,12 +102,17 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             .push(WallTime(t), unix, conv, sender, kind, content);
     }
     for i in 0..2000 {
+        let p = i % 3;
         fp.contacts.push(Contact {
-            id: None,
-            source: sources[i % 3],
-            platform: platforms[i % 3],
+            id: match platforms[p] {
+                Platform::Telegram => Some(format!("telegram:user{}", 100_000 + i)),
+                Platform::WeChat => Some(format!("wechat:wxid_gen{i}")),
+                Platform::WhatsApp => None,
+            },
+            source: sources[p],
+            platform: platforms[p],
             name: format!("Person {i}"),
-            phone: format!("+1 555 01{:04}", i),
+            phone: phone(i as u32),
             added: Some(WallTime(start + rng.below(span as u64) as i64)),
         });
     }

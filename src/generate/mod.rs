@@ -1,6 +1,7 @@
 //! Generators of realistic, deterministic sample exports of any size, for tests,
 //! benchmarks and the built-in samples. All people, numbers and texts are invented.
 
+pub mod cast;
 pub mod footprint;
 pub mod telegram;
 pub mod wechat;

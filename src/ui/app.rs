@@ -195,6 +195,11 @@ impl FootprintApp {
         &self.derived
     }
 
+    /// The person the People view shows, when one was clicked.
+    pub fn view_person(&self) -> Option<u32> {
+        self.view.person
+    }
+
     pub fn page(&self) -> Page {
         self.page
     }

@@ -235,3 +235,48 @@ fn people_command_lists_everyone_as_json() {
     assert_eq!(anna["received"], json!([["telegram", 2], ["whatsapp", 0]]));
     assert_eq!(list[1]["phones"], json!(["+34600000004"]));
 }
+
+#[test]
+fn the_builtin_sample_shows_the_same_people_on_several_platforms() {
+    use footprint::generate::cast;
+    // The hand-made WhatsApp samples hold the shared cast's numbers (generate::cast).
+    let report = include_str!(
+        "../../sample_exports/whatsapp/whatsapp_report_sample/whatsapp_connections/contacts.json"
+    );
+    for &i in cast::WHATSAPP_CONTACTS {
+        assert!(report.contains(&cast::whatsapp_number(i)), "{i}");
+    }
+    let group = include_str!("../../sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt");
+    assert!(group.contains(&format!(
+        " - {}: ",
+        cast::telegram_number(cast::WHATSAPP_WRITER)
+    )));
+
+    let outcome = footprint::import::load_inputs(
+        &footprint::samples::builtin(),
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    let s = summary_of(&outcome);
+    assert_eq!(s["people"]["on_three_platforms"], 2, "{}", s["people"]);
+    assert_eq!(s["people"]["on_two_platforms"], 2, "{}", s["people"]);
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let olu = derived
+        .people
+        .persons
+        .iter()
+        .find(|p| p.phones.contains(&"+491701000003".to_string()))
+        .unwrap();
+    assert_eq!(olu.platform_count(), 3);
+    assert!(
+        olu.received[Platform::WhatsApp as usize] > 0,
+        "writes in the group"
+    );
+    // Every WhatsApp chat of the sample knows its owner.
+    for (source, owner) in derived.summary.sources.iter().zip(&derived.owners.sources) {
+        if source.format == "whatsapp-chat" {
+            assert_eq!(owner.name.as_deref(), Some("Sam Carter"), "{}", source.path);
+        }
+    }
+}

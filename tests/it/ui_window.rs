@@ -903,3 +903,71 @@ fn choosing_who_you_are_changes_yours_in_activity_and_the_saved_image() {
     settle(&mut harness);
     assert_eq!(view(&harness), (0, 0, 3));
 }
+
+#[test]
+fn the_people_view_lists_people_opens_one_and_joins_a_confirmed_pair() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    // The Overview names the people several companies know.
+    harness.get_by_label_contains("Known to several companies");
+    go(&mut harness, "People");
+    harness.get_by_label_contains("2 known to two companies, 2 to all three");
+    // A click on a name shows that person side by side (the table is below the charts).
+    harness.get_by_label("Everyone").scroll_to_me();
+    harness.run_steps(3);
+    harness.get_by_label("Olu").click();
+    harness.run_steps(3);
+    harness.get_by_label("Olu across platforms");
+    let shown = harness.state().derived().people.persons
+        [harness.state().view_person().unwrap() as usize]
+        .clone();
+    assert_eq!(shown.name, "Olu");
+    assert_eq!(shown.platform_count(), 3);
+
+    // Same-named people on two platforms are offered; "Same person" joins them.
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("WhatsApp Chat with a friend.txt");
+    // A Telegram-only person's name, written by someone WhatsApp shows by name.
+    let telegram_only = harness
+        .state()
+        .derived()
+        .people
+        .persons
+        .iter()
+        .find(|p| p.platforms() == [Platform::Telegram] && p.messages() > 0)
+        .map(|p| p.name.clone())
+        .unwrap();
+    std::fs::write(
+        &chat,
+        format!("05/01/2024, 10:00 - {telegram_only}: Hallo\n05/01/2024, 10:01 - Sam Carter: Hi\n"),
+    )
+    .unwrap();
+    drop_file(&mut harness, chat);
+    go(&mut harness, "People");
+    harness.get_by_label("The same person?");
+    let count_named = |h: &Harness<'_, FootprintApp>| {
+        h.state()
+            .derived()
+            .people
+            .persons
+            .iter()
+            .filter(|p| p.name == telegram_only)
+            .count()
+    };
+    assert_eq!(count_named(&harness), 2);
+    let people = |h: &Harness<'_, FootprintApp>| {
+        let p = &h.state().derived().people;
+        (p.persons.len(), p.suggestions.len())
+    };
+    let before = people(&harness);
+    // The view kept its scroll position (down at the table): bring the offer into view.
+    harness
+        .get_by_role_and_label(Role::Button, "Same person")
+        .scroll_to_me();
+    harness.run_steps(3);
+    harness
+        .get_by_role_and_label(Role::Button, "Same person")
+        .click();
+    settle(&mut harness);
+    assert_eq!(people(&harness), (before.0 - 1, before.1 - 1));
+}

@@ -91,7 +91,8 @@ fn full_report_fills_identity_devices_contacts_and_groups() {
     );
     let web = fp.sessions.iter().find(|s| s.device == "Desktop").unwrap();
     assert_eq!(web.created, None, "online since 0 means none");
-    assert_eq!(fp.contacts.len(), 5);
+    // Five numbers, and three Telegram sample contacts (generate::cast).
+    assert_eq!(fp.contacts.len(), 8);
     let groups: Vec<&str> = fp.conversations.iter().map(|c| c.name.as_str()).collect();
     assert_eq!(
         groups,

@@ -1079,7 +1079,7 @@ fn builtin_samples_hold_both_chats_and_the_report() {
         .unwrap()
         .clone();
     assert_eq!(lake["sources"], 2, "{lake}");
-    assert_eq!(w["contacts"], 5);
+    assert_eq!(w["contacts"], 8);
     assert_eq!(w["sessions"], 2);
     for field in ["about", "phone_number", "registration_date"] {
         assert!(

@@ -377,7 +377,7 @@ fn plan(rng: &mut Rng) -> Plan {
             PlanContact {
                 first: first.into(),
                 last: last.into(),
-                phone: format!("+49 170 {:07}", 1_000_000 + i),
+                phone: super::cast::telegram_number(i),
                 unix,
             }
         })

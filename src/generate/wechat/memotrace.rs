@@ -257,7 +257,14 @@ pub fn generate(options: &ChatOptions) -> (Vec<ChatFile>, ChatStats) {
     let mut people = vec![(FRIEND.0, FRIEND.1, FRIEND.2)];
     people.extend_from_slice(MEMBERS);
     for (id, nick, remark) in people {
-        let line = format!("{id},,3,{remark},{nick},,,,,朋友,未知,,,CN,Guangdong,Shenzhen\r\n");
+        // Some are Telegram's generated contacts too (the shared cast).
+        let phone = crate::generate::cast::WECHAT_CONTACTS
+            .iter()
+            .find(|(wxid, _)| *wxid == id)
+            .map(|&(_, i)| crate::generate::cast::wechat_number(i))
+            .unwrap_or_default();
+        let line =
+            format!("{id},,3,{remark},{nick},,,,,朋友,未知,{phone},,CN,Guangdong,Shenzhen\r\n");
         contacts.extend_from_slice(line.as_bytes());
         stats.contacts += 1;
     }
