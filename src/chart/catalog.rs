@@ -119,40 +119,47 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
     }
 }
 
-/// How many people each number of platforms knows: the privacy point of the People view.
+/// Which companies share knowledge of the same people: people on two or three platforms,
+/// by combination of platforms (the privacy point of the People view). Those on one
+/// platform only are counted in the title, not drawn (they would dwarf the rest).
 fn people_by_platforms(d: &Derived) -> Chart {
-    let mut counts = [0u64; 3];
+    let mut combos: BTreeMap<Vec<Platform>, u64> = BTreeMap::new();
+    let mut single = 0u64;
     for p in &d.people.persons {
-        if let Some(n) = p
-            .platform_count()
-            .checked_sub(1)
-            .and_then(|i| counts.get_mut(i))
-        {
-            *n += 1;
+        match p.platform_count() {
+            0 => {}
+            1 => single += 1,
+            _ => *combos.entry(p.platforms()).or_default() += 1,
         }
     }
-    let empty = d.people.persons.is_empty();
+    let mut rows: Vec<(Vec<Platform>, u64)> = combos.into_iter().collect();
+    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.len().cmp(&a.0.len())));
     Chart {
         id: "people-by-platforms".into(),
-        title: "People by how many platforms know them".into(),
-        x_label: "platforms".into(),
-        y_label: "people".into(),
+        title: format!(
+            "People several platforms know ({} known to one only)",
+            crate::analysis::thousands(single)
+        ),
+        x_label: "people".into(),
+        y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: ["1 platform", "2 platforms", "3 platforms"]
+            categories: rows
                 .iter()
-                .map(|s| s.to_string())
+                .map(|(platforms, _)| {
+                    platforms
+                        .iter()
+                        .map(|p| p.title())
+                        .collect::<Vec<_>>()
+                        .join(" + ")
+                })
                 .collect(),
             series: vec![Series {
                 name: "people".into(),
-                values: if empty {
-                    Vec::new()
-                } else {
-                    counts.iter().map(|&n| n as f64).collect()
-                },
+                values: rows.iter().map(|(_, n)| *n as f64).collect(),
                 color: palette::NEUTRAL,
             }],
-            horizontal: false,
+            horizontal: true,
             stacked: false,
         },
     }

@@ -9,7 +9,6 @@
 use egui::{Color32, Pos2, Rect, Sense, Stroke, Ui, vec2};
 use egui_plot::{AxisHints, Bar, BarChart, GridInput, GridMark, Legend, Plot};
 
-use crate::chart::script::visual;
 use crate::chart::{Chart, ChartBody, GanttRow, Rgb, Series, Unit, format_day, nice_step};
 
 pub fn color(c: Rgb) -> Color32 {
@@ -272,7 +271,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 }
                 charts.push(bc);
             }
-            let labels: Vec<String> = categories.iter().map(|c| visual(c).into_owned()).collect();
+            let labels: Vec<String> = categories.clone();
             let label_at = move |v: f64| -> String {
                 let r = v.round();
                 if (v - r).abs() > 0.01 || r < 0.0 {
@@ -356,7 +355,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                         .allow_hover(false),
                 );
             }
-            let labels: Vec<String> = rows.iter().map(|r| visual(&r.label).into_owned()).collect();
+            let labels: Vec<String> = rows.iter().map(|r| r.label.clone()).collect();
             let longest = labels
                 .iter()
                 .map(|c| c.chars().count().min(30))
@@ -456,7 +455,7 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
             } else {
                 r as usize
             };
-            let mut lines = vec![visual(categories.get(i)?).into_owned()];
+            let mut lines = vec![categories.get(i)?.clone()];
             lines.extend(values_at(chart, series, i, unit));
             Some(lines.join("\n"))
         }
@@ -466,7 +465,7 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
                 return None;
             }
             let row: &GanttRow = rows.get(rows.len().checked_sub(1)?.checked_sub(r as usize)?)?;
-            Some(format!("{}\n{}", visual(&row.label), row.detail))
+            Some(format!("{}\n{}", row.label, row.detail))
         }
         ChartBody::Heatmap { .. } => None,
     }

@@ -583,7 +583,9 @@ fn removing_the_bill_leaves_the_payments_page_and_the_tables_follow_the_data() {
 }
 
 #[test]
-fn an_arabic_conversation_name_is_shaped_once_in_the_table() {
+fn an_arabic_conversation_name_is_given_to_egui_in_logical_order() {
+    // egui (epaint 0.37) shapes Arabic and orders right-to-left text itself: a name put in
+    // visual order first (as the image renderer needs) would be reversed twice on screen.
     let dir = tempfile::tempdir().unwrap();
     let chat = dir.path().join("WhatsApp Chat with أحمد.txt");
     std::fs::write(
@@ -595,14 +597,10 @@ fn an_arabic_conversation_name_is_shaped_once_in_the_table() {
     harness.run_steps(1);
     drop_file(&mut harness, chat);
     go(&mut harness, "Conversations");
-    let shaped = footprint::chart::script::visual("أحمد").into_owned();
-    assert_ne!(shaped, "أحمد", "the name needs shaping");
-    assert_ne!(
-        footprint::chart::script::visual(&shaped),
-        shaped,
-        "shaping twice would change it again"
-    );
-    harness.get_by_label(&shaped);
+    let visual = footprint::chart::script::visual("أحمد").into_owned();
+    assert_ne!(visual, "أحمد", "the image renderer's form differs");
+    harness.get_by_label("أحمد");
+    assert_eq!(harness.query_all_by_label(&visual).count(), 0);
 }
 
 // ---------------------------------------------------------------------------------------

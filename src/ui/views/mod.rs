@@ -15,7 +15,6 @@ use super::app::{Command, FootprintApp};
 use super::table::TableState;
 pub use crate::analysis::plural;
 use crate::analysis::{ActivityFilter, Bucket, Detail, Shown};
-use crate::chart::script::visual;
 use crate::chart::{Chart, Topic};
 use crate::model::WallTime;
 
@@ -110,7 +109,7 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
             egui::Sides::new().shrink_left().show(
                 ui,
                 |ui| {
-                    let title = RichText::new(visual(&chart.title)).strong().size(15.0);
+                    let title = RichText::new(&chart.title).strong().size(15.0);
                     ui.add(egui::Label::new(title).truncate());
                 },
                 |ui| {
@@ -191,9 +190,11 @@ pub fn range(a: Option<WallTime>, b: Option<WallTime>) -> String {
     }
 }
 
-/// A personal detail as shown: masked when asked, Arabic shaped for display.
+/// A personal detail as shown: masked when asked. Right-to-left names are left in their
+/// logical order: egui (epaint 0.37) shapes Arabic and orders bidirectional text itself,
+/// so only the image renderer, which does neither, uses `chart::script::visual`.
 pub fn person(shown: Shown<'_>, detail: Detail, value: &str) -> String {
-    visual(&shown.text(detail, value)).into_owned()
+    shown.text(detail, value)
 }
 
 /// Whether a row with these texts matches a lower-cased search query, in any case (an

@@ -231,7 +231,7 @@ fn owner_ui(
             OwnerBasis::Unknown => "nothing says who you are".to_string(),
         }
     } else {
-        crate::chart::script::visual(&owner.how).into_owned()
+        owner.how.clone()
     };
     let mut choice: Option<Option<String>> = None;
     ui.horizontal_wrapped(|ui| {
