@@ -261,6 +261,8 @@ impl FootprintApp {
     fn set_derived(&mut self, derived: Derived) {
         self.derived = Arc::new(derived);
         self.generation += 1;
+        // People are numbered anew with the data: the window of one closes.
+        self.view.person = None;
         let platforms = &self.derived.summary.platforms;
         self.view
             .activity_filter
@@ -548,7 +550,6 @@ impl FootprintApp {
                 }
                 Command::SamePerson(a, b) => {
                     self.choices.people.same.push((a, b));
-                    self.view.person = None;
                     self.start_job(Job::Reanalyse);
                 }
                 Command::ChooseOwner { path, name } => {

@@ -24,9 +24,9 @@ const HEADERS: [&str; 9] = [
     "Frequent",
     "You sent",
     "They sent",
+    "Groups",
     "First",
     "Last",
-    "Shared groups",
 ];
 
 const HINTS: [&str; 9] = [
@@ -36,9 +36,9 @@ const HINTS: [&str; 9] = [
     "Telegram's \"frequent contacts\" rating",
     "Your messages in 1:1 chats with them",
     "Their messages, in every chat",
+    "Groups where you both are (they wrote there)",
     "The first message between you",
     "The last message between you",
-    "Groups where they wrote",
 ];
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
@@ -101,7 +101,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         id: "people_table",
         headers: &HEADERS,
         header_hints: &HINTS,
-        numeric: &[3, 4, 5, 8],
+        numeric: &[3, 4, 5, 6],
         sortable: &[0, 1, 3, 4, 5, 6, 7, 8],
         cell_hover: None,
         link_column: Some(0),
@@ -111,36 +111,46 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             return String::new();
         };
         match c {
-            0 => person(shown, Detail::Person, &p.name),
+            0 if !p.name.trim().is_empty() => person(shown, Detail::Person, &p.name),
             1 => platform_list(&p.on),
             2 => platform_list(&p.in_address_book),
             3 => p
                 .frequent_rating
                 .map_or_else(|| "–".into(), |r| format!("{r:.2}")),
+            0 if p.name.trim().is_empty() => "(no name)".to_string(),
             4 => count(p.sent.iter().sum()),
             5 => count(p.received.iter().sum()),
-            6 => time(p.first),
-            7 => time(p.last),
-            _ => count(p.shared_groups),
+            6 => count(p.shared_groups),
+            7 => time(p.first),
+            _ => time(p.last),
         }
     });
     if let Some(row) = app.view.people_table.clicked_row.take() {
         app.view.person = Some(row as u32);
     }
 
-    let chosen = app.view.person.unwrap_or(0);
-    if let Some(p) = people.persons.get(chosen as usize) {
-        section(
-            ui,
-            &format!(
-                "{} across platforms",
-                person(shown, Detail::Person, &p.name)
-            ),
-        );
-        side_by_side(ui, p, shown);
-        if let Some(c) = chart(charts, "person-activity") {
-            ui.add_space(6.0);
-            chart_card(app, ui, c, 240.0);
+    // The person clicked, in a window of their own over the table.
+    if let Some(p) = app.view.person.and_then(|i| people.persons.get(i as usize)) {
+        let mut open = true;
+        egui::Window::new(format!(
+            "{} across platforms",
+            person(shown, Detail::Person, &p.name)
+        ))
+        .id(egui::Id::unique("person_window"))
+        .open(&mut open)
+        .default_width(880.0)
+        .default_height(620.0)
+        .default_pos(ui.ctx().content_rect().center() - egui::vec2(440.0, 300.0))
+        .vscroll(true)
+        .show(ui.ctx(), |ui| {
+            side_by_side(ui, p, shown);
+            if let Some(c) = chart(charts, "person-activity") {
+                ui.add_space(6.0);
+                chart_card(app, ui, c, 220.0);
+            }
+        });
+        if !open {
+            app.view.person = None;
         }
     }
 }
@@ -204,6 +214,12 @@ fn first_name(p: &Person) -> Option<(Platform, String)> {
 
 /// Everything each platform holds about one person, one column per platform.
 fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
+    let phones: Vec<String> = p
+        .phones
+        .iter()
+        .map(|n| shown.text(Detail::Phone, n))
+        .collect();
+    line(ui, "Phone numbers", &phones.join(", "));
     let platforms: Vec<Platform> = PLATFORMS
         .into_iter()
         .filter(|x| p.on[*x as usize])
@@ -221,14 +237,6 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
                     .map(|(_, n)| person(shown, Detail::Person, n))
                     .collect();
                 line(ui, "Names", &names.join(", "));
-                if platform != Platform::WeChat || !p.phones.is_empty() {
-                    let phones: Vec<String> = p
-                        .phones
-                        .iter()
-                        .map(|n| shown.text(Detail::Phone, n))
-                        .collect();
-                    line(ui, "Numbers (any platform)", &phones.join(", "));
-                }
                 let prefix = format!("{}:", platform_key(platform));
                 let ids: Vec<String> = p
                     .ids
@@ -301,8 +309,8 @@ fn compare(a: &Person, b: &Person, column: usize) -> Ordering {
             .total_cmp(&b.frequent_rating.unwrap_or(-1.0)),
         4 => a.sent.iter().sum::<u64>().cmp(&b.sent.iter().sum()),
         5 => a.received.iter().sum::<u64>().cmp(&b.received.iter().sum()),
-        6 => a.first.cmp(&b.first),
-        7 => a.last.cmp(&b.last),
-        _ => a.shared_groups.cmp(&b.shared_groups),
+        6 => a.shared_groups.cmp(&b.shared_groups),
+        7 => a.first.cmp(&b.first),
+        _ => a.last.cmp(&b.last),
     }
 }
