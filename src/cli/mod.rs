@@ -162,6 +162,22 @@ pub enum GenCommand {
     WechatMemotrace(gen_wechat::MemoTraceArgs),
     /// A WhatsApp "Export chat" text file of a group chat in a given locale.
     WhatsappChat(WhatsAppGenArgs),
+    /// Telegram, WhatsApp (chats and account report) and WeChat exports of the same invented
+    /// people, their phone numbers written each platform's way (for the People view).
+    PeopleSet(PeopleSetArgs),
+}
+
+/// Options of `gen people-set`.
+#[derive(Debug, clap::Args)]
+pub struct PeopleSetArgs {
+    /// Telegram messages (the other platforms get fewer).
+    #[arg(long, default_value_t = 2000)]
+    messages: u64,
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// A new folder to write the exports into.
+    #[arg(long)]
+    out: PathBuf,
 }
 
 /// Runs a command (not the window).
@@ -187,6 +203,22 @@ pub fn run(command: Command) -> ExitCode {
                 GenCommand::WechatPaybill(args) => return gen_wechat::paybill(args),
                 GenCommand::WechatMemotrace(args) => return gen_wechat::memotrace(args),
                 GenCommand::WhatsappChat(args) => return gen_whatsapp_chat(args),
+                GenCommand::PeopleSet(args) => {
+                    let written = crate::generate::cast::write_people_set(
+                        &args.out,
+                        args.messages,
+                        args.seed,
+                    );
+                    return report_written(&args.out, written, |stats| {
+                        format!(
+                            "{} Telegram messages, {} WhatsApp lines, {} WeChat rows; {} people on all three platforms",
+                            stats.telegram_messages,
+                            stats.whatsapp_lines,
+                            stats.wechat_messages,
+                            stats.on_three_platforms
+                        )
+                    });
+                }
             };
             let options = GenOptions {
                 messages: args.messages,

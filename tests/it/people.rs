@@ -280,3 +280,54 @@ fn the_builtin_sample_shows_the_same_people_on_several_platforms() {
         }
     }
 }
+
+#[test]
+fn one_seed_generates_the_same_people_on_every_platform() {
+    use footprint::generate::cast;
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("set");
+    let stats = cast::write_people_set(&out, 1500, 9).unwrap();
+    assert!(
+        cast::write_people_set(&out, 1500, 9).is_err(),
+        "never overwritten"
+    );
+    // Each platform writes the numbers its own way.
+    let report =
+        fs::read_to_string(out.join("whatsapp/whatsapp_report/whatsapp_connections/contacts.json"))
+            .unwrap();
+    assert!(report.contains("0049 1701000000"), "{report}");
+    let contacts =
+        fs::read_to_string(out.join("wechat/MemoTrace_sample/data/contacts.csv")).unwrap();
+    assert!(contacts.contains(",01701000000,"), "{contacts}");
+    let telegram = fs::read_to_string(out.join("telegram/result.json")).unwrap();
+    assert!(telegram.contains("+49 170 1000000"));
+
+    let (derived, people) = people_of(&[&out], &Choices::default());
+    let (_, three) = people.on_several();
+    assert_eq!(three, stats.on_three_platforms);
+    assert_eq!(three, 2);
+    for number in ["+491701000000", "+491701000003"] {
+        let p = people
+            .persons
+            .iter()
+            .find(|p| p.phones.contains(&number.to_string()))
+            .unwrap();
+        assert_eq!(p.platform_count(), 3, "{number}: {p:#?}");
+        assert!(p.in_address_book.iter().all(|&b| b), "{number}");
+        assert!(
+            p.received[Platform::WhatsApp as usize] > 0,
+            "{number} writes on WhatsApp"
+        );
+    }
+    // Every source with messages knows its owner (lists alone have none to know).
+    for (s, owner) in derived.summary.sources.iter().zip(&derived.owners.sources) {
+        if !owner.authors.is_empty() {
+            assert_ne!(
+                s.owner.basis,
+                footprint::analysis::owner::OwnerBasis::Unknown,
+                "{}",
+                s.path
+            );
+        }
+    }
+}
