@@ -34,8 +34,8 @@ const HINTS: [&str; 9] = [
     "The platforms whose data holds them",
     "The platforms whose address book (contact list) lists them",
     "Telegram's \"frequent contacts\" rating",
-    "Your messages in 1:1 chats with them",
-    "Their messages, in every chat",
+    "Your messages in 1:1 chats with them (per platform on hover)",
+    "Their messages, in every chat (per platform on hover)",
     "Groups where you both are (they wrote there)",
     "The first message between you",
     "The last message between you",
@@ -97,13 +97,28 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         }
         rows
     });
+    // The messages each way, per platform, on hover over the totals.
+    let per_platform = |r: usize, c: usize| -> Option<String> {
+        let p = people.persons.get(r)?;
+        let values = match c {
+            4 => &p.sent,
+            5 => &p.received,
+            _ => return None,
+        };
+        let lines: Vec<String> = PLATFORMS
+            .iter()
+            .filter(|x| p.on[**x as usize])
+            .map(|x| format!("{}: {}", x.title(), count(values[*x as usize])))
+            .collect();
+        Some(lines.join("\n"))
+    };
     let table = Table {
         id: "people_table",
         headers: &HEADERS,
         header_hints: &HINTS,
         numeric: &[3, 4, 5, 6],
         sortable: &[0, 1, 3, 4, 5, 6, 7, 8],
-        cell_hover: None,
+        cell_hover: Some(&per_platform),
         link_column: Some(0),
     };
     table::show(ui, &table, &mut app.view.people_table, &rows, |r, c| {
