@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 
 use super::overlap::Overlap;
-use super::owner::Owners;
+use super::owner::{Owners, Writer};
 use crate::model::{Footprint, MessageKind, NO_UNIX_TIME, Platform};
 
 const SECS_PER_DAY: i64 = 86_400;
@@ -56,11 +56,11 @@ pub struct DayCount {
 }
 
 impl DayCount {
-    fn count(&mut self, who: Who) {
+    fn count(&mut self, who: Writer) {
         match who {
-            Who::Mine => self.mine += 1,
-            Who::Others => self.others += 1,
-            Who::Unknown => self.unknown += 1,
+            Writer::You => self.mine += 1,
+            Writer::Other => self.others += 1,
+            Writer::OwnerUnknown => self.unknown += 1,
         }
     }
 
@@ -74,14 +74,6 @@ impl DayCount {
     pub fn total(&self) -> u64 {
         u64::from(self.mine) + u64::from(self.others) + u64::from(self.unknown)
     }
-}
-
-/// Who wrote a message, as far as the owner of its source is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Who {
-    Mine,
-    Others,
-    Unknown,
 }
 
 /// Everything the activity charts need about one conversation.
@@ -200,17 +192,7 @@ impl ActivityIndex {
                 ..Default::default()
             })
             .collect();
-        // Per conversation of the model: its source's owner, `None` when unknown.
-        let owners: Vec<Option<Option<u32>>> = fp
-            .conversations
-            .iter()
-            .map(|c| {
-                owners
-                    .of(c.source)
-                    .filter(|o| o.is_known())
-                    .map(|o| o.sender)
-            })
-            .collect();
+        let owners = owners.by_conversation(fp);
         let m = &fp.messages;
         let mut has_absolute_times = false;
         let mut sorted = vec![true; conversations.len()];
@@ -239,11 +221,7 @@ impl ActivityIndex {
             };
             let hour = (secs.rem_euclid(SECS_PER_DAY) / 3600) as usize;
             let weekday = (day + 3).rem_euclid(7) as usize;
-            let who = match owners.get(own_conv).copied().flatten() {
-                None => Who::Unknown,
-                Some(owner) if owner == Some(m.sender[i]) => Who::Mine,
-                Some(_) => Who::Others,
-            };
+            let who = owners.writer(own_conv, m.sender[i]);
             if let Some(row) = activity.week_hour.get_mut(weekday)
                 && let Some(cell) = row.get_mut(hour)
             {

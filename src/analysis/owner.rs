@@ -130,6 +130,31 @@ fn path_matches(path: &str, given: &str) -> bool {
                 .is_some_and(|head| head.ends_with(['/', '\\'])))
 }
 
+/// Who wrote a message, as far as the owner of its source is known.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Writer {
+    /// The source's owner.
+    You,
+    /// Anyone else, in a source whose owner is known ("received").
+    Other,
+    /// In a source whose owner is unknown: neither.
+    OwnerUnknown,
+}
+
+/// Each conversation's owner, looked up once for a pass over the messages.
+pub struct ConversationOwners(Vec<Option<Option<SenderIdx>>>);
+
+impl ConversationOwners {
+    /// Who wrote a message of `sender` in conversation `conv` (a model index).
+    pub fn writer(&self, conv: usize, sender: SenderIdx) -> Writer {
+        match self.0.get(conv).copied().flatten() {
+            None => Writer::OwnerUnknown,
+            Some(owner) if owner == Some(sender) && sender != NO_SENDER => Writer::You,
+            Some(_) => Writer::Other,
+        }
+    }
+}
+
 /// The owner of every source, in source order.
 #[derive(Clone, Debug, Default)]
 pub struct Owners {
@@ -211,6 +236,16 @@ impl Owners {
             }
         }
         Self { sources }
+    }
+
+    /// Every conversation's owner: `None` where its source's owner is unknown.
+    pub fn by_conversation(&self, fp: &Footprint) -> ConversationOwners {
+        ConversationOwners(
+            fp.conversations
+                .iter()
+                .map(|c| self.of(c.source).filter(|o| o.is_known()).map(|o| o.sender))
+                .collect(),
+        )
     }
 
     /// The owner of `source`; `None` for a source index out of range.

@@ -21,7 +21,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use super::overlap::Overlap;
-use super::owner::Owners;
+use super::owner::{Owners, Writer};
 use crate::model::{
     ConversationKind, Footprint, MessageKind, NO_SENDER, Platform, SenderIdx, WallTime,
 };
@@ -481,11 +481,7 @@ fn count_messages(
 ) {
     let m = &fp.messages;
     let convs = &fp.conversations;
-    // Per conversation: its source's owner (when known).
-    let owner_of_conv: Vec<Option<SenderIdx>> = convs
-        .iter()
-        .map(|c| owners.of(c.source).and_then(|o| o.sender))
-        .collect();
+    let owner_of_conv = owners.by_conversation(fp);
     let person_of = |sender: SenderIdx| -> u32 {
         if sender == NO_SENDER {
             NO_PERSON
@@ -544,8 +540,7 @@ fn count_messages(
         };
         let platform = c.platform;
         let sender = m.sender[i];
-        let mine =
-            sender != NO_SENDER && owner_of_conv.get(conv).copied().flatten() == Some(sender);
+        let mine = owner_of_conv.writer(conv, sender) == Writer::You;
         let (p, sent) = if mine {
             match partner.get(conv).copied().flatten() {
                 Some(p) => (p, true),

@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 use serde::Serialize;
 
 use super::overlap::Overlap;
-use super::owner::{OwnerBasis, OwnerChoices, Owners};
+use super::owner::{OwnerBasis, OwnerChoices, Owners, Writer};
 use super::people::{People, PeopleChoices};
 use crate::import::LoadOutcome;
 use crate::model::{
@@ -167,17 +167,7 @@ impl MessageStats {
     pub fn of(fp: &Footprint, overlap: &Overlap, owners: &Owners) -> Self {
         let mut conversations = vec![ConvStats::default(); overlap.conversations.len()];
         let platforms: Vec<Platform> = fp.conversations.iter().map(|c| c.platform).collect();
-        // Per conversation of the model: its source's owner, `None` when unknown.
-        let conv_owner: Vec<Option<Option<u32>>> = fp
-            .conversations
-            .iter()
-            .map(|c| {
-                owners
-                    .of(c.source)
-                    .filter(|o| o.is_known())
-                    .map(|o| o.sender)
-            })
-            .collect();
+        let conv_owner = owners.by_conversation(fp);
         let mut directions = [[0u64; 3]; 3];
         let mut senders: BTreeMap<Platform, HashSet<u32>> = BTreeMap::new();
         let mut contents = [[0u64; Content::ALL.len()]; 3];
@@ -207,10 +197,10 @@ impl MessageStats {
                         {
                             *n += 1;
                         }
-                        let direction = match conv_owner.get(conv).copied().flatten() {
-                            None => 2,
-                            Some(owner) if owner == Some(m.sender[i]) => 0,
-                            Some(_) => 1,
+                        let direction = match conv_owner.writer(conv, m.sender[i]) {
+                            Writer::You => 0,
+                            Writer::Other => 1,
+                            Writer::OwnerUnknown => 2,
                         };
                         if let Some(n) = directions
                             .get_mut(platform as usize)

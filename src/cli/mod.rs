@@ -358,12 +358,18 @@ fn summary(
         report::write(&mut stdout, &summary, &outcome)
     }
     .and_then(|()| stdout.flush());
+    finish(written, "the summary", &outcome)
+}
+
+/// Ends a command that printed `what`: a write error is reported (a closed pipe is not an
+/// error), then what could not be read, and the exit status.
+pub(super) fn finish(written: std::io::Result<()>, what: &str, outcome: &LoadOutcome) -> ExitCode {
     match written {
         // The reader stopped reading (`footprint summary … | head`): as other command-line
         // tools do, end quietly; what it read was what it wanted.
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("footprint: cannot write the summary: {e}");
+            eprintln!("footprint: cannot write {what}: {e}");
             return ExitCode::from(1);
         }
         Ok(()) => {}
@@ -374,7 +380,7 @@ fn summary(
     for e in &outcome.errors {
         eprintln!("footprint: {}", e.message);
     }
-    exit_code(&outcome)
+    exit_code(outcome)
 }
 
 /// 1 when anything failed; else 0 when an export was recognised, 2 when none was.

@@ -95,21 +95,7 @@ pub fn run(paths: &[PathBuf], password: Option<String>, me: &[String], json: boo
         table(&mut stdout, &people)
     }
     .and_then(|()| stdout.flush());
-    match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => return ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("footprint: cannot write the list: {e}");
-            return ExitCode::from(1);
-        }
-        Ok(()) => {}
-    }
-    for u in &outcome.unrecognized {
-        eprintln!("footprint: {}: {}", u.path, u.reason);
-    }
-    for e in &outcome.errors {
-        eprintln!("footprint: {}", e.message);
-    }
-    super::exit_code(&outcome)
+    super::finish(written, "the list", &outcome)
 }
 
 fn table(out: &mut impl std::io::Write, people: &People) -> std::io::Result<()> {
