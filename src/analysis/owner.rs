@@ -214,6 +214,18 @@ impl Owners {
                 );
             }
         }
+        // A source without messages (an account report, a contact list) still names its
+        // account when it carries the account's identity.
+        for (i, owner) in sources.iter_mut().enumerate() {
+            if owner.basis == OwnerBasis::Unknown
+                && owner.authors.is_empty()
+                && let Some(name) = account_name(fp, i as SourceIdx)
+            {
+                owner.name = Some(name);
+                owner.basis = OwnerBasis::Export;
+                owner.how = "named by the export's account information".into();
+            }
+        }
         infer(fp, &mut sources);
         for (i, owner) in sources.iter_mut().enumerate() {
             let second_person = fp
@@ -276,6 +288,27 @@ fn choose(owner: &mut SourceOwner, name: &str) {
                 format!("chosen by you; {name} writes nothing here, so every message is received");
         }
     }
+}
+
+/// The account a source's identity fields name: the full name, else the nickname, else
+/// the phone number (a WhatsApp account report).
+fn account_name(fp: &Footprint, source: SourceIdx) -> Option<String> {
+    let field = |name: &str| {
+        fp.identity
+            .iter()
+            .find(|f| f.source == source && f.field == name)
+            .map(|f| f.value.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let full = [field("first_name"), field("last_name")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    (!full.is_empty())
+        .then_some(full)
+        .or_else(|| field("nickname"))
+        .or_else(|| field("phone_number"))
 }
 
 /// The author whose name is the one the source's own identity fields give (Telegram
