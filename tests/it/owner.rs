@@ -216,6 +216,18 @@ fn a_number_of_the_account_report_is_you() {
         chat_owner,
         json!({"name": "+49 170 1234567", "basis": "inferred"})
     );
+    // The report itself names its account by number.
+    let report_owner = s["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["format"] == "whatsapp-account")
+        .map(|s| s["owner"].clone())
+        .unwrap();
+    assert_eq!(
+        report_owner,
+        json!({"name": "0049 1701234567", "basis": "export"})
+    );
     assert_eq!(directions(&s, "whatsapp"), (1, 2, 0));
 }
 
