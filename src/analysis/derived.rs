@@ -160,9 +160,24 @@ fn build_masker(
 ) -> Masker {
     let fp = &outcome.footprint;
     let mut m = Masker::default();
-    // One pseudonym per person, whatever each platform calls them (busiest first).
-    for p in &people.persons {
-        m.register_person(p.names.iter().map(|(_, n)| n.as_str()));
+    // One pseudonym per person, whatever each platform calls them (busiest first), the
+    // name of a 1:1 chat with them included; their numbers as numbers.
+    let fp_convs = &outcome.footprint.conversations;
+    let mut chat_names: Vec<Vec<&str>> = vec![Vec::new(); people.persons.len()];
+    for (c, partner) in fp_convs.iter().zip(&people.partners) {
+        if let Some(names) = partner.and_then(|p| chat_names.get_mut(p as usize)) {
+            names.push(&c.name);
+        }
+    }
+    for (p, chats) in people.persons.iter().zip(&chat_names) {
+        m.register_person(
+            std::iter::once(p.name.as_str())
+                .chain(p.names.iter().map(|(_, n)| n.as_str()))
+                .chain(chats.iter().copied()),
+        );
+        for phone in &p.phones {
+            m.register(Detail::Phone, phone);
+        }
     }
     for c in &conversations.rows {
         let detail = conversation_detail(c.kind);

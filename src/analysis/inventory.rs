@@ -2,7 +2,6 @@
 //! counts, date ranges and how sensitive each is, and the sections that are missing.
 
 use super::summary::{PlatformSummary, Summary};
-use super::thousands;
 
 use super::overlap::{Merged, Overlap};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
@@ -272,10 +271,10 @@ fn categories(
         "Messages",
         s.messages,
         format!(
-            "{} messages, {} service events, {} senders",
-            thousands(s.messages),
-            thousands(s.service_events),
-            thousands(s.senders)
+            "{}, {}, {}",
+            super::plural(s.messages, "message", "messages"),
+            super::plural(s.service_events, "service event", "service events"),
+            super::plural(s.senders, "sender", "senders")
         ),
         range,
         Sensitivity::Medium,

@@ -7,11 +7,13 @@
 //!
 //! The evidence, tried in this order for a source the export does not name:
 //! 1. the user's choice;
-//! 2. what the chat itself shows: in a chat of two writers, the one the encryption notice
-//!    is not written under (iOS writes a 1:1 chat's notice under the other person's
-//!    name); a writer whose name is the phone number of the platform's account report;
+//! 2. what the chat itself shows: in a chat of two writers, the one the chat's file is not
+//!    named after, or the one the encryption notice is not written under (iOS writes a 1:1
+//!    chat's notice under the other person's name); a writer whose name is the phone
+//!    number of the platform's account report;
 //! 3. the one person who writes in every chat of the platform that names no owner (two
-//!    chats or more), unless a chat's own evidence names someone else;
+//!    chats or more), unless a chat's own evidence names someone else, or an address book
+//!    holds their number (nobody keeps themselves as a contact);
 //! 4. a writer with the name the owner has in another source of the platform.
 //!
 //! Second-person system lines ("You created group") name no one; they are shown as support
@@ -121,13 +123,18 @@ impl OwnerChoices {
     }
 }
 
-/// `path` is `given`, or ends with `/given` (a file name or a tail of the path).
+/// `path` is `given`, or holds it as whole path components: a file name, a folder
+/// (`WhatsApp Chat - Ana` for `…/WhatsApp Chat - Ana/_chat.txt`) or a tail of the path.
 fn path_matches(path: &str, given: &str) -> bool {
-    !given.is_empty()
-        && (path == given
-            || path
-                .strip_suffix(given)
-                .is_some_and(|head| head.ends_with(['/', '\\'])))
+    let given = given.trim_matches(['/', '\\']).replace('\\', "/");
+    if given.is_empty() {
+        return false;
+    }
+    let path = path.replace('\\', "/");
+    path == given
+        || path.ends_with(&format!("/{given}"))
+        || path.starts_with(&format!("{given}/"))
+        || path.contains(&format!("/{given}/"))
 }
 
 /// Who wrote a message, as far as the owner of its source is known.
@@ -178,11 +185,10 @@ impl Owners {
             };
             if let Some(name) = choices.for_source(&source.path) {
                 choose(owner, name);
-            } else if let Some(name) = choices
-                .everywhere
-                .iter()
-                .find(|name| owner.authors.iter().any(|a| a.name == **name))
-            {
+            } else if let Some(name) = choices.everywhere.iter().find(|name| {
+                let name = name.to_lowercase();
+                owner.authors.iter().any(|a| a.name.to_lowercase() == name)
+            }) {
                 choose(owner, name);
             } else if let Some(sender) = source.owner {
                 owner.sender = Some(sender);
@@ -241,7 +247,7 @@ impl Owners {
             }
             if second_person > 0 && owner.basis != OwnerBasis::Export {
                 owner.how.push_str(&format!(
-                    "; {} in the second person (\"You created group …\") {} you are in this chat",
+                    "; {} in the second person (what \"you\" did) {} you are in this chat",
                     super::plural(second_person, "system line", "system lines"),
                     if second_person == 1 { "says" } else { "say" }
                 ));
@@ -273,22 +279,40 @@ fn set(owner: &mut SourceOwner, sender: SenderIdx, name: String, basis: OwnerBas
     owner.how = how.to_string();
 }
 
-/// The user's choice of `name` for one source.
+/// The user's choice of `name` for one source ([`NONE_OF_THESE`]: you do not write
+/// there). A name is matched exactly, else ignoring case.
 fn choose(owner: &mut SourceOwner, name: &str) {
     owner.basis = OwnerBasis::Chosen;
-    owner.name = Some(name.to_string());
-    match owner.authors.iter().find(|a| a.name == name) {
+    if name == NONE_OF_THESE {
+        owner.sender = None;
+        owner.name = None;
+        owner.how = "chosen by you: you write nothing here, so every message is received".into();
+        return;
+    }
+    let lower = name.to_lowercase();
+    let found = owner.authors.iter().find(|a| a.name == name).or_else(|| {
+        owner
+            .authors
+            .iter()
+            .find(|a| a.name.to_lowercase() == lower)
+    });
+    match found {
         Some(a) => {
             owner.sender = Some(a.sender);
+            owner.name = Some(a.name.clone());
             owner.how = "chosen by you".into();
         }
         None => {
             owner.sender = None;
+            owner.name = Some(name.to_string());
             owner.how =
                 format!("chosen by you; {name} writes nothing here, so every message is received");
         }
     }
 }
+
+/// The choice "none of these writers is me" (the window's *Change…* offers it).
+pub const NONE_OF_THESE: &str = "\u{0}none of these";
 
 /// The account a source's identity fields name: the full name, else the nickname, else
 /// the phone number (a WhatsApp account report).
@@ -349,6 +373,12 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
             .filter(|&i| platform_of(i) == Some(platform))
             .filter(|&i| sources[i].basis == OwnerBasis::Unknown && !sources[i].authors.is_empty())
             .collect();
+        let contact_numbers: Vec<String> = fp
+            .contacts
+            .iter()
+            .map(|c| digits(&c.phone))
+            .filter(|d| d.len() >= 7)
+            .collect();
         let account_numbers: Vec<String> = fp
             .identity
             .iter()
@@ -358,8 +388,10 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
             .collect();
         for &i in &open {
             let notice_author = fp.sources.get(i).and_then(|s| s.owner_hints.notice_author);
+            let title = chat_title(fp, i as SourceIdx);
             let owner = &mut sources[i];
-            if let Some((sender, name, how)) = own_evidence(owner, notice_author, &account_numbers)
+            if let Some((sender, name, how)) =
+                own_evidence(owner, notice_author, title, &account_numbers)
             {
                 set(owner, sender, name, OwnerBasis::Inferred, &how);
             }
@@ -379,9 +411,16 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
                 open.iter()
                     .all(|&i| sources[i].sender.is_none_or(|owner| owner == me))
             };
+            // Nobody keeps themselves in their address book: a writer shown by a number
+            // some contact list holds is someone else.
+            let in_address_book = |me: SenderIdx| {
+                let d = digits(fp.senders.name(me));
+                d.len() >= 7 && contact_numbers.iter().any(|n| same_number(n, &d))
+            };
             if let Some(common) = common
                 && let [me] = common.iter().copied().collect::<Vec<_>>()[..]
                 && agreed(me)
+                && !in_address_book(me)
             {
                 let how = format!(
                     "the only person who writes in all {} {} chats loaded",
@@ -433,8 +472,26 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
 fn own_evidence(
     owner: &SourceOwner,
     notice_author: Option<SenderIdx>,
+    title: Option<&str>,
     account_numbers: &[String],
 ) -> Option<(SenderIdx, String, String)> {
+    // A 1:1 chat's file is named after the other person (`WhatsApp Chat with Ana.txt`).
+    if let (Some(title), [a, b]) = (title, owner.authors.as_slice()) {
+        let pair = if a.name == title {
+            Some((a, b))
+        } else if b.name == title {
+            Some((b, a))
+        } else {
+            None
+        };
+        if let Some((other, me)) = pair {
+            let how = format!(
+                "the chat is named after {}, so you are the other writer",
+                other.name
+            );
+            return Some((me.sender, me.name.clone(), how));
+        }
+    }
     if let (Some(notice), [a, b]) = (notice_author, owner.authors.as_slice()) {
         let pair = if a.sender == notice {
             Some((a, b))
@@ -465,6 +522,17 @@ fn own_evidence(
                 "the phone number of the account report".to_string(),
             )
         })
+}
+
+/// The name a source's only conversation takes from its file (`WhatsApp Chat with Ana.txt`,
+/// `WhatsApp Chat - Ana.zip`), when it is a personal chat.
+fn chat_title(fp: &Footprint, source: SourceIdx) -> Option<&str> {
+    let mut convs = fp.conversations.iter().filter(|c| c.source == source);
+    let c = convs.next()?;
+    (convs.next().is_none()
+        && c.name_from_file
+        && c.kind == crate::model::ConversationKind::Personal)
+        .then_some(c.name.as_str())
 }
 
 /// The digits of a phone number as written (`+49 170 1234567` -> `491701234567`).

@@ -96,6 +96,9 @@ pub struct People {
     /// People on different platforms with one name who share no number or id: offered
     /// to the user as "the same person?", as pairs of indices into `persons`.
     pub suggestions: Vec<(u32, u32)>,
+    /// The other person of each 1:1 conversation (by the footprint's conversation index),
+    /// where one person writes there besides you.
+    pub partners: Vec<Option<u32>>,
 }
 
 impl People {
@@ -162,7 +165,7 @@ impl People {
             .iter()
             .map(|&e| person_of_entry.get(e).copied().unwrap_or(NO_PERSON))
             .collect();
-        count_messages(fp, overlap, owners, &person_of_sender, &mut persons);
+        let partners = count_messages(fp, overlap, owners, &person_of_sender, &mut persons);
         // Busiest first, then by name; suggestions refer to the final order.
         let mut order: Vec<usize> = (0..persons.len()).collect();
         order.sort_by(|&a, &b| {
@@ -183,9 +186,14 @@ impl People {
             }
         }
         let suggestions = suggest(&sorted);
+        let partners = partners
+            .into_iter()
+            .map(|p| p.and_then(|old| new_index.get(old as usize).copied()))
+            .collect();
         Self {
             persons: sorted,
             suggestions,
+            partners,
         }
     }
 }
@@ -478,7 +486,7 @@ fn count_messages(
     owners: &Owners,
     person_of_sender: &[u32],
     persons: &mut [Person],
-) {
+) -> Vec<Option<u32>> {
     let m = &fp.messages;
     let convs = &fp.conversations;
     let owner_of_conv = owners.by_conversation(fp);
@@ -595,6 +603,7 @@ fn count_messages(
             .filter_map(|((month, platform), n)| PLATFORMS.get(platform).map(|&p| (month, p, n)))
             .collect();
     }
+    partner
 }
 
 /// Months since year 0 of a day number (days since 1970-01-01).

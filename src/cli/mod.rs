@@ -331,12 +331,27 @@ pub fn load_with_date_order(
     load_paths(paths, &options, &Progress::default()).unwrap_or_default()
 }
 
-/// The `--me` values as choices, against the sources loaded.
+/// The `--me` values as choices, against the sources loaded; a name no one loaded has
+/// gets a warning on stderr (the choice would otherwise change nothing, silently).
 pub fn owner_choices(me: &[String], outcome: &LoadOutcome) -> OwnerChoices {
-    OwnerChoices::from_args(
+    let choices = OwnerChoices::from_args(
         me,
         outcome.footprint.sources.iter().map(|s| s.path.as_str()),
-    )
+    );
+    let senders = &outcome.footprint.senders.names;
+    let known = |name: &str| {
+        let name = name.to_lowercase();
+        senders.iter().any(|s| s.to_lowercase() == name)
+    };
+    for name in choices
+        .everywhere
+        .iter()
+        .chain(choices.by_source.values())
+        .filter(|n| !known(n))
+    {
+        eprintln!("footprint: --me {name}: no one of that name writes in what was loaded");
+    }
+    choices
 }
 
 fn summary(

@@ -107,10 +107,15 @@ fn table(out: &mut impl std::io::Write, people: &People) -> std::io::Result<()> 
     )?;
     for p in &people.persons {
         let platforms: Vec<&str> = p.platforms().iter().map(|x| x.title()).collect();
+        let name = if p.name.trim().is_empty() {
+            "(no name)"
+        } else {
+            p.name.as_str()
+        };
         writeln!(
             out,
-            "{:<32} {:<28} sent {:>6}  received {:>6}  {}",
-            p.name,
+            "{:<32} {:<28} you sent {:>6}  they sent {:>6}  {}",
+            name,
             platforms.join(", "),
             p.sent.iter().sum::<u64>(),
             p.received.iter().sum::<u64>(),

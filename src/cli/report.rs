@@ -13,8 +13,13 @@ pub fn write(out: &mut impl Write, summary: &Summary, outcome: &LoadOutcome) -> 
             "{} ({}): {} records, {} warnings",
             source.path, source.format, source.records, source.warnings
         )?;
-        if let Some(name) = &source.owner.name {
-            writeln!(out, "  you are: {name} ({})", source.owner.basis.id())?;
+        match &source.owner.name {
+            Some(name) => writeln!(out, "  you are: {name} ({})", source.owner.basis.id())?,
+            None => writeln!(
+                out,
+                "  you are: unknown ({}); its messages are neither yours nor received",
+                source.owner.basis.id()
+            )?,
         }
         for note in &read.notes {
             writeln!(out, "  note: {note}")?;

@@ -277,10 +277,10 @@ fn me_chooses_you_everywhere_or_for_one_source() {
         owners.contains(&json!({"name": "Ana", "basis": "chosen"})),
         "{owners:?}"
     );
-    // The pair, where Ana does not write, keeps what the evidence decides: alone, it
-    // decides nothing.
+    // The pair, where Ana does not write, keeps what the evidence decides: its file is
+    // named after Cem, so you are the other writer.
     assert!(
-        owners.contains(&json!({"name": null, "basis": "unknown"})),
+        owners.contains(&json!({"name": "Me Myself", "basis": "inferred"})),
         "{owners:?}"
     );
     // One source by its file name; someone who writes nothing there makes every message
@@ -343,4 +343,76 @@ fn me_decides_yours_in_saved_charts() {
         "no owner, no yours"
     );
     assert!(blue_pixels(&dir.path().join("b"), Some("Ana")) > 1000);
+}
+
+#[test]
+fn a_one_to_one_chat_named_after_one_writer_is_the_other_writers() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in [
+        (
+            "WhatsApp Chat with Ana.txt",
+            "13/03/2024, 10:00 - Ana: Hi\n13/03/2024, 10:01 - Jan: Hallo\n",
+        ),
+        (
+            "WhatsApp Chat mit Ana.txt",
+            "13.03.24, 10:00 - Ana: Hi\n13.03.24, 10:01 - Jan: Hallo\n",
+        ),
+    ] {
+        let s = summary_of(&load(&[&write(dir.path(), name, text)], None));
+        assert_eq!(
+            owners(&s)[0],
+            json!({"name": "Jan", "basis": "inferred"}),
+            "{name}"
+        );
+        assert_eq!(directions(&s, "whatsapp"), (1, 1, 0), "{name}");
+    }
+}
+
+#[test]
+fn me_is_forgiving_about_case_and_folders_and_says_when_it_matches_no_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let group = write(dir.path(), "WhatsApp Chat with Garden.txt", GROUP);
+    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(["summary", "--json", "--me", "ana", "--me", "Nobody"])
+        .arg(&group)
+        .output()
+        .unwrap();
+    let s: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(owners(&s)[0], json!({"name": "Ana", "basis": "chosen"}));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("--me Nobody: no one of that name writes"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("--me ana"), "{stderr}");
+    // A folder of the path names a source too (iOS: `WhatsApp Chat - Bo/_chat.txt`).
+    let folder = dir.path().join("WhatsApp Chat - Bo");
+    fs::create_dir_all(&folder).unwrap();
+    let chat = write(
+        &folder,
+        "_chat.txt",
+        "[13/03/2024, 10:00:00] Bo: Hi\r\n[13/03/2024, 10:01:00] Cy: Yo\r\n[13/03/2024, 10:02:00] Di: Hey\r\n",
+    );
+    let s = footprint_cli(
+        &["summary", "--json", "--me", "WhatsApp Chat - Bo=Cy"],
+        &[&chat],
+    );
+    assert_eq!(owners(&s)[0], json!({"name": "Cy", "basis": "chosen"}));
+}
+
+#[test]
+fn none_of_these_makes_every_message_received() {
+    use footprint::analysis::owner::{NONE_OF_THESE, OwnerChoices};
+    let dir = tempfile::tempdir().unwrap();
+    let group = write(dir.path(), "WhatsApp Chat with Garden.txt", GROUP);
+    let outcome = load(&[&group], None);
+    let path = outcome.footprint.sources[0].path.clone();
+    let mut choices = OwnerChoices::default();
+    choices.by_source.insert(path, NONE_OF_THESE.to_string());
+    let s = serde_json::to_value(footprint::analysis::summary::summarize_choosing(
+        &outcome, &choices,
+    ))
+    .unwrap();
+    assert_eq!(owners(&s)[0], json!({"name": null, "basis": "chosen"}));
+    assert_eq!(directions(&s, "whatsapp"), (0, 4, 0));
 }

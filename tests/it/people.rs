@@ -189,7 +189,17 @@ fn masking_gives_one_pseudonym_to_a_person_on_every_platform() {
     )
     .unwrap();
     let wc = wechat_contacts(dir.path(), &[("wxid_anna", "安娜", "0170 1234567")]);
-    let (derived, people) = people_of(&[&tg, &chat, &wc], &Choices::default());
+    // A 1:1 chat with her under another name ("Annie") takes her pseudonym too.
+    let pair = dir.path().join("WhatsApp Chat with Annie.txt");
+    fs::write(
+        &pair,
+        "06/01/2024, 10:00 - +49 170 1234567: Hallo\n06/01/2024, 10:01 - Me: Hi\n",
+    )
+    .unwrap();
+    // You are "Me" there (nothing in so short a chat says it).
+    let mut choices = Choices::default();
+    choices.owners.everywhere.push("Me".into());
+    let (derived, people) = people_of(&[&tg, &chat, &wc, &pair], &choices);
     let anna = people
         .persons
         .iter()
@@ -202,7 +212,17 @@ fn masking_gives_one_pseudonym_to_a_person_on_every_platform() {
         .map(|(_, n)| derived.masker.name(Detail::Person, n))
         .collect();
     assert_eq!(pseudonyms.len(), 1, "{:?} -> {pseudonyms:?}", anna.names);
-    assert!(pseudonyms.iter().next().unwrap().starts_with("Contact "));
+    let pseudonym = pseudonyms.iter().next().unwrap();
+    assert!(pseudonym.starts_with("Contact "));
+    assert_eq!(&derived.masker.name(Detail::Person, "Annie"), pseudonym);
+    assert_eq!(&derived.masker.name(Detail::Person, &anna.name), pseudonym);
+    // Her number as the index writes it is masked, not hidden as unknown.
+    assert!(
+        derived
+            .masker
+            .name(Detail::Phone, "+491701234567")
+            .starts_with("+xx")
+    );
 }
 
 #[test]

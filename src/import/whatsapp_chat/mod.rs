@@ -243,7 +243,11 @@ fn add_to_footprint(
                 .map(|(k, n)| format!("{n} {k}"))
                 .collect();
             if parsed.deleted > 0 {
-                parts.push(format!("{} deleted messages", parsed.deleted));
+                parts.push(crate::analysis::plural(
+                    parsed.deleted,
+                    "deleted message",
+                    "deleted messages",
+                ));
             }
             source.notes.push(format!(
                 "Media references (files not read): {}.",

@@ -4,7 +4,7 @@ use egui::{Color32, RichText};
 
 use super::{chart, chart_card, count, person, plural, range, section};
 use crate::analysis::inventory::Sensitivity;
-use crate::analysis::owner::{OwnerBasis, SourceOwner};
+use crate::analysis::owner::{NONE_OF_THESE, OwnerBasis, SourceOwner};
 use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
 use crate::input::DateOrder;
@@ -116,7 +116,13 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let busy = app.worker.is_some();
     for (i, source) in summary.sources.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(&source.path).strong());
+            // A path names people (`WhatsApp Chat with Ana.txt`): hidden when masking.
+            let path = if app.mask {
+                format!("Source {}", i + 1)
+            } else {
+                source.path.clone()
+            };
+            ui.label(RichText::new(path).strong());
             ui.label(
                 RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak(),
             );
@@ -176,27 +182,47 @@ fn known_to_several(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let masking = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
-    let names: Vec<String> = people
-        .persons
-        .iter()
-        .filter(|p| p.platform_count() >= 2)
-        .take(KNOWN_NAMES)
-        .map(|p| person(masking, Detail::Person, &p.name))
-        .collect();
-    let more = (two + three).saturating_sub(names.len() as u64);
+    let names_on = |n: usize| -> Vec<String> {
+        people
+            .persons
+            .iter()
+            .filter(|p| p.platform_count() == n)
+            .take(KNOWN_NAMES)
+            .map(|p| person(masking, Detail::Person, &p.name))
+            .collect()
+    };
+    let list = |names: Vec<String>, total: u64| {
+        let more = total.saturating_sub(names.len() as u64);
+        if more > 0 {
+            format!("{} and {} more", names.join(", "), count(more))
+        } else {
+            names.join(", ")
+        }
+    };
+    let mut parts = Vec::new();
+    if three > 0 {
+        parts.push(format!(
+            "all three platforms' data holds {}: {}",
+            plural(three, "person", "people"),
+            list(names_on(3), three)
+        ));
+    }
+    if two > 0 {
+        parts.push(format!(
+            "two platforms' data holds {}: {}",
+            plural(two, "person", "people"),
+            list(names_on(2), two)
+        ));
+    }
     section(ui, "Known to several companies");
     ui.horizontal_wrapped(|ui| {
-        ui.label(format!(
-            "{} in two platforms' data and {} in all three: {}{}.",
-            plural(two, "person appears", "people appear"),
-            count(three),
-            names.join(", "),
-            if more > 0 {
-                format!(" and {} more", count(more))
-            } else {
-                String::new()
-            }
-        ));
+        let text = parts.join("; ");
+        let mut first = text.chars();
+        let text: String = first
+            .next()
+            .map(|c| c.to_uppercase().chain(first).collect())
+            .unwrap_or_default();
+        ui.label(format!("{text}."));
         if ui.link("See People").clicked() {
             app.commands.push(Command::Go(crate::ui::app::Page::Topic(
                 crate::chart::Topic::People,
@@ -240,6 +266,9 @@ fn owner_ui(
                 ui.label("You are");
                 ui.label(RichText::new(shown(name)).strong());
             }
+            (None, OwnerBasis::Chosen) => {
+                ui.label("You write nothing here: every message is received");
+            }
             (None, _) => {
                 ui.label(
                     RichText::new(
@@ -274,12 +303,20 @@ fn owner_ui(
                         .weak(),
                     );
                 }
-                if owner.basis == OwnerBasis::Chosen {
-                    ui.separator();
-                    if ui.button("Decide from the export again").clicked() {
-                        choice = Some(None);
-                        ui.close();
-                    }
+                ui.separator();
+                let none = owner.basis == OwnerBasis::Chosen && owner.sender.is_none();
+                if ui
+                    .selectable_label(none, "None of these: I write nothing here")
+                    .clicked()
+                {
+                    choice = Some(Some(NONE_OF_THESE.to_string()));
+                    ui.close();
+                }
+                if owner.basis == OwnerBasis::Chosen
+                    && ui.button("Decide from the export again").clicked()
+                {
+                    choice = Some(None);
+                    ui.close();
                 }
             });
         });

@@ -53,7 +53,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     ));
     ui.label(
         RichText::new(
-            "One person is everyone who shares a phone number (in any spelling), a Telegram or WeChat id, or, on one platform, a name; names alone never join two platforms unless you say so below.",
+            "One person is everyone who shares a phone number (in any spelling), a Telegram or WeChat id, or, on one platform, a name; a name alone never joins two platforms unless you confirm it.",
         )
         .weak(),
     );
