@@ -139,10 +139,17 @@ impl People {
                 *rating = Some(rating.map_or(f.rating, |r: f64| r.max(f.rating)));
             }
         }
+        // Writers: senders of at least one message (a chat's name that only carries
+        // system lines is no person).
+        let writers: HashSet<SenderIdx> = owners
+            .sources
+            .iter()
+            .flat_map(|o| o.authors.iter().map(|a| a.sender))
+            .collect();
         let mut entry_of_sender = vec![usize::MAX; fp.senders.len()];
         for (sender, slot) in entry_of_sender.iter_mut().enumerate() {
             let sender = sender as SenderIdx;
-            if you.senders.contains(&sender) {
+            if you.senders.contains(&sender) || !writers.contains(&sender) {
                 continue;
             }
             let key = fp.senders.key(sender);

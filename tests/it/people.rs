@@ -351,3 +351,15 @@ fn one_seed_generates_the_same_people_on_every_platform() {
         }
     }
 }
+
+#[test]
+fn a_chat_name_that_only_carries_system_lines_is_no_person() {
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("WhatsApp Chat - Garten.zip");
+    let text = "[16.09.25, 10:00:00] Garten: \u{200E}Messages and calls are end-to-end encrypted. No one outside of this chat, not even WhatsApp, can read or listen to them.\r\n[16.09.25, 10:01:00] Ana: hello\r\n[16.09.25, 10:02:00] Bo: hi\r\n[16.09.25, 10:03:00] Cem: hey\r\n";
+    write_zip(&zip, &[("_chat.txt", text.as_bytes())], deflated());
+    let (_, people) = people_of(&[&zip], &Choices::default());
+    let names: Vec<&str> = people.persons.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+    assert!(!names.contains(&"Garten"), "{names:?}");
+}
