@@ -156,6 +156,20 @@ pub struct LoginRow {
     pub ip: Option<IpAddr>,
 }
 
+/// A session whose last activity is older than this is "idle": still listed as logged in,
+/// but unused for half a year, long enough that the device is likely gone, sold or
+/// forgotten while it can still read your messages.
+pub const IDLE_SESSION_DAYS: i64 = 183;
+
+impl SessionRow {
+    /// Days from the session's last activity (else its creation) to `now`; `None`
+    /// without either time.
+    pub fn idle_days(&self, now: WallTime) -> Option<i64> {
+        let last = self.last_active.or(self.created)?;
+        Some((now.0 - last.0).div_euclid(86_400))
+    }
+}
+
 #[derive(Clone, Debug, Default)]
 pub struct SessionsData {
     /// Oldest first.

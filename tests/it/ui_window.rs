@@ -969,3 +969,45 @@ fn the_people_view_lists_people_opens_one_and_joins_a_confirmed_pair() {
     settle(&mut harness);
     assert_eq!(people(&harness), (before.0 - 1, before.1 - 1));
 }
+
+#[test]
+fn the_device_list_puts_the_most_recently_active_first() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    go(&mut harness, "Sessions & devices");
+    harness.get_by_label("Devices and websites logged in");
+    // The cards' titles, in the order the sessions' last activity gives.
+    let sessions = harness.state().derived().sessions.sessions.clone();
+    let mut expected: Vec<&footprint::analysis::topics::SessionRow> = sessions.iter().collect();
+    expected.sort_by(|a, b| {
+        (b.last_active.or(b.created), b.created).cmp(&(a.last_active.or(a.created), a.created))
+    });
+    let title = |s: &footprint::analysis::topics::SessionRow| {
+        if s.kind == footprint::model::SessionKind::Web {
+            format!("{} (website)", s.website)
+        } else {
+            s.device.clone()
+        }
+    };
+    // Cards flow left to right, then down: compare positions in reading order.
+    let position = |h: &Harness<'_, FootprintApp>, label: &str| {
+        let rect = h
+            .get_all_by_label(label)
+            .next()
+            .unwrap_or_else(|| panic!("a card titled {label}"))
+            .rect();
+        ((rect.top() / 10.0).round() as i64, rect.left() as i64)
+    };
+    let first = title(expected[0]);
+    let last = title(expected[expected.len() - 1]);
+    assert_ne!(first, last);
+    assert!(position(&harness, &first) < position(&harness, &last));
+    harness.get_by_label("most recent");
+    // Idle sessions say how to end them.
+    assert!(
+        harness
+            .get_all_by_label_contains("still listed as logged in by this export")
+            .next()
+            .is_some()
+    );
+}

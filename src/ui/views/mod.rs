@@ -28,6 +28,8 @@ pub struct ViewState {
     pub conversations_search: String,
     pub payments_search: String,
     pub ip_search: String,
+    /// The country the IP table is filtered to.
+    pub ip_country: Option<String>,
     pub people_search: String,
     /// The person the People view shows (an index into `People::persons`).
     pub person: Option<u32>,
@@ -52,6 +54,7 @@ impl Default for ViewState {
             conversations_search: String::new(),
             payments_search: String::new(),
             ip_search: String::new(),
+            ip_country: None,
             people_search: String::new(),
             person: None,
             contacts_table: TableState::default(),

@@ -1,11 +1,15 @@
 //! Sessions & devices: the session timeline, device / system / app breakdowns, the IP
 //! addresses and places, and logins over time.
 
+use egui::RichText;
+
 use super::{chart, chart_card, chart_grid, count, matches, plural, search_box, section, time};
 use crate::analysis::Shown;
-use crate::chart::Chart;
-use crate::model::SessionKind;
+use crate::analysis::topics::{IDLE_SESSION_DAYS, SessionRow};
+use crate::chart::{Chart, platform_color};
+use crate::model::{Platform, SessionKind, WallTime};
 use crate::ui::app::FootprintApp;
+use crate::ui::plot::color;
 use crate::ui::table::{self, Table};
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
@@ -24,6 +28,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         plural(data.logins.len() as u64, "login", "logins")
     ));
     ui.add_space(6.0);
+    devices(app, ui);
     if let Some(c) = chart(charts, "sessions-timeline") {
         chart_card(app, ui, c, 160.0);
     }
@@ -44,7 +49,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         masker: app.mask.then_some(&derived.masker),
     };
     let generation = app.generation();
-    section(ui, "Sessions");
+    section(ui, "All sessions");
     let rows = app.view.sessions_table.rows(String::new(), generation, || {
         (0..data.sessions.len()).collect()
     });
@@ -87,19 +92,61 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     });
 
     section(ui, "IP addresses");
-    let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
-    let rows = app.view.ip_table.rows(query.clone(), generation, || {
+    let mut countries: Vec<&str> = data
+        .ips
+        .iter()
+        .flat_map(|r| r.countries.iter().map(String::as_str))
+        .collect();
+    countries.sort_unstable();
+    countries.dedup();
+    let query = ui
+        .horizontal(|ui| {
+            let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
+            if !countries.is_empty() {
+                let chosen = app.view.ip_country.clone();
+                egui::ComboBox::from_id_salt("ip_country")
+                    .selected_text(chosen.as_deref().unwrap_or("All countries"))
+                    .show_ui(ui, |ui| {
+                        ui.selectable_value(&mut app.view.ip_country, None, "All countries");
+                        for c in &countries {
+                            ui.selectable_value(&mut app.view.ip_country, Some(c.to_string()), *c);
+                        }
+                    });
+            }
+            query
+        })
+        .inner;
+    let country = app.view.ip_country.clone();
+    let key = format!("{query}\u{0}{}", country.as_deref().unwrap_or(""));
+    let rows = app.view.ip_table.rows(key, generation, || {
         data.ips
             .iter()
             .enumerate()
             .filter(|(_, r)| matches(&query, &[&r.ip.to_string(), &r.places, &r.origins]))
+            .filter(|(_, r)| country.as_ref().is_none_or(|c| r.countries.contains(c)))
             .map(|(i, _)| i)
             .collect()
     });
     let table = Table {
         id: "ip_table",
-        headers: &["Address", "Seen", "Where seen", "First", "Last", "Places"],
-        header_hints: &["", "how many times the exports name it", "", "", "", ""],
+        headers: &[
+            "Address",
+            "Seen",
+            "Where seen",
+            "First",
+            "Last",
+            "Country",
+            "Places",
+        ],
+        header_hints: &[
+            "",
+            "how many times the exports name it",
+            "",
+            "",
+            "",
+            "the country the export gives for it",
+            "",
+        ],
         numeric: &[1],
         sortable: &[],
         cell_hover: None,
@@ -115,6 +162,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             2 => row.origins.clone(),
             3 => time(row.first),
             4 => time(row.last),
+            5 => row.countries.join(", "),
             _ => row.places.clone(),
         }
     });
@@ -145,4 +193,171 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             }
         });
     }
+}
+
+/// Cards of the devices and websites logged in, like the "Devices" page of a phone: the
+/// most recently active first (the current one), each with its app, system, active dates
+/// (and how long ago), last address and place; idle ones marked, with how to end them.
+fn devices(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let derived = app.derived.clone();
+    let data = &derived.sessions;
+    if data.sessions.is_empty() {
+        return;
+    }
+    let shown = Shown {
+        masker: app.mask.then_some(&derived.masker),
+    };
+    let now = now();
+    let order = device_order(&data.sessions);
+    section(ui, "Devices and websites logged in");
+    ui.label(
+        RichText::new(format!(
+            "Most recently active first. Idle means no activity for more than {} months; \"ago\" counts from today.",
+            IDLE_SESSION_DAYS / 30
+        ))
+        .weak(),
+    );
+    // As many cards a row as fit, each as wide as the row allows (never wider than the
+    // window: a card placed past the edge would widen the whole view).
+    const MIN_CARD: f32 = 340.0;
+    const GAP: f32 = 10.0;
+    let available = ui.available_width();
+    let per_row = ((available + GAP) / (MIN_CARD + GAP)).floor().max(1.0) as usize;
+    // The frame's margins and stroke come on top of the width set inside it.
+    let card_width = (available - GAP * (per_row as f32 - 1.0)) / per_row as f32 - 22.0;
+    for (row, chunk) in order.chunks(per_row).enumerate() {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = GAP;
+            for (k, &i) in chunk.iter().enumerate() {
+                let Some(s) = data.sessions.get(i) else {
+                    continue;
+                };
+                let rank = row * per_row + k;
+                egui::Frame::group(ui.style())
+                    .corner_radius(8.0)
+                    .inner_margin(10.0)
+                    .show(ui, |ui| {
+                        ui.set_width(card_width);
+                        ui.vertical(|ui| device_card(ui, s, rank == 0, now, shown));
+                    });
+            }
+        });
+        ui.add_space(GAP);
+    }
+}
+
+fn device_card(ui: &mut egui::Ui, s: &SessionRow, current: bool, now: WallTime, shown: Shown<'_>) {
+    let title = if s.kind == SessionKind::Web {
+        format!("{} (website)", s.website)
+    } else if s.device.is_empty() {
+        "(unnamed device)".to_string()
+    } else {
+        s.device.clone()
+    };
+    // The platform keeps its room; a long title is cut with "…" (whole on hover).
+    egui::Sides::new().shrink_left().show(
+        ui,
+        |ui| {
+            ui.add(egui::Label::new(RichText::new(title).strong().size(15.0)).truncate());
+        },
+        |ui| {
+            ui.label(RichText::new(s.platform.title()).color(color(platform_color(s.platform))));
+            if current {
+                ui.label(RichText::new("most recent").weak());
+            }
+        },
+    );
+    let line = |ui: &mut egui::Ui, label: &str, value: String| {
+        if !value.trim().is_empty() {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(RichText::new(label).weak());
+                ui.label(value);
+            });
+        }
+    };
+    line(ui, "App", s.app.clone());
+    line(ui, "System", s.system.clone());
+    line(ui, "First active", when(s.created, now));
+    line(ui, "Last active", when(s.last_active, now));
+    let address = s.ip.map(|ip| shown.ip(ip)).unwrap_or_default();
+    let place = [address, s.place.clone()]
+        .into_iter()
+        .filter(|x| !x.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+    line(ui, "Last address", place);
+    if let Some(days) = s.idle_days(now).filter(|&d| d > IDLE_SESSION_DAYS) {
+        ui.label(
+            RichText::new(format!(
+                "Idle for {} and still listed as logged in by this export. {}",
+                span(days),
+                end_session_hint(s)
+            ))
+            .color(ui.visuals().warn_fg_color),
+        );
+    }
+}
+
+/// Where the platform lets you end a session.
+fn end_session_hint(s: &SessionRow) -> &'static str {
+    match (s.platform, s.kind) {
+        (Platform::Telegram, SessionKind::Web) => {
+            "End it in Telegram: Settings › Privacy and Security › Active websites."
+        }
+        (Platform::Telegram, _) => "End it in Telegram: Settings › Devices › Terminate.",
+        (Platform::WhatsApp, _) => "End it in WhatsApp: Settings › Linked devices.",
+        (Platform::WeChat, _) => {
+            "End it in WeChat: Me › Settings › Account security › Login devices."
+        }
+    }
+}
+
+/// The sessions' order on the cards: the latest activity first (a session without times
+/// last), then the latest created.
+pub fn device_order(sessions: &[SessionRow]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..sessions.len()).collect();
+    order.sort_by(|&a, &b| {
+        let key = |i: usize| {
+            sessions
+                .get(i)
+                .map(|s| (s.last_active.or(s.created), s.created))
+        };
+        key(b).cmp(&key(a))
+    });
+    order
+}
+
+/// "2023-04-05 (2 years ago)", or a dash.
+fn when(t: Option<WallTime>, now: WallTime) -> String {
+    match t {
+        Some(t) => {
+            let day = time(Some(t));
+            let day = day.split(' ').next().unwrap_or_default().to_string();
+            let days = (now.0 - t.0).div_euclid(86_400);
+            if days < 0 {
+                day
+            } else if days == 0 {
+                format!("{day} (today)")
+            } else {
+                format!("{day} ({} ago)", span(days))
+            }
+        }
+        None => "–".into(),
+    }
+}
+
+/// "3 days", "5 months", "2 years" for a number of days.
+fn span(days: i64) -> String {
+    if days < 60 {
+        plural(days.max(1) as u64, "day", "days")
+    } else if days < 730 {
+        plural((days / 30) as u64, "month", "months")
+    } else {
+        plural((days / 365) as u64, "year", "years")
+    }
+}
+
+/// Today, as a wall time in the computer's zone (the clock the exports' times are in).
+fn now() -> WallTime {
+    WallTime(chrono::Local::now().naive_local().and_utc().timestamp())
 }
