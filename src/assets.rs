@@ -7,3 +7,10 @@ pub const FONT_CJK: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-Subset.ot
 pub const FONT_ARABIC: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Subset.ttf");
 /// Noto Sans Hebrew, subset: Hebrew letters and points, ASCII.
 pub const FONT_HEBREW: &[u8] = include_bytes!("../assets/fonts/NotoSansHebrew-Subset.ttf");
+
+/// The IP-to-country database (MaxMind DB format, `country_code` per block): ip-location-db's
+/// geo-whois-asn-country, data CC BY 4.0 by NRO (see `assets/ip/LICENSE.md`); refreshed by
+/// `scripts/update-ip-database.sh`.
+pub const IP_DATABASE: &[u8] = include_bytes!("../assets/ip/geo-whois-asn-country.mmdb");
+/// The database's version (the npm package's, whose last part is its date).
+pub const IP_DATABASE_VERSION: &str = include_str!("../assets/ip/VERSION");

@@ -4,6 +4,7 @@
 pub mod activity;
 mod derived;
 pub mod inventory;
+pub mod ip_country;
 pub mod mask;
 pub mod overlap;
 pub mod owner;

@@ -24,6 +24,8 @@ pub struct Summary {
     pub conversation_list: Vec<ConversationSummary>,
     /// People after merging the same human across sources (a second-version key).
     pub people: PeopleSummary,
+    /// `"name, date"` of the bundled IP-to-country database (a second-version key).
+    pub ip_database: String,
 }
 
 /// `{"total", "on_two_platforms", "on_three_platforms"}`.
@@ -85,6 +87,10 @@ pub struct PlatformSummary {
     pub web_sessions: u64,
     pub devices: u64,
     pub ip_addresses: u64,
+    /// `ip_addresses` by the ISO 3166-1 alpha-2 country the bundled database registers them
+    /// in; reserved ranges under `private`, addresses it does not hold under `unknown` (a
+    /// second-version key).
+    pub ip_countries: BTreeMap<String, u64>,
     pub countries: Vec<String>,
     pub conversations: BTreeMap<&'static str, u64>,
     pub left_conversations: u64,
@@ -363,6 +369,7 @@ pub fn summarize_with(
         platforms,
         conversation_list,
         people: PeopleSummary::of(people),
+        ip_database: super::ip_country::database_name(),
     }
 }
 
@@ -419,13 +426,19 @@ fn platform_summary(
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    summary.ip_addresses = fp
+    let ips: BTreeSet<std::net::IpAddr> = fp
         .ip_observations
         .iter()
         .filter(|o| o.platform == platform)
         .map(|o| o.ip)
-        .collect::<HashSet<_>>()
-        .len() as u64;
+        .collect();
+    summary.ip_addresses = ips.len() as u64;
+    for ip in ips {
+        *summary
+            .ip_countries
+            .entry(super::ip_country::place(ip).key().to_string())
+            .or_default() += 1;
+    }
     for kind in ConversationKind::ALL {
         summary.conversations.insert(kind.id(), 0);
     }

@@ -145,6 +145,8 @@ pub struct IpRow {
     pub places: String,
     /// The countries of those places, sorted.
     pub countries: Vec<String>,
+    /// Where the bundled database registers the address today ([`super::ip_country`]).
+    pub registered: super::ip_country::IpPlace,
 }
 
 #[derive(Clone, Debug)]
@@ -331,6 +333,7 @@ impl SessionsData {
                 last: a.last,
                 places: a.places.into_iter().collect::<Vec<_>>().join("; "),
                 countries: a.countries.into_iter().collect(),
+                registered: super::ip_country::place(ip),
             })
             .collect();
         ips.sort_by(|a, b| b.seen.cmp(&a.seen).then_with(|| a.ip.cmp(&b.ip)));

@@ -38,6 +38,9 @@ pub enum BenchFormat {
     /// No file: who you are and the people index over a footprint of `--messages`
     /// messages built in memory, timed in this process.
     People,
+    /// No file: opening the bundled IP database and placing `--messages` addresses
+    /// (default 100,000), timed in this process.
+    Ip,
 }
 
 pub fn run(args: &BenchArgs) -> ExitCode {
@@ -55,11 +58,15 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         bench_people(args);
         return Ok(());
     }
+    if args.format == BenchFormat::Ip {
+        bench_ip(args);
+        return Ok(());
+    }
     std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
     let path = match args.format {
         BenchFormat::Json => args.dir.join(format!("telegram_{}mb.json", args.size_mb)),
         BenchFormat::Html => args.dir.join(format!("telegram_html_{}mb", args.size_mb)),
-        BenchFormat::Whatsapp | BenchFormat::People => args
+        BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => args
             .dir
             .join(format!("WhatsApp Chat with Bench {}mb.txt", args.size_mb)),
     };
@@ -80,7 +87,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
                     .map_err(|e| e.to_string())?
                     .bytes
             }
-            BenchFormat::Whatsapp | BenchFormat::People => 0,
+            BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => 0,
             BenchFormat::Html => {
                 let scratch = args.dir.join("estimate_html");
                 let _ = std::fs::remove_dir_all(&scratch);
@@ -104,7 +111,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         let stats = match args.format {
             BenchFormat::Json => super::generate_file(&options, &path),
             BenchFormat::Html => write_html_export(&options, &path),
-            BenchFormat::Whatsapp | BenchFormat::People => {
+            BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => {
                 return Err("unreachable: generated above, or no file".into());
             }
         }
@@ -183,6 +190,47 @@ fn bench_people(args: &BenchArgs) {
         "people index of {} messages: median {median:.3} s ({} people, {} on two platforms, {} on three)",
         args.messages, found.0, found.1, found.2
     );
+}
+
+/// Times the first use of the IP database (opening it) and placing addresses: random
+/// public IPv4 and IPv6 addresses, in this process (the database is compiled in, so
+/// "loading" is checking its metadata and building the reader).
+fn bench_ip(args: &BenchArgs) {
+    use crate::analysis::ip_country::place;
+    let n = if args.messages == 10_000_000 {
+        100_000
+    } else {
+        args.messages
+    };
+    let mut rng = crate::generate::Rng::new(11);
+    let ips: Vec<std::net::IpAddr> = (0..n)
+        .map(|i| {
+            if i % 4 == 0 {
+                std::net::IpAddr::V6(std::net::Ipv6Addr::new(
+                    0x2000 + (rng.below(0x0fff) as u16),
+                    rng.below(0xffff) as u16,
+                    rng.below(0xffff) as u16,
+                    0,
+                    0,
+                    0,
+                    0,
+                    1,
+                ))
+            } else {
+                std::net::IpAddr::V4(std::net::Ipv4Addr::from(rng.next_u64() as u32))
+            }
+        })
+        .collect();
+    let started = Instant::now();
+    let mut placed = 0usize;
+    for &ip in &ips {
+        placed += usize::from(matches!(
+            place(ip),
+            crate::analysis::ip_country::IpPlace::Country(_)
+        ));
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!("IP database: opened and placed {n} addresses in {secs:.3} s ({placed} in a country)");
 }
 
 /// Writes an en-US WhatsApp chat of about `size_mb` MB.

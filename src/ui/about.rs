@@ -40,6 +40,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
         });
         ui.add_space(12.0);
         ui.label(RichText::new("Licences").size(17.0).strong());
-        ui.label("Footprint is MIT OR Apache-2.0. It bundles subsets of Noto Sans SC and Noto Sans Arabic (SIL Open Font License 1.1) so Chinese and Arabic render everywhere.");
+        ui.label("Footprint is MIT OR Apache-2.0. It bundles subsets of Noto Sans SC, Noto Sans Arabic and Noto Sans Hebrew (SIL Open Font License 1.1) so Chinese, Arabic and Hebrew render everywhere.");
+        ui.label(format!(
+            "IP addresses are placed in countries offline with {}: IP address registration data by the Number Resource Organization (nro.net), CC BY 4.0. A country is where an address is registered today, which may differ from where it was used.",
+            crate::analysis::ip_country::database_name()
+        ));
     });
 }

@@ -432,3 +432,25 @@ fn an_older_and_a_newer_export_of_one_account_count_each_message_once() {
     assert_eq!(s["conversation_list"][0]["sources"], 2);
     assert_eq!(t["merged"]["messages"], 2);
 }
+
+#[test]
+fn ip_addresses_are_placed_offline_with_private_ranges_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = serde_json::json!({
+        "other_data": {"ips": [{"ip": "8.8.8.8"}, {"ip": "46.4.0.1"}, {"ip": "2a01:4f8::1"}, {"ip": "192.168.1.1"}, {"ip": "100.64.0.1"}]},
+        "chats": {"list": []}
+    });
+    let path = dir.path().join("result.json");
+    fs::write(&path, serde_json::to_vec(&export).unwrap()).unwrap();
+    let s = crate::common::summary(&[&path], None);
+    assert_eq!(telegram(&s)["ip_addresses"], 5);
+    assert_eq!(
+        telegram(&s)["ip_countries"],
+        json!({"DE": 2, "US": 1, "private": 2})
+    );
+    let name = s["ip_database"].as_str().unwrap();
+    assert!(
+        name.starts_with("ip-location-db geo-whois-asn-country (NRO, CC BY 4.0), 20"),
+        "{name}"
+    );
+}

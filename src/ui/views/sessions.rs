@@ -95,7 +95,12 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let mut countries: Vec<&str> = data
         .ips
         .iter()
-        .flat_map(|r| r.countries.iter().map(String::as_str))
+        .flat_map(|r| {
+            r.countries
+                .iter()
+                .map(String::as_str)
+                .chain(std::iter::once(r.registered.label()))
+        })
         .collect();
     countries.sort_unstable();
     countries.dedup();
@@ -123,10 +128,21 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .iter()
             .enumerate()
             .filter(|(_, r)| matches(&query, &[&r.ip.to_string(), &r.places, &r.origins]))
-            .filter(|(_, r)| country.as_ref().is_none_or(|c| r.countries.contains(c)))
+            .filter(|(_, r)| {
+                country
+                    .as_ref()
+                    .is_none_or(|c| r.countries.contains(c) || r.registered.label() == c)
+            })
             .map(|(i, _)| i)
             .collect()
     });
+    ui.label(
+        RichText::new(format!(
+            "\"Registered in\" is where the address block is registered today (bundled database: {}; nothing is looked up online), which may differ from where it was when used; \"Export says\" is the country the export itself gives.",
+            crate::analysis::ip_country::database_name()
+        ))
+        .weak(),
+    );
     let table = Table {
         id: "ip_table",
         headers: &[
@@ -135,7 +151,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             "Where seen",
             "First",
             "Last",
-            "Country",
+            "Registered in",
+            "Export says",
             "Places",
         ],
         header_hints: &[
@@ -144,6 +161,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             "",
             "",
             "",
+            "the country of the address block today, from the bundled database",
             "the country the export gives for it",
             "",
         ],
@@ -162,7 +180,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             2 => row.origins.clone(),
             3 => time(row.first),
             4 => time(row.last),
-            5 => row.countries.join(", "),
+            5 => row.registered.label().to_string(),
+            6 => row.countries.join(", "),
             _ => row.places.clone(),
         }
     });
@@ -280,7 +299,12 @@ fn device_card(ui: &mut egui::Ui, s: &SessionRow, current: bool, now: WallTime, 
     line(ui, "First active", when(s.created, now));
     line(ui, "Last active", when(s.last_active, now));
     let address = s.ip.map(|ip| shown.ip(ip)).unwrap_or_default();
-    let place = [address, s.place.clone()]
+    // Where the address is registered today (bundled database); kept when masking.
+    let registered =
+        s.ip.map(crate::analysis::ip_country::place)
+            .map(|p| format!("registered: {}", p.label()))
+            .unwrap_or_default();
+    let place = [address, s.place.clone(), registered]
         .into_iter()
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
