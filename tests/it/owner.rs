@@ -251,27 +251,13 @@ fn second_person_lines_support_but_do_not_decide() {
     );
 }
 
-fn footprint_cli(args: &[&str], paths: &[&Path]) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
-        .args(args)
-        .args(paths)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
-}
-
 #[test]
 fn me_chooses_you_everywhere_or_for_one_source() {
     let dir = tempfile::tempdir().unwrap();
     let group = write(dir.path(), "WhatsApp Chat with Garden.txt", GROUP);
     let pair = write(dir.path(), "WhatsApp Chat with Cem.txt", PAIR);
     // Everywhere someone of that name writes.
-    let s = footprint_cli(&["summary", "--json", "--me", "Ana"], &[&group, &pair]);
+    let s = crate::common::footprint_json(&["summary", "--json", "--me", "Ana"], &[&group, &pair]);
     let owners = owners(&s);
     assert!(
         owners.contains(&json!({"name": "Ana", "basis": "chosen"})),
@@ -285,7 +271,7 @@ fn me_chooses_you_everywhere_or_for_one_source() {
     );
     // One source by its file name; someone who writes nothing there makes every message
     // received.
-    let s = footprint_cli(
+    let s = crate::common::footprint_json(
         &[
             "summary",
             "--json",
@@ -393,7 +379,7 @@ fn me_is_forgiving_about_case_and_folders_and_says_when_it_matches_no_one() {
         "_chat.txt",
         "[13/03/2024, 10:00:00] Bo: Hi\r\n[13/03/2024, 10:01:00] Cy: Yo\r\n[13/03/2024, 10:02:00] Di: Hey\r\n",
     );
-    let s = footprint_cli(
+    let s = crate::common::footprint_json(
         &["summary", "--json", "--me", "WhatsApp Chat - Bo=Cy"],
         &[&chat],
     );

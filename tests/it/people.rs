@@ -233,18 +233,7 @@ fn people_command_lists_everyone_as_json() {
         json!([{"first_name": "Anna", "last_name": "Schmidt", "phone_number": "+49 170 1234567", "user_id": 11}]),
     );
     let wa = whatsapp_report(dir.path(), &["+49 170 1234567", "+34 600 000 004"]);
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_footprint"))
-        .args(["people", "--json"])
-        .arg(&tg)
-        .arg(&wa)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let list = crate::common::footprint_json(&["people", "--json"], &[&tg, &wa]);
     let list = list.as_array().unwrap();
     assert_eq!(list.len(), 2, "{list:#?}");
     let anna = &list[0];

@@ -99,29 +99,46 @@ pub fn stored() -> zip::write::SimpleFileOptions {
     zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored)
 }
 
+/// A PNG's size, its pixels and the bytes a pixel takes.
+fn read_png(path: &Path) -> ((u32, u32), Vec<u8>, usize) {
+    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    let decoder = png::Decoder::new(std::io::BufReader::new(file));
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
+    let info = reader.next_frame(&mut buf).expect("a frame");
+    buf.truncate(info.buffer_size());
+    ((info.width, info.height), buf, info.color_type.samples())
+}
+
 /// A PNG's size and how many distinct colours it has (a blank image has one or two).
 pub fn png_size_and_colours(path: &Path) -> ((u32, u32), usize) {
-    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let decoder = png::Decoder::new(std::io::BufReader::new(file));
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut buf).expect("a frame");
-    let bpp = info.color_type.samples();
-    let colours: std::collections::HashSet<&[u8]> = buf[..info.buffer_size()].chunks(bpp).collect();
-    ((info.width, info.height), colours.len())
+    let (size, pixels, bpp) = read_png(path);
+    let colours: std::collections::HashSet<&[u8]> = pixels.chunks(bpp).collect();
+    (size, colours.len())
 }
+
 /// How many pixels of the PNG at `path` have exactly the colour `rgb`.
 pub fn png_pixels_of(path: &Path, rgb: [u8; 3]) -> usize {
-    let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    let decoder = png::Decoder::new(std::io::BufReader::new(file));
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buf = vec![0; reader.output_buffer_size().expect("a size")];
-    let info = reader.next_frame(&mut buf).expect("a frame");
-    let bpp = info.color_type.samples();
-    buf[..info.buffer_size()]
+    let (_, pixels, bpp) = read_png(path);
+    pixels
         .chunks(bpp)
         .filter(|px| px.get(..3) == Some(&rgb[..]))
         .count()
+}
+
+/// Runs `footprint ARGS PATHS…`, which must succeed, and reads its output as JSON.
+pub fn footprint_json(args: &[&str], paths: &[&Path]) -> Value {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(args)
+        .args(paths)
+        .output()
+        .expect("the binary runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("JSON")
 }
 
 pub mod xlsx;
