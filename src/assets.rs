@@ -14,3 +14,7 @@ pub const FONT_HEBREW: &[u8] = include_bytes!("../assets/fonts/NotoSansHebrew-Su
 pub const IP_DATABASE: &[u8] = include_bytes!("../assets/ip/geo-whois-asn-country.mmdb");
 /// The database's version (the npm package's, whose last part is its date).
 pub const IP_DATABASE_VERSION: &str = include_str!("../assets/ip/VERSION");
+
+/// Country shapes for the world map: Natural Earth 1:110m (public domain) as TopoJSON from
+/// the `world-atlas` package (ISC, see `assets/map/`); refreshed by `scripts/update-map.sh`.
+pub const WORLD_MAP: &[u8] = include_bytes!("../assets/map/countries-110m.json");

@@ -71,6 +71,7 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
         Topic::Overview => vec![per_year(d)],
         Topic::Contacts => vec![contacts_added(d), frequent_contacts(d, shown)],
         Topic::Sessions => vec![
+            ip_map(d, shown),
             session_gantt(d, shown),
             ranking(
                 "session-devices",
@@ -782,4 +783,67 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
         money("payments-methods", "By payment method", &p.by_method, false),
         money("payments-types", "By transaction type", &p.by_kind, false),
     ]
+}
+
+/// The world map of IP addresses: each address in the country the bundled database
+/// registers it in (else the one the export gives, as for reserved example ranges), by ISO
+/// code; hover lists the addresses (masked when masking), when they were seen and where.
+fn ip_map(d: &Derived, shown: Shown<'_>) -> Chart {
+    use crate::analysis::ip_country::IpPlace;
+    let mut by_code: BTreeMap<String, Vec<&crate::analysis::topics::IpRow>> = BTreeMap::new();
+    for row in &d.sessions.ips {
+        let code = match &row.registered {
+            IpPlace::Country(code) => Some(code.clone()),
+            _ => row
+                .countries
+                .iter()
+                .find_map(|c| super::world::alpha2_of_name(c))
+                .map(str::to_string),
+        };
+        if let Some(code) = code {
+            by_code.entry(code).or_default().push(row);
+        }
+    }
+    let regions = by_code
+        .into_iter()
+        .map(|(code, rows)| {
+            let first = rows.iter().filter_map(|r| r.first).min();
+            let last = rows.iter().filter_map(|r| r.last).max();
+            let mut platforms: Vec<&str> = rows
+                .iter()
+                .flat_map(|r| r.platforms.iter().map(|p| p.title()))
+                .collect();
+            platforms.sort_unstable();
+            platforms.dedup();
+            let mut addresses: Vec<String> = rows.iter().take(6).map(|r| shown.ip(r.ip)).collect();
+            if rows.len() > 6 {
+                addresses.push(format!("and {} more", rows.len() - 6));
+            }
+            let mut detail = vec![
+                crate::analysis::plural(rows.len() as u64, "address", "addresses"),
+                addresses.join(", "),
+            ];
+            if let (Some(a), Some(b)) = (first, last) {
+                detail.push(format!(
+                    "seen {} to {}",
+                    a.to_iso().get(..10).unwrap_or(""),
+                    b.to_iso().get(..10).unwrap_or("")
+                ));
+            }
+            detail.push(platforms.join(", "));
+            super::MapRegion {
+                code,
+                value: rows.len() as f64,
+                detail: detail.join("\n"),
+            }
+        })
+        .collect();
+    Chart {
+        id: "ip-map".into(),
+        title: "Where your IP addresses are registered".into(),
+        x_label: String::new(),
+        y_label: String::new(),
+        unit: Unit::Count,
+        body: ChartBody::Map { regions },
+    }
 }

@@ -5,6 +5,7 @@ pub mod catalog;
 mod export;
 pub mod render;
 pub mod script;
+pub mod world;
 
 pub use catalog::{ChartOptions, Topic, all_charts, charts_for};
 pub use export::{chart_targets, save_file, write_all, write_charts};
@@ -157,6 +158,27 @@ pub enum ChartBody {
     },
     /// Spans over time, one per row.
     Gantt { rows: Vec<GanttRow> },
+    /// Countries of the world map ([`world`]) shaded by a value.
+    Map { regions: Vec<MapRegion> },
+}
+
+/// One country's value on the world map.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MapRegion {
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    pub value: f64,
+    /// Shown on hover (the addresses, when they were seen, which platform).
+    pub detail: String,
+}
+
+/// A map shade between the heat colours for `value` out of `max` (square root, so a few
+/// countries with many addresses do not wash out the rest).
+pub fn map_shade(value: f64, max: f64) -> Rgb {
+    let t = (value / max.max(1.0)).clamp(0.0, 1.0).sqrt();
+    let mix = |a: u8, b: u8| (f64::from(a) + (f64::from(b) - f64::from(a)) * t).round() as u8;
+    let (lo, hi) = (palette::HEAT_LOW, palette::HEAT_HIGH);
+    Rgb(mix(lo.0, hi.0), mix(lo.1, hi.1), mix(lo.2, hi.2))
 }
 
 /// A chart: what it shows and how it is labelled.
@@ -187,7 +209,7 @@ impl Chart {
                 stacked,
                 ..
             } => peak(series, categories.len(), *stacked),
-            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } => 0.0,
+            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } | ChartBody::Map { .. } => 0.0,
         }
     }
 
@@ -208,7 +230,7 @@ impl Chart {
                             > 1
                     })
             }
-            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } => false,
+            ChartBody::Heatmap { .. } | ChartBody::Gantt { .. } | ChartBody::Map { .. } => false,
         }
     }
 
@@ -223,6 +245,7 @@ impl Chart {
             } => categories.is_empty() || series.iter().all(|s| s.values.iter().all(|v| *v == 0.0)),
             ChartBody::Heatmap { values, .. } => values.iter().flatten().all(|v| *v == 0.0),
             ChartBody::Gantt { rows } => rows.is_empty(),
+            ChartBody::Map { regions } => regions.iter().all(|r| r.value == 0.0),
         }
     }
 }

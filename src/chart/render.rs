@@ -378,6 +378,7 @@ fn draw<DB: ImageBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<
             heatmap(root, &frame, chart, rows, cols, values)
         }
         ChartBody::Gantt { rows } => gantt(root, &frame, chart, rows),
+        ChartBody::Map { regions } => world_map(root, &frame, regions),
     }
 }
 
@@ -909,6 +910,92 @@ fn gantt<DB: ImageBackend>(
         rect(root, (xa, ya), (xb.max(xa + f.px(3.0)), yb), color(r.color))?;
     }
     x_title(root, f, chart)
+}
+
+/// The world map: countries filled by value (square root of value over the most, as on
+/// screen), the others light grey, white borders, and a colour key; equirectangular.
+fn world_map<DB: ImageBackend>(
+    root: &Area<'_, DB>,
+    f: &Frame,
+    regions: &[super::MapRegion],
+) -> Result<(), String> {
+    use super::world;
+    let span_lat = f64::from(world::NORTH - world::SOUTH);
+    let (fw, fh) = (f64::from(f.right - f.left), f64::from(f.bottom - f.top));
+    let scale = (fw / 360.0).min(fh / span_lat);
+    let left = f64::from(f.left) + (fw - 360.0 * scale) / 2.0;
+    let top = f64::from(f.top) + (fh - span_lat * scale) / 2.0;
+    let project = |p: [f32; 2]| {
+        (
+            (left + (f64::from(p[0]) + 180.0) * scale).round() as i32,
+            (top + (f64::from(world::NORTH) - f64::from(p[1])) * scale).round() as i32,
+        )
+    };
+    let max = regions.iter().map(|r| r.value).fold(0.0, f64::max).max(1.0);
+    // The largest countries first, so one inside another's hole is drawn over it.
+    for shape in world::shapes() {
+        let value = shape
+            .alpha2
+            .and_then(|c| regions.iter().find(|r| r.code == c))
+            .map_or(0.0, |r| r.value);
+        let fill = if value > 0.0 {
+            color(super::map_shade(value, max))
+        } else {
+            RGBColor(0xE4, 0xE7, 0xEB)
+        };
+        for polygon in &shape.polygons {
+            let Some(outline) = polygon.first() else {
+                continue;
+            };
+            let points: Vec<(i32, i32)> = outline.iter().map(|&p| project(p)).collect();
+            root.draw(&Polygon::new(points.clone(), fill.filled()))
+                .map_err(|e| e.to_string())?;
+            let mut closed = points;
+            if let Some(&first) = closed.first() {
+                closed.push(first);
+            }
+            root.draw(&PathElement::new(closed, WHITE.stroke_width(1)))
+                .map_err(|e| e.to_string())?;
+        }
+    }
+    // Colour key in the top right: from one address to the most.
+    let kx = f.right - f.px(200.0);
+    let ky = f.px(58.0);
+    let steps = 20;
+    for k in 0..steps {
+        let t = (f64::from(k) + 0.5) / f64::from(steps);
+        let x0 = kx + f.px(140.0 * f64::from(k) / f64::from(steps));
+        rect(
+            root,
+            (x0, ky - f.px(5.0)),
+            (x0 + f.px(140.0 / f64::from(steps)) + 1, ky + f.px(5.0)),
+            color(super::map_shade(t * t * max, max)),
+        )?;
+    }
+    text(
+        root,
+        "1",
+        (kx - f.px(6.0), ky),
+        11.0 * f.s,
+        &MUTED,
+        (HPos::Right, VPos::Center),
+    )?;
+    text(
+        root,
+        &super::Unit::Count.format(max),
+        (kx + f.px(146.0), ky),
+        11.0 * f.s,
+        &MUTED,
+        (HPos::Left, VPos::Center),
+    )?;
+    text(
+        root,
+        "IP addresses",
+        (kx - f.px(22.0), ky),
+        11.0 * f.s,
+        &MUTED,
+        (HPos::Right, VPos::Center),
+    )
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     }
     match &chart.body {
         ChartBody::Heatmap { rows, cols, values } => heatmap(ui, chart, rows, cols, values, height),
+        ChartBody::Map { regions } => world_map(ui, regions, height),
         _ => plot(ui, chart, height),
     }
 }
@@ -377,7 +378,7 @@ fn plot(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
                 .y_grid_spacer(egui_plot::uniform_grid_spacer(|_| [1.0, 1.0, 1.0]))
                 .show_grid([true, false]);
         }
-        ChartBody::Heatmap { .. } => {}
+        ChartBody::Heatmap { .. } | ChartBody::Map { .. } => {}
     }
     let legend = match &chart.body {
         ChartBody::Gantt { .. } => charts.len() > 1,
@@ -467,7 +468,7 @@ fn hover_text(chart: &Chart, x: f64, y: f64) -> Option<String> {
             let row: &GanttRow = rows.get(rows.len().checked_sub(1)?.checked_sub(r as usize)?)?;
             Some(format!("{}\n{}", row.label, row.detail))
         }
-        ChartBody::Heatmap { .. } => None,
+        ChartBody::Heatmap { .. } | ChartBody::Map { .. } => None,
     }
 }
 
@@ -708,6 +709,145 @@ fn heatmap(
         hover_label(ui, grid, pointer, &text);
     }
     response.hovered()
+}
+
+/// The world map: countries filled by their value (square-root scale, as in images), the
+/// others in a neutral shade, thin borders; hover names a country and gives its detail.
+/// Equirectangular, from [`world::NORTH`] to [`world::SOUTH`].
+fn world_map(ui: &mut Ui, regions: &[crate::chart::MapRegion], height: f32) -> bool {
+    use crate::chart::world;
+    let width = ui.available_width();
+    let span_lat = world::NORTH - world::SOUTH;
+    // As wide as the card allows, as high as the projection needs (at most `height`).
+    let scale = (width / 360.0).min(height / span_lat);
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, span_lat * scale + 26.0), Sense::hover());
+    let painter = ui.painter_at(rect);
+    let map_left = rect.center().x - 180.0 * scale;
+    let project = |p: [f32; 2]| {
+        Pos2::new(
+            map_left + (p[0] + 180.0) * scale,
+            rect.top() + 26.0 + (world::NORTH - p[1]) * scale,
+        )
+    };
+    let visuals = ui.visuals();
+    let (low, high) = heat_colors(visuals.dark_mode);
+    let none = if visuals.dark_mode {
+        Color32::from_gray(0x3A)
+    } else {
+        Color32::from_gray(0xDD)
+    };
+    let border = visuals.extreme_bg_color;
+    let max = regions.iter().map(|r| r.value).fold(0.0, f64::max).max(1.0);
+    let shade = |v: f64| low.lerp_to_gamma(high, (v / max).sqrt() as f32);
+    let value_of = |code: Option<&str>| code.and_then(|c| regions.iter().find(|r| r.code == c));
+    let mut mesh = egui::Mesh::default();
+    for shape in world::shapes() {
+        let fill = match value_of(shape.alpha2) {
+            Some(r) if r.value > 0.0 => shade(r.value),
+            _ => none,
+        };
+        for (polygon, triangles) in shape.polygons.iter().zip(&shape.triangles) {
+            let base = mesh.vertices.len() as u32;
+            for ring in polygon {
+                for &p in ring {
+                    mesh.colored_vertex(project(p), fill);
+                }
+            }
+            for t in triangles {
+                mesh.indices.push(base + *t as u32);
+            }
+        }
+    }
+    // Borders as thin quads in the same mesh: a stroked path joins sharp corners with
+    // long miter spikes, separate segments have no joints.
+    let half = 0.35;
+    for shape in world::shapes() {
+        for polygon in &shape.polygons {
+            let Some(outline) = polygon.first() else {
+                continue;
+            };
+            for edge in outline.windows(2) {
+                let (a, b) = (project(edge[0]), project(edge[1]));
+                let d = b - a;
+                let len = d.length();
+                if len < 0.01 {
+                    continue;
+                }
+                let n = vec2(-d.y, d.x) / len * half;
+                let base = mesh.vertices.len() as u32;
+                for p in [a + n, a - n, b - n, b + n] {
+                    mesh.colored_vertex(p, border);
+                }
+                mesh.add_triangle(base, base + 1, base + 2);
+                mesh.add_triangle(base, base + 2, base + 3);
+            }
+        }
+    }
+    painter.add(egui::Shape::mesh(mesh));
+    // The colour key: from one address to the most.
+    let font = egui::FontId::proportional(12.0);
+    let key = Rect::from_min_size(
+        egui::pos2(rect.right() - 200.0, rect.top() + 6.0),
+        vec2(140.0, 10.0),
+    );
+    let steps = 20;
+    for k in 0..steps {
+        let t = (k as f64 + 0.5) / steps as f64;
+        let x0 = key.left() + key.width() * k as f32 / steps as f32;
+        painter.rect_filled(
+            Rect::from_min_max(
+                egui::pos2(x0, key.top()),
+                egui::pos2(x0 + key.width() / steps as f32 + 0.5, key.bottom()),
+            ),
+            0.0,
+            shade(t * t * max),
+        );
+    }
+    painter.text(
+        egui::pos2(key.left() - 6.0, key.center().y),
+        egui::Align2::RIGHT_CENTER,
+        "1",
+        font.clone(),
+        visuals.weak_text_color(),
+    );
+    painter.text(
+        egui::pos2(key.right() + 6.0, key.center().y),
+        egui::Align2::LEFT_CENTER,
+        Unit::Count.format(max),
+        font.clone(),
+        visuals.weak_text_color(),
+    );
+    painter.text(
+        egui::pos2(key.left() - 22.0, key.center().y),
+        egui::Align2::RIGHT_CENTER,
+        "IP addresses",
+        font,
+        visuals.weak_text_color(),
+    );
+    // Hover: the country under the pointer.
+    let mut hovered = false;
+    if let Some(pos) = response.hover_pos() {
+        let lon = (pos.x - map_left) / scale - 180.0;
+        let lat = world::NORTH - (pos.y - rect.top() - 26.0) / scale;
+        if let Some(shape) = world::shapes()
+            .iter()
+            .rev()
+            .find(|s| s.contains([lon, lat]))
+        {
+            hovered = true;
+            let mut text = shape.name.clone();
+            match value_of(shape.alpha2) {
+                Some(r) if r.value > 0.0 => {
+                    text.push('\n');
+                    text.push_str(&r.detail);
+                }
+                _ => text.push_str("\nno addresses"),
+            }
+            response.on_hover_text_at_pointer(text);
+        }
+    }
+    hovered
 }
 
 #[cfg(test)]

@@ -149,7 +149,11 @@ fn chart_data_matches_the_analysis() {
     };
     assert_eq!(values.iter().flatten().sum::<f64>(), total);
     let sessions = charts_for(Topic::Sessions, &derived, &opts);
-    let ChartBody::Gantt { rows } = &sessions[0].body else {
+    let gantt = sessions
+        .iter()
+        .find(|c| c.id == "sessions-timeline")
+        .unwrap();
+    let ChartBody::Gantt { rows } = &gantt.body else {
         panic!("gantt expected");
     };
     assert_eq!(rows.len(), derived.sessions.sessions.len());
@@ -385,4 +389,97 @@ fn saving_never_writes_through_a_planted_link() {
         .filter(|n| n.ends_with(".part"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// A Telegram export whose sessions and IP history hold public addresses of three
+/// countries (and a private one).
+fn export_with_public_addresses(dir: &Path) -> std::path::PathBuf {
+    let export = serde_json::json!({
+        "personal_information": {"user_id": 1, "first_name": "Alex", "last_name": "", "phone_number": "+49 151 00000000"},
+        "sessions": {"list": [
+            {"last_active": "2025-01-02T10:00:00", "last_ip": "46.4.0.1", "last_country": "Germany", "last_region": "Berlin",
+             "application_name": "Telegram Android", "application_version": "11.2", "device_model": "Pixel 9", "system_version": "Android 15", "created": "2024-01-02T09:00:00"},
+            {"last_active": "2024-02-11T18:00:00", "last_ip": "8.8.8.8", "last_country": "Germany", "last_region": "Frankfurt",
+             "application_name": "Telegram macOS", "application_version": "10.9", "device_model": "MacBook Air", "system_version": "macOS 14", "created": "2023-05-06T12:00:00"}
+        ]},
+        "other_data": {"ips": [{"ip": "2a01:4f8::1"}, {"ip": "202.12.27.33"}, {"ip": "192.168.1.7"}]},
+        "chats": {"list": []}
+    });
+    let path = dir.join("result.json");
+    std::fs::write(&path, serde_json::to_vec(&export).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn the_ip_map_fills_the_countries_of_the_addresses_in_png_and_svg() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = export_with_public_addresses(dir.path());
+    let outcome = load(&[&export], None);
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let charts = charts_for(Topic::Sessions, &derived, &ChartOptions::default());
+    let map = charts
+        .iter()
+        .find(|c| c.id == "ip-map")
+        .expect("the map is a Sessions chart");
+    let ChartBody::Map { regions } = &map.body else {
+        panic!("a map body");
+    };
+    // By the country each address is registered in (the export says Germany for 8.8.8.8,
+    // the database the United States); the private one is on no country.
+    let mut placed: Vec<(String, f64)> =
+        regions.iter().map(|r| (r.code.clone(), r.value)).collect();
+    placed.sort_by(|a, b| a.0.cmp(&b.0));
+    assert_eq!(
+        placed,
+        [
+            ("DE".to_string(), 2.0),
+            ("JP".into(), 1.0),
+            ("US".into(), 1.0)
+        ]
+    );
+    let de = regions.iter().find(|r| r.code == "DE").unwrap();
+    assert!(
+        de.detail.contains("46.4.0.1") && de.detail.contains("Telegram"),
+        "{}",
+        de.detail
+    );
+
+    let out = dir.path().join("out");
+    let (code, stderr) = run(&[
+        "charts",
+        "--out",
+        out.to_str().unwrap(),
+        export.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let png = out.join("ip-map.png");
+    let ((w, h), colours) = png_size_and_colours(&png);
+    assert_eq!((w, h), (2200, 1280));
+    assert!(colours > 10);
+    // Germany (the most addresses) in the darkest shade, the others lighter, the rest of
+    // the world light grey; the colour key holds the darkest shade too.
+    let darkest = footprint::chart::map_shade(2.0, 2.0);
+    let lighter = footprint::chart::map_shade(1.0, 2.0);
+    assert!(crate::common::png_pixels_of(&png, [darkest.0, darkest.1, darkest.2]) > 500);
+    assert!(
+        crate::common::png_pixels_of(&png, [lighter.0, lighter.1, lighter.2]) > 5000,
+        "the US and Japan"
+    );
+    assert!(
+        crate::common::png_pixels_of(&png, [0xE4, 0xE7, 0xEB]) > 100_000,
+        "the other countries"
+    );
+
+    let (code, stderr) = run(&[
+        "charts",
+        "--svg",
+        "--out",
+        out.to_str().unwrap(),
+        export.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 0, "{stderr}");
+    let svg = std::fs::read_to_string(out.join("ip-map.svg")).unwrap();
+    assert!(svg.matches("<polygon").count() > 150, "country shapes");
+    assert!(svg.contains("IP addresses"), "the colour key's label");
+    assert!(svg.contains("Where your IP addresses are registered"));
 }

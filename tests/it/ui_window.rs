@@ -975,6 +975,8 @@ fn the_device_list_puts_the_most_recently_active_first() {
     let mut harness = harness();
     load_sample(&mut harness);
     go(&mut harness, "Sessions & devices");
+    // The map of where the addresses are registered opens the view.
+    harness.get_by_label("Where your IP addresses are registered");
     harness.get_by_label("Devices and websites logged in");
     // The cards' titles, in the order the sessions' last activity gives.
     let sessions = harness.state().derived().sessions.sessions.clone();

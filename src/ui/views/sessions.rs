@@ -28,6 +28,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         plural(data.logins.len() as u64, "login", "logins")
     ));
     ui.add_space(6.0);
+    if let Some(c) = chart(charts, "ip-map") {
+        chart_card(app, ui, c, 340.0);
+        ui.label(
+            RichText::new("A country is where the address is registered today (bundled database, offline), which may differ from where it was when used. Addresses the database places nowhere (private, reserved or example ranges) are shown in the country the export gives, if any.")
+                .weak(),
+        );
+    }
     devices(app, ui);
     if let Some(c) = chart(charts, "sessions-timeline") {
         chart_card(app, ui, c, 160.0);
