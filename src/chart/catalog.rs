@@ -59,6 +59,11 @@ pub struct ChartOptions {
     /// The person the People view shows (an index into `People::persons`; `None`: the
     /// busiest).
     pub person: Option<u32>,
+    /// With `mask`: hide countries too (they are not personal details, so masking keeps
+    /// them unless asked).
+    pub hide_countries: bool,
+    /// Shade the world map by logins (login notifications) instead of IP addresses.
+    pub map_by_logins: bool,
 }
 
 /// The charts of one topic, in display order (empty ones included, so the screen can say
@@ -71,7 +76,7 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
         Topic::Overview => vec![per_year(d)],
         Topic::Contacts => vec![contacts_added(d), frequent_contacts(d, shown)],
         Topic::Sessions => vec![
-            ip_map(d, shown),
+            ip_map(d, shown, opts),
             session_gantt(d, shown),
             ranking(
                 "session-devices",
@@ -95,7 +100,11 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
                 "session-countries",
                 "Sessions by country",
                 "sessions",
-                &d.sessions.countries,
+                if opts.mask && opts.hide_countries {
+                    &[]
+                } else {
+                    &d.sessions.countries
+                },
             ),
             monthly(
                 "logins-per-month",
@@ -785,63 +794,127 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
     ]
 }
 
-/// The world map of IP addresses: each address in the country the bundled database
-/// registers it in (else the one the export gives, as for reserved example ranges), by ISO
-/// code; hover lists the addresses (masked when masking), when they were seen and where.
-fn ip_map(d: &Derived, shown: Shown<'_>) -> Chart {
-    use crate::analysis::ip_country::IpPlace;
-    let mut by_code: BTreeMap<String, Vec<&crate::analysis::topics::IpRow>> = BTreeMap::new();
-    for row in &d.sessions.ips {
-        let code = match &row.registered {
-            IpPlace::Country(code) => Some(code.clone()),
-            _ => row
-                .countries
-                .iter()
-                .find_map(|c| super::world::alpha2_of_name(c))
+/// The world map: each IP address in the country the bundled database registers it in
+/// (else the one the export gives, as for reserved example ranges), by ISO code; or, as
+/// chosen, each login notification in the country of its address or location. Hover lists
+/// the addresses (masked when masking), when they were seen and where. Empty when masking
+/// is asked to hide countries.
+fn ip_map(d: &Derived, shown: Shown<'_>, opts: &ChartOptions) -> Chart {
+    use crate::analysis::ip_country::{IpPlace, place};
+    fn code_of<'a>(
+        registered: Option<IpPlace>,
+        mut named: impl Iterator<Item = &'a str>,
+    ) -> Option<String> {
+        match registered {
+            Some(IpPlace::Country(code)) => Some(code),
+            _ => named
+                .find_map(super::world::alpha2_of_name)
                 .map(str::to_string),
-        };
-        if let Some(code) = code {
-            by_code.entry(code).or_default().push(row);
         }
     }
+    // Per country: (count, addresses, first, last, platforms).
+    type Found<'a> = (
+        u64,
+        Vec<std::net::IpAddr>,
+        Option<WallTime>,
+        Option<WallTime>,
+        Vec<&'a str>,
+    );
+    let mut by_code: BTreeMap<String, Found<'_>> = BTreeMap::new();
+    let mut add = |code: Option<String>,
+                   ip: Option<std::net::IpAddr>,
+                   first: Option<WallTime>,
+                   last: Option<WallTime>,
+                   platforms: &mut dyn Iterator<Item = &'static str>| {
+        let Some(code) = code else {
+            return;
+        };
+        let entry = by_code.entry(code).or_default();
+        entry.0 += 1;
+        entry.1.extend(ip.filter(|ip| !entry.1.contains(ip)));
+        entry.2 = match (entry.2, first) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        entry.3 = match (entry.3, last) {
+            (Some(a), Some(b)) => Some(a.max(b)),
+            (a, b) => a.or(b),
+        };
+        for p in platforms {
+            if !entry.4.contains(&p) {
+                entry.4.push(p);
+            }
+        }
+    };
+    let hidden = opts.mask && opts.hide_countries;
+    if hidden {
+    } else if opts.map_by_logins {
+        for l in &d.sessions.logins {
+            // "Berlin, Germany": the country is the last part.
+            let named = l.location.rsplit(',').next().unwrap_or("").trim();
+            add(
+                code_of(l.ip.map(place), std::iter::once(named)),
+                l.ip,
+                Some(l.time),
+                Some(l.time),
+                &mut std::iter::once(l.platform.title()),
+            );
+        }
+    } else {
+        for row in &d.sessions.ips {
+            add(
+                code_of(
+                    Some(row.registered.clone()),
+                    row.countries.iter().map(String::as_str),
+                ),
+                Some(row.ip),
+                row.first,
+                row.last,
+                &mut row.platforms.iter().map(|p| p.title()),
+            );
+        }
+    }
+    let (one, many) = if opts.map_by_logins {
+        ("login", "logins")
+    } else {
+        ("address", "addresses")
+    };
     let regions = by_code
         .into_iter()
-        .map(|(code, rows)| {
-            let first = rows.iter().filter_map(|r| r.first).min();
-            let last = rows.iter().filter_map(|r| r.last).max();
-            let mut platforms: Vec<&str> = rows
-                .iter()
-                .flat_map(|r| r.platforms.iter().map(|p| p.title()))
-                .collect();
+        .map(|(code, (count, ips, first, last, mut platforms))| {
             platforms.sort_unstable();
-            platforms.dedup();
-            let mut addresses: Vec<String> = rows.iter().take(6).map(|r| shown.ip(r.ip)).collect();
-            if rows.len() > 6 {
-                addresses.push(format!("and {} more", rows.len() - 6));
+            let mut addresses: Vec<String> = ips.iter().take(6).map(|ip| shown.ip(*ip)).collect();
+            if ips.len() > 6 {
+                addresses.push(format!("and {} more", ips.len() - 6));
             }
-            let mut detail = vec![
-                crate::analysis::plural(rows.len() as u64, "address", "addresses"),
-                addresses.join(", "),
-            ];
+            let mut detail = vec![crate::analysis::plural(count, one, many)];
+            if !addresses.is_empty() {
+                detail.push(addresses.join(", "));
+            }
             if let (Some(a), Some(b)) = (first, last) {
-                detail.push(format!(
-                    "seen {} to {}",
-                    a.to_iso().get(..10).unwrap_or(""),
-                    b.to_iso().get(..10).unwrap_or("")
-                ));
+                let day = |t: WallTime| t.to_iso().get(..10).unwrap_or("").to_string();
+                detail.push(format!("seen {} to {}", day(a), day(b)));
             }
             detail.push(platforms.join(", "));
             super::MapRegion {
                 code,
-                value: rows.len() as f64,
+                value: count as f64,
                 detail: detail.join("\n"),
             }
         })
         .collect();
     Chart {
         id: "ip-map".into(),
-        title: "Where your IP addresses are registered".into(),
-        x_label: String::new(),
+        title: if opts.map_by_logins {
+            "Where you logged in from (login notifications)".into()
+        } else {
+            "Where your IP addresses are registered".into()
+        },
+        x_label: if opts.map_by_logins {
+            "logins".into()
+        } else {
+            "IP addresses".into()
+        },
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Map { regions },

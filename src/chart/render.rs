@@ -378,7 +378,7 @@ fn draw<DB: ImageBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<
             heatmap(root, &frame, chart, rows, cols, values)
         }
         ChartBody::Gantt { rows } => gantt(root, &frame, chart, rows),
-        ChartBody::Map { regions } => world_map(root, &frame, regions),
+        ChartBody::Map { regions } => world_map(root, &frame, regions, &chart.x_label),
     }
 }
 
@@ -918,6 +918,7 @@ fn world_map<DB: ImageBackend>(
     root: &Area<'_, DB>,
     f: &Frame,
     regions: &[super::MapRegion],
+    key_label: &str,
 ) -> Result<(), String> {
     use super::world;
     let span_lat = f64::from(world::NORTH - world::SOUTH);
@@ -990,7 +991,7 @@ fn world_map<DB: ImageBackend>(
     )?;
     text(
         root,
-        "IP addresses",
+        key_label,
         (kx - f.px(22.0), ky),
         11.0 * f.s,
         &MUTED,

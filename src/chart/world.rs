@@ -302,11 +302,19 @@ pub fn alpha2_of_name(name: &str) -> Option<&'static str> {
         })
 }
 
-/// The English name of an alpha-2 code, else the code.
+/// The English name of an alpha-2 code as the map names it (Natural Earth's short common
+/// names: "Taiwan", "South Korea"), else ISO 3166's name, else the code.
 pub fn country_name(alpha2: &str) -> String {
-    isocountry::CountryCode::for_alpha2_caseless(alpha2)
-        .map(|c| c.name().to_string())
-        .unwrap_or_else(|_| alpha2.to_string())
+    shapes()
+        .iter()
+        .find(|s| s.alpha2.is_some_and(|c| c.eq_ignore_ascii_case(alpha2)))
+        .map(|s| s.name.clone())
+        .or_else(|| {
+            isocountry::CountryCode::for_alpha2_caseless(alpha2)
+                .ok()
+                .map(|c| c.name().to_string())
+        })
+        .unwrap_or_else(|| alpha2.to_string())
 }
 
 #[cfg(test)]
@@ -338,5 +346,11 @@ mod tests {
         assert_eq!(alpha2_of_name("egypt"), Some("EG"));
         assert_eq!(alpha2_of_name("Atlantis"), None);
         assert_eq!(country_name("JP"), "Japan");
+        assert_eq!(country_name("TW"), "Taiwan");
+        assert_eq!(
+            country_name("SG"),
+            "Singapore",
+            "not on the 1:110m map: ISO's name"
+        );
     }
 }

@@ -15,6 +15,13 @@ pub struct ChartsArgs {
     /// Replace names, phone numbers, usernames and IP addresses with pseudonyms.
     #[arg(long)]
     mask: bool,
+    /// With `--mask`: hide countries too (the world map and the countries ranking are left
+    /// out). Without it, masked charts still show countries, which are not personal details.
+    #[arg(long, requires = "mask")]
+    hide_countries: bool,
+    /// Shade the world map by login notifications instead of IP addresses.
+    #[arg(long)]
+    map_by_logins: bool,
     /// Replace images that already exist in the folder (otherwise nothing is overwritten).
     #[arg(long)]
     overwrite: bool,
@@ -58,6 +65,8 @@ pub fn run(args: &ChartsArgs) -> ExitCode {
     let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, &choices);
     let options = ChartOptions {
         mask: args.mask,
+        hide_countries: args.hide_countries,
+        map_by_logins: args.map_by_logins,
         ..ChartOptions::default()
     };
     let format = if args.svg {

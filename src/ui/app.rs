@@ -295,6 +295,8 @@ impl FootprintApp {
             bucket: self.view.bucket,
             mask: self.mask,
             person: self.view.person,
+            hide_countries: self.view.hide_countries,
+            map_by_logins: self.view.map_by_logins,
         }
     }
 

@@ -29,7 +29,7 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     }
     match &chart.body {
         ChartBody::Heatmap { rows, cols, values } => heatmap(ui, chart, rows, cols, values, height),
-        ChartBody::Map { regions } => world_map(ui, regions, height),
+        ChartBody::Map { regions } => world_map(ui, regions, &chart.x_label, height),
         _ => plot(ui, chart, height),
     }
 }
@@ -714,7 +714,13 @@ fn heatmap(
 /// The world map: countries filled by their value (square-root scale, as in images), the
 /// others in a neutral shade, thin borders; hover names a country and gives its detail.
 /// Equirectangular, from [`world::NORTH`] to [`world::SOUTH`].
-fn world_map(ui: &mut Ui, regions: &[crate::chart::MapRegion], height: f32) -> bool {
+/// `key_label` names what the shades count (the chart's `x_label`).
+fn world_map(
+    ui: &mut Ui,
+    regions: &[crate::chart::MapRegion],
+    key_label: &str,
+    height: f32,
+) -> bool {
     use crate::chart::world;
     let width = ui.available_width();
     let span_lat = world::NORTH - world::SOUTH;
@@ -821,7 +827,7 @@ fn world_map(ui: &mut Ui, regions: &[crate::chart::MapRegion], height: f32) -> b
     painter.text(
         egui::pos2(key.left() - 22.0, key.center().y),
         egui::Align2::RIGHT_CENTER,
-        "IP addresses",
+        key_label,
         font,
         visuals.weak_text_color(),
     );

@@ -483,3 +483,79 @@ fn the_ip_map_fills_the_countries_of_the_addresses_in_png_and_svg() {
     assert!(svg.contains("IP addresses"), "the colour key's label");
     assert!(svg.contains("Where your IP addresses are registered"));
 }
+
+#[test]
+fn the_map_can_count_logins_and_masking_can_hide_countries() {
+    let paths = sample_paths();
+    let refs: Vec<&Path> = paths.iter().map(Path::new).collect();
+    let outcome = load(&refs, None);
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let map = |opts: &ChartOptions| {
+        let charts = charts_for(Topic::Sessions, &derived, opts);
+        let map = charts.into_iter().find(|c| c.id == "ip-map").unwrap();
+        let ChartBody::Map { regions } = map.body else {
+            panic!("a map body");
+        };
+        (map.title, regions)
+    };
+    // By logins: each login notification once, in the country of its address.
+    let (title, regions) = map(&ChartOptions {
+        map_by_logins: true,
+        ..ChartOptions::default()
+    });
+    assert!(title.contains("logged in"), "{title}");
+    let logins = derived.sessions.logins.len();
+    assert!(logins >= 2, "the sample has login notifications");
+    let counted: f64 = regions.iter().map(|r| r.value).sum();
+    assert!(
+        counted >= 1.0 && counted <= logins as f64,
+        "{counted} of {logins}"
+    );
+    assert!(regions.iter().all(|r| r.detail.contains("login")));
+    let (_, by_address) = map(&ChartOptions::default());
+    assert_ne!(
+        regions.iter().map(|r| r.value).collect::<Vec<_>>(),
+        by_address.iter().map(|r| r.value).collect::<Vec<_>>(),
+        "logins and addresses count differently"
+    );
+
+    // Masking keeps countries (addresses masked) unless asked to hide them.
+    let masked = ChartOptions {
+        mask: true,
+        ..ChartOptions::default()
+    };
+    let (_, regions) = map(&masked);
+    assert!(!regions.is_empty());
+    let details: String = regions.iter().map(|r| r.detail.as_str()).collect();
+    let plain: String = by_address.iter().map(|r| r.detail.as_str()).collect();
+    assert_ne!(details, plain, "addresses are masked");
+    let first = derived.sessions.ips.first().unwrap().ip;
+    assert!(details.contains(&derived.masker.ip(first)), "{details}");
+    let hidden = ChartOptions {
+        hide_countries: true,
+        ..masked
+    };
+    assert!(map(&hidden).1.is_empty());
+    let charts = charts_for(Topic::Sessions, &derived, &hidden);
+    let countries = charts.iter().find(|c| c.id == "session-countries").unwrap();
+    assert!(countries.is_empty());
+
+    // The command line: no map and no countries ranking written when hidden.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("out");
+    let mut args = vec![
+        "charts",
+        "--mask",
+        "--hide-countries",
+        "--out",
+        out.to_str().unwrap(),
+    ];
+    args.extend(paths.iter().map(String::as_str));
+    let (code, stderr) = run(&args);
+    assert_eq!(code, 0, "{stderr}");
+    assert!(out.join("sessions-timeline.png").exists());
+    assert!(!out.join("ip-map.png").exists());
+    assert!(!out.join("session-countries.png").exists());
+    let (code, _) = run(&["charts", "--hide-countries", "--out", "x", "y"]);
+    assert_eq!(code, 2, "--hide-countries needs --mask");
+}

@@ -116,7 +116,8 @@ fn the_sample_opens_on_the_overview_and_every_view_shows_its_data() {
 
     go(&mut harness, "Sessions & devices");
     harness.get_by_label("Sessions from creation to last activity");
-    harness.get_by_label("IP addresses");
+    // The section heading (a label) besides the map's "IP addresses" toggle (a button).
+    harness.get_by_role_and_label(Role::Label, "IP addresses");
     let ip = harness.state().derived().sessions.ips[0].ip.to_string();
     harness.get_by_label(&ip);
 
@@ -1012,4 +1013,47 @@ fn the_device_list_puts_the_most_recently_active_first() {
             .next()
             .is_some()
     );
+}
+
+#[test]
+fn masking_keeps_countries_unless_asked_to_hide_them_and_the_map_can_count_logins() {
+    let mut harness = harness();
+    load_sample(&mut harness);
+    go(&mut harness, "Sessions & devices");
+    let map = "Where your IP addresses are registered";
+    harness.get_by_label(map);
+    // Logins instead of addresses.
+    harness
+        .get_by_role_and_label(Role::Button, "logins")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label("Where you logged in from (login notifications)");
+    harness
+        .get_by_role_and_label(Role::Button, "IP addresses")
+        .click();
+    harness.run_steps(3);
+    harness.get_by_label(map);
+    assert!(harness.query_by_label("Hide countries too").is_none());
+
+    // Masked: the map stays; hiding countries takes it and every country away.
+    harness.get_by_label("Mask personal details").click();
+    harness.run_steps(3);
+    harness.get_by_label(map);
+    assert!(harness.query_all_by_label("(hidden)").next().is_none());
+    harness.get_by_label("Hide countries too").click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label(map).is_none());
+    assert!(harness.query_all_by_label("(hidden)").next().is_some());
+    assert!(
+        harness
+            .query_all_by_label_contains("registered: ")
+            .next()
+            .is_none(),
+        "device cards name no country"
+    );
+    // Unmasked, countries come back.
+    harness.get_by_label("Mask personal details").click();
+    harness.run_steps(3);
+    harness.get_by_label(map);
+    assert!(harness.query_all_by_label("(hidden)").next().is_none());
 }

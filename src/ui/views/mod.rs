@@ -30,6 +30,10 @@ pub struct ViewState {
     pub ip_search: String,
     /// The country the IP table is filtered to.
     pub ip_country: Option<String>,
+    /// With Mask on, hide countries too (the map, country columns and rankings).
+    pub hide_countries: bool,
+    /// Shade the world map by login notifications instead of IP addresses.
+    pub map_by_logins: bool,
     pub people_search: String,
     /// The person the People view shows (an index into `People::persons`).
     pub person: Option<u32>,
@@ -55,6 +59,8 @@ impl Default for ViewState {
             payments_search: String::new(),
             ip_search: String::new(),
             ip_country: None,
+            hide_countries: false,
+            map_by_logins: false,
             people_search: String::new(),
             person: None,
             contacts_table: TableState::default(),

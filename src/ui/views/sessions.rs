@@ -5,6 +5,7 @@ use egui::RichText;
 
 use super::{chart, chart_card, chart_grid, count, matches, plural, search_box, section, time};
 use crate::analysis::Shown;
+use crate::analysis::ip_country::IpPlace;
 use crate::analysis::topics::{IDLE_SESSION_DAYS, SessionRow};
 use crate::chart::{Chart, platform_color};
 use crate::model::{Platform, SessionKind, WallTime};
@@ -28,14 +29,24 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         plural(data.logins.len() as u64, "login", "logins")
     ));
     ui.add_space(6.0);
-    if let Some(c) = chart(charts, "ip-map") {
+    map_controls(app, ui);
+    // Countries are not personal details, so masking keeps them unless asked to hide them.
+    let hide = app.mask && app.view.hide_countries;
+    let hidden = |text: String| {
+        if hide && !text.is_empty() {
+            HIDDEN.to_string()
+        } else {
+            text
+        }
+    };
+    if let Some(c) = chart(charts, "ip-map").filter(|_| !hide) {
         chart_card(app, ui, c, 340.0);
         ui.label(
             RichText::new("A country is where the address is registered today (bundled database, offline), which may differ from where it was when used. Addresses the database places nowhere (private, reserved or example ranges) are shown in the country the export gives, if any.")
                 .weak(),
         );
     }
-    devices(app, ui);
+    devices(app, ui, hide);
     if let Some(c) = chart(charts, "sessions-timeline") {
         chart_card(app, ui, c, 160.0);
     }
@@ -92,21 +103,22 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             1 => s.app.clone(),
             2 => s.system.clone(),
             3 => s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
-            4 => s.place.clone(),
+            4 => hidden(s.place.clone()),
             5 => time(s.created),
             _ => time(s.last_active),
         }
     });
 
     section(ui, "IP addresses");
-    let mut countries: Vec<&str> = data
+    let mut countries: Vec<String> = data
         .ips
         .iter()
+        .filter(|_| !hide)
         .flat_map(|r| {
             r.countries
                 .iter()
-                .map(String::as_str)
-                .chain(std::iter::once(r.registered.label()))
+                .cloned()
+                .chain(std::iter::once(place_name(&r.registered)))
         })
         .collect();
     countries.sort_unstable();
@@ -121,7 +133,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     .show_ui(ui, |ui| {
                         ui.selectable_value(&mut app.view.ip_country, None, "All countries");
                         for c in &countries {
-                            ui.selectable_value(&mut app.view.ip_country, Some(c.to_string()), *c);
+                            ui.selectable_value(&mut app.view.ip_country, Some(c.clone()), c);
                         }
                     });
             }
@@ -138,7 +150,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .filter(|(_, r)| {
                 country
                     .as_ref()
-                    .is_none_or(|c| r.countries.contains(c) || r.registered.label() == c)
+                    .is_none_or(|c| r.countries.contains(c) || place_name(&r.registered) == *c)
             })
             .map(|(i, _)| i)
             .collect()
@@ -187,9 +199,9 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             2 => row.origins.clone(),
             3 => time(row.first),
             4 => time(row.last),
-            5 => row.registered.label().to_string(),
-            6 => row.countries.join(", "),
-            _ => row.places.clone(),
+            5 => hidden(place_name(&row.registered)),
+            6 => hidden(row.countries.join(", ")),
+            _ => hidden(row.places.clone()),
         }
     });
 
@@ -214,17 +226,51 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             match c {
                 0 => time(Some(l.time)),
                 1 => l.device.clone(),
-                2 => l.location.clone(),
+                2 => hidden(l.location.clone()),
                 _ => l.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
             }
         });
     }
 }
 
+/// A registered place for a person: the country's name ("Germany"), else the range's kind.
+fn place_name(place: &IpPlace) -> String {
+    match place {
+        IpPlace::Country(code) => crate::chart::world::country_name(code),
+        other => other.label().to_string(),
+    }
+}
+
+/// What a hidden country or place reads as.
+const HIDDEN: &str = "(hidden)";
+
+/// Above the map: shade by IP addresses or by logins (when there are logins), and with
+/// Mask on, whether countries are hidden too.
+fn map_controls(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let has_logins = !app.derived.sessions.logins.is_empty();
+    if !has_logins && !app.mask {
+        return;
+    }
+    let hidden = app.mask && app.view.hide_countries;
+    ui.horizontal(|ui| {
+        if has_logins && !hidden {
+            ui.label("Shade the map by");
+            ui.selectable_value(&mut app.view.map_by_logins, false, "IP addresses");
+            ui.selectable_value(&mut app.view.map_by_logins, true, "logins");
+        }
+        if app.mask {
+            ui.checkbox(&mut app.view.hide_countries, "Hide countries too")
+                .on_hover_text(
+                    "Mask hides addresses and names but keeps countries, which are not personal details. Tick to hide the map, countries and places as well.",
+                );
+        }
+    });
+}
+
 /// Cards of the devices and websites logged in, like the "Devices" page of a phone: the
 /// most recently active first (the current one), each with its app, system, active dates
 /// (and how long ago), last address and place; idle ones marked, with how to end them.
-fn devices(app: &mut FootprintApp, ui: &mut egui::Ui) {
+fn devices(app: &mut FootprintApp, ui: &mut egui::Ui, hide_countries: bool) {
     let derived = app.derived.clone();
     let data = &derived.sessions;
     if data.sessions.is_empty() {
@@ -264,7 +310,7 @@ fn devices(app: &mut FootprintApp, ui: &mut egui::Ui) {
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_width(card_width);
-                        ui.vertical(|ui| device_card(ui, s, rank == 0, now, shown));
+                        ui.vertical(|ui| device_card(ui, s, rank == 0, now, shown, hide_countries));
                     });
             }
         });
@@ -272,7 +318,14 @@ fn devices(app: &mut FootprintApp, ui: &mut egui::Ui) {
     }
 }
 
-fn device_card(ui: &mut egui::Ui, s: &SessionRow, current: bool, now: WallTime, shown: Shown<'_>) {
+fn device_card(
+    ui: &mut egui::Ui,
+    s: &SessionRow,
+    current: bool,
+    now: WallTime,
+    shown: Shown<'_>,
+    hide_countries: bool,
+) {
     let title = if s.kind == SessionKind::Web {
         format!("{} (website)", s.website)
     } else if s.device.is_empty() {
@@ -306,12 +359,20 @@ fn device_card(ui: &mut egui::Ui, s: &SessionRow, current: bool, now: WallTime, 
     line(ui, "First active", when(s.created, now));
     line(ui, "Last active", when(s.last_active, now));
     let address = s.ip.map(|ip| shown.ip(ip)).unwrap_or_default();
-    // Where the address is registered today (bundled database); kept when masking.
-    let registered =
-        s.ip.map(crate::analysis::ip_country::place)
-            .map(|p| format!("registered: {}", p.label()))
-            .unwrap_or_default();
-    let place = [address, s.place.clone(), registered]
+    // Where the address is registered today (bundled database); kept when masking unless
+    // countries are hidden too (then nothing is looked up).
+    let (named, registered) = if hide_countries {
+        (String::new(), String::new())
+    } else {
+        let registered =
+            s.ip.map(|ip| place_name(&crate::analysis::ip_country::place(ip)))
+                // "Berlin, Germany · registered: Germany" says it twice.
+                .filter(|name| !s.place.contains(name.as_str()))
+                .map(|name| format!("registered: {name}"))
+                .unwrap_or_default();
+        (s.place.clone(), registered)
+    };
+    let place = [address, named, registered]
         .into_iter()
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
