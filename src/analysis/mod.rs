@@ -3,6 +3,7 @@
 
 pub mod activity;
 mod derived;
+pub mod findings;
 pub mod inventory;
 pub mod ip_country;
 pub mod mask;
@@ -33,6 +34,22 @@ pub fn thousands(n: u64) -> String {
 /// `1 group`, `1,234 groups`: a count and the word that goes with it.
 pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
+}
+
+/// "3 days", "5 months", "2 years" for a number of days.
+pub fn span(days: i64) -> String {
+    if days < 60 {
+        plural(days.max(1) as u64, "day", "days")
+    } else if days < 730 {
+        plural((days / 30) as u64, "month", "months")
+    } else {
+        plural((days / 365) as u64, "year", "years")
+    }
+}
+
+/// Today, as a wall time in the computer's zone (the clock the exports' times are in).
+pub fn now() -> crate::model::WallTime {
+    crate::model::WallTime(chrono::Local::now().naive_local().and_utc().timestamp())
 }
 
 /// Cents as yuan with thousands separators: `¥31,622.34`.

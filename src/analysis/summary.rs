@@ -152,6 +152,12 @@ pub struct ConvStats {
     pub service_events: u64,
     pub first: Option<WallTime>,
     pub last: Option<WallTime>,
+    /// Messages written by you (the source's owner, [`Owners`]).
+    pub sent: u64,
+    /// When you last wrote in it.
+    pub last_sent: Option<WallTime>,
+    /// Messages whose writer cannot be told you or not (the source's owner is unknown).
+    pub owner_unknown: u64,
 }
 
 /// What the summary and the Conversations view need from the message columns, gathered
@@ -204,9 +210,16 @@ impl MessageStats {
                             *n += 1;
                         }
                         let direction = match conv_owner.writer(conv, m.sender[i]) {
-                            Writer::You => 0,
+                            Writer::You => {
+                                s.sent += 1;
+                                s.last_sent = max_opt(s.last_sent, Some(m.wall[i]));
+                                0
+                            }
                             Writer::Other => 1,
-                            Writer::OwnerUnknown => 2,
+                            Writer::OwnerUnknown => {
+                                s.owner_unknown += 1;
+                                2
+                            }
                         };
                         if let Some(n) = directions
                             .get_mut(platform as usize)
@@ -251,6 +264,9 @@ impl ConvStats {
         self.service_events += other.service_events;
         self.first = min_opt(self.first, other.first);
         self.last = max_opt(self.last, other.last);
+        self.sent += other.sent;
+        self.last_sent = max_opt(self.last_sent, other.last_sent);
+        self.owner_unknown += other.owner_unknown;
     }
 }
 

@@ -382,6 +382,11 @@ pub struct ConversationRow {
     pub service_events: u64,
     pub first: Option<WallTime>,
     pub last: Option<WallTime>,
+    /// Messages you wrote in it, and when you last did (who "you" are: [`super::owner`]).
+    pub sent: u64,
+    pub last_sent: Option<WallTime>,
+    /// Messages whose writer cannot be told you or not (then `sent` says little).
+    pub owner_unknown: u64,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -451,6 +456,9 @@ impl ConversationsData {
                 service_events: s.service_events,
                 first: s.first,
                 last: s.last,
+                sent: s.sent,
+                last_sent: s.last_sent,
+                owner_unknown: s.owner_unknown,
             })
             .collect();
         let by_kind = ConversationKind::ALL

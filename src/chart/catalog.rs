@@ -24,10 +24,13 @@ pub enum Topic {
     Activity,
     Payments,
     People,
+    /// What you can do: a page of findings ([`crate::analysis::findings`]), no charts.
+    Findings,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 7] = [
+    pub const ALL: [Topic; 8] = [
+        Self::Findings,
         Self::Overview,
         Self::People,
         Self::Contacts,
@@ -46,6 +49,7 @@ impl Topic {
             Self::Activity => "Activity",
             Self::Payments => "Payments",
             Self::People => "People",
+            Self::Findings => "Findings",
         }
     }
 }
@@ -74,6 +78,7 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
     };
     match topic {
         Topic::Overview => vec![per_year(d)],
+        Topic::Findings => Vec::new(),
         Topic::Contacts => vec![contacts_added(d), frequent_contacts(d, shown)],
         Topic::Sessions => vec![
             ip_map(d, shown, opts),

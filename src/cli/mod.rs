@@ -3,6 +3,7 @@
 
 mod bench;
 pub mod charts;
+mod findings;
 mod gen_wechat;
 mod people;
 mod report;
@@ -71,6 +72,9 @@ pub enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// What you can do about your footprint: idle sessions, address books, addresses,
+    /// quiet groups, recurring payments ... each with how to act.
+    Findings(findings::FindingsArgs),
     /// Write every chart as an image (PNG, or SVG with --svg), as the app would save them.
     Charts(charts::ChartsArgs),
     /// Generate a realistic, deterministic sample export (invented data).
@@ -196,6 +200,7 @@ pub fn run(command: Command) -> ExitCode {
             me,
             paths,
         } => people::run(&paths, password, &me, json),
+        Command::Findings(args) => findings::run(&args),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),

@@ -8,6 +8,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+use crate::analysis::findings::{Finding, findings};
 use crate::analysis::{Choices, Derived, Summary, TimeBasis};
 use crate::chart::{Chart, ChartOptions, ImageFormat, Topic, charts_for};
 use crate::import::{Input, LoadError};
@@ -90,6 +91,8 @@ pub struct FootprintApp {
     /// Charts of a topic, built on first view and dropped when their inputs change.
     /// Charts per topic, with the data generation and options they were built for.
     charts: HashMap<Topic, (u64, ChartOptions, Arc<Vec<Chart>>)>,
+    /// The findings, with the data generation and the masking they were made for.
+    findings: Option<(u64, bool, Arc<Vec<Finding>>)>,
     /// Counts replacements of `derived`, so caches know when their data changed.
     generation: u64,
     /// The chart under the pointer (for Ctrl+S).
@@ -156,6 +159,7 @@ impl FootprintApp {
             choices: Choices::default(),
             mask: false,
             charts: HashMap::new(),
+            findings: None,
             generation: 0,
             hovered_chart: None,
             notice: None,
@@ -271,6 +275,23 @@ impl FootprintApp {
         if self.page == Page::Topic(Topic::Payments) && !self.derived.has_payments() {
             self.page = Page::Topic(Topic::Overview);
         }
+    }
+
+    /// The findings as currently shown (masked when masking), made again when the data or
+    /// the masking changed; idle and quiet are counted to today.
+    pub fn findings(&mut self) -> Arc<Vec<Finding>> {
+        if let Some((generation, masked, list)) = &self.findings
+            && *generation == self.generation
+            && *masked == self.mask
+        {
+            return list.clone();
+        }
+        let shown = crate::analysis::Shown {
+            masker: self.mask.then_some(&self.derived.masker),
+        };
+        let list = Arc::new(findings(&self.derived, crate::analysis::now(), shown));
+        self.findings = Some((self.generation, self.mask, list.clone()));
+        list
     }
 
     /// The charts of `topic` as currently shown, built again when the data or the

@@ -152,8 +152,9 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
 fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
     ui.add_space(8.0);
     let has_payments = app.derived.has_payments();
+    let has_data = !app.derived.summary.platforms.is_empty();
     for topic in Topic::ALL {
-        if topic == Topic::Payments && !has_payments {
+        if (topic == Topic::Payments && !has_payments) || (topic == Topic::Findings && !has_data) {
             continue;
         }
         let selected = app.page == Page::Topic(topic);

@@ -21,6 +21,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 pub use app::{Command, FootprintApp, Page};
+pub use views::findings::topic_of as topic_of_finding;
 pub use worker::{Job, Workspace};
 
 /// What `footprint bench-window` measures.

@@ -193,3 +193,56 @@ fn a_closed_pipe_ends_summary_quietly_and_successfully() {
         );
     }
 }
+
+#[test]
+fn findings_json_lists_what_to_do_most_severe_first_and_text_says_it_too() {
+    let samples = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_exports");
+    let list = crate::common::footprint_json(&["findings", "--json"], &[&samples]);
+    let list = list.as_array().expect("a list");
+    let kinds: Vec<(&str, &str)> = list
+        .iter()
+        .map(|f| (f["kind"].as_str().unwrap(), f["platform"].as_str().unwrap()))
+        .collect();
+    for expected in [
+        ("idle-sessions", "telegram"),
+        ("active-websites", "telegram"),
+        ("address-book", "whatsapp"),
+        ("ip-addresses", "telegram"),
+        ("night-payments", "wechat"),
+    ] {
+        assert!(kinds.contains(&expected), "{expected:?} in {kinds:?}");
+    }
+    let rank = |s: &str| {
+        ["high", "medium", "low"]
+            .iter()
+            .position(|x| *x == s)
+            .unwrap()
+    };
+    let severities: Vec<usize> = list
+        .iter()
+        .map(|f| rank(f["severity"].as_str().unwrap()))
+        .collect();
+    assert!(
+        severities.windows(2).all(|w| w[0] <= w[1]),
+        "{severities:?}"
+    );
+    for f in list {
+        assert!(!f["title"].as_str().unwrap().is_empty());
+        assert!(!f["action"].as_str().unwrap().is_empty());
+        assert!(!f["evidence"].as_array().unwrap().is_empty());
+        assert!(f["view"].is_string());
+    }
+
+    // Masked: the counterparties the text names are pseudonyms.
+    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(["findings", "--mask"])
+        .arg(&samples)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[high] Telegram: "), "{text}");
+    assert!(text.contains("What to do: In Telegram: Settings › Devices"));
+    assert!(text.contains("Counterparty 1"), "{text}");
+    assert!(!text.contains("京东商城"), "{text}");
+}

@@ -1057,3 +1057,65 @@ fn masking_keeps_countries_unless_asked_to_hide_them_and_the_map_can_count_login
     harness.get_by_label(map);
     assert!(harness.query_all_by_label("(hidden)").next().is_none());
 }
+
+#[test]
+fn findings_are_listed_dismissed_and_lead_to_their_view() {
+    let mut harness = harness();
+    harness.run_steps(2);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Findings")
+            .is_none(),
+        "no findings page before data"
+    );
+    load_sample(&mut harness);
+    // The Overview lists the most severe ones.
+    harness.get_by_label("What you can do");
+    let list = harness.state_mut().findings();
+    let first = list[0].clone();
+    assert_eq!(
+        first.severity,
+        footprint::analysis::findings::Severity::High
+    );
+    assert!(harness.query_all_by_label(&first.title).count() > 0);
+
+    go(&mut harness, "Findings");
+    harness.get_by_label_contains("each finding says what the platform holds");
+    harness.get_by_label(&first.title);
+    for line in &first.evidence {
+        harness.get_by_label(&format!("• {line}"));
+    }
+    harness.get_by_label(&first.action);
+    // Dismissed for the session, and back on request.
+    harness
+        .get_all_by_role_and_label(Role::Button, "Dismiss")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+    assert!(harness.query_by_label(&first.title).is_none());
+    harness.get_by_label("1 finding dismissed for this session.");
+    // At the foot of the page: brought into view before the click.
+    harness.get_by_label("Show them again").scroll_to_me();
+    harness.run_steps(3);
+    harness.get_by_label("Show them again").click();
+    harness.run_steps(3);
+    harness.get_by_label(&first.title);
+    // Each links to the view that shows it.
+    let link = format!(
+        "See {}",
+        footprint::ui::topic_of_finding(first.view).title()
+    );
+    harness
+        .get_all_by_label(&link)
+        .next()
+        .unwrap()
+        .scroll_to_me();
+    harness.run_steps(3);
+    harness.get_all_by_label(&link).next().unwrap().click();
+    harness.run_steps(3);
+    assert_eq!(
+        harness.state().page(),
+        footprint::ui::Page::Topic(footprint::ui::topic_of_finding(first.view))
+    );
+}

@@ -4,6 +4,7 @@
 mod activity;
 mod contacts;
 mod conversations;
+pub mod findings;
 mod overview;
 mod payments;
 mod people;
@@ -34,6 +35,8 @@ pub struct ViewState {
     pub hide_countries: bool,
     /// Shade the world map by login notifications instead of IP addresses.
     pub map_by_logins: bool,
+    /// Findings dismissed in this session ([`crate::analysis::findings::Finding::key`]).
+    pub dismissed_findings: std::collections::BTreeSet<String>,
     pub people_search: String,
     /// The person the People view shows (an index into `People::persons`).
     pub person: Option<u32>,
@@ -61,6 +64,7 @@ impl Default for ViewState {
             ip_country: None,
             hide_countries: false,
             map_by_logins: false,
+            dismissed_findings: Default::default(),
             people_search: String::new(),
             person: None,
             contacts_table: TableState::default(),
@@ -100,6 +104,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
             Topic::Activity => activity::ui(app, ui, &charts),
             Topic::Payments => payments::ui(app, ui, &charts),
             Topic::People => people::ui(app, ui, &charts),
+            Topic::Findings => findings::ui(app, ui),
         }
         ui.add_space(16.0);
     });

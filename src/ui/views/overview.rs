@@ -25,6 +25,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     ui.label(
         "What each platform's export holds about you, how sensitive it is, and what is missing.",
     );
+    top_findings(app, ui);
     known_to_several(app, ui);
     for inv in &derived.inventory {
         section(ui, &format!("What {} holds", inv.platform.title()));
@@ -229,6 +230,40 @@ fn known_to_several(app: &mut FootprintApp, ui: &mut egui::Ui) {
             )));
         }
     });
+}
+
+/// Findings the Overview lists (the most severe).
+const OVERVIEW_FINDINGS: usize = 4;
+
+/// "What you can do": the most severe findings not dismissed, a line each, and a link to
+/// all of them.
+fn top_findings(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    use super::findings::severity_color;
+    let all = app.findings();
+    let open: Vec<_> = all
+        .iter()
+        .filter(|f| !app.view.dismissed_findings.contains(&f.key()))
+        .collect();
+    if open.is_empty() {
+        return;
+    }
+    section(ui, "What you can do");
+    for f in open.iter().take(OVERVIEW_FINDINGS) {
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new("●").color(severity_color(f.severity)));
+            ui.label(RichText::new(format!("{}:", f.platform.title())).weak());
+            ui.label(&f.title);
+        });
+    }
+    let go = crate::ui::app::Page::Topic(crate::chart::Topic::Findings);
+    let label = if open.len() > OVERVIEW_FINDINGS {
+        format!("All {} findings, with what to do", open.len())
+    } else {
+        "What to do about them".to_string()
+    };
+    if ui.link(label).clicked() {
+        app.commands.push(Command::Go(go));
+    }
 }
 
 /// Names "Known to several companies" lists.

@@ -4,9 +4,9 @@
 use egui::RichText;
 
 use super::{chart, chart_card, chart_grid, count, matches, plural, search_box, section, time};
-use crate::analysis::Shown;
 use crate::analysis::ip_country::IpPlace;
 use crate::analysis::topics::{IDLE_SESSION_DAYS, SessionRow};
+use crate::analysis::{Shown, now, span};
 use crate::chart::{Chart, platform_color};
 use crate::model::{Platform, SessionKind, WallTime};
 use crate::ui::app::FootprintApp;
@@ -436,20 +436,4 @@ fn when(t: Option<WallTime>, now: WallTime) -> String {
         }
         None => "–".into(),
     }
-}
-
-/// "3 days", "5 months", "2 years" for a number of days.
-fn span(days: i64) -> String {
-    if days < 60 {
-        plural(days.max(1) as u64, "day", "days")
-    } else if days < 730 {
-        plural((days / 30) as u64, "month", "months")
-    } else {
-        plural((days / 365) as u64, "year", "years")
-    }
-}
-
-/// Today, as a wall time in the computer's zone (the clock the exports' times are in).
-fn now() -> WallTime {
-    WallTime(chrono::Local::now().naive_local().and_utc().timestamp())
 }
