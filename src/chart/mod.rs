@@ -4,6 +4,7 @@
 pub mod catalog;
 mod export;
 pub mod render;
+pub mod report;
 pub mod script;
 pub mod world;
 

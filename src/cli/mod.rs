@@ -7,6 +7,7 @@ mod findings;
 mod gen_wechat;
 mod people;
 mod report;
+mod report_html;
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -75,6 +76,9 @@ pub enum Command {
     /// What you can do about your footprint: idle sessions, address books, addresses,
     /// quiet groups, recurring payments ... each with how to act.
     Findings(findings::FindingsArgs),
+    /// Write one self-contained HTML report: findings, every chart, the key tables and
+    /// each source's notes (opens offline in any browser, prints well).
+    Report(report_html::ReportArgs),
     /// Write every chart as an image (PNG, or SVG with --svg), as the app would save them.
     Charts(charts::ChartsArgs),
     /// Generate a realistic, deterministic sample export (invented data).
@@ -201,6 +205,7 @@ pub fn run(command: Command) -> ExitCode {
             paths,
         } => people::run(&paths, password, &me, json),
         Command::Findings(args) => findings::run(&args),
+        Command::Report(args) => report_html::run(&args),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),

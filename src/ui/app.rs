@@ -69,6 +69,7 @@ pub struct PasswordPrompt {
 pub enum Overwrite {
     Chart { chart_id: String, path: PathBuf },
     All { dir: PathBuf, existing: usize },
+    Report { path: PathBuf },
 }
 
 /// The result of an image save running on its own thread.
@@ -422,6 +423,13 @@ impl FootprintApp {
                     self.save_all(dir, false);
                 }
             }
+            DialogReply::SaveReport(path) => {
+                if path.symlink_metadata().is_ok() {
+                    self.overwrite = Some(Overwrite::Report { path });
+                } else {
+                    self.save_report(path, false);
+                }
+            }
             DialogReply::Dismissed => {}
             DialogReply::Unavailable(request) => self.open_in_window(request),
         }
@@ -486,6 +494,30 @@ impl FootprintApp {
         std::thread::spawn(move || {
             let result = crate::chart::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
                 .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+            let _ = tx.send(result);
+            wake();
+        });
+    }
+
+    /// Writes the HTML report on a thread: the findings and charts as shown (masked when
+    /// masking, with the views' current choices).
+    pub(super) fn save_report(&mut self, path: PathBuf, overwrite: bool) {
+        let derived = self.derived.clone();
+        let options = self.chart_options();
+        // The findings as the page lists them: those dismissed are left out.
+        let findings: Vec<Finding> = self
+            .findings()
+            .iter()
+            .filter(|f| !self.view.dismissed_findings.contains(&f.key()))
+            .cloned()
+            .collect();
+        let tx = self.save_tx.clone();
+        let wake = self.wake();
+        self.saving += 1;
+        std::thread::spawn(move || {
+            let result =
+                crate::chart::report::write_report(&derived, &options, &findings, &path, overwrite)
+                    .map(|()| format!("Saved the report to {}", path.display()));
             let _ = tx.send(result);
             wake();
         });

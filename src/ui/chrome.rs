@@ -11,6 +11,8 @@ use crate::import::Input;
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+const SAVE_REPORT: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 
 pub fn frame_ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let ctx = ui.ctx().clone();
@@ -63,6 +65,10 @@ fn shortcuts(app: &mut FootprintApp, ctx: &egui::Context) {
     if ctx.input_mut(|i| i.consume_shortcut(&OPEN)) && !modal_open {
         app.commands.push(Command::Ask(DialogRequest::OpenFiles));
     }
+    // Before Ctrl+S, which would also take Ctrl+Shift+S (extra Shift is allowed).
+    if ctx.input_mut(|i| i.consume_shortcut(&SAVE_REPORT)) && !modal_open && app.has_data() {
+        app.commands.push(Command::Ask(report_request()));
+    }
     if ctx.input_mut(|i| i.consume_shortcut(&SAVE))
         && !modal_open
         && let Page::Topic(topic) = app.page
@@ -79,6 +85,16 @@ fn shortcuts(app: &mut FootprintApp, ctx: &egui::Context) {
     }
     if ctx.input(|i| i.key_pressed(Key::Escape)) && !modal_open && app.worker.is_some() {
         app.cancel();
+    }
+}
+
+/// Where to save the report, suggesting a name with today's date.
+fn report_request() -> DialogRequest {
+    DialogRequest::SaveReport {
+        default_name: format!(
+            "footprint-report-{}.html",
+            chrono::Local::now().format("%Y-%m-%d")
+        ),
     }
 }
 
@@ -142,6 +158,15 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
                 {
                     app.commands
                         .push(Command::Ask(DialogRequest::SaveAllFolder));
+                }
+                if ui
+                    .button("Save report…")
+                    .on_hover_text(
+                        "One HTML file with the findings, every chart and the key tables (Ctrl+Shift+S)",
+                    )
+                    .clicked()
+                {
+                    app.commands.push(Command::Ask(report_request()));
                 }
             }
         });
@@ -234,7 +259,7 @@ fn status_line(app: &mut FootprintApp, ui: &mut egui::Ui) {
             let s = &app.derived.summary;
             ui.label(
                 RichText::new(format!(
-                    "{} source(s) · drop more exports to add them · Ctrl+O open · Ctrl+S save the chart under the pointer",
+                    "{} source(s) · drop more exports to add them · Ctrl+O open · Ctrl+S save the chart under the pointer · Ctrl+Shift+S save the report",
                     s.sources.len()
                 ))
                 .weak(),
@@ -322,6 +347,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
             "{existing} chart image(s) already exist in {}. Replace them?",
             dir.display()
         ),
+        Overwrite::Report { path } => format!("{} already exists. Replace it?", path.display()),
     };
     let mut decision = None;
     egui::Modal::new(egui::Id::unique("overwrite_modal")).show(ctx, |ui| {
@@ -345,6 +371,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
         Some(true) => match app.overwrite.take() {
             Some(Overwrite::Chart { chart_id, path }) => app.save_chart(&chart_id, path, true),
             Some(Overwrite::All { dir, .. }) => app.save_all(dir, true),
+            Some(Overwrite::Report { path }) => app.save_report(path, true),
             None => {}
         },
         Some(false) => {

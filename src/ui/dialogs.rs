@@ -18,6 +18,10 @@ pub enum DialogRequest {
     },
     /// A folder to save every chart into.
     SaveAllFolder,
+    /// Where to save the HTML report; `default_name` includes the extension.
+    SaveReport {
+        default_name: String,
+    },
 }
 
 /// What the user answered.
@@ -29,6 +33,7 @@ pub enum DialogReply {
         path: PathBuf,
     },
     SaveAllFolder(PathBuf),
+    SaveReport(PathBuf),
     /// The dialog was closed without a choice.
     Dismissed,
     /// No system dialog could be shown (no xdg-desktop-portal file chooser and no
@@ -107,6 +112,12 @@ fn native(request: &DialogRequest) -> DialogReply {
             .set_title("Save all charts into a folder")
             .pick_folder()
             .map(DialogReply::SaveAllFolder),
+        DialogRequest::SaveReport { default_name } => rfd::FileDialog::new()
+            .set_title("Save report")
+            .set_file_name(default_name)
+            .add_filter("HTML page", &["html", "htm"])
+            .save_file()
+            .map(DialogReply::SaveReport),
     };
     chosen.unwrap_or(DialogReply::Dismissed)
 }

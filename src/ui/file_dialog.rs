@@ -46,10 +46,16 @@ impl InWindowDialog {
                 .initial_path(start)
                 .title("Save all charts into a folder")
                 .open_button_text("Save here".into()),
+            DialogRequest::SaveReport { default_name } => FileDialog::save_file()
+                .initial_path(start)
+                .default_filename(default_name.clone())
+                .title("Save report (.html)"),
         };
         let new_folder = matches!(
             request,
-            DialogRequest::SaveAllFolder | DialogRequest::SaveChart { .. }
+            DialogRequest::SaveAllFolder
+                | DialogRequest::SaveChart { .. }
+                | DialogRequest::SaveReport { .. }
         );
         dialog = dialog
             .default_size([640.0, 420.0])
@@ -101,6 +107,10 @@ impl InWindowDialog {
                 }
             }
             (DialogRequest::SaveAllFolder, _) => DialogReply::SaveAllFolder(folder()),
+            (DialogRequest::SaveReport { .. }, DialogType::SaveFile) => match self.dialog.path() {
+                Some(path) => DialogReply::SaveReport(path.to_path_buf()),
+                None => DialogReply::Dismissed,
+            },
             _ => DialogReply::Dismissed,
         }
     }

@@ -9,6 +9,7 @@ mod charts;
 mod cli;
 mod owner;
 mod people;
+mod report;
 mod telegram_html;
 mod telegram_json;
 mod ui_window;

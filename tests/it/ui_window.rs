@@ -13,7 +13,7 @@ use egui_kittest::{Harness, SnapshotOptions};
 use footprint::chart::Topic;
 use footprint::input::DateOrder;
 use footprint::model::{DateOrderBasis, Platform};
-use footprint::ui::dialogs::{DialogReply, ScriptedDialogs};
+use footprint::ui::dialogs::{DialogReply, DialogRequest, ScriptedDialogs};
 use footprint::ui::settings::Settings;
 use footprint::ui::{FootprintApp, Page};
 
@@ -63,6 +63,14 @@ fn load_sample(harness: &mut Harness<'_, FootprintApp>) {
     harness.run_steps(2);
     harness.get_by_label("Try the sample footprint").click();
     settle(harness);
+}
+
+/// Clicks the widget labelled `label` after scrolling it into view (a click outside the
+/// window reaches nothing).
+fn click_in_view(harness: &mut Harness<'_, FootprintApp>, label: &str) {
+    harness.get_by_label(label).scroll_to_me();
+    harness.run_steps(3);
+    harness.get_by_label(label).click();
 }
 
 fn go(harness: &mut Harness<'_, FootprintApp>, title: &str) {
@@ -181,7 +189,7 @@ fn unrecognised_drop_is_listed_with_its_reason() {
     drop_file(&mut harness, fixture("telegram/full_export_synthetic.json"));
     harness.get_by_label("Problems");
     harness.get_by_label_contains("not recognised");
-    harness.get_by_label("Dismiss").click();
+    click_in_view(&mut harness, "Dismiss");
     harness.run_steps(3);
     assert!(harness.query_by_label("Problems").is_none());
 }
@@ -428,7 +436,7 @@ fn an_ambiguous_whatsapp_chat_can_be_read_again_in_another_date_order() {
     assert_eq!(last(&harness).as_deref(), Some("2021-01-04T08:00:00"));
     harness.get_by_label_contains("Dates read as month/day/year (a guess");
 
-    harness.get_by_label("Read as day/month/year").click();
+    click_in_view(&mut harness, "Read as day/month/year");
     settle(&mut harness);
     assert_eq!(
         harness.state().summary().sources.len(),
@@ -535,7 +543,7 @@ fn in_a_folder_of_chats_another_date_order_applies_to_one_chat_only() {
     );
 
     // Then the other's (now the only one offering day/month/year): the first choice stays.
-    harness.get_by_label("Read as day/month/year").click();
+    click_in_view(&mut harness, "Read as day/month/year");
     settle(&mut harness);
     let last = orders(&harness);
     assert!(
@@ -1118,4 +1126,51 @@ fn findings_are_listed_dismissed_and_lead_to_their_view() {
         harness.state().page(),
         footprint::ui::Page::Topic(footprint::ui::topic_of_finding(first.view))
     );
+}
+
+#[test]
+fn save_report_writes_one_html_file_and_ctrl_shift_s_asks_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.html");
+    let dialogs = ScriptedDialogs::default();
+    let mut harness = harness_with(dialogs.clone());
+    load_sample(&mut harness);
+    // Dismissed findings stay out of the report, as they are out of the page.
+    let dismissed = harness.state_mut().findings()[0].clone();
+    go(&mut harness, "Findings");
+    harness
+        .get_all_by_role_and_label(Role::Button, "Dismiss")
+        .next()
+        .unwrap()
+        .click();
+    harness.run_steps(3);
+
+    dialogs.answer(DialogReply::SaveReport(target.clone()));
+    harness.get_by_label("Save report…").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Saved the report to");
+    let html = std::fs::read_to_string(&target).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.matches("<svg").count() >= 10, "every view's charts");
+    let kept = harness.state_mut().findings()[1].clone();
+    assert!(html.contains(&kept.title.replace('\'', "&#39;")));
+    assert!(!html.contains(&dismissed.title.replace('\'', "&#39;")));
+
+    // Ctrl+Shift+S asks where to save it (not the chart under the pointer), and an
+    // existing file is not replaced without asking.
+    dialogs.answer(DialogReply::SaveReport(target.clone()));
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::S,
+    );
+    settle(&mut harness);
+    let asked = dialogs.asked.lock().unwrap().clone();
+    assert!(
+        matches!(asked.last(), Some(DialogRequest::SaveReport { default_name }) if default_name.ends_with(".html")),
+        "{asked:?}"
+    );
+    harness.get_by_label("Replace existing files?");
+    harness.get_by_label("Keep the existing files").click();
+    settle(&mut harness);
+    assert_eq!(std::fs::read_to_string(&target).unwrap(), html);
 }

@@ -100,7 +100,8 @@ pub fn stored() -> zip::write::SimpleFileOptions {
 }
 
 /// A PNG's size, its pixels and the bytes a pixel takes.
-fn read_png(path: &Path) -> ((u32, u32), Vec<u8>, usize) {
+/// A PNG's size, its pixels and the bytes per pixel.
+pub fn read_png(path: &Path) -> ((u32, u32), Vec<u8>, usize) {
     let file = std::fs::File::open(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let decoder = png::Decoder::new(std::io::BufReader::new(file));
     let mut reader = decoder.read_info().expect("a PNG");

@@ -1,0 +1,620 @@
+//! The report: one self-contained HTML file to keep (*Save report…* in the window,
+//! `footprint report --out FILE.html`). It holds the findings, every view's charts as
+//! inline SVG (the same chart definitions as the saved images), the key tables, each
+//! source's notes and warnings, the date and Footprint's version.
+//!
+//! Nothing in it is fetched: no script, no external file, no web font or image; a
+//! Content-Security-Policy forbids loading anything, so it opens offline in any browser.
+//! A print stylesheet keeps charts and findings whole on paper. With `mask` the names,
+//! numbers, addresses and file paths are pseudonyms, as on screen.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+use super::{ChartOptions, ImageFormat, Topic, charts_for, render};
+use crate::analysis::findings::Finding;
+use crate::analysis::{Derived, Detail, Shown, conversation_detail, thousands, yuan};
+use crate::model::{SessionKind, WallTime};
+
+/// Rows of a long table kept in the report (the window has them all).
+const TABLE_ROWS: usize = 40;
+
+/// What the report says about when and by what it was made.
+#[derive(Clone, Debug)]
+pub struct ReportMeta {
+    /// When it was made, as people read it ("2026-11-30 14:05").
+    pub made: String,
+    /// Footprint's version.
+    pub version: &'static str,
+}
+
+impl ReportMeta {
+    /// Now, by this Footprint.
+    pub fn now() -> Self {
+        Self {
+            made: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+            version: env!("CARGO_PKG_VERSION"),
+        }
+    }
+}
+
+/// Text for HTML: `&`, `<`, `>` and quotes escaped.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn day(t: Option<WallTime>) -> String {
+    t.map(|t| t.to_iso().get(..10).unwrap_or("").to_string())
+        .unwrap_or_else(|| "–".into())
+}
+
+/// A table with a header row; every cell escaped.
+fn table(out: &mut String, headers: &[&str], numeric: &[usize], rows: &[Vec<String>]) {
+    out.push_str("<table><thead><tr>");
+    for (i, h) in headers.iter().enumerate() {
+        let class = if numeric.contains(&i) {
+            " class=\"n\""
+        } else {
+            ""
+        };
+        let _ = write!(out, "<th{class}>{}</th>", esc(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for row in rows {
+        out.push_str("<tr>");
+        for (i, cell) in row.iter().enumerate() {
+            let class = if numeric.contains(&i) {
+                " class=\"n\""
+            } else {
+                ""
+            };
+            let _ = write!(out, "<td{class}>{}</td>", esc(cell));
+        }
+        out.push_str("</tr>");
+    }
+    out.push_str("</tbody></table>");
+}
+
+/// "Showing the first 100 of 1,234." under a cut table.
+fn cut_note(out: &mut String, total: usize) {
+    if total > TABLE_ROWS {
+        let _ = write!(
+            out,
+            "<p class=\"note\">The first {TABLE_ROWS} of {}; the window shows all.</p>",
+            thousands(total as u64)
+        );
+    }
+}
+
+/// The report as one HTML document. `opts` are the chart choices (masking included);
+/// `findings` as the Findings page lists them. Errors: a chart that cannot be drawn.
+pub fn report_html(
+    d: &Derived,
+    opts: &ChartOptions,
+    findings: &[Finding],
+    meta: &ReportMeta,
+) -> Result<String, render::RenderError> {
+    let shown = Shown {
+        masker: opts.mask.then_some(&d.masker),
+    };
+    let mut out = String::with_capacity(1 << 20);
+    head(&mut out, d, opts, meta);
+    out.push_str("<main>");
+    findings_section(&mut out, findings);
+    for topic in Topic::ALL {
+        if topic == Topic::Findings {
+            continue;
+        }
+        let charts: Vec<_> = charts_for(topic, d, opts)
+            .into_iter()
+            .filter(|c| !c.is_empty())
+            .collect();
+        let mut body = String::new();
+        topic_tables(&mut body, topic, d, opts, shown);
+        if charts.is_empty() && body.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            out,
+            "<section id=\"{}\"><h2>{}</h2>",
+            topic_id(topic),
+            esc(topic.title())
+        );
+        if topic == Topic::Sessions && !opts.mask {
+            out.push_str("<p class=\"note\">A country is where an address block is registered today (bundled database, nothing looked up online), which may differ from where it was when used.</p>");
+        }
+        for chart in &charts {
+            let svg = render::render_bytes(chart, ImageFormat::Svg)?;
+            let _ = write!(
+                out,
+                "<figure class=\"chart\" id=\"chart-{}\">{}</figure>",
+                esc(&chart.id),
+                String::from_utf8_lossy(&svg)
+            );
+        }
+        out.push_str(&body);
+        out.push_str("</section>");
+    }
+    sources_section(&mut out, d, shown);
+    let _ = write!(
+        out,
+        "</main><footer>Made by Footprint {} on {}, on this computer, from the files listed above. Nothing was sent anywhere.</footer></body></html>",
+        esc(meta.version),
+        esc(&meta.made)
+    );
+    Ok(out)
+}
+
+fn topic_id(topic: Topic) -> &'static str {
+    match topic {
+        Topic::Overview => "overview",
+        Topic::People => "people",
+        Topic::Contacts => "contacts",
+        Topic::Sessions => "sessions",
+        Topic::Conversations => "conversations",
+        Topic::Activity => "activity",
+        Topic::Payments => "payments",
+        Topic::Findings => "findings",
+    }
+}
+
+const STYLE: &str = r#"
+:root { color-scheme: light; --ink: #22262e; --muted: #666e7a; --line: #e3e6eb; --high: #d94a43; --medium: #e09a2b; --low: #6b7a8f; }
+* { box-sizing: border-box; }
+body { margin: 0; font: 15px/1.5 "Noto Sans", "Noto Sans SC", "Noto Sans CJK SC", "Noto Sans Arabic", system-ui, sans-serif; color: var(--ink); background: #fff; }
+header, main, footer { max-width: 1140px; margin: 0 auto; padding: 0 20px; }
+header { padding-top: 24px; border-bottom: 1px solid var(--line); }
+h1 { font-size: 28px; margin: 0 0 4px; }
+h2 { font-size: 21px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
+h3 { font-size: 17px; margin: 18px 0 6px; }
+nav a { margin-right: 14px; color: #2a6fb0; }
+.note, footer { color: var(--muted); font-size: 13px; }
+footer { padding: 24px 20px 40px; }
+figure.chart { margin: 12px 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+figure.chart svg { display: block; width: 100%; height: auto; }
+table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
+th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }
+th { color: var(--muted); font-weight: 600; }
+td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
+.finding { border: 1.5px solid var(--low); border-radius: 8px; padding: 10px 14px; margin: 10px 0; }
+.finding.high { border-color: var(--high); } .finding.medium { border-color: var(--medium); }
+.finding h3 { margin: 2px 0 4px; }
+.finding ul { margin: 4px 0; padding-inline-start: 20px; color: var(--muted); }
+.sev { font-weight: 600; } .sev.high { color: var(--high); } .sev.medium { color: var(--medium); } .sev.low { color: var(--low); }
+.mask { background: #fff4d6; border-radius: 6px; padding: 6px 10px; display: inline-block; }
+@media print {
+  body { font-size: 11pt; }
+  nav { display: none; }
+  header, main, footer { max-width: none; padding: 0; }
+  h2 { break-after: avoid; }
+  figure.chart, .finding, tr { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+"#;
+
+fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta) {
+    let platforms: Vec<&str> = d.summary.platforms.keys().map(|p| p.title()).collect();
+    let _ = write!(
+        out,
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
+<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+<meta name=\"generator\" content=\"Footprint {}\">\
+<title>Footprint report, {}</title><style>{STYLE}</style></head><body><header>\
+<h1>What your messaging apps know about you</h1>\
+<p>A Footprint report of {} made on {} from {} {}. It was made on this computer; nothing was sent anywhere.</p>",
+        esc(meta.version),
+        esc(&meta.made),
+        esc(&platforms.join(", ")),
+        esc(&meta.made),
+        thousands(d.summary.sources.len() as u64),
+        if d.summary.sources.len() == 1 {
+            "source"
+        } else {
+            "sources"
+        },
+    );
+    if opts.mask {
+        out.push_str("<p class=\"mask\">Personal details are masked: names, phone numbers, usernames, IP addresses and file paths are pseudonyms.</p>");
+    }
+    out.push_str("<nav><a href=\"#findings\">What you can do</a>");
+    for topic in Topic::ALL.iter().filter(|t| **t != Topic::Findings) {
+        let _ = write!(
+            out,
+            "<a href=\"#{}\">{}</a>",
+            topic_id(*topic),
+            esc(topic.title())
+        );
+    }
+    out.push_str("<a href=\"#sources\">Sources</a></nav></header>");
+}
+
+fn findings_section(out: &mut String, findings: &[Finding]) {
+    out.push_str("<section id=\"findings\"><h2>What you can do</h2>");
+    if findings.is_empty() {
+        out.push_str("<p>Nothing in these exports calls for action.</p>");
+    }
+    for f in findings {
+        let sev = f.severity.label();
+        let _ = write!(
+            out,
+            "<article class=\"finding {sev}\"><div><span class=\"sev {sev}\">● {sev}</span> · {}</div><h3>{}</h3><ul>",
+            esc(f.platform.title()),
+            esc(&f.title)
+        );
+        for line in &f.evidence {
+            let _ = write!(out, "<li>{}</li>", esc(line));
+        }
+        let _ = write!(
+            out,
+            "</ul><p><strong>What to do:</strong> {}</p></article>",
+            esc(&f.action)
+        );
+    }
+    out.push_str("</section>");
+}
+
+/// The key tables of a view.
+fn topic_tables(
+    out: &mut String,
+    topic: Topic,
+    d: &Derived,
+    opts: &ChartOptions,
+    shown: Shown<'_>,
+) {
+    let hide_countries = opts.mask && opts.hide_countries;
+    match topic {
+        Topic::Overview => {
+            for inv in &d.inventory {
+                let _ = write!(out, "<h3>What {} holds</h3>", esc(inv.platform.title()));
+                let rows: Vec<Vec<String>> = inv
+                    .categories
+                    .iter()
+                    .map(|c| {
+                        vec![
+                            c.name.to_string(),
+                            if c.count > 0 {
+                                thousands(c.count)
+                            } else {
+                                "none".into()
+                            },
+                            if c.count > 0 {
+                                c.sensitivity.label().to_string()
+                            } else {
+                                String::new()
+                            },
+                            if c.count > 0 {
+                                c.detail.clone()
+                            } else {
+                                c.missing_hint.unwrap_or("Not in this export.").to_string()
+                            },
+                            c.range
+                                .map(|(a, b)| format!("{} – {}", day(Some(a)), day(Some(b))))
+                                .unwrap_or_default(),
+                        ]
+                    })
+                    .collect();
+                // The detail names countries; hidden with them.
+                let rows = if hide_countries {
+                    rows.into_iter()
+                        .map(|mut r| {
+                            if r.first().is_some_and(|n| n.starts_with("IP addresses"))
+                                && let Some(detail) = r.get_mut(3)
+                            {
+                                *detail = detail.split(" · ").next().unwrap_or("").to_string();
+                            }
+                            r
+                        })
+                        .collect()
+                } else {
+                    rows
+                };
+                table(
+                    out,
+                    &["", "count", "sensitivity", "what", "dates"],
+                    &[1],
+                    &rows,
+                );
+                if let Some(note) = &inv.merged_note {
+                    let _ = write!(out, "<p class=\"note\">{}</p>", esc(note));
+                }
+            }
+        }
+        Topic::People => {
+            let mut persons: Vec<_> = d.people.persons.iter().collect();
+            persons.sort_by_key(|p| {
+                std::cmp::Reverse(p.sent.iter().sum::<u64>() + p.received.iter().sum::<u64>())
+            });
+            let total = persons.len();
+            let rows: Vec<Vec<String>> = persons
+                .into_iter()
+                .take(TABLE_ROWS)
+                .map(|p| {
+                    let platforms: Vec<&str> = p.platforms().iter().map(|x| x.title()).collect();
+                    vec![
+                        shown.text(Detail::Person, &p.name),
+                        platforms.join(", "),
+                        thousands(p.sent.iter().sum()),
+                        thousands(p.received.iter().sum()),
+                        day(p.first),
+                        day(p.last),
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push_str("<h3>The people you talk to most</h3>");
+                table(
+                    out,
+                    &[
+                        "person",
+                        "platforms",
+                        "you sent",
+                        "they sent",
+                        "first",
+                        "last",
+                    ],
+                    &[2, 3],
+                    &rows,
+                );
+                cut_note(out, total);
+            }
+        }
+        Topic::Sessions => {
+            let rows: Vec<Vec<String>> = d
+                .sessions
+                .sessions
+                .iter()
+                .rev()
+                .take(TABLE_ROWS)
+                .map(|s| {
+                    vec![
+                        s.platform.title().to_string(),
+                        if s.kind == SessionKind::Web {
+                            format!("{} (website)", s.website)
+                        } else {
+                            s.device.clone()
+                        },
+                        s.app.clone(),
+                        s.system.clone(),
+                        s.ip.map(|ip| shown.ip(ip)).unwrap_or_default(),
+                        if hide_countries {
+                            String::new()
+                        } else {
+                            s.place.clone()
+                        },
+                        day(s.created),
+                        day(s.last_active),
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push_str("<h3>Sessions and devices</h3>");
+                table(
+                    out,
+                    &[
+                        "platform",
+                        "device",
+                        "app",
+                        "system",
+                        "IP address",
+                        "place",
+                        "created",
+                        "last active",
+                    ],
+                    &[],
+                    &rows,
+                );
+                cut_note(out, d.sessions.sessions.len());
+            }
+            let rows: Vec<Vec<String>> = d
+                .sessions
+                .ips
+                .iter()
+                .take(TABLE_ROWS)
+                .map(|r| {
+                    let platforms: Vec<&str> = r.platforms.iter().map(|p| p.title()).collect();
+                    vec![
+                        shown.ip(r.ip),
+                        thousands(r.seen),
+                        platforms.join(", "),
+                        r.origins.clone(),
+                        day(r.first),
+                        day(r.last),
+                        if hide_countries {
+                            String::new()
+                        } else {
+                            r.registered.label().to_string()
+                        },
+                        if hide_countries {
+                            String::new()
+                        } else {
+                            r.countries.join(", ")
+                        },
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push_str("<h3>IP addresses</h3>");
+                table(
+                    out,
+                    &[
+                        "address",
+                        "seen",
+                        "platforms",
+                        "where seen",
+                        "first",
+                        "last",
+                        "registered in",
+                        "export says",
+                    ],
+                    &[1],
+                    &rows,
+                );
+                cut_note(out, d.sessions.ips.len());
+            }
+        }
+        Topic::Conversations => {
+            let rows: Vec<Vec<String>> = d
+                .conversations
+                .rows
+                .iter()
+                .take(TABLE_ROWS)
+                .map(|c| {
+                    vec![
+                        shown.text(conversation_detail(c.kind), &c.name),
+                        c.platform.title().to_string(),
+                        if c.left {
+                            format!("{} (left)", c.kind_label)
+                        } else {
+                            c.kind_label.clone()
+                        },
+                        thousands(c.messages),
+                        thousands(c.sent),
+                        day(c.first),
+                        day(c.last),
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                out.push_str("<h3>The busiest conversations</h3>");
+                table(
+                    out,
+                    &[
+                        "conversation",
+                        "platform",
+                        "kind",
+                        "messages",
+                        "yours",
+                        "first",
+                        "last",
+                    ],
+                    &[3, 4],
+                    &rows,
+                );
+                cut_note(out, d.conversations.rows.len());
+            }
+        }
+        Topic::Payments => {
+            let rows: Vec<Vec<String>> = d
+                .payments
+                .by_counterparty
+                .iter()
+                .take(TABLE_ROWS)
+                .map(|(name, expense, income, n)| {
+                    vec![
+                        shown.text(Detail::Counterparty, name),
+                        yuan(*expense),
+                        yuan(*income),
+                        thousands(*n),
+                    ]
+                })
+                .collect();
+            if !rows.is_empty() {
+                let _ = write!(
+                    out,
+                    "<h3>Counterparties</h3><p>{} paid, {} received, {} to {}.</p>",
+                    yuan(d.payments.expense_cents),
+                    yuan(d.payments.income_cents),
+                    day(d.payments.first),
+                    day(d.payments.last)
+                );
+                table(
+                    out,
+                    &["counterparty", "paid", "received", "payments"],
+                    &[1, 2, 3],
+                    &rows,
+                );
+                cut_note(out, d.payments.by_counterparty.len());
+            }
+        }
+        Topic::Contacts | Topic::Activity | Topic::Findings => {}
+    }
+}
+
+fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
+    out.push_str("<section id=\"sources\"><h2>Sources</h2>");
+    for (i, s) in d.summary.sources.iter().enumerate() {
+        // A path names people (`WhatsApp Chat with Ana.txt`): hidden when masking.
+        let path = if shown.is_masking() {
+            format!("Source {}", i + 1)
+        } else {
+            s.path.clone()
+        };
+        let owner = match &s.owner.name {
+            Some(name) => format!("you are {}", shown.text(Detail::Person, name)),
+            None => "who you are is unknown".into(),
+        };
+        let _ = write!(
+            out,
+            "<h3>{}</h3><p>{} · {} · {} records · {} warnings · {}</p>",
+            esc(&path),
+            esc(s.platform.title()),
+            esc(s.format),
+            thousands(s.records),
+            thousands(s.warnings),
+            esc(&owner)
+        );
+        if let Some(details) = d
+            .source_details
+            .get(i)
+            .filter(|x| !x.notes.is_empty() || !x.warnings.is_empty())
+        {
+            out.push_str("<ul>");
+            for note in &details.notes {
+                let _ = write!(out, "<li>{}</li>", esc(note));
+            }
+            for (kind, count, samples) in &details.warnings {
+                let _ = write!(out, "<li>warning: {count} × {}", esc(kind));
+                // Samples quote the file, personal text included: left out when masking.
+                if !shown.is_masking() && !samples.is_empty() {
+                    out.push_str("<ul>");
+                    for sample in samples {
+                        let _ = write!(out, "<li><code>{}</code></li>", esc(sample));
+                    }
+                    out.push_str("</ul>");
+                }
+                out.push_str("</li>");
+            }
+            out.push_str("</ul>");
+        }
+    }
+    for e in &d.summary.errors {
+        let _ = write!(
+            out,
+            "<p>Could not be read: {}: {}</p>",
+            esc(&e.path),
+            esc(&e.message)
+        );
+    }
+    out.push_str("</section>");
+}
+
+/// Writes the report to `path` ([`super::save_file`]: whole or not at all, never through a
+/// link, an existing file replaced only with `overwrite`). Errors name the file.
+pub fn write_report(
+    d: &Derived,
+    opts: &ChartOptions,
+    findings: &[Finding],
+    path: &Path,
+    overwrite: bool,
+) -> Result<(), String> {
+    let html = report_html(d, opts, findings, &ReportMeta::now()).map_err(|e| e.to_string())?;
+    super::save_file(path, html.as_bytes(), overwrite).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists {
+            format!("{}: already exists; nothing was written", path.display())
+        } else {
+            format!("{}: cannot write the report: {e}", path.display())
+        }
+    })
+}
