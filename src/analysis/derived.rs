@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::activity::{ActivityIndex, TimeBasis};
+use super::diff::{AccountPair, Diff, Side, diff, same_account_pairs};
 use super::inventory::{self, PlatformInventory};
 use super::mask::{Detail, Masker};
 use super::overlap::Overlap;
@@ -37,6 +38,8 @@ pub struct Derived {
     pub owners: Owners,
     /// Everyone who is the same human across sources.
     pub people: People,
+    /// Two exports of one account loaded together, and what changed between them.
+    pub comparisons: Vec<(AccountPair, Diff)>,
 }
 
 /// What the user chose about the analysis in this session (nothing of it is stored).
@@ -121,7 +124,33 @@ impl Derived {
             &conversations,
             &payments,
         );
+        let comparisons: Vec<(AccountPair, Diff)> = same_account_pairs(fp)
+            .into_iter()
+            .map(|pair| {
+                let changes = diff(
+                    Side {
+                        fp,
+                        sources: &pair.old,
+                    },
+                    Side {
+                        fp,
+                        sources: &pair.new,
+                    },
+                );
+                (pair, changes)
+            })
+            .collect();
+        // What a later export of the account no longer lists has ended.
+        let mut sessions = sessions;
+        for (_, changes) in &comparisons {
+            for ended in &changes.sessions_ended {
+                for row in sessions.sessions.iter_mut().filter(|r| ended.is(r)) {
+                    row.ended = true;
+                }
+            }
+        }
         Self {
+            comparisons,
             summary,
             inventory,
             contacts,

@@ -144,11 +144,12 @@ fn evidence(lines: impl Iterator<Item = String>) -> Vec<String> {
     out
 }
 
+/// The sessions still listed (not ended by a later export of the account).
 fn sessions_of(d: &Derived, platform: Platform, kind: SessionKind) -> Vec<&SessionRow> {
     d.sessions
         .sessions
         .iter()
-        .filter(|s| s.platform == platform && s.kind == kind)
+        .filter(|s| s.platform == platform && s.kind == kind && !s.ended)
         .collect()
 }
 
@@ -231,7 +232,9 @@ fn active_websites(d: &Derived, platform: Platform, now: WallTime) -> Option<Fin
             "{} logged in with your {} account{}",
             plural(web.len() as u64, "website is", "websites are"),
             platform.title(),
-            if idle > 0 {
+            if idle > 0 && web.len() == 1 {
+                format!(", unused for more than {} months", IDLE_SESSION_DAYS / 30)
+            } else if idle > 0 {
                 format!(
                     ", {idle} of them unused for more than {} months",
                     IDLE_SESSION_DAYS / 30
@@ -790,6 +793,7 @@ mod tests {
             },
             created: Some(at(2020, 1, 1)),
             last_active: Some(last),
+            ended: false,
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod activity;
 mod derived;
+pub mod diff;
 pub mod findings;
 pub mod inventory;
 pub mod ip_country;

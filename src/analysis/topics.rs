@@ -111,6 +111,9 @@ pub struct SessionRow {
     pub website: String,
     pub created: Option<WallTime>,
     pub last_active: Option<WallTime>,
+    /// A later export of the same account no longer lists it: it has ended
+    /// ([`super::diff`]).
+    pub ended: bool,
 }
 
 impl SessionRow {
@@ -239,6 +242,7 @@ impl SessionsData {
                 website: s.website.clone(),
                 created: s.created,
                 last_active,
+                ended: false,
             })
             .collect();
         sessions.sort_by_key(|s| (s.created.or(s.last_active), s.kind == SessionKind::Web));

@@ -26,10 +26,13 @@ pub enum Topic {
     People,
     /// What you can do: a page of findings ([`crate::analysis::findings`]), no charts.
     Findings,
+    /// What changed between two exports of one account ([`crate::analysis::diff`]), no
+    /// charts; offered only when such exports are loaded.
+    Compare,
 }
 
 impl Topic {
-    pub const ALL: [Topic; 8] = [
+    pub const ALL: [Topic; 9] = [
         Self::Findings,
         Self::Overview,
         Self::People,
@@ -38,6 +41,7 @@ impl Topic {
         Self::Conversations,
         Self::Activity,
         Self::Payments,
+        Self::Compare,
     ];
 
     pub fn title(self) -> &'static str {
@@ -50,6 +54,7 @@ impl Topic {
             Self::Payments => "Payments",
             Self::People => "People",
             Self::Findings => "Findings",
+            Self::Compare => "Compare",
         }
     }
 }
@@ -78,7 +83,7 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
     };
     match topic {
         Topic::Overview => vec![per_year(d)],
-        Topic::Findings => Vec::new(),
+        Topic::Findings | Topic::Compare => Vec::new(),
         Topic::Contacts => vec![contacts_added(d), frequent_contacts(d, shown)],
         Topic::Sessions => vec![
             ip_map(d, shown, opts),

@@ -108,10 +108,9 @@ pub fn report_html(
     let shown = Shown {
         masker: opts.mask.then_some(&d.masker),
     };
+    // The views first, so the contents at the top list only those with something to show.
     let mut out = String::with_capacity(1 << 20);
-    head(&mut out, d, opts, meta);
-    out.push_str("<main>");
-    findings_section(&mut out, findings);
+    let mut present = Vec::new();
     for topic in Topic::ALL {
         if topic == Topic::Findings {
             continue;
@@ -125,6 +124,7 @@ pub fn report_html(
         if charts.is_empty() && body.is_empty() {
             continue;
         }
+        present.push(topic);
         let _ = write!(
             out,
             "<section id=\"{}\"><h2>{}</h2>",
@@ -147,6 +147,12 @@ pub fn report_html(
         out.push_str("</section>");
     }
     sources_section(&mut out, d, shown);
+    let views = out;
+    let mut out = String::with_capacity(views.len() + (64 << 10));
+    head(&mut out, d, opts, meta, &present);
+    out.push_str("<main>");
+    findings_section(&mut out, findings);
+    out.push_str(&views);
     let _ = write!(
         out,
         "</main><footer>Made by Footprint {} on {}, on this computer, from the files listed above. Nothing was sent anywhere.</footer></body></html>",
@@ -166,6 +172,7 @@ fn topic_id(topic: Topic) -> &'static str {
         Topic::Activity => "activity",
         Topic::Payments => "payments",
         Topic::Findings => "findings",
+        Topic::Compare => "compare",
     }
 }
 
@@ -203,7 +210,7 @@ td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
 }
 "#;
 
-fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta) {
+fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta, present: &[Topic]) {
     let platforms: Vec<&str> = d.summary.platforms.keys().map(|p| p.title()).collect();
     let _ = write!(
         out,
@@ -229,7 +236,7 @@ fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta) {
         out.push_str("<p class=\"mask\">Personal details are masked: names, phone numbers, usernames, IP addresses and file paths are pseudonyms.</p>");
     }
     out.push_str("<nav><a href=\"#findings\">What you can do</a>");
-    for topic in Topic::ALL.iter().filter(|t| **t != Topic::Findings) {
+    for topic in present {
         let _ = write!(
             out,
             "<a href=\"#{}\">{}</a>",
@@ -536,6 +543,21 @@ fn topic_tables(
                     &rows,
                 );
                 cut_note(out, d.payments.by_counterparty.len());
+            }
+        }
+        Topic::Compare => {
+            for (pair, changes) in &d.comparisons {
+                let _ = write!(
+                    out,
+                    "<h3>{}: two exports of one account</h3>",
+                    esc(pair.platform.title())
+                );
+                let rows: Vec<Vec<String>> = changes
+                    .summary_lines()
+                    .into_iter()
+                    .map(|(name, line)| vec![name.to_string(), line])
+                    .collect();
+                table(out, &["", "what changed"], &[], &rows);
             }
         }
         Topic::Contacts | Topic::Activity | Topic::Findings => {}

@@ -80,6 +80,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
             messages: 20_000,
             chats: 40,
             seed: 7,
+            as_of: None,
         };
         let sample_bytes = match args.format {
             BenchFormat::Json => {
@@ -107,6 +108,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
             messages,
             chats: 400,
             seed: 7,
+            as_of: None,
         };
         let stats = match args.format {
             BenchFormat::Json => super::generate_file(&options, &path),

@@ -3,6 +3,7 @@
 
 mod bench;
 pub mod charts;
+mod diff;
 mod findings;
 mod gen_wechat;
 mod people;
@@ -76,6 +77,9 @@ pub enum Command {
     /// What you can do about your footprint: idle sessions, address books, addresses,
     /// quiet groups, recurring payments ... each with how to act.
     Findings(findings::FindingsArgs),
+    /// What changed between two exports of the same account (OLD, then NEW): sessions,
+    /// devices, IP addresses, contacts, conversations, messages and payments.
+    Diff(diff::DiffArgs),
     /// Write one self-contained HTML report: findings, every chart, the key tables and
     /// each source's notes (opens offline in any browser, prints well).
     Report(report_html::ReportArgs),
@@ -153,9 +157,25 @@ pub struct GenArgs {
     /// built-in sample is made so, and opens without warnings).
     #[arg(long)]
     clean: bool,
+    /// The export as it would be at the end of this day (YYYY-MM-DD, between 2019 and
+    /// 2024): a later date with the same seed is a later export of the same account (more
+    /// messages and contacts, new sessions, some ended).
+    #[arg(long, value_name = "DATE", value_parser = parse_as_of)]
+    as_of: Option<i64>,
     /// Where to write (a file for JSON, a new folder for HTML); never overwritten.
     #[arg(long)]
     out: PathBuf,
+}
+
+/// `2023-06-30` as the Unix time of the last second of that day on the generated
+/// exporting computer's clock (its dates are written in its local time).
+fn parse_as_of(text: &str) -> Result<i64, String> {
+    let day = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("{text}: not a date as YYYY-MM-DD ({e})"))?;
+    let end = day
+        .and_hms_opt(23, 59, 59)
+        .ok_or_else(|| format!("{text}: not a day"))?;
+    Ok(end.and_utc().timestamp() - crate::generate::telegram::LOCAL_OFFSET_SECS)
 }
 
 #[derive(Debug, Subcommand)]
@@ -206,6 +226,7 @@ pub fn run(command: Command) -> ExitCode {
         } => people::run(&paths, password, &me, json),
         Command::Findings(args) => findings::run(&args),
         Command::Report(args) => report_html::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Gen(command) => {
             let (args, html) = match &command {
                 GenCommand::TelegramJson(args) => (args, false),
@@ -235,6 +256,7 @@ pub fn run(command: Command) -> ExitCode {
                 chats: args.chats,
                 seed: args.seed,
                 clean: args.clean,
+                as_of: args.as_of,
             };
             let out = &args.out;
             let written = match (html, args.single_chat) {

@@ -86,6 +86,7 @@ pub fn write_people_set(
             messages,
             chats: 20,
             seed,
+            as_of: None,
         },
         std::fs::File::create_new(telegram.join("result.json"))?,
     )?;

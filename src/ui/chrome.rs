@@ -179,7 +179,13 @@ fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let has_payments = app.derived.has_payments();
     let has_data = !app.derived.summary.platforms.is_empty();
     for topic in Topic::ALL {
-        if (topic == Topic::Payments && !has_payments) || (topic == Topic::Findings && !has_data) {
+        let hidden = match topic {
+            Topic::Payments => !has_payments,
+            Topic::Findings => !has_data,
+            Topic::Compare => app.derived.comparisons.is_empty(),
+            _ => false,
+        };
+        if hidden {
             continue;
         }
         let selected = app.page == Page::Topic(topic);

@@ -166,6 +166,7 @@ fn a_closed_pipe_ends_summary_quietly_and_successfully() {
             chats: 1_500,
             seed: 5,
             clean: true,
+            as_of: None,
         },
         std::fs::File::create(&path).unwrap(),
     )

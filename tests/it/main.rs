@@ -7,6 +7,7 @@ mod common;
 mod bad_input;
 mod charts;
 mod cli;
+mod diff;
 mod owner;
 mod people;
 mod report;

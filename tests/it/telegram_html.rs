@@ -296,6 +296,7 @@ fn generated_html_equals_generated_json() {
             chats,
             seed,
             clean: false,
+            as_of: None,
         };
         let json_path = dir.path().join("result.json");
         let json_stats = write_export(&options, fs::File::create(&json_path).unwrap()).unwrap();
@@ -335,6 +336,7 @@ fn generated_single_chat_html_equals_json() {
         chats: 1,
         seed: 5,
         clean: false,
+        as_of: None,
     };
     let json_path = dir.path().join("result.json");
     write_single_chat(&options, fs::File::create(&json_path).unwrap()).unwrap();

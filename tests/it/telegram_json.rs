@@ -152,6 +152,7 @@ fn generated_full_export_matches_what_was_written() {
             chats: 20,
             seed: 3,
             clean: false,
+            as_of: None,
         },
         fs::File::create(&path).unwrap(),
     )
@@ -192,6 +193,7 @@ fn generated_single_chat_matches_what_was_written() {
             chats: 1,
             seed: 9,
             clean: false,
+            as_of: None,
         },
         fs::File::create(&path).unwrap(),
     )
@@ -306,6 +308,7 @@ fn committed_samples_are_what_the_generator_writes() {
             chats: 30,
             seed: 2026,
             clean: true,
+            as_of: None,
         },
         &mut full,
     )
@@ -321,6 +324,7 @@ fn committed_samples_are_what_the_generator_writes() {
             chats: 1,
             seed: 7,
             clean: true,
+            as_of: None,
         },
         &mut single,
     )
@@ -340,6 +344,7 @@ fn the_same_export_loaded_twice_counts_once() {
         chats: 12,
         seed: 11,
         clean: true,
+        as_of: None,
     };
     let stats = write_export(&options, fs::File::create(&path).unwrap()).unwrap();
     // The export and a zip of it, dropped together: every key as for one of them.

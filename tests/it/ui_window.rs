@@ -1174,3 +1174,65 @@ fn save_report_writes_one_html_file_and_ctrl_shift_s_asks_for_it() {
     settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&target).unwrap(), html);
 }
+
+#[test]
+fn two_exports_of_one_account_offer_compare_and_ended_sessions_are_not_findings() {
+    use footprint::generate::telegram::{GenOptions, write_export};
+    let dir = tempfile::tempdir().unwrap();
+    let mut paths = Vec::new();
+    for (name, day) in [("old", "2020-12-31"), ("new", "2024-03-31")] {
+        let folder = dir.path().join(name);
+        std::fs::create_dir_all(&folder).unwrap();
+        let path = folder.join("result.json");
+        let as_of = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            .unwrap()
+            .and_hms_opt(22, 59, 59)
+            .unwrap()
+            .and_utc()
+            .timestamp();
+        let options = GenOptions {
+            messages: 3000,
+            chats: 12,
+            seed: 5,
+            clean: true,
+            as_of: Some(as_of),
+        };
+        write_export(&options, std::fs::File::create(&path).unwrap()).unwrap();
+        paths.push(path);
+    }
+    let mut harness = harness();
+    harness.run_steps(1);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Compare")
+            .is_none()
+    );
+    drop_file(&mut harness, paths[0].clone());
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Compare")
+            .is_none(),
+        "one export: nothing to compare"
+    );
+    drop_file(&mut harness, paths[1].clone());
+    harness.get_by_label_contains("Two exports of this account are loaded");
+    go(&mut harness, "Compare");
+    harness.get_by_label("Telegram: two exports of user id 100000001");
+    harness.get_by_label("New sessions (2)");
+    harness.get_by_label("Ended sessions (3)");
+    harness.get_by_label("PC-MODEL");
+    // Ended sessions are no longer "still logged in".
+    let findings = harness.state_mut().findings();
+    let idle = findings.iter().find(|f| f.kind == "idle-sessions");
+    assert!(
+        idle.is_none_or(|f| f.evidence.iter().all(|l| !l.contains("PC-MODEL"))),
+        "{idle:?}"
+    );
+    go(&mut harness, "Sessions & devices");
+    assert!(
+        harness
+            .query_all_by_label("Ended: a later export of this account no longer lists it.")
+            .count()
+            == 3
+    );
+}

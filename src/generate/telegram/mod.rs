@@ -31,7 +31,20 @@ pub struct GenOptions {
     /// Only valid JSON: none of the `\xHH` escapes some Telegram Desktop versions write
     /// (which the importer repairs and counts as warnings). The built-in sample is clean.
     pub clean: bool,
+    /// The export as it would be on this day (Unix seconds; `footprint gen --as-of`): only
+    /// what existed by then (messages, contacts, sessions created, profile pictures, part
+    /// of the IP history), sessions idle for more than [`TERMINATED_AFTER_SECS`] by then
+    /// ended, and activity capped at it. The same seed gives the same people, messages and
+    /// sessions at every date, so two dates are two states of one account. `None`: all.
+    pub as_of: Option<i64>,
 }
+
+/// When the left groups were left ([`GenOptions::as_of`]): halfway through the span.
+const LEFT_AT: i64 = START_UNIX + SPAN_SECS / 2;
+
+/// A session unused this long by the export's date is gone from it (ended on another
+/// device, or by Telegram's "automatically terminate old sessions").
+pub const TERMINATED_AFTER_SECS: i64 = 2 * 365 * 86_400;
 
 /// Counts of what was written, in the terms of `summary --json`.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -222,6 +235,36 @@ pub struct PlanWebSession {
     pub last_active: i64,
 }
 
+impl Plan {
+    /// The account as an export on `t` shows it ([`GenOptions::as_of`]).
+    fn on_day(mut self, t: i64) -> Self {
+        self.contacts.retain(|c| c.unix <= t);
+        self.profile_pictures.retain(|p| *p <= t);
+        let listed = |created: i64, last_active: i64| {
+            created <= t && t - last_active.min(t) <= TERMINATED_AFTER_SECS
+        };
+        // Each device is used until a month after the next one arrives; the newest by `t`
+        // is the one exporting, active at `t`.
+        let mut created: Vec<i64> = self.sessions.iter().map(|s| s.created).collect();
+        created.sort_unstable();
+        for s in &mut self.sessions {
+            let next = created.iter().find(|c| **c > s.created && **c <= t);
+            s.last_active = next.map_or(t, |n| (n + 30 * 86_400).min(t));
+        }
+        self.sessions.retain(|s| listed(s.created, s.last_active));
+        self.web_sessions
+            .retain(|s| listed(s.created, s.last_active));
+        for s in &mut self.web_sessions {
+            s.last_active = s.last_active.min(t);
+        }
+        // The IP history grows over the years: the share of it seen by `t`.
+        let share = ((t - START_UNIX) as f64 / SPAN_SECS as f64).clamp(0.0, 1.0);
+        let kept = (self.ip_history.len() as f64 * share).ceil() as usize;
+        self.ip_history.truncate(kept);
+        self
+    }
+}
+
 /// A dialog and how many messages it gets.
 pub struct Dialog {
     pub raw_type: &'static str,
@@ -281,6 +324,10 @@ pub fn drive(options: &GenOptions, writer: &mut dyn ExportWriter) -> io::Result<
     let mut rng = Rng::new(options.seed);
     let mut stats = GenStats::default();
     let plan = plan(&mut rng);
+    let plan = match options.as_of {
+        Some(t) => plan.on_day(t),
+        None => plan,
+    };
     stats.contacts = plan.contacts.len() as u64;
     stats.frequent_contacts = plan.frequent.len() as u64;
     stats.sessions = plan.sessions.len() as u64;
@@ -294,6 +341,10 @@ pub fn drive(options: &GenOptions, writer: &mut dyn ExportWriter) -> io::Result<
     for d in 0..total {
         let mut dialog = dialog(d, chats, &plan.people);
         dialog.count = shares.get(d as usize).copied().unwrap_or(0);
+        // The left groups were left halfway through: an earlier export still has them.
+        if options.as_of.is_some_and(|t| t < LEFT_AT) {
+            dialog.left = false;
+        }
         if dialog.left {
             stats.left_conversations += 1;
         } else {
@@ -306,6 +357,7 @@ pub fn drive(options: &GenOptions, writer: &mut dyn ExportWriter) -> io::Result<
         let style = Style {
             single_chat: false,
             clean: options.clean,
+            as_of: options.as_of,
         };
         messages(&dialog, &members, style, &mut rng, &mut stats, writer)?;
         writer.end_dialog(&dialog, d as usize, d + 1 == total)?;
@@ -335,6 +387,7 @@ pub fn drive_single_chat(
     let style = Style {
         single_chat: true,
         clean: options.clean,
+        as_of: options.as_of,
     };
     messages(&dialog, &[&peer], style, &mut rng, &mut stats, writer)?;
     writer.end_dialog(&dialog, 0, true)?;
@@ -522,6 +575,8 @@ struct Style {
     single_chat: bool,
     /// No invalid `\xHH` escapes ([`GenOptions::clean`]).
     clean: bool,
+    /// [`GenOptions::as_of`].
+    as_of: Option<i64>,
 }
 
 /// Hours (local time) when people mostly sleep: most messages that fall in them move to
@@ -539,7 +594,18 @@ fn messages(
     let mut t = START_UNIX + rng.below(86_400 * 30) as i64;
     let step = (SPAN_SECS / (dialog.count as i64 + 1)).max(1);
     let single_chat = style.single_chat;
+    let until = style.as_of.unwrap_or(i64::MAX);
+    // With a date, the messages after it are generated (the random sequence stays that of
+    // the whole export, so an earlier export is a prefix of a later one) but not written;
+    // each is written once the next shows whether it is the last.
+    let mut pending: Option<Message> = None;
     for m in 0..dialog.count {
+        let counted = (
+            stats.messages,
+            stats.service_events,
+            stats.login_notices,
+            stats.invalid_escapes,
+        );
         t += 1 + rng.below(2 * step as u64) as i64;
         let hour = (t + LOCAL_OFFSET_SECS).rem_euclid(86_400) / 3600;
         if NIGHT.contains(&hour) && !rng.chance(8) {
@@ -581,7 +647,23 @@ fn messages(
                 message
             }
         };
-        writer.message(dialog, &message, last)?;
+        if message.unix > until {
+            (
+                stats.messages,
+                stats.service_events,
+                stats.login_notices,
+                stats.invalid_escapes,
+            ) = counted;
+            continue;
+        }
+        if style.as_of.is_none() {
+            writer.message(dialog, &message, last)?;
+        } else if let Some(previous) = pending.replace(message) {
+            writer.message(dialog, &previous, false)?;
+        }
+    }
+    if let Some(previous) = pending {
+        writer.message(dialog, &previous, true)?;
     }
     Ok(())
 }

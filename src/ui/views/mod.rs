@@ -2,6 +2,7 @@
 //! and the topic's cached charts; none walks the message columns.
 
 mod activity;
+mod compare;
 mod contacts;
 mod conversations;
 pub mod findings;
@@ -105,6 +106,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
             Topic::Payments => payments::ui(app, ui, &charts),
             Topic::People => people::ui(app, ui, &charts),
             Topic::Findings => findings::ui(app, ui),
+            Topic::Compare => compare::ui(app, ui),
         }
         ui.add_space(16.0);
     });

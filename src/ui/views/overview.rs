@@ -100,6 +100,31 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     ui.add_space(4.0);
                     ui.add(egui::Label::new(RichText::new(note).weak()).wrap());
                 }
+                for (_, changes) in derived
+                    .comparisons
+                    .iter()
+                    .filter(|(pair, _)| pair.platform == inv.platform)
+                {
+                    let day = |t: &Option<String>| {
+                        t.as_deref()
+                            .and_then(|t| t.get(..10))
+                            .unwrap_or("an unknown date")
+                            .to_string()
+                    };
+                    ui.add_space(4.0);
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label(format!(
+                            "Two exports of this account are loaded (latest items {} and {}): every message, contact, session, address and payment they share counts once, and a session shows the latest activity either saw.",
+                            day(&changes.old.as_of),
+                            day(&changes.new.as_of)
+                        ));
+                        if ui.link("What changed").clicked() {
+                            app.commands.push(Command::Go(crate::ui::app::Page::Topic(
+                                crate::chart::Topic::Compare,
+                            )));
+                        }
+                    });
+                }
             });
     }
     if let Some(c) = chart(charts, "overview-messages-per-year") {

@@ -378,7 +378,9 @@ fn device_card(
         .collect::<Vec<_>>()
         .join(" · ");
     line(ui, "Last address", place);
-    if let Some(days) = s.idle_days(now).filter(|&d| d > IDLE_SESSION_DAYS) {
+    if s.ended {
+        ui.label(RichText::new("Ended: a later export of this account no longer lists it.").weak());
+    } else if let Some(days) = s.idle_days(now).filter(|&d| d > IDLE_SESSION_DAYS) {
         ui.label(
             RichText::new(format!(
                 "Idle for {} and still listed as logged in by this export. {}",
