@@ -3,7 +3,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::analysis::{Choices, Derived, TimeBasis};
 use crate::chart::{ChartOptions, ImageFormat, write_all};
 
 /// Options of `footprint charts`.
@@ -44,25 +43,15 @@ pub struct ChartsArgs {
 }
 
 pub fn run(args: &ChartsArgs) -> ExitCode {
-    let outcome = super::load_with_date_order(
+    let (outcome, derived) = match super::load_and_derive(
         &args.paths,
         args.password.clone(),
         args.date_order.map(Into::into),
-    );
-    for u in &outcome.unrecognized {
-        eprintln!("footprint: {}: {}", u.path, u.reason);
-    }
-    for e in &outcome.errors {
-        eprintln!("footprint: {}", e.message);
-    }
-    if outcome.footprint.sources.is_empty() {
-        return super::exit_code(&outcome);
-    }
-    let choices = Choices {
-        owners: super::owner_choices(&args.me, &outcome),
-        ..Choices::default()
+        &args.me,
+    ) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
     };
-    let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, &choices);
     let options = ChartOptions {
         mask: args.mask,
         hide_countries: args.hide_countries,

@@ -349,6 +349,37 @@ pub fn load_for_cli(paths: &[PathBuf], password: Option<String>) -> LoadOutcome 
 }
 
 /// [`load_for_cli`] with the user's choice of date order for WhatsApp chats.
+/// Loads `paths` and derives everything with `--me`'s choices, reporting on stderr what
+/// could not be read or recognised; `Err` with the exit code when no export was
+/// recognised (for the commands that write files and need something to write).
+pub fn load_and_derive(
+    paths: &[PathBuf],
+    password: Option<String>,
+    date_order: Option<DateOrder>,
+    me: &[String],
+) -> Result<(LoadOutcome, crate::analysis::Derived), ExitCode> {
+    let outcome = load_with_date_order(paths, password, date_order);
+    for u in &outcome.unrecognized {
+        eprintln!("footprint: {}: {}", u.path, u.reason);
+    }
+    for e in &outcome.errors {
+        eprintln!("footprint: {}", e.message);
+    }
+    if outcome.footprint.sources.is_empty() {
+        return Err(exit_code(&outcome));
+    }
+    let choices = crate::analysis::Choices {
+        owners: owner_choices(me, &outcome),
+        ..crate::analysis::Choices::default()
+    };
+    let derived = crate::analysis::Derived::compute_choosing(
+        &outcome,
+        crate::analysis::TimeBasis::AsExported,
+        &choices,
+    );
+    Ok((outcome, derived))
+}
+
 pub fn load_with_date_order(
     paths: &[PathBuf],
     password: Option<String>,

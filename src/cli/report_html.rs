@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::analysis::findings::findings;
-use crate::analysis::{Choices, Derived, Shown, TimeBasis, now};
+use crate::analysis::{Shown, now};
 use crate::chart::ChartOptions;
 use crate::chart::report::write_report;
 
@@ -36,21 +36,11 @@ pub struct ReportArgs {
 }
 
 pub fn run(args: &ReportArgs) -> ExitCode {
-    let outcome = super::load_with_date_order(&args.paths, args.password.clone(), None);
-    for u in &outcome.unrecognized {
-        eprintln!("footprint: {}: {}", u.path, u.reason);
-    }
-    for e in &outcome.errors {
-        eprintln!("footprint: {}", e.message);
-    }
-    if outcome.footprint.sources.is_empty() {
-        return super::exit_code(&outcome);
-    }
-    let choices = Choices {
-        owners: super::owner_choices(&args.me, &outcome),
-        ..Choices::default()
-    };
-    let derived = Derived::compute_choosing(&outcome, TimeBasis::AsExported, &choices);
+    let (outcome, derived) =
+        match super::load_and_derive(&args.paths, args.password.clone(), None, &args.me) {
+            Ok(loaded) => loaded,
+            Err(code) => return code,
+        };
     let options = ChartOptions {
         mask: args.mask,
         hide_countries: args.hide_countries,
