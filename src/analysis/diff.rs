@@ -169,6 +169,9 @@ pub struct Diff {
     /// Countries (alpha-2) of the new addresses that no address of the earlier export
     /// was registered in.
     pub countries_new: Vec<String>,
+    /// Countries the later export itself names (sessions' countries, login notices'
+    /// locations) that the earlier one did not, as written.
+    pub countries_named_new: Vec<String>,
     pub contacts_added: Vec<ContactItem>,
     pub contacts_removed: Vec<ContactItem>,
     pub conversations_joined: Vec<ConversationItem>,
@@ -206,13 +209,14 @@ impl Diff {
             (
                 "IP addresses",
                 format!(
-                    "{}, {}",
+                    "{}; {} where they are registered, {} the later export names",
                     plural(self.ips_new.len() as u64, "new address", "new addresses"),
                     plural(
                         self.countries_new.len() as u64,
                         "new country",
                         "new countries"
-                    )
+                    ),
+                    self.countries_named_new.len()
                 ),
             ),
             (
@@ -294,6 +298,25 @@ fn sessions(side: Side<'_>) -> BTreeMap<SessionKey, SessionItem> {
             )
         })
         .collect()
+}
+
+/// The countries an export names itself: its sessions' countries and the last part of its
+/// login notices' locations ("Berlin, Germany").
+fn named_countries(side: Side<'_>) -> BTreeSet<String> {
+    let sessions = side
+        .fp
+        .sessions
+        .iter()
+        .filter(|s| side.has(s.source))
+        .map(|s| s.country.trim().to_string());
+    let logins = side
+        .fp
+        .login_events
+        .iter()
+        .filter(|l| side.has(l.source))
+        .filter_map(|l| l.location.rsplit(',').next())
+        .map(|c| c.trim().to_string());
+    sessions.chain(logins).filter(|c| !c.is_empty()).collect()
 }
 
 fn ips(side: Side<'_>) -> BTreeSet<IpAddr> {
@@ -526,6 +549,10 @@ pub fn diff(old: Side<'_>, new: Side<'_>) -> Diff {
         devices_gone: d_old.difference(&d_new).cloned().collect(),
         ips_new,
         countries_new,
+        countries_named_new: named_countries(new)
+            .difference(&named_countries(old))
+            .cloned()
+            .collect(),
         contacts_added: added(&c_old, &c_new),
         contacts_removed: added(&c_new, &c_old),
         conversations_joined,
@@ -550,6 +577,84 @@ pub struct AccountPair {
     pub new: Vec<SourceIdx>,
 }
 
+/// What names an account in an identity field: Telegram's user id ("user id 42"), a
+/// Telegram or WhatsApp phone number ("+4915100000000").
+fn account_key(platform: Platform, field: &str, value: &str) -> Option<String> {
+    match (platform, field) {
+        (Platform::Telegram, "user_id") => Some(format!("user id {}", value.trim())),
+        (Platform::Telegram | Platform::WhatsApp, "phone_number") => {
+            let digits: String = value.chars().filter(char::is_ascii_digit).collect();
+            (digits.len() >= 5).then(|| format!("+{digits}"))
+        }
+        _ => None,
+    }
+}
+
+/// The accounts a side's exports name, per platform (see [`account_key`]).
+pub fn accounts(side: Side<'_>) -> BTreeSet<(Platform, String)> {
+    side.fp
+        .identity
+        .iter()
+        .filter(|f| side.has(f.source))
+        .filter_map(|f| {
+            let platform = side.fp.sources.get(f.source as usize)?.platform;
+            Some((platform, account_key(platform, &f.field, &f.value)?))
+        })
+        .collect()
+}
+
+/// The platforms a side's exports are of.
+pub fn platforms(side: Side<'_>) -> BTreeSet<Platform> {
+    side.sources
+        .iter()
+        .filter_map(|s| side.fp.sources.get(*s as usize))
+        .map(|s| s.platform)
+        .collect()
+}
+
+/// Why `old` and `new` do not look like two exports of one account, if they do not: no
+/// platform in common, or an account named on both sides by the same kind of key (user
+/// id, number) with different values.
+pub fn not_the_same_account(old: Side<'_>, new: Side<'_>) -> Option<String> {
+    let (p_old, p_new) = (platforms(old), platforms(new));
+    if p_old.is_disjoint(&p_new) {
+        let names =
+            |p: &BTreeSet<Platform>| p.iter().map(|x| x.title()).collect::<Vec<_>>().join(", ");
+        return Some(format!(
+            "the earlier export is of {} and the later of {}: no platform in common",
+            names(&p_old),
+            names(&p_new)
+        ));
+    }
+    let (a_old, a_new) = (accounts(old), accounts(new));
+    let kind = |k: &str| {
+        if k.starts_with('+') {
+            "number"
+        } else {
+            "user id"
+        }
+    };
+    for (platform, key) in &a_old {
+        let others: Vec<&String> = a_new
+            .iter()
+            .filter(|(p, k)| p == platform && kind(k) == kind(key))
+            .map(|(_, k)| k)
+            .collect();
+        if !others.is_empty() && !others.contains(&key) {
+            return Some(format!(
+                "they look like two different {} accounts ({key} and {})",
+                platform.title(),
+                others
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ));
+        }
+    }
+    None
+}
+
 /// Loaded sources that are exports of the same account at different dates: Telegram
 /// exports with the same user id (else phone number), WhatsApp account reports with the
 /// same number, WeChat Pay bills whose periods overlap. The earliest and the latest of
@@ -560,16 +665,8 @@ pub fn same_account_pairs(fp: &Footprint) -> Vec<AccountPair> {
         let Some(source) = fp.sources.get(field.source as usize) else {
             continue;
         };
-        let key = match (source.platform, field.field.as_str()) {
-            (Platform::Telegram, "user_id") => format!("user id {}", field.value.trim()),
-            (Platform::Telegram | Platform::WhatsApp, "phone_number") => {
-                let digits: String = field.value.chars().filter(char::is_ascii_digit).collect();
-                if digits.len() < 5 {
-                    continue;
-                }
-                format!("+{digits}")
-            }
-            _ => continue,
+        let Some(key) = account_key(source.platform, &field.field, &field.value) else {
+            continue;
         };
         accounts
             .entry((source.platform, key))

@@ -6,14 +6,16 @@
 //! Shown in the window's *Findings* page (and a short list on the Overview), printed by
 //! `footprint findings [--json]`, and written into the HTML report.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
 use super::mask::{Detail, Shown};
 use super::topics::{ConversationRow, IDLE_SESSION_DAYS, SessionRow};
 use super::{Derived, conversation_detail, plural, span, yuan};
-use crate::model::{ConversationKind, PaymentDirection, Platform, SessionKind, WallTime};
+use crate::model::{
+    ConversationKind, PaymentDirection, Platform, SessionKind, SourceIdx, WallTime,
+};
 
 /// A group or channel you have not written in for this long is "quiet": after two years
 /// you are unlikely to come back, yet every member (and the platform) still sees you there.
@@ -155,9 +157,10 @@ fn sessions_of(d: &Derived, platform: Platform, kind: SessionKind) -> Vec<&Sessi
 
 /// Devices still listed as logged in that have been idle for half a year.
 fn idle_sessions(d: &Derived, platform: Platform, now: WallTime) -> Option<Finding> {
+    let listed = d.sessions.listed_as_of(platform, now);
     let mut idle: Vec<(&SessionRow, i64)> = sessions_of(d, platform, SessionKind::App)
         .into_iter()
-        .filter_map(|s| Some((s, s.idle_days(now)?)))
+        .filter_map(|s| Some((s, s.idle_days(listed)?)))
         .filter(|(_, days)| *days > IDLE_SESSION_DAYS)
         .collect();
     if idle.is_empty() {
@@ -186,12 +189,13 @@ fn idle_sessions(d: &Derived, platform: Platform, now: WallTime) -> Option<Findi
             if idle.len() == 1 { "is" } else { "are" },
             platform.title()
         ),
-        evidence: evidence(idle.iter().map(|(s, _)| {
-            let last = s.last_active.or(s.created).map(|t| day_ago(t, now));
+        evidence: evidence(idle.iter().map(|(s, days)| {
+            let last = s.last_active.or(s.created).map(day);
             format!(
-                "{}: last active {}",
+                "{}: last active {}, unused for {} when the export was made",
                 s.label(),
-                last.unwrap_or_else(|| "never".into())
+                last.unwrap_or_else(|| "never".into()),
+                span(*days)
             )
         })),
         action: action.into(),
@@ -205,10 +209,11 @@ fn active_websites(d: &Derived, platform: Platform, now: WallTime) -> Option<Fin
     if web.is_empty() {
         return None;
     }
+    let listed = d.sessions.listed_as_of(platform, now);
     let idle = web
         .iter()
         .filter(|s| {
-            s.idle_days(now)
+            s.idle_days(listed)
                 .is_some_and(|days| days > IDLE_SESSION_DAYS)
         })
         .count();
@@ -244,7 +249,7 @@ fn active_websites(d: &Derived, platform: Platform, now: WallTime) -> Option<Fin
             }
         ),
         evidence: evidence(web.iter().map(|s| {
-            let last = s.last_active.or(s.created).map(|t| day_ago(t, now));
+            let last = s.last_active.or(s.created).map(day);
             format!(
                 "{}: last used {}",
                 s.label(),
@@ -410,28 +415,44 @@ fn known_conversations(
         .filter(|c| c.messages > 0 && c.owner_unknown == 0)
 }
 
-/// Groups and channels you are still in but had not written in for two years when the
-/// export was made (its latest message; you may have written since, which it cannot show).
+/// Groups and channels you are still in but had not written in for the two years before
+/// their export was made (the latest message of the files they come from; you may have
+/// written since, which the export cannot show). Each is measured against its own
+/// export, so another file loaded beside it changes nothing.
 fn quiet_groups(
     d: &Derived,
     platform: Platform,
     now: WallTime,
     shown: Shown<'_>,
 ) -> Option<Finding> {
-    let latest = d
-        .conversations
-        .rows
-        .iter()
-        .filter(|c| c.platform == platform)
-        .filter_map(|c| c.last)
-        .max()?
-        .min(now);
-    let cutoff = latest.0 - QUIET_CONVERSATION_DAYS * 86_400;
+    let mut export_latest: HashMap<SourceIdx, WallTime> = HashMap::new();
+    for c in &d.conversations.rows {
+        for (s, last) in c.sources.iter().zip(std::iter::repeat(c.last)) {
+            if let Some(last) = last {
+                let e = export_latest.entry(*s).or_insert(last);
+                *e = (*e).max(last);
+            }
+        }
+    }
+    let cutoff = |c: &ConversationRow| {
+        let made = c
+            .sources
+            .iter()
+            .filter_map(|s| export_latest.get(s))
+            .max()
+            .copied()?
+            .min(now);
+        Some(made.0 - QUIET_CONVERSATION_DAYS * 86_400)
+    };
     let mut quiet: Vec<&ConversationRow> = known_conversations(d, platform)
         .filter(|c| matches!(c.kind, ConversationKind::Group | ConversationKind::Channel))
-        .filter(|c| c.last_sent.is_none_or(|t| t.0 < cutoff))
-        // Joined within the two years and silent since: too early to call it quiet.
-        .filter(|c| c.first.is_some_and(|t| t.0 < cutoff))
+        .filter(|c| {
+            cutoff(c).is_some_and(|cutoff| {
+                c.last_sent.is_none_or(|t| t.0 < cutoff)
+                    // Joined within the two years and silent since: too early to tell.
+                    && c.first.is_some_and(|t| t.0 < cutoff)
+            })
+        })
         .collect();
     if quiet.is_empty() {
         return None;
@@ -462,7 +483,7 @@ fn quiet_groups(
         platform,
         severity: Severity::Medium,
         title: format!(
-            "You are still in {} on {} where you had not written for {} years",
+            "You are still in {} on {} where you had not written for {} years before the export",
             plural(quiet.len() as u64, one, many),
             platform.title(),
             QUIET_CONVERSATION_DAYS / 365
@@ -470,7 +491,7 @@ fn quiet_groups(
         evidence: evidence(quiet.iter().map(|c| {
             let name = shown.text(conversation_detail(c.kind), &c.name);
             match c.last_sent {
-                Some(t) => format!("{name}: you last wrote {}", day_ago(t, now)),
+                Some(t) => format!("{name}: you last wrote on {}", day(t)),
                 None => format!("{name}: you never wrote ({})", c.kind_label),
             }
         })),
@@ -655,13 +676,13 @@ fn top_counterparties(d: &Derived, platform: Platform, shown: Shown<'_>) -> Opti
     })
 }
 
-/// Payments made at night.
+/// Payments you made at night (not money received or moved between your own accounts).
 fn night_payments(d: &Derived, platform: Platform) -> Option<Finding> {
     let all: Vec<_> = d
         .payments
         .rows
         .iter()
-        .filter(|r| r.platform == platform)
+        .filter(|r| r.platform == platform && r.direction == PaymentDirection::Expense)
         .collect();
     let night: Vec<_> = all
         .iter()
@@ -676,7 +697,7 @@ fn night_payments(d: &Derived, platform: Platform) -> Option<Finding> {
     }
     let last = night.iter().map(|r| r.time).max();
     let mut lines = vec![format!(
-        "{} of {} ({:.0} %)",
+        "{} of {} you made ({:.0} %)",
         night.len(),
         plural(all.len() as u64, "payment", "payments"),
         night.len() as f64 * 100.0 / all.len().max(1) as f64
@@ -716,7 +737,7 @@ fn missing(d: &Derived, platform: Platform) -> Option<Finding> {
             hints.push(hint);
         }
     }
-    let names: Vec<String> = gaps.iter().map(|g| g.0.to_lowercase()).collect();
+    let names: Vec<&str> = gaps.iter().map(|g| g.0).collect();
     Some(Finding {
         kind: "missing",
         platform,
@@ -821,9 +842,30 @@ mod tests {
                 .starts_with("1 device idle for more than 6 months is")
         );
         assert_eq!(f.evidence.len(), 1);
-        assert!(f.evidence[0].contains("2024-02-11 (2 years ago)"), "{f:?}");
+        assert!(
+            f.evidence[0]
+                .contains("last active 2024-02-11, unused for 2 years when the export was made"),
+            "{f:?}"
+        );
         assert!(f.action.contains("Terminate"));
         assert_eq!(f.view, FindingView::Sessions);
+    }
+
+    #[test]
+    fn idle_is_counted_to_the_export_not_to_today() {
+        // An export made in 2021: the device that made it was active then, another had
+        // been unused for a year. Years later, only that other one is idle.
+        let mut d = with(Platform::Telegram);
+        d.sessions.sessions = vec![
+            session(SessionKind::App, at(2021, 3, 1)),
+            session(SessionKind::App, at(2020, 3, 1)),
+        ];
+        let f = only(&d, "idle-sessions");
+        assert_eq!(f.evidence.len(), 1);
+        assert!(
+            f.evidence[0].contains("last active 2020-03-01, unused for 12 months"),
+            "{f:?}"
+        );
     }
 
     #[test]
@@ -930,7 +972,7 @@ mod tests {
             kind,
             kind_label: kind.label().into(),
             left: false,
-            sources: Vec::new(),
+            sources: vec![0],
             messages: 40,
             service_events: 0,
             first: Some(at(2019, 1, 1)),
@@ -976,7 +1018,7 @@ mod tests {
         assert!(
             f.evidence
                 .iter()
-                .any(|l| l.contains("you last wrote 2023-05-10"))
+                .any(|l| l.contains("you last wrote on 2023-05-10"))
         );
         assert!(
             f.evidence
@@ -1068,7 +1110,19 @@ mod tests {
         assert!(f.action.contains("自动续费"));
         let night = only(&d, "night-payments");
         assert_eq!(night.title, "4 payments were between 00:00 and 05:00");
-        assert_eq!(night.evidence[0], "4 of 7 payments (57 %)");
+        assert_eq!(night.evidence[0], "4 of 7 payments you made (57 %)");
+        // Money received at night is not a payment made.
+        let mut received = payment(
+            WallTime::from_fields(2024, 6, 5, 2, 0, 0).unwrap(),
+            "李娜",
+            500,
+        );
+        received.direction = PaymentDirection::Income;
+        d.payments.rows.push(received);
+        assert_eq!(
+            only(&d, "night-payments").evidence[0],
+            "4 of 7 payments you made (57 %)"
+        );
         assert_eq!(only(&d, "top-counterparties").evidence.len(), 2);
     }
 
@@ -1099,7 +1153,7 @@ mod tests {
             Some("Export again with \"Contacts list\" ticked."),
         ));
         let f = only(&d, "missing");
-        assert_eq!(f.title, "The Telegram export did not include: contacts");
+        assert_eq!(f.title, "The Telegram export did not include: Contacts");
         assert_eq!(f.action, "Export again with \"Contacts list\" ticked.");
     }
 
@@ -1107,7 +1161,10 @@ mod tests {
     fn findings_come_most_severe_first_and_names_are_masked_when_masking() {
         let mut d = with(Platform::Telegram);
         d.conversations.rows = vec![conversation(ConversationKind::Bot, 0, None)];
-        d.sessions.sessions = vec![session(SessionKind::App, at(2020, 1, 1))];
+        d.sessions.sessions = vec![
+            session(SessionKind::App, at(2020, 1, 1)),
+            session(SessionKind::App, now()),
+        ];
         let all = findings(&d, now(), plain());
         assert_eq!(
             all.iter().map(|f| f.severity).collect::<Vec<_>>(),

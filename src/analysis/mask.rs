@@ -153,6 +153,18 @@ impl Shown<'_> {
         }
     }
 
+    /// `text` with its digits hidden when masking: a payment method's card number ends
+    /// ("招商银行(1234)" as "招商银行(••••)").
+    pub fn digits(&self, text: &str) -> String {
+        if self.masker.is_some() {
+            text.chars()
+                .map(|c| if c.is_ascii_digit() { '•' } else { c })
+                .collect()
+        } else {
+            text.to_string()
+        }
+    }
+
     pub fn is_masking(&self) -> bool {
         self.masker.is_some()
     }
@@ -161,6 +173,19 @@ impl Shown<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn card_digits_are_hidden_only_when_masking() {
+        let masker = Masker::default();
+        let masked = Shown {
+            masker: Some(&masker),
+        };
+        assert_eq!(masked.digits("招商银行(1234)"), "招商银行(••••)");
+        assert_eq!(
+            Shown { masker: None }.digits("招商银行(1234)"),
+            "招商银行(1234)"
+        );
+    }
 
     #[test]
     fn pseudonyms_are_stable_and_per_kind() {

@@ -163,8 +163,23 @@ pub struct LoginRow {
 
 /// A session whose last activity is older than this is "idle": still listed as logged in,
 /// but unused for half a year, long enough that the device is likely gone, sold or
-/// forgotten while it can still read your messages.
+/// forgotten while it can still read your messages. Counted to the export's date
+/// ([`SessionsData::listed_as_of`]), not to today: an export says nothing of later use.
 pub const IDLE_SESSION_DAYS: i64 = 183;
+
+impl SessionsData {
+    /// When `platform`'s session list was taken: the latest activity of a session it
+    /// still lists (the device that made the export is active then), capped at `now`.
+    /// Idle sessions are counted to this day.
+    pub fn listed_as_of(&self, platform: Platform, now: WallTime) -> WallTime {
+        self.sessions
+            .iter()
+            .filter(|s| s.platform == platform && !s.ended)
+            .filter_map(|s| s.last_active.or(s.created))
+            .max()
+            .map_or(now, |t| t.min(now))
+    }
+}
 
 impl SessionRow {
     /// Days from the session's last activity (else its creation) to `now`; `None`

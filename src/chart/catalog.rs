@@ -799,7 +799,15 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             true,
         ),
         by_hour,
-        money("payments-methods", "By payment method", &p.by_method, false),
+        {
+            let mut methods = money("payments-methods", "By payment method", &p.by_method, false);
+            if let ChartBody::Bars { categories, .. } = &mut methods.body {
+                for c in categories.iter_mut() {
+                    *c = shown.digits(c);
+                }
+            }
+            methods
+        },
         money("payments-types", "By transaction type", &p.by_kind, false),
     ]
 }

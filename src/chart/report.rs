@@ -54,8 +54,9 @@ fn esc(text: &str) -> String {
     out
 }
 
+/// "2024‑04‑30" with non-breaking hyphens, so a narrow column never breaks a date.
 fn day(t: Option<WallTime>) -> String {
-    t.map(|t| t.to_iso().get(..10).unwrap_or("").to_string())
+    t.map(|t| t.to_iso().get(..10).unwrap_or("").replace('-', "\u{2011}"))
         .unwrap_or_else(|| "–".into())
 }
 
@@ -191,9 +192,9 @@ footer { padding: 24px 20px 40px; }
 figure.chart { margin: 12px 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
-th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }
+th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }
 th { color: var(--muted); font-weight: 600; }
-td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 .finding { border: 1.5px solid var(--low); border-radius: 8px; padding: 10px 14px; margin: 10px 0; }
 .finding.high { border-color: var(--high); } .finding.medium { border-color: var(--medium); }
 .finding h3 { margin: 2px 0 4px; }
@@ -349,8 +350,13 @@ fn topic_tables(
                 .take(TABLE_ROWS)
                 .map(|p| {
                     let platforms: Vec<&str> = p.platforms().iter().map(|x| x.title()).collect();
+                    let name = if p.name.trim().is_empty() {
+                        "(no name)".to_string()
+                    } else {
+                        shown.text(Detail::Person, &p.name)
+                    };
                     vec![
-                        shown.text(Detail::Person, &p.name),
+                        name,
                         platforms.join(", "),
                         thousands(p.sent.iter().sum()),
                         thousands(p.received.iter().sum()),
@@ -631,6 +637,16 @@ pub fn write_report(
     path: &Path,
     overwrite: bool,
 ) -> Result<(), String> {
+    if let Some(dir) = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty() && !d.is_dir())
+    {
+        return Err(format!(
+            "{}: the folder {} does not exist; nothing was written",
+            path.display(),
+            dir.display()
+        ));
+    }
     let html = report_html(d, opts, findings, &ReportMeta::now()).map_err(|e| e.to_string())?;
     super::save_file(path, html.as_bytes(), overwrite).map_err(|e| {
         if e.kind() == std::io::ErrorKind::AlreadyExists {

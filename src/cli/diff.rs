@@ -4,7 +4,7 @@ use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use crate::analysis::diff::{Diff, Side, diff};
+use crate::analysis::diff::{Diff, Side, diff, not_the_same_account, platforms};
 use crate::model::SourceIdx;
 
 /// Options of `footprint diff`.
@@ -47,7 +47,7 @@ pub fn run(args: &DiffArgs) -> ExitCode {
         all(old.footprint.sources.len()),
         all(new.footprint.sources.len()),
     );
-    let changes = diff(
+    let mut sides = (
         Side {
             fp: &old.footprint,
             sources: &old_sources,
@@ -57,6 +57,26 @@ pub fn run(args: &DiffArgs) -> ExitCode {
             sources: &new_sources,
         },
     );
+    if let Some(why) = not_the_same_account(sides.0, sides.1) {
+        if platforms(sides.0).is_disjoint(&platforms(sides.1)) {
+            eprintln!("footprint: nothing to compare: {why}");
+            return ExitCode::from(2);
+        }
+        eprintln!("footprint: warning: {why}; compared anyway");
+    }
+    // OLD is the earlier: given the other way round, they are compared in time order.
+    if let (Some(a), Some(b)) = (sides.0.as_of(), sides.1.as_of())
+        && a > b
+    {
+        eprintln!(
+            "footprint: {} is the later export (its latest item is newer): compared from {} to {}",
+            args.old.display(),
+            args.new.display(),
+            args.old.display()
+        );
+        sides = (sides.1, sides.0);
+    }
+    let changes = diff(sides.0, sides.1);
     let mut stdout = std::io::stdout().lock();
     let written = if args.json {
         serde_json::to_string_pretty(&changes)
@@ -125,10 +145,23 @@ fn text(out: &mut impl std::io::Write, d: &Diff) -> std::io::Result<()> {
         "New IP addresses",
         d.ips_new
             .iter()
-            .map(|i| format!("{} ({})", i.ip, i.country))
+            .map(|i| {
+                format!(
+                    "{} ({})",
+                    i.ip,
+                    crate::analysis::ip_country::place(i.ip).label()
+                )
+            })
             .collect(),
     )?;
-    list("New countries", d.countries_new.clone())?;
+    list(
+        "New countries (where the new addresses are registered)",
+        d.countries_new.clone(),
+    )?;
+    list(
+        "Countries the later export names",
+        d.countries_named_new.clone(),
+    )?;
     let contact = |c: &crate::analysis::diff::ContactItem| {
         format!("{} {} {}", c.platform.title(), c.name, c.phone)
     };

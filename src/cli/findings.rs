@@ -41,7 +41,10 @@ pub fn run(args: &FindingsArgs) -> ExitCode {
     };
     let list = findings(&derived, now(), shown);
     let mut stdout = std::io::stdout().lock();
-    let written = if args.json {
+    // Nothing read: no list at all, rather than "no findings" (stderr says why).
+    let written = if outcome.footprint.sources.is_empty() {
+        Ok(())
+    } else if args.json {
         serde_json::to_string_pretty(&list)
             .map_err(std::io::Error::other)
             .and_then(|text| writeln!(stdout, "{text}"))

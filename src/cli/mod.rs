@@ -337,6 +337,10 @@ pub fn generate_file(
 
 /// Creates `path`, refusing to overwrite an existing file.
 pub(super) fn create_new(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    // A folder that does not exist yet is made (as `charts --out` does).
+    if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+        std::fs::create_dir_all(dir)?;
+    }
     std::fs::OpenOptions::new()
         .write(true)
         .create_new(true)

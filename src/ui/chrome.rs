@@ -347,6 +347,12 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
     let Some(overwrite) = &app.overwrite else {
         return;
     };
+    let one = !matches!(overwrite, Overwrite::All { existing, .. } if *existing > 1);
+    let (heading, keep) = if one {
+        ("Replace the existing file?", "Keep the existing file")
+    } else {
+        ("Replace existing files?", "Keep the existing files")
+    };
     let message = match overwrite {
         Overwrite::Chart { path, .. } => format!("{} already exists. Replace it?", path.display()),
         Overwrite::All { dir, existing } => format!(
@@ -358,7 +364,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
     let mut decision = None;
     egui::Modal::new(egui::Id::unique("overwrite_modal")).show(ctx, |ui| {
         ui.set_width(420.0);
-        ui.heading("Replace existing files?");
+        ui.heading(heading);
         ui.add_space(6.0);
         ui.label(message);
         ui.add_space(8.0);
@@ -366,9 +372,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
             if ui.button("Replace").clicked() {
                 decision = Some(true);
             }
-            if ui.button("Keep the existing files").clicked()
-                || ui.input(|i| i.key_pressed(Key::Escape))
-            {
+            if ui.button(keep).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
                 decision = Some(false);
             }
         });

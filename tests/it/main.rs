@@ -9,6 +9,7 @@ mod charts;
 mod cli;
 mod diff;
 mod owner;
+mod packaging;
 mod people;
 mod report;
 mod telegram_html;

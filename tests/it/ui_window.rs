@@ -269,8 +269,8 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     });
     save_image(&mut harness);
     settle(&mut harness);
-    harness.get_by_label("Replace existing files?");
-    harness.get_by_label("Keep the existing files").click();
+    harness.get_by_label("Replace the existing file?");
+    harness.get_by_label("Keep the existing file").click();
     settle(&mut harness);
     assert_eq!(std::fs::read(&target).unwrap(), b"keep me");
 
@@ -1017,7 +1017,7 @@ fn the_device_list_puts_the_most_recently_active_first() {
     // Idle sessions say how to end them.
     assert!(
         harness
-            .get_all_by_label_contains("still listed as logged in by this export")
+            .get_all_by_label_contains("still listed as logged in by it")
             .next()
             .is_some()
     );
@@ -1169,8 +1169,8 @@ fn save_report_writes_one_html_file_and_ctrl_shift_s_asks_for_it() {
         matches!(asked.last(), Some(DialogRequest::SaveReport { default_name }) if default_name.ends_with(".html")),
         "{asked:?}"
     );
-    harness.get_by_label("Replace existing files?");
-    harness.get_by_label("Keep the existing files").click();
+    harness.get_by_label("Replace the existing file?");
+    harness.get_by_label("Keep the existing file").click();
     settle(&mut harness);
     assert_eq!(std::fs::read_to_string(&target).unwrap(), html);
 }

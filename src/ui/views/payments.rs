@@ -103,7 +103,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 PaymentDirection::Neutral => "neutral (/)".into(),
             },
             5 => yuan(p.amount_cents),
-            6 => p.method.clone(),
+            6 => shown.digits(&p.method),
             _ => p.status.clone(),
         }
     });

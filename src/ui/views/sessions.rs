@@ -284,7 +284,7 @@ fn devices(app: &mut FootprintApp, ui: &mut egui::Ui, hide_countries: bool) {
     section(ui, "Devices and websites logged in");
     ui.label(
         RichText::new(format!(
-            "Most recently active first. Idle means no activity for more than {} months; \"ago\" counts from today.",
+            "Most recently active first. \"Ago\" counts from today; a session is idle when it had been unused for more than {} months when the export was made.",
             IDLE_SESSION_DAYS / 30
         ))
         .weak(),
@@ -310,7 +310,10 @@ fn devices(app: &mut FootprintApp, ui: &mut egui::Ui, hide_countries: bool) {
                     .inner_margin(10.0)
                     .show(ui, |ui| {
                         ui.set_width(card_width);
-                        ui.vertical(|ui| device_card(ui, s, rank == 0, now, shown, hide_countries));
+                        let listed = data.listed_as_of(s.platform, now);
+                        ui.vertical(|ui| {
+                            device_card(ui, s, rank == 0, now, listed, shown, hide_countries)
+                        });
                     });
             }
         });
@@ -323,6 +326,7 @@ fn device_card(
     s: &SessionRow,
     current: bool,
     now: WallTime,
+    listed: WallTime,
     shown: Shown<'_>,
     hide_countries: bool,
 ) {
@@ -380,10 +384,10 @@ fn device_card(
     line(ui, "Last address", place);
     if s.ended {
         ui.label(RichText::new("Ended: a later export of this account no longer lists it.").weak());
-    } else if let Some(days) = s.idle_days(now).filter(|&d| d > IDLE_SESSION_DAYS) {
+    } else if let Some(days) = s.idle_days(listed).filter(|&d| d > IDLE_SESSION_DAYS) {
         ui.label(
             RichText::new(format!(
-                "Idle for {} and still listed as logged in by this export. {}",
+                "Unused for {} when the export was made, and still listed as logged in by it. {}",
                 span(days),
                 end_session_hint(s)
             ))
