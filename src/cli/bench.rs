@@ -130,6 +130,7 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
     let mut times = Vec::new();
     let mut peak_kib = 0;
     for run in 0..args.runs {
+        let cpu_before = children_cpu_secs();
         let started = Instant::now();
         let status = Command::new(&exe)
             .args(["summary", "--json"])
@@ -142,17 +143,22 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
             return Err(format!("summary failed with {status}"));
         }
         peak_kib = peak_kib.max(children_peak_rss_kib());
+        // Cores busy on average: the child's CPU time over the wall time.
+        let cores = (children_cpu_secs() - cpu_before) / secs;
         eprintln!(
-            "run {}: {secs:.2} s, {:.0} MB/s",
+            "run {}: {secs:.2} s, {:.0} MB/s, {cores:.2} cores",
             run + 1,
             bytes as f64 / 1e6 / secs
         );
-        times.push(secs);
+        times.push((secs, cores));
     }
-    times.sort_by(f64::total_cmp);
-    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    times.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (median, cores) = times
+        .get(times.len() / 2)
+        .copied()
+        .unwrap_or((f64::NAN, f64::NAN));
     println!(
-        "summary of {} MB: median {median:.2} s, {:.0} MB/s, peak memory {} MB",
+        "summary of {} MB: median {median:.2} s, {:.0} MB/s, peak memory {} MB, {cores:.2} cores used",
         bytes / 1_000_000,
         bytes as f64 / 1e6 / median,
         peak_kib / 1024
@@ -259,6 +265,21 @@ fn generate_whatsapp(args: &BenchArgs, path: &std::path::Path) -> Result<(), Str
         stats.service_events
     );
     Ok(())
+}
+
+/// CPU seconds (user and system) of all waited-for children so far.
+fn children_cpu_secs() -> f64 {
+    // SAFETY: getrusage only writes into the struct we pass, which is zero-initialised
+    // plain data.
+    unsafe {
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) == 0 {
+            let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+            secs(usage.ru_utime) + secs(usage.ru_stime)
+        } else {
+            0.0
+        }
+    }
 }
 
 /// The largest resident set of any waited-for child, in KiB (Linux `ru_maxrss`).

@@ -459,3 +459,64 @@ fn ip_addresses_are_placed_offline_with_private_ranges_named() {
         "{name}"
     );
 }
+
+/// Messages are parsed in batches on every core and added in the file's order: across
+/// many batches every message keeps its place, its chat, its sender, and an undated
+/// ("unsupported") message takes the time of the one before it in its own list.
+#[test]
+fn messages_parsed_on_several_cores_keep_the_files_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let per_chat = 9_000u64; // over two batches each
+    let chats: Vec<serde_json::Value> = (0..3u64)
+        .map(|c| {
+            let messages: Vec<serde_json::Value> = (0..per_chat)
+                .map(|i| {
+                    let t = 1_600_000_000 + (c * per_chat + i) as i64 * 60;
+                    if i % 1000 == 999 {
+                        json!({"id": i, "type": "unsupported"})
+                    } else {
+                        json!({
+                            "id": i,
+                            "type": "message",
+                            "date_unixtime": t.to_string(),
+                            "from": format!("Person {}", (c * per_chat + i) % 97),
+                            "from_id": format!("user{}", (c * per_chat + i) % 97),
+                            "text": "hi"
+                        })
+                    }
+                })
+                .collect();
+            json!({"name": format!("Chat {c}"), "type": "private_group", "id": c + 1, "messages": messages})
+        })
+        .collect();
+    let path = dir.path().join("result.json");
+    fs::write(
+        &path,
+        serde_json::to_vec(&json!({"about": "", "chats": {"about": "", "list": chats}})).unwrap(),
+    )
+    .unwrap();
+    let outcome = load(&[&path], None);
+    let fp = &outcome.footprint;
+    let m = &fp.messages;
+    assert_eq!(m.len() as u64, 3 * per_chat);
+    for i in 0..m.len() {
+        let (c, k) = (i as u64 / per_chat, i as u64 % per_chat);
+        assert_eq!(u64::from(m.conversation[i]), c, "message {i}");
+        // An undated one has the time of the message before it.
+        let dated = if k % 1000 == 999 { i - 1 } else { i };
+        let t = 1_600_000_000 + dated as i64 * 60;
+        assert_eq!(
+            m.wall[i],
+            footprint::model::WallTime::from_unix_utc(t).unwrap(),
+            "message {i}"
+        );
+        if k % 1000 != 999 {
+            let sender = m.sender[i] as usize;
+            assert_eq!(
+                fp.senders.names[sender],
+                format!("Person {}", i as u64 % 97),
+                "message {i}"
+            );
+        }
+    }
+}

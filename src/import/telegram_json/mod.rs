@@ -5,12 +5,16 @@
 //! that Telegram writes is repaired per record and counted as a warning. Format notes:
 //! `shared/docs/formats/telegram.md` §1, §5 and §6.
 
+mod batch;
 mod ids;
 mod login_notice;
 mod message;
 mod sections;
 
+use std::collections::BTreeMap;
 use std::io::Read;
+use std::sync::mpsc::{Receiver, SyncSender};
+use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
@@ -20,12 +24,12 @@ use super::load::top_level_keys;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
-    Content, Conversation, ConversationIdx, ConversationKind, LoginEvent, MessageKind, NO_SENDER,
-    Platform, WallTime, WarningKind,
+    Conversation, ConversationIdx, ConversationKind, LoginEvent, NO_SENDER, Platform, WallTime,
+    WarningKind,
 };
 
+use batch::{Batch, Item, Outcome, Parsed, ParsedBatch, parse_batch};
 pub use login_notice::{LoginNotice, parse as parse_login_notice};
-use message::{MessageRecord, PeerId, parse_message};
 pub(crate) use sections::apply as apply_section;
 
 /// The importer for `result.json`.
@@ -76,9 +80,13 @@ impl Importer for TelegramJson {
             Walker {
                 ctx,
                 key: Vec::new(),
-                sender_key: String::new(),
                 records_in_list: 0,
                 last_time: None,
+                batch: Batch::default(),
+                workers: None,
+                sent: 0,
+                applied: 0,
+                pending: BTreeMap::new(),
             }
             .run(stream)
         })
@@ -127,19 +135,84 @@ impl Dialog {
     }
 }
 
+/// The threads that parse batches: batches go out on `jobs`, results come back on
+/// `results` in any order, tagged with their batch's `seq`.
+struct Workers {
+    jobs: SyncSender<Batch>,
+    results: Receiver<(u64, ParsedBatch)>,
+}
+
 struct Walker<'c, 'a> {
     ctx: &'c mut ImportCtx<'a>,
     key: Vec<u8>,
-    /// Scratch buffer for sender keys, reused for every message.
-    sender_key: String,
     records_in_list: u64,
     /// The time of the list's last dated message: an "unsupported" one, which Telegram
     /// writes without a date, takes it.
     last_time: Option<WallTime>,
+    /// Messages scanned and not yet handed over.
+    batch: Batch,
+    /// `None`: batches are parsed on this thread (one core).
+    workers: Option<Workers>,
+    /// Batches handed over, and applied to the model (in order).
+    sent: u64,
+    applied: u64,
+    /// Results that arrived before an earlier batch's.
+    pending: BTreeMap<u64, ParsedBatch>,
 }
 
 impl Walker<'_, '_> {
+    /// Walks the file on this thread while the other cores parse its messages.
     fn run<R: Read>(&mut self, stream: &mut JsonStream<R>) -> Result<(), StreamError> {
+        let threads = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(8);
+        if threads <= 1 {
+            let result = self.walk(stream);
+            self.finish_batches();
+            return result;
+        }
+        std::thread::scope(|scope| {
+            // At most two batches a thread wait, so memory stays a few MiB.
+            let (jobs, queue) = std::sync::mpsc::sync_channel::<Batch>(threads * 2);
+            let queue = Arc::new(Mutex::new(queue));
+            let (done, results) = std::sync::mpsc::channel();
+            for _ in 0..threads {
+                let queue = Arc::clone(&queue);
+                let done = done.clone();
+                scope.spawn(move || {
+                    loop {
+                        let next = match queue.lock() {
+                            Ok(queue) => queue.recv(),
+                            Err(_) => return,
+                        };
+                        let Ok(batch) = next else {
+                            return; // the walker is done
+                        };
+                        // A parser that panics costs its batch (each message skipped with
+                        // a warning), not the load.
+                        let parsed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            parse_batch(&batch)
+                        }))
+                        .unwrap_or_else(|_| {
+                            batch::skipped(&batch, "internal error while reading it")
+                        });
+                        if done.send((batch.seq, parsed)).is_err() {
+                            return;
+                        }
+                    }
+                });
+            }
+            drop(done);
+            self.workers = Some(Workers { jobs, results });
+            let result = self.walk(stream);
+            self.finish_batches();
+            // Closing the queue ends the workers.
+            self.workers = None;
+            result
+        })
+    }
+
+    fn walk<R: Read>(&mut self, stream: &mut JsonStream<R>) -> Result<(), StreamError> {
         stream.begin_object()?;
         // The root is itself a dialog in a single-chat export.
         let mut root = Dialog::default();
@@ -304,46 +377,108 @@ impl Walker<'_, '_> {
         }
         stream.begin_array()?;
         self.records_in_list = 0;
-        self.last_time = None;
         while stream.next_item()? {
             let raw = stream.skip_value()?;
-            self.message(stream.bytes(&raw), &raw, conversation, keep_text);
+            self.add_to_batch(stream.bytes(&raw), &raw, conversation, keep_text);
             self.records_in_list += 1;
         }
         Ok(())
     }
 
-    fn message(
+    /// Copies one message into the batch, and hands the batch over when it is full.
+    fn add_to_batch(
         &mut self,
         bytes: &[u8],
         raw: &RawValue,
         conversation: ConversationIdx,
         keep_text: bool,
     ) {
-        if raw.oversized {
-            return; // the stream warns
+        let start = self.batch.bytes.len();
+        if !raw.oversized {
+            self.batch.bytes.extend_from_slice(bytes);
         }
-        let position = Position {
-            byte: raw.offset,
-            record: Some(self.records_in_list),
-        };
-        if !raw.needs_repair
-            && let Ok(rec) = parse_message(bytes, keep_text)
-        {
-            self.push_message(rec, conversation, position);
+        self.batch.items.push(Item {
+            range: start..self.batch.bytes.len(),
+            offset: raw.offset,
+            record: self.records_in_list,
+            conversation,
+            keep_text,
+            first_in_list: self.records_in_list == 0,
+            needs_repair: raw.needs_repair,
+            oversized: raw.oversized,
+        });
+        if self.batch.is_full() {
+            self.send_batch();
+        }
+    }
+
+    /// Hands the batch to the workers (or parses it here on one core), then applies
+    /// whatever results are ready, in order.
+    fn send_batch(&mut self) {
+        if self.batch.items.is_empty() {
             return;
         }
-        let (fixed, repairs) = repair(bytes);
-        match parse_message(&fixed, keep_text) {
-            Ok(rec) => {
-                self.note_repairs(repairs, position, bytes);
-                self.push_message(rec, conversation, position);
+        let mut batch = std::mem::take(&mut self.batch);
+        batch.seq = self.sent;
+        self.sent += 1;
+        let unsent = match &self.workers {
+            Some(workers) => workers.jobs.send(batch).err().map(|e| e.0),
+            None => Some(batch),
+        };
+        // No workers (or they are gone): parse on this thread.
+        if let Some(batch) = unsent {
+            self.pending.insert(batch.seq, parse_batch(&batch));
+        }
+        self.apply_ready(false);
+    }
+
+    /// Applies results in batch order: those ready, or (`wait`) all that were handed over.
+    fn apply_ready(&mut self, wait: bool) {
+        loop {
+            if let Some(workers) = &self.workers {
+                while let Ok((seq, parsed)) = workers.results.try_recv() {
+                    self.pending.insert(seq, parsed);
+                }
             }
-            Err(e) => self.ctx.warn(
-                WarningKind::SkippedRecord,
-                position,
-                format!("message at byte {}: {e}", raw.offset),
-            ),
+            while let Some(parsed) = self.pending.remove(&self.applied) {
+                self.applied += 1;
+                for p in parsed.items {
+                    self.apply(p, &parsed.text);
+                }
+            }
+            if !wait || self.applied >= self.sent {
+                return;
+            }
+            let next = self.workers.as_ref().map(|w| w.results.recv());
+            match next {
+                Some(Ok((seq, parsed))) => {
+                    self.pending.insert(seq, parsed);
+                }
+                // The workers ended without the rest: nothing more will come.
+                _ => return,
+            }
+        }
+    }
+
+    /// Hands over the last batch and applies every result.
+    fn finish_batches(&mut self) {
+        self.send_batch();
+        self.apply_ready(true);
+    }
+
+    /// Adds one parsed message to the model, or warns why it could not be.
+    fn apply(&mut self, p: Parsed, text: &str) {
+        let position = Position {
+            byte: p.offset,
+            record: Some(p.record),
+        };
+        if p.first_in_list {
+            self.last_time = None;
+        }
+        match p.outcome {
+            Outcome::Oversized => {} // the stream warns
+            Outcome::Skipped(why) => self.ctx.warn(WarningKind::SkippedRecord, position, why),
+            Outcome::Message(message) => self.push_message(message, text, p.conversation, position),
         }
     }
 
@@ -359,10 +494,21 @@ impl Walker<'_, '_> {
 
     fn push_message(
         &mut self,
-        rec: MessageRecord<'_>,
+        rec: batch::OwnedMessage,
+        text: &str,
         conversation: ConversationIdx,
         position: Position,
     ) {
+        if let Some((repairs, excerpt)) = rec.repairs.as_deref() {
+            if repairs.syntax > 0 {
+                self.ctx
+                    .warn(WarningKind::RepairedJson, position, excerpt.clone());
+            }
+            if repairs.invalid_utf8 {
+                self.ctx
+                    .warn(WarningKind::InvalidUtf8, position, excerpt.clone());
+            }
+        }
         if rec.duplicate_keys > 0 {
             self.ctx.warn(
                 WarningKind::DuplicateKey,
@@ -370,7 +516,7 @@ impl Walker<'_, '_> {
                 "a message repeats a key",
             );
         }
-        let unsupported = rec.kind.as_deref() == Some("unsupported");
+        let unsupported = rec.unsupported;
         if unsupported {
             // Telegram could not write it out, but it is there: "everything else in a
             // conversation" is a service event (summary-format.md). Still a warning, as
@@ -381,20 +527,8 @@ impl Walker<'_, '_> {
                 "a message of type \"unsupported\"",
             );
         }
-        let kind = match rec.kind.as_deref() {
-            Some("message") | None => MessageKind::Message,
-            Some(_) => MessageKind::Service,
-        };
-        let content = match kind {
-            MessageKind::Message => rec.content,
-            MessageKind::Service => Content::Unknown,
-        };
-        let wall = rec
-            .date
-            .as_deref()
-            .and_then(WallTime::parse_iso)
-            .or_else(|| rec.date_unix.and_then(WallTime::from_unix_utc))
-            .or(if unsupported { self.last_time } else { None });
+        let (kind, content) = (rec.kind, rec.content);
+        let wall = rec.wall.or(if unsupported { self.last_time } else { None });
         let Some(wall) = wall else {
             self.ctx.warn(
                 WarningKind::MissingDate,
@@ -404,33 +538,19 @@ impl Walker<'_, '_> {
             return;
         };
         self.last_time = Some(wall);
-        let name = rec.author_name.as_deref().unwrap_or("");
-        self.sender_key.clear();
-        self.sender_key.push_str("telegram:");
-        let sender = match &rec.author_id {
-            Some(PeerId::Text(id)) => {
-                self.sender_key.push_str(id);
-                self.ctx.footprint.senders.intern(&self.sender_key, name)
-            }
-            Some(PeerId::Number(n)) => {
-                ids::numeric_peer_key(*n, &mut self.sender_key);
-                self.ctx.footprint.senders.intern(&self.sender_key, name)
-            }
-            None if !name.is_empty() => {
-                self.sender_key.push_str("name:");
-                self.sender_key.push_str(name);
-                self.ctx.footprint.senders.intern(&self.sender_key, name)
-            }
+        let sender = match &rec.sender {
+            Some((key, name)) => self.ctx.footprint.senders.intern(
+                text.get(key.clone()).unwrap_or(""),
+                text.get(name.clone()).unwrap_or(""),
+            ),
             None => NO_SENDER,
         };
-        // An absolute time no message has (±10^14) is dropped, the wall time kept.
-        let unix = rec.date_unix.filter(|&u| WallTime::checked(u).is_some());
         self.ctx
             .footprint
             .messages
-            .push(wall, unix, conversation, sender, kind, content);
+            .push(wall, rec.unix, conversation, sender, kind, content);
         self.ctx.add_records(1);
-        if let Some(notice) = rec.text.as_deref().and_then(login_notice::parse) {
+        if let Some(notice) = rec.notice.map(|n| *n) {
             let source = self.ctx.source;
             self.ctx.footprint.add_login_event(LoginEvent {
                 source,
