@@ -407,7 +407,7 @@ fn payments(side: Side<'_>) -> BTreeMap<PaymentKey, PaymentItem> {
                     String::new(),
                     p.time,
                     p.amount_cents,
-                    p.counterparty.clone(),
+                    p.counterparty.to_string(),
                     direction,
                 )
             } else {
@@ -423,7 +423,7 @@ fn payments(side: Side<'_>) -> BTreeMap<PaymentKey, PaymentItem> {
                 key,
                 PaymentItem {
                     time: p.time.to_iso(),
-                    counterparty: p.counterparty.clone(),
+                    counterparty: p.counterparty.to_string(),
                     amount: yuan(p.amount_cents),
                     direction: ["expense", "income", "neutral"][direction as usize],
                 },
@@ -767,7 +767,7 @@ mod tests {
             time,
             kind: "商户消费".into(),
             counterparty: "京东商城".into(),
-            goods: String::new(),
+            goods: "".into(),
             direction: PaymentDirection::Expense,
             amount_cents: cents,
             method: "零钱".into(),

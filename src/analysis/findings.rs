@@ -1053,7 +1053,7 @@ mod tests {
             time,
             kind: "商户消费".into(),
             counterparty: who.into(),
-            goods: String::new(),
+            goods: "".into(),
             direction: PaymentDirection::Expense,
             amount_cents: cents,
             method: "零钱".into(),

@@ -506,13 +506,13 @@ impl ConversationsData {
 pub struct PaymentRow {
     pub platform: Platform,
     pub time: WallTime,
-    pub kind: String,
-    pub counterparty: String,
-    pub goods: String,
+    pub kind: std::sync::Arc<str>,
+    pub counterparty: std::sync::Arc<str>,
+    pub goods: std::sync::Arc<str>,
     pub direction: PaymentDirection,
     pub amount_cents: i64,
-    pub method: String,
-    pub status: String,
+    pub method: std::sync::Arc<str>,
+    pub status: std::sync::Arc<str>,
 }
 
 /// Amounts by a label: (label, expense cents, income cents, rows).
@@ -626,11 +626,11 @@ mod tests {
             time,
             kind: "转账".into(),
             counterparty: "张伟".into(),
-            goods: String::new(),
+            goods: "".into(),
             direction,
             amount_cents,
             method: "零钱".into(),
-            status: String::new(),
+            status: "".into(),
             transaction_id: String::new(),
             merchant_id: String::new(),
             note: String::new(),

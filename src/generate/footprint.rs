@@ -156,8 +156,8 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             platform: Platform::WeChat,
             time: WallTime(start + rng.below(span as u64) as i64),
             kind: ["商户消费", "转账", "微信红包", "扫二维码付款"][i as usize % 4].into(),
-            counterparty: format!("商户 {}", rng.below(400)),
-            goods: String::new(),
+            counterparty: format!("商户 {}", rng.below(400)).into(),
+            goods: "".into(),
             direction: if rng.chance(80) {
                 PaymentDirection::Expense
             } else {

@@ -70,11 +70,11 @@ fn deb_sig_csv_rows_totals_and_fields() {
     );
     let p = first(&outcome);
     assert_eq!(p.time.to_iso(), "2019-09-26T12:45:27");
-    assert_eq!(p.kind, "商户消费");
-    assert_eq!(p.counterparty, "云膳过桥米线(传奇广场店)");
-    assert_eq!(p.goods, "总共消费:28.16");
-    assert_eq!(p.method, "中国银行(1234)");
-    assert_eq!(p.status, "支付成功");
+    assert_eq!(&*p.kind, "商户消费");
+    assert_eq!(&*p.counterparty, "云膳过桥米线(传奇广场店)");
+    assert_eq!(&*p.goods, "总共消费:28.16");
+    assert_eq!(&*p.method, "中国银行(1234)");
+    assert_eq!(&*p.status, "支付成功");
     assert_eq!(
         p.transaction_id, "3985734",
         "the TAB after the quote is trimmed"
@@ -82,7 +82,7 @@ fn deb_sig_csv_rows_totals_and_fields() {
     assert_eq!(p.merchant_id, "129847129");
     assert_eq!(p.note, "", "`/` is empty");
     let second = &outcome.footprint.payments[1];
-    assert_eq!(second.method, "", "`/` method is empty");
+    assert_eq!(&*second.method, "", "`/` method is empty");
     assert_eq!(second.direction, PaymentDirection::Income);
     // An unquoted cell holding quotes, and a single-decimal amount.
     assert!(
@@ -90,20 +90,20 @@ fn deb_sig_csv_rows_totals_and_fields() {
             .footprint
             .payments
             .iter()
-            .any(|p| p.counterparty == "打开拼多多，点击底部\"多多视频\"")
+            .any(|p| &*p.counterparty == "打开拼多多，点击底部\"多多视频\"")
     );
     assert!(
         outcome
             .footprint
             .payments
             .iter()
-            .any(|p| p.goods == "美团订单-54321" && p.amount_cents == 5000)
+            .any(|p| &*p.goods == "美团订单-54321" && p.amount_cents == 5000)
     );
     let long_id = outcome
         .footprint
         .payments
         .iter()
-        .find(|p| p.kind == "其他")
+        .find(|p| &*p.kind == "其他")
         .unwrap();
     assert_eq!(
         long_id.transaction_id,
@@ -151,7 +151,7 @@ fn gbk_excel_resave_reads_the_same_rows_without_seconds() {
     );
     let p = first(&outcome);
     assert_eq!(p.time.to_iso(), "2019-09-26T12:45:00");
-    assert_eq!(p.counterparty, "云膳过桥米线(传奇广场店)");
+    assert_eq!(&*p.counterparty, "云膳过桥米线(传奇广场店)");
     let withdrawal = outcome
         .footprint
         .payments
@@ -272,7 +272,7 @@ fn gbk_and_utf8_bom_files_give_identical_results() {
     let s_gbk = summary(&[&gbk], None);
     assert_eq!(s_bom["platforms"], s_gbk["platforms"]);
     assert!(
-        from_gbk.footprint.payments[0].counterparty == "云膳过桥米线(传奇广场店)",
+        &*from_gbk.footprint.payments[0].counterparty == "云膳过桥米线(传奇广场店)",
         "decoded, not mojibake"
     );
 }
@@ -394,7 +394,7 @@ fn xlsx_bill_header_on_row_18_serial_dates_and_numbers() {
     );
     assert_eq!(p[3].amount_cents, 30);
     assert_eq!(p[2].direction, PaymentDirection::Neutral);
-    assert_eq!(p[1].counterparty, "张伟");
+    assert_eq!(&*p[1].counterparty, "张伟");
     assert_eq!(p[0].transaction_id, "4200000000000000000000000000");
     assert_eq!(p[0].merchant_id, "");
     let s = summary(&[&path], None);
@@ -726,8 +726,8 @@ fn a_comma_the_bill_did_not_quote_is_read_back_into_its_cell() {
     let payments = &outcome.footprint.payments;
     assert_eq!(payments.len(), 2);
     assert_eq!(cents(&outcome, PaymentDirection::Expense), 7_350);
-    assert_eq!(payments[0].counterparty, "HARBOUR MART CO.,LIMITED");
-    assert_eq!(payments[0].goods, "日用品");
+    assert_eq!(&*payments[0].counterparty, "HARBOUR MART CO.,LIMITED");
+    assert_eq!(&*payments[0].goods, "日用品");
     assert_eq!(payments[0].amount_cents, 4_800);
     assert_eq!(payments[0].transaction_id, "4200000000000000000000000001");
     let warnings = &outcome.footprint.sources[0].warnings;

@@ -2,6 +2,8 @@
 //! account's nickname and the bill's own counts, the header row is found by its content,
 //! and every row after it is one transaction.
 
+use std::sync::Arc;
+
 use super::fields::{
     clean, number_to_cents, parse_amount_cents, parse_bill_time, parse_direction, text_value,
 };
@@ -94,6 +96,62 @@ pub struct BillReader {
     /// Rows whose time lies outside that period.
     outside: u64,
     pub rows: u64,
+    /// Each distinct text of the repeated columns once ([`crate::model::Payment`]).
+    strings: Strings,
+}
+
+/// The repeated text columns, interned: type, counterparty, goods, method, status.
+const SHARED_COLUMNS: usize = 5;
+
+/// After this many lookups in a column ...
+const INTERN_TRIAL: u32 = 4096;
+
+/// Each distinct text once, shared ([`Arc<str>`]), with each column's last value at hand:
+/// consecutive rows often repeat it, and a comparison is cheaper than a hash. A column whose
+/// values are mostly new after [`INTERN_TRIAL`] lookups (a bill's goods can be unique per
+/// row) stops being interned: its texts are kept as they come.
+#[derive(Default)]
+struct Strings {
+    set: std::collections::HashSet<Arc<str>, rustc_hash::FxBuildHasher>,
+    last: [Option<Arc<str>>; SHARED_COLUMNS],
+    /// Per column: lookups, and those that found the text already there.
+    lookups: [u32; SHARED_COLUMNS],
+    found: [u32; SHARED_COLUMNS],
+}
+
+impl Strings {
+    /// The shared copy of `text` (a cell of `column`), made on first sight.
+    fn get(&mut self, column: usize, text: &str) -> Arc<str> {
+        if let Some(last) = self.last.get(column).and_then(Option::as_ref)
+            && **last == *text
+        {
+            return last.clone();
+        }
+        let (lookups, found) = (
+            self.lookups.get(column).copied().unwrap_or(0),
+            self.found.get(column).copied().unwrap_or(0),
+        );
+        if lookups >= INTERN_TRIAL && found < lookups / 2 {
+            return Arc::from(text);
+        }
+        let existing = self.set.get(text).cloned();
+        if let (Some(l), Some(f)) = (self.lookups.get_mut(column), self.found.get_mut(column)) {
+            *l += 1;
+            *f += u32::from(existing.is_some());
+        }
+        let shared = match existing {
+            Some(shared) => shared,
+            None => {
+                let shared: Arc<str> = Arc::from(text);
+                self.set.insert(shared.clone());
+                shared
+            }
+        };
+        if let Some(slot) = self.last.get_mut(column) {
+            *slot = Some(shared.clone());
+        }
+        shared
+    }
 }
 
 impl BillReader {
@@ -175,6 +233,8 @@ impl BillReader {
         let cells = realigned.as_deref().unwrap_or(cells);
         let cell = |i: usize| cells.get(i).unwrap_or(&Cell::Empty);
         let text = |i: Option<usize>| i.map(|i| text_value(cell(i).text())).unwrap_or_default();
+        // The same, borrowed, for the interned columns.
+        let shared = |i: Option<usize>| i.map_or("", |i| super::fields::text_str(cell(i).text()));
         let time = match cell(columns.time) {
             Cell::Time(t) => Some(*t),
             Cell::Text(t) => parse_bill_time(t),
@@ -220,13 +280,13 @@ impl BillReader {
             source: ctx.source,
             platform: Platform::WeChat,
             time,
-            kind: text(columns.kind),
-            counterparty: text(columns.counterparty),
-            goods: text(columns.goods),
+            kind: self.strings.get(0, shared(columns.kind)),
+            counterparty: self.strings.get(1, shared(columns.counterparty)),
+            goods: self.strings.get(2, shared(columns.goods)),
             direction,
             amount_cents,
-            method: text(columns.method),
-            status: text(columns.status),
+            method: self.strings.get(3, shared(columns.method)),
+            status: self.strings.get(4, shared(columns.status)),
             transaction_id: text(columns.transaction_id),
             merchant_id: text(columns.merchant_id),
             note: text(columns.note),
@@ -451,5 +511,31 @@ mod tests {
             Some("2019-09-30 23:59:59")
         );
         assert_eq!(bracketed_after("微信昵称：[unclosed", "微信昵称"), None);
+    }
+}
+
+#[cfg(test)]
+mod strings_tests {
+    use super::*;
+
+    #[test]
+    fn repeated_texts_are_shared_and_a_unique_column_stops_being_interned() {
+        let mut strings = Strings::default();
+        let a = strings.get(0, "商户消费");
+        strings.get(0, "转账");
+        let b = strings.get(0, "商户消费");
+        assert!(Arc::ptr_eq(&a, &b), "the same text is one allocation");
+        // Goods unique on every row: after the trial the set stops growing.
+        for i in 0..(INTERN_TRIAL * 3) {
+            strings.get(2, &format!("总共消费:{i}"));
+        }
+        assert!(
+            strings.set.len() < (INTERN_TRIAL as usize) + 10,
+            "{}",
+            strings.set.len()
+        );
+        // The repeated column is still interned.
+        let c = strings.get(0, "商户消费");
+        assert!(Arc::ptr_eq(&a, &c));
     }
 }

@@ -136,14 +136,21 @@ fn xlsx_head_has_bill_header(probe: &Probe<'_>) -> Option<bool> {
 /// reader is flexible and every cell is trimmed.
 fn read_csv(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool, ImportError> {
     let mut bill = BillReader::default();
-    let mut cells = Vec::new();
+    let mut cells: Vec<Cell> = Vec::new();
     for_each_record(vfs, file, ctx, |ctx, record, position| {
-        cells.clear();
-        cells.extend(
-            record
-                .iter()
-                .map(|field| Cell::Text(String::from_utf8_lossy(field).into_owned())),
-        );
+        // The cells' strings are reused row after row: no allocation a cell.
+        cells.truncate(record.len());
+        for (i, field) in record.iter().enumerate() {
+            let text = String::from_utf8_lossy(field);
+            match cells.get_mut(i) {
+                Some(Cell::Text(cell)) => {
+                    cell.clear();
+                    cell.push_str(&text);
+                }
+                Some(other) => *other = Cell::Text(text.into_owned()),
+                None => cells.push(Cell::Text(text.into_owned())),
+            }
+        }
         bill.row(ctx, &cells, position);
     })?;
     // Without a header row this is no bill; the caller says so, and no notes are added.

@@ -88,13 +88,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         };
         match c {
             0 => time(Some(p.time)),
-            1 => p.kind.clone(),
+            1 => p.kind.to_string(),
             2 => person(shown, Detail::Counterparty, &p.counterparty),
             3 => {
                 if shown.is_masking() {
                     String::new()
                 } else {
-                    p.goods.clone()
+                    p.goods.to_string()
                 }
             }
             4 => match p.direction {
@@ -104,7 +104,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             },
             5 => yuan(p.amount_cents),
             6 => shown.digits(&p.method),
-            _ => p.status.clone(),
+            _ => p.status.to_string(),
         }
     });
 }
