@@ -376,8 +376,9 @@ impl<'v> ChatJob<'v> {
 }
 
 /// Reads the pages of every chat. Pages are independent to parse (the first message of
-/// a page is never "joined"), so a few at a time are parsed on all cores, then added to
-/// the model in order. Returns the UTC offset the dates carried, if any.
+/// a page is never "joined"): this thread reads and decodes them while the other cores
+/// parse them (and parses one itself when they are behind), and the pages are added to the
+/// model in order. Returns the UTC offset the dates carried, if any.
 fn read_chats(
     reader: &mut PageReader<'_>,
     mut jobs: Vec<ChatJob<'_>>,
@@ -391,59 +392,123 @@ fn read_chats(
     let threads = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(8);
-    for batch in work.chunks(threads * 4) {
-        let mut texts = Vec::with_capacity(batch.len());
-        for (job, file) in batch {
-            texts.push((reader.read_text(file, ctx)?, jobs[*job].keep_text()));
+    let mut pending: BTreeMap<usize, Result<page_scan::Page, String>> = BTreeMap::new();
+    let mut applied = 0;
+    // Adds the pages whose turn it is.
+    let apply = |applied: &mut usize,
+                 pending: &mut BTreeMap<usize, Result<page_scan::Page, String>>,
+                 jobs: &mut Vec<ChatJob<'_>>,
+                 ctx: &mut ImportCtx<'_>| {
+        while let Some(page) = pending.remove(applied) {
+            if let Some(&(job, file)) = work.get(*applied) {
+                add_page(jobs, job, file, page, ctx);
+            }
+            *applied += 1;
         }
-        for ((job, file), page) in batch.iter().zip(scan_all(&texts, threads)) {
-            match page {
-                Ok(page) => {
-                    let job = &mut jobs[*job];
-                    job.name_from(&page, ctx);
-                    let records = job.chat.read_page(&page, &file.display_path, ctx);
-                    ctx.add_records(records);
+    };
+    if threads <= 1 {
+        for (seq, (job, file)) in work.iter().enumerate() {
+            let text = reader.read_text(file, ctx)?;
+            let keep = jobs.get(*job).is_some_and(ChatJob::keep_text);
+            pending.insert(seq, scan_page(&text, keep));
+            apply(&mut applied, &mut pending, &mut jobs, ctx);
+        }
+        return Ok(jobs.iter().find_map(|job| job.chat.offset_secs));
+    }
+    std::thread::scope(|scope| {
+        // At most two pages a worker wait, so memory stays a few pages.
+        let (pages, queue) = std::sync::mpsc::sync_channel::<(usize, String, bool)>(threads * 2);
+        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
+        let (done, results) = std::sync::mpsc::channel();
+        // One worker a core but this one, which reads and decodes the files.
+        for _ in 0..threads - 1 {
+            let queue = std::sync::Arc::clone(&queue);
+            let done = done.clone();
+            scope.spawn(move || {
+                loop {
+                    let next = match queue.lock() {
+                        Ok(queue) => queue.recv(),
+                        Err(_) => return,
+                    };
+                    let Ok((seq, text, keep)) = next else {
+                        return;
+                    };
+                    if done.send((seq, scan_page(&text, keep))).is_err() {
+                        return;
+                    }
                 }
-                Err(e) => ctx.warn(
-                    WarningKind::SkippedRecord,
-                    Position::default(),
-                    format!("{:?} could not be read as HTML: {e}", file.display_path),
-                ),
+            });
+        }
+        drop(done);
+        let mut sent = 0;
+        for (seq, (job, file)) in work.iter().enumerate() {
+            let text = reader.read_text(file, ctx)?;
+            let keep = jobs.get(*job).is_some_and(ChatJob::keep_text);
+            sent += 1;
+            if let Err(
+                std::sync::mpsc::TrySendError::Full((seq, text, keep))
+                | std::sync::mpsc::TrySendError::Disconnected((seq, text, keep)),
+            ) = pages.try_send((seq, text, keep))
+            {
+                pending.insert(seq, scan_page(&text, keep));
+            }
+            while let Ok((seq, page)) = results.try_recv() {
+                pending.insert(seq, page);
+            }
+            apply(&mut applied, &mut pending, &mut jobs, ctx);
+        }
+        drop(pages);
+        while applied < sent {
+            match results.recv() {
+                Ok((seq, page)) => {
+                    pending.insert(seq, page);
+                    apply(&mut applied, &mut pending, &mut jobs, ctx);
+                }
+                // The workers are gone: what they had is lost, said per page.
+                Err(_) => {
+                    for seq in applied..sent {
+                        pending
+                            .entry(seq)
+                            .or_insert_with(|| Err("the HTML parser failed".to_string()));
+                    }
+                    apply(&mut applied, &mut pending, &mut jobs, ctx);
+                }
             }
         }
-    }
-    Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
+        Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
+    })
 }
 
-/// Scans pages `(html, keep_text)` on up to `threads` threads, results in input order.
-fn scan_all(texts: &[(String, bool)], threads: usize) -> Vec<Result<page_scan::Page, String>> {
-    let scan_chunk = |chunk: &[(String, bool)]| -> Vec<Result<page_scan::Page, String>> {
-        chunk
-            .iter()
-            .map(|(html, keep_text)| page_scan::scan(html, *keep_text))
-            .collect()
-    };
-    if threads <= 1 || texts.len() <= 1 {
-        return scan_chunk(texts);
-    }
-    let per_thread = texts.len().div_ceil(threads);
-    let mut chunks = texts.chunks(per_thread);
-    let first = chunks.next().unwrap_or_default();
-    std::thread::scope(|scope| {
-        let others: Vec<_> = chunks
-            .map(|chunk| (chunk.len(), scope.spawn(move || scan_chunk(chunk))))
-            .collect();
-        let mut results = scan_chunk(first);
-        for (len, handle) in others {
-            // A panic inside the parser costs those pages, not the load.
-            results.extend(handle.join().unwrap_or_else(|_| {
-                (0..len)
-                    .map(|_| Err("the HTML parser failed".to_string()))
-                    .collect()
-            }));
+/// Scans one page `(html, keep_text)`; a parser that panics costs the page, not the load.
+fn scan_page(html: &str, keep_text: bool) -> Result<page_scan::Page, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        page_scan::scan(html, keep_text)
+    }))
+    .unwrap_or_else(|_| Err("the HTML parser failed".to_string()))
+}
+
+/// Adds a scanned page to its chat, or warns that it could not be read.
+fn add_page(
+    jobs: &mut [ChatJob<'_>],
+    job: usize,
+    file: &VfsFile,
+    page: Result<page_scan::Page, String>,
+    ctx: &mut ImportCtx<'_>,
+) {
+    match page {
+        Ok(page) => {
+            if let Some(job) = jobs.get_mut(job) {
+                job.name_from(&page, ctx);
+                let records = job.chat.read_page(&page, &file.display_path, ctx);
+                ctx.add_records(records);
+            }
         }
-        results
-    })
+        Err(e) => ctx.warn(
+            WarningKind::SkippedRecord,
+            Position::default(),
+            format!("{:?} could not be read as HTML: {e}", file.display_path),
+        ),
+    }
 }
 
 fn add_conversation(
