@@ -35,6 +35,13 @@ pub fn height_of(chart: &Chart) -> u32 {
             ..
         } => categories.len(),
         ChartBody::Gantt { rows } => rows.len(),
+        // As high as the projection needs at the full width (no axis labels at the left),
+        // with the title and colour key above and a margin below: no empty bands.
+        ChartBody::Map { .. } => {
+            let width = f64::from(WIDTH) - 24.0 - 36.0;
+            let span = f64::from(super::world::NORTH - super::world::SOUTH);
+            return 84 + (width * span / 360.0).ceil() as u32 + 64;
+        }
         _ => return HEIGHT,
     };
     let needed = 84 + 34 * rows.max(1) as u32 + 84;
@@ -332,6 +339,7 @@ fn draw<DB: ImageBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<
             category_width(&rows.iter().map(|r| r.label.clone()).collect::<Vec<_>>())
         }
         ChartBody::Heatmap { .. } => 48.0,
+        ChartBody::Map { .. } => 0.0,
         _ => 64.0,
     };
     let rows = match &chart.body {
