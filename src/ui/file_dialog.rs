@@ -49,7 +49,14 @@ impl InWindowDialog {
             DialogRequest::SaveReport { default_name } => FileDialog::save_file()
                 .initial_path(start)
                 .default_filename(default_name.clone())
-                .title("Save report (.html)"),
+                .title("Save report (.html)")
+                // Folders to move through, and the HTML files a report may replace.
+                .show_files_filter(Box::new(|path: &std::path::Path| {
+                    path.is_dir()
+                        || path.extension().is_some_and(|e| {
+                            e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm")
+                        })
+                })),
         };
         let new_folder = matches!(
             request,
