@@ -79,9 +79,27 @@ impl Repeats {
             group: u32,
             in_group: u32,
             quota: u32,
-            kept: Vec<u32>,
+            /// The items kept for the key; most keys have one, so it is held inline.
+            first: Option<u32>,
+            more: Vec<u32>,
         }
-        let mut states: HashMap<&K, State> = HashMap::new();
+        impl State {
+            fn kept(&self, n: u32) -> Option<u32> {
+                match n {
+                    0 => self.first,
+                    n => self.more.get(n as usize - 1).copied(),
+                }
+            }
+            fn keep(&mut self, i: u32) {
+                if self.first.is_none() {
+                    self.first = Some(i);
+                } else {
+                    self.more.push(i);
+                }
+            }
+        }
+        // A fast hash: millions of message keys pass through here.
+        let mut states: HashMap<&K, State, rustc_hash::FxBuildHasher> = HashMap::default();
         let mut of = vec![None; n];
         let mut count = 0;
         for i in order {
@@ -90,19 +108,20 @@ impl Repeats {
                 group: *group,
                 in_group: 0,
                 quota: 0,
-                kept: Vec::new(),
+                first: None,
+                more: Vec::new(),
             });
             if st.group != *group {
                 st.quota = st.quota.max(st.in_group);
                 st.in_group = 0;
                 st.group = *group;
             }
-            match st.kept.get(st.in_group as usize) {
-                Some(&original) if st.in_group < st.quota => {
+            match st.kept(st.in_group) {
+                Some(original) if st.in_group < st.quota => {
                     of[i] = Some(original);
                     count += 1;
                 }
-                _ => st.kept.push(i as u32),
+                _ => st.keep(i as u32),
             }
             st.in_group += 1;
         }
@@ -807,7 +826,12 @@ fn repeated_messages(
             let entry = whole_minutes.entry(m.conversation[i]).or_insert(true);
             *entry &= !exact;
         }
-        let by_minute = whole_minutes.values().any(|&w| w) && whole_minutes.len() > 1;
+        // Messages of one member only (a chat and its contact list's entry): nothing to
+        // compare them with.
+        if whole_minutes.len() < 2 {
+            continue;
+        }
+        let by_minute = whole_minutes.values().any(|&w| w);
         let repeats = Repeats::of_groups(indices.len(), |k| {
             let i = indices[k];
             let (t, service) = message_key(m, i);
