@@ -45,6 +45,8 @@ fn browse(page: &Path, profile: &Path, args: &[String]) {
             "--hide-scrollbars",
             "--no-first-run",
             "--disable-background-networking",
+            // Containers often have a tiny /dev/shm.
+            "--disable-dev-shm-usage",
         ])
         .arg(format!("--user-data-dir={}", profile.display()))
         .args(args)
