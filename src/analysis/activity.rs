@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::overlap::Overlap;
 use super::owner::{Owners, Writer};
-use crate::model::{Footprint, MessageKind, NO_UNIX_TIME, Platform};
+use crate::model::{Footprint, MessageKind, Platform};
 
 const SECS_PER_DAY: i64 = 86_400;
 
@@ -207,10 +207,10 @@ impl ActivityIndex {
             let Some(activity) = conversations.get_mut(conv) else {
                 continue;
             };
-            let unix = m.unix_secs[i];
-            has_absolute_times |= unix != NO_UNIX_TIME;
-            let secs = match basis {
-                TimeBasis::UtcOffset(minutes) if unix != NO_UNIX_TIME => {
+            let unix = m.unix(i);
+            has_absolute_times |= unix.is_some();
+            let secs = match (basis, unix) {
+                (TimeBasis::UtcOffset(minutes), Some(unix)) => {
                     unix.saturating_add(i64::from(minutes) * 60)
                 }
                 _ => m.wall[i].0,

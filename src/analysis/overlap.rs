@@ -793,10 +793,25 @@ fn repeated_messages(
     conversations: &[MergedConversation],
 ) -> Vec<u64> {
     let m = &fp.messages;
-    // Which footprint conversations share a distinct conversation with another one.
+    // Which footprint conversations hold messages: only a distinct conversation with two
+    // such members can hold repeats (a chat and its contact list's entry cannot).
+    let mut holds = vec![false; fp.conversations.len()];
+    for &conv in &m.conversation {
+        if let Some(h) = holds.get_mut(conv as usize) {
+            *h = true;
+        }
+    }
     let mut shared = vec![false; fp.conversations.len()];
     let mut any = false;
-    for c in conversations.iter().filter(|c| c.members.len() > 1) {
+    for c in conversations.iter() {
+        let with_messages = c
+            .members
+            .iter()
+            .filter(|&&member| holds.get(member as usize).copied().unwrap_or(false))
+            .count();
+        if with_messages < 2 {
+            continue;
+        }
         for &member in &c.members {
             if let Some(s) = shared.get_mut(member as usize) {
                 *s = true;
@@ -807,13 +822,14 @@ fn repeated_messages(
     if !any {
         return Vec::new();
     }
-    // Messages of the shared conversations, by distinct conversation.
-    let mut by_merged: HashMap<MergedIdx, Vec<usize>> = HashMap::new();
+    // Messages of the shared conversations, by distinct conversation (as `u32`: millions
+    // of them in a big export whose chats share names).
+    let mut by_merged: HashMap<MergedIdx, Vec<u32>> = HashMap::new();
     for (i, &conv) in m.conversation.iter().enumerate() {
         if shared.get(conv as usize).copied().unwrap_or(false)
             && let Some(&merged) = conversation_of.get(conv as usize)
         {
-            by_merged.entry(merged).or_default().push(i);
+            by_merged.entry(merged).or_default().push(i as u32);
         }
     }
     let mut bits = vec![0u64; m.len().div_ceil(64)];
@@ -822,6 +838,7 @@ fn repeated_messages(
         // When one member was written to the minute, every member is compared by minute.
         let mut whole_minutes: HashMap<u32, bool> = HashMap::new();
         for &i in indices {
+            let i = i as usize;
             let exact = m.kind[i] == MessageKind::Message && m.wall[i].0.rem_euclid(60) != 0;
             let entry = whole_minutes.entry(m.conversation[i]).or_insert(true);
             *entry &= !exact;
@@ -833,7 +850,7 @@ fn repeated_messages(
         }
         let by_minute = whole_minutes.values().any(|&w| w);
         let repeats = Repeats::of_groups(indices.len(), |k| {
-            let i = indices[k];
+            let i = indices[k] as usize;
             let (t, service) = message_key(m, i);
             let t = if by_minute && !service {
                 t - t.rem_euclid(60)
@@ -846,6 +863,7 @@ fn repeated_messages(
             continue;
         }
         for (k, &i) in indices.iter().enumerate() {
+            let i = i as usize;
             if repeats.is_repeat(k)
                 && let Some(word) = bits.get_mut(i / 64)
             {

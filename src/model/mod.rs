@@ -11,7 +11,7 @@ use std::net::IpAddr;
 
 pub use date_order::{DateOrderBasis, DateOrderDecision};
 pub use messages::{
-    Content, ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_TIME, SenderIdx,
+    Content, ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_OFFSET, SenderIdx,
     Senders,
 };
 pub use payments::{Payment, PaymentDirection, format_cents};
@@ -437,7 +437,7 @@ impl Footprint {
                 continue;
             };
             m.wall[kept] = m.wall[i];
-            m.unix_secs[kept] = m.unix_secs[i];
+            m.unix_offset[kept] = m.unix_offset[i];
             m.conversation[kept] = conv;
             m.sender[kept] = m.sender[i];
             m.kind[kept] = m.kind[i];
@@ -488,9 +488,21 @@ impl Footprint {
         move_with_source!(account_events);
         move_with_source!(conversations);
         move_with_source!(payments);
-        let m = other.messages;
+        let mut m = other.messages;
+        if self.messages.is_empty() {
+            // The first messages are taken over, not copied: a copy would hold the largest
+            // column twice at the peak (a 5 GB export's times alone are 90 MB).
+            for c in &mut m.conversation {
+                *c += conv_base;
+            }
+            for s in &mut m.sender {
+                *s = map_sender(*s);
+            }
+            self.messages = m;
+            return;
+        }
         self.messages.wall.extend(m.wall);
-        self.messages.unix_secs.extend(m.unix_secs);
+        self.messages.unix_offset.extend(m.unix_offset);
         self.messages
             .conversation
             .extend(m.conversation.into_iter().map(|c| c + conv_base));

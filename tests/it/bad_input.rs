@@ -220,8 +220,8 @@ fn dates_no_message_has_are_warnings_not_times() {
     );
     // The absurd absolute time is not kept beside the good wall time.
     assert_eq!(
-        outcome.footprint.messages.unix_secs,
-        [footprint::model::NO_UNIX_TIME]
+        outcome.footprint.messages.unix_offset,
+        [footprint::model::NO_UNIX_OFFSET]
     );
 
     // WeFlow: an i64-maximum createTime.

@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::common::{fixture, load, summary, summary_of};
 use footprint::generate::Rng;
 use footprint::import::LoadOutcome;
-use footprint::model::{ConversationKind, Footprint, MessageKind, NO_UNIX_TIME, Platform};
+use footprint::model::{ConversationKind, Footprint, MessageKind, NO_UNIX_OFFSET, Platform};
 use serde_json::{Value, json};
 
 fn wechat(s: &Value) -> &Value {
@@ -87,7 +87,7 @@ fn memotrace_private_chat_csv() {
     );
     // Epochs are kept, and the wall clock is the epoch in China time.
     let m = &outcome.footprint.messages;
-    assert_eq!(m.unix_secs[0], 1_700_000_000);
+    assert_eq!(m.unix(0), Some(1_700_000_000));
     assert_eq!(m.wall[0].0, 1_700_000_000 + 8 * 3600);
     let fp = &outcome.footprint;
     let owner = fp.sources[0].owner.unwrap();
@@ -200,9 +200,9 @@ fn memotrace_txt_export() {
         outcome
             .footprint
             .messages
-            .unix_secs
+            .unix_offset
             .iter()
-            .all(|&u| u == NO_UNIX_TIME)
+            .all(|&u| u == NO_UNIX_OFFSET)
     );
 }
 
@@ -228,8 +228,8 @@ fn weflow_json_matches_the_memotrace_csv_of_the_same_chat() {
     );
     assert_eq!(outcome.footprint.messages.wall, csv.footprint.messages.wall);
     assert_eq!(
-        outcome.footprint.messages.unix_secs,
-        csv.footprint.messages.unix_secs
+        outcome.footprint.messages.unix_offset,
+        csv.footprint.messages.unix_offset
     );
     assert_eq!(outcome.footprint.messages.kind, csv.footprint.messages.kind);
     assert_eq!(
