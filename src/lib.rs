@@ -11,6 +11,7 @@ pub mod assets;
 pub mod chart;
 pub mod cli;
 pub mod generate;
+pub mod i18n;
 pub mod import;
 pub mod input;
 pub mod model;

@@ -21,15 +21,7 @@ pub use summary::{Summary, summarize};
 
 /// `1234567` as `1,234,567`.
 pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::i18n::format::integer(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 /// `1 group`, `1,234 groups`: a count and the word that goes with it.
@@ -57,5 +49,6 @@ pub fn now() -> crate::model::WallTime {
 pub fn yuan(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
-    format!("{sign}¥{}.{:02}", thousands(abs / 100), abs % 100)
+    let amount = crate::i18n::format::decimal(abs as f64 / 100.0, 2);
+    format!("{sign}¥{amount}")
 }

@@ -63,7 +63,7 @@ impl Unit {
         match self {
             Self::Count => format_count(v.round() as i64),
             Self::Yuan => crate::analysis::yuan((v * 100.0).round() as i64),
-            Self::Score => format!("{v:.2}"),
+            Self::Score => crate::i18n::format::decimal(v, 2),
         }
     }
 
@@ -82,7 +82,10 @@ impl Unit {
         } else {
             format!("{v:.0}")
         };
-        format!("{prefix}{}", body.replace(".0k", "k").replace(".0M", "M"))
+        let body = body.replace(".0k", "k").replace(".0M", "M");
+        // The language's decimal sign (1,5M in German); the k and M stay (SI prefixes).
+        let point = crate::i18n::format::decimal(0.5, 1).replace(['0', '5'], "");
+        format!("{prefix}{}", body.replace('.', &point))
     }
 }
 
