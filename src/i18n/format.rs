@@ -197,7 +197,10 @@ pub fn weekday_short(day: Weekday) -> String {
     let d = NaiveDate::from_ymd_opt(2024, 1, 1)
         .and_then(|monday| monday.checked_add_days(chrono::Days::new(day.num_days_from_monday().into())))
         .unwrap_or_default();
-    write(d, None, "%a", c.locale)
+    // glibc's Chinese abbreviation is the bare numeral (一 for Monday), ambiguous on its
+    // own: Chinese names the weekday 周一.
+    let pattern = if c.locale == Locale::zh_CN { "周%a" } else { "%a" };
+    write(d, None, pattern, c.locale)
 }
 
 /// An hour of the day as the activity chart's axis names it: `3 PM` (12-hour languages),
@@ -250,6 +253,7 @@ mod tests {
         assert_eq!(with_language(Lang::Ar, || time(t)), "03:04 م");
         assert_eq!(with_language(Lang::En, || weekday_short(Weekday::Mon)), "Mon");
         assert_eq!(with_language(Lang::De, || weekday_short(Weekday::Sun)), "So");
+        assert_eq!(with_language(Lang::Zh, || weekday_short(Weekday::Mon)), "周一");
         assert_eq!(with_language(Lang::En, || hour(0)), "12 AM");
         assert_eq!(with_language(Lang::Ru, || hour(7)), "07");
     }

@@ -8,6 +8,7 @@ mod bad_input;
 mod charts;
 mod cli;
 mod diff;
+mod i18n;
 mod owner;
 mod packaging;
 mod people;
