@@ -1,0 +1,218 @@
+//! The translations: every file parses, every language has exactly the messages English
+//! has, every message the code asks for exists and every message is asked for, the
+//! translations use only the arguments the code gives, and every character they (and the
+//! language's month and weekday names) contain has a glyph in the bundled fonts, so no
+//! language shows boxes in saved images.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use chrono::{NaiveDate, Weekday};
+use footprint::i18n::{self, Lang, format};
+
+/// The messages of one Fluent source: id → its text (value lines, comments left out).
+fn messages(source: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for line in source.lines() {
+        let starts_message = line
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic());
+        if starts_message {
+            if let Some((id, text)) = line.split_once('=') {
+                out.push((id.trim().to_owned(), text.trim().to_owned()));
+            }
+        } else if line.starts_with(' ')
+            && let Some((_, text)) = out.last_mut()
+        {
+            text.push('\n');
+            text.push_str(line.trim());
+        }
+    }
+    out
+}
+
+/// The `$variables` a message's text uses.
+fn variables(text: &str) -> BTreeSet<String> {
+    text.split('$')
+        .skip(1)
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
+                .collect::<String>()
+        })
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Every message of `lang`, by id, with the area file it is in.
+fn catalogue(lang: Lang) -> BTreeMap<String, (&'static str, String)> {
+    let mut all = BTreeMap::new();
+    for (area, source) in i18n::sources(lang) {
+        for (id, text) in messages(source) {
+            let before = all.insert(id.clone(), (area, text));
+            assert!(
+                before.is_none(),
+                "{}: message {id} is defined twice ({} and {area})",
+                lang.tag(),
+                before.map_or("", |b| b.0)
+            );
+        }
+    }
+    all
+}
+
+/// The message ids the code asks for: every literal `t!("…"` outside comments.
+fn ids_in_code() -> BTreeMap<String, String> {
+    fn walk(dir: &Path, out: &mut BTreeMap<String, String>) {
+        let Ok(entries) = std::fs::read_dir(dir) else {
+            return;
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                // Comments may show examples; code lines only (a whole-file scan keeps
+                // calls split over lines).
+                let code: String = text
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with("//"))
+                    .collect::<Vec<_>>()
+                    .join("\n");
+                let mut rest = code.as_str();
+                while let Some(at) = rest.find("t!(") {
+                    let preceded = rest[..at].chars().next_back();
+                    rest = &rest[at + 3..];
+                    if preceded.is_some_and(|c| c.is_alphanumeric() || c == '_') {
+                        continue; // e.g. `assert!(` / `print!(`, not `t!(`
+                    }
+                    let arg = rest.trim_start();
+                    if let Some(lit) = arg.strip_prefix('"')
+                        && let Some(end) = lit.find('"')
+                    {
+                        out.insert(lit[..end].to_owned(), path.display().to_string());
+                    }
+                }
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut out);
+    out
+}
+
+#[test]
+fn every_translation_file_parses() {
+    for lang in Lang::ALL {
+        for (area, source) in i18n::sources(lang) {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_owned()) {
+                panic!("assets/i18n/{}/{area}.ftl: {errors:?}", lang.tag());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_language_has_exactly_the_english_messages() {
+    let english = catalogue(Lang::En);
+    assert!(english.len() > 100, "only {} English messages", english.len());
+    for lang in Lang::ALL {
+        let other = catalogue(lang);
+        let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
+        let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
+        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", lang.tag());
+        for (id, (area, text)) in &other {
+            let Some((english_area, english_text)) = english.get(id) else {
+                continue;
+            };
+            assert_eq!(area, english_area, "{}: {id} is in another file", lang.tag());
+            let unknown: BTreeSet<String> = variables(text)
+                .difference(&variables(english_text))
+                .cloned()
+                .collect();
+            assert!(
+                unknown.is_empty(),
+                "{}: {id} uses {unknown:?}, which the code does not give",
+                lang.tag()
+            );
+        }
+    }
+}
+
+#[test]
+fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
+    let english = catalogue(Lang::En);
+    let used = ids_in_code();
+    let missing: Vec<String> = used
+        .iter()
+        .filter(|(id, _)| !english.contains_key(*id))
+        .map(|(id, file)| format!("{id} ({file})"))
+        .collect();
+    assert!(missing.is_empty(), "no English text for {missing:?}");
+    let unused: Vec<&String> = english.keys().filter(|id| !used.contains_key(*id)).collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+/// Every character of every translation, and of the language's names of months and
+/// weekdays, has a glyph in one of the bundled fonts (what saved images draw with; the
+/// window has egui's fonts as well).
+#[test]
+fn every_character_has_a_glyph_in_the_bundled_fonts() {
+    use ab_glyph::{Font, FontRef};
+    let fonts: Vec<FontRef<'static>> = [
+        footprint::assets::FONT_CJK,
+        footprint::assets::FONT_ARABIC,
+        footprint::assets::FONT_HEBREW,
+    ]
+    .into_iter()
+    .map(|bytes| FontRef::try_from_slice(bytes).expect("bundled font"))
+    .collect();
+    for lang in Lang::ALL {
+        let mut text: String = catalogue(lang).values().map(|(_, t)| t.as_str()).collect();
+        i18n::with_language(lang, || {
+            for m in 1..=12 {
+                let day = NaiveDate::from_ymd_opt(2024, m, 28).expect("a day");
+                text.push_str(&format::month(day));
+                text.push_str(&format::date(day));
+            }
+            for d in [Weekday::Mon, Weekday::Wed, Weekday::Sat, Weekday::Sun] {
+                text.push_str(&format::weekday_short(d));
+            }
+            text.push_str(&format::integer(1_234_567));
+            text.push_str(&format::decimal(-1.5, 1));
+        });
+        let lacking: BTreeSet<char> = text
+            .chars()
+            .filter(|c| !c.is_control() && !matches!(c, '\u{200c}'..='\u{200f}' | '\u{061c}'))
+            .filter(|&c| fonts.iter().all(|f| f.glyph_id(c).0 == 0))
+            .collect();
+        assert!(
+            lacking.is_empty(),
+            "{}: no bundled font draws {lacking:?}",
+            lang.tag()
+        );
+    }
+}
+
+/// Plural forms come from the language's rules (through Fluent), not from `n == 1`.
+#[test]
+fn numbers_in_messages_follow_the_language() {
+    let english = catalogue(Lang::En);
+    // Any message with a `$count` selector shows the rules at work.
+    let Some(id) = english
+        .iter()
+        .find(|(_, (_, text))| text.contains("$count ->"))
+        .map(|(id, _)| id.clone())
+    else {
+        panic!("no plural message");
+    };
+    let one = i18n::with_language(Lang::En, || i18n::tr(&id, &[("count", 1.into())]));
+    let many = i18n::with_language(Lang::En, || i18n::tr(&id, &[("count", 1234.into())]));
+    assert_ne!(one, many, "{id}");
+    assert!(many.contains("1,234"), "{many}");
+    let german = i18n::with_language(Lang::De, || i18n::tr(&id, &[("count", 1234.into())]));
+    assert!(german.contains("1.234"), "{german}");
+}
