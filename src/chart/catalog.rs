@@ -5,11 +5,22 @@ use crate::analysis::topics::{Counts, MoneyBy};
 use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown, conversation_detail};
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::i18n::format;
 use crate::model::{Content, ConversationKind, Platform, SessionKind, WallTime};
+use crate::t;
 
 /// Ranked charts show at most this many bars.
 const TOP: usize = 20;
-const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+/// The heatmap's rows, from Monday.
+const WEEKDAYS: [chrono::Weekday; 7] = [
+    chrono::Weekday::Mon,
+    chrono::Weekday::Tue,
+    chrono::Weekday::Wed,
+    chrono::Weekday::Thu,
+    chrono::Weekday::Fri,
+    chrono::Weekday::Sat,
+    chrono::Weekday::Sun,
+];
 
 /// The topics of the app's views, in navigation order.
 #[derive(
@@ -44,18 +55,79 @@ impl Topic {
         Self::Compare,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The view's name in the current language (navigation, headings, the report).
+    pub fn title(self) -> String {
         match self {
-            Self::Overview => "Overview",
-            Self::Contacts => "Contacts",
-            Self::Sessions => "Sessions & devices",
-            Self::Conversations => "Conversations",
-            Self::Activity => "Activity",
-            Self::Payments => "Payments",
-            Self::People => "People",
-            Self::Findings => "Findings",
-            Self::Compare => "Compare",
+            Self::Overview => t!("topic-overview"),
+            Self::Contacts => t!("topic-contacts"),
+            Self::Sessions => t!("topic-sessions"),
+            Self::Conversations => t!("topic-conversations"),
+            Self::Activity => t!("topic-activity"),
+            Self::Payments => t!("topic-payments"),
+            Self::People => t!("topic-people"),
+            Self::Findings => t!("topic-findings"),
+            Self::Compare => t!("topic-compare"),
         }
+    }
+}
+
+/// A kind of conversation as a chart's category names it.
+fn kind_label(kind: ConversationKind) -> String {
+    match kind {
+        ConversationKind::Personal => t!("chart-kind-personal"),
+        ConversationKind::Group => t!("chart-kind-group"),
+        ConversationKind::Channel => t!("chart-kind-channel"),
+        ConversationKind::Bot => t!("chart-kind-bot"),
+        ConversationKind::Saved => t!("chart-kind-saved"),
+        ConversationKind::Other => t!("chart-kind-other"),
+    }
+}
+
+/// What a message carries, as a chart's category names it.
+fn content_label(content: Content) -> String {
+    match content {
+        Content::Unknown => t!("chart-content-unknown"),
+        Content::Text => t!("chart-content-text"),
+        Content::Image => t!("chart-content-image"),
+        Content::Video => t!("chart-content-video"),
+        Content::Voice => t!("chart-content-voice"),
+        Content::Sticker => t!("chart-content-sticker"),
+        Content::Gif => t!("chart-content-gif"),
+        Content::File => t!("chart-content-file"),
+        Content::Location => t!("chart-content-location"),
+        Content::Contact => t!("chart-content-contact"),
+        Content::Link => t!("chart-content-link"),
+        Content::Poll => t!("chart-content-poll"),
+        Content::Quote => t!("chart-content-quote"),
+        Content::Transfer => t!("chart-content-transfer"),
+        Content::RedPacket => t!("chart-content-red-packet"),
+        Content::MiniProgram => t!("chart-content-mini-program"),
+        Content::ForwardedChat => t!("chart-content-forwarded-chat"),
+        Content::Channels => t!("chart-content-channels"),
+        Content::App => t!("chart-content-app"),
+        Content::Call => t!("chart-content-call"),
+        Content::Media => t!("chart-content-media"),
+        Content::Deleted => t!("chart-content-deleted"),
+        Content::Other => t!("chart-content-other"),
+    }
+}
+
+/// The timeline's bucket as its axis names it.
+fn bucket_axis(bucket: Bucket) -> String {
+    match bucket {
+        Bucket::Day => t!("chart-axis-day"),
+        Bucket::Week => t!("chart-axis-week"),
+        Bucket::Month => t!("chart-axis-month"),
+        Bucket::Year => t!("chart-axis-year"),
+    }
+}
+
+/// A Telegram category of frequent contacts (`inline_bots`), as people read it.
+fn frequent_category(category: &str) -> String {
+    match category {
+        "calls" => t!("chart-contacts-category-calls"),
+        "inline_bots" => t!("chart-contacts-category-inline-bots"),
+        other => other.replace('_', " "),
     }
 }
 
@@ -90,26 +162,26 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
             session_gantt(d, shown),
             ranking(
                 "session-devices",
-                "Sessions by device",
-                "sessions",
+                t!("chart-sessions-devices-title"),
+                t!("chart-axis-sessions"),
                 &d.sessions.by_device,
             ),
             ranking(
                 "session-systems",
-                "Sessions by operating system",
-                "sessions",
+                t!("chart-sessions-systems-title"),
+                t!("chart-axis-sessions"),
                 &d.sessions.by_system,
             ),
             ranking(
                 "session-apps",
-                "Sessions by app and version",
-                "sessions",
+                t!("chart-sessions-apps-title"),
+                t!("chart-axis-sessions"),
                 &d.sessions.by_app,
             ),
             ranking(
                 "session-countries",
-                "Sessions by country",
-                "sessions",
+                t!("chart-sessions-countries-title"),
+                t!("chart-axis-sessions"),
                 if opts.mask && opts.hide_countries {
                     &[]
                 } else {
@@ -118,8 +190,8 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
             ),
             monthly(
                 "logins-per-month",
-                "Logins over time (from login notifications)",
-                "logins",
+                t!("chart-logins-title"),
+                t!("chart-axis-logins"),
                 &d.sessions.logins_per_month,
                 palette::MINE,
             ),
@@ -156,11 +228,8 @@ fn people_by_platforms(d: &Derived) -> Chart {
     rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.len().cmp(&a.0.len())));
     Chart {
         id: "people-by-platforms".into(),
-        title: format!(
-            "People several platforms know ({} known to one only)",
-            crate::analysis::thousands(single)
-        ),
-        x_label: "people".into(),
+        title: t!("chart-people-platforms-title", single = single),
+        x_label: t!("chart-axis-people"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
@@ -175,7 +244,7 @@ fn people_by_platforms(d: &Derived) -> Chart {
                 })
                 .collect(),
             series: vec![Series {
-                name: "people".into(),
+                name: t!("chart-axis-people"),
                 values: rows.iter().map(|(_, n)| *n as f64).collect(),
                 color: palette::NEUTRAL,
             }],
@@ -212,8 +281,8 @@ fn top_people(d: &Derived, shown: Shown<'_>) -> Chart {
         .collect();
     Chart {
         id: "people-top".into(),
-        title: format!("Top {} people by messages, both ways", top.len()),
-        x_label: "messages".into(),
+        title: t!("chart-people-top-title", count = top.len()),
+        x_label: t!("chart-axis-messages"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
@@ -270,9 +339,9 @@ fn person_activity(d: &Derived, person: u32, shown: Shown<'_>) -> Chart {
         .collect();
     Chart {
         id: "person-activity".into(),
-        title: format!("Messages with {name} per month"),
-        x_label: "month".into(),
-        y_label: "messages".into(),
+        title: t!("chart-person-activity-title", name = name),
+        x_label: t!("chart-axis-month"),
+        y_label: t!("chart-axis-messages"),
         unit: Unit::Count,
         body: ChartBody::Timeline {
             bucket: Bucket::Month,
@@ -320,9 +389,9 @@ fn per_year(d: &Derived) -> Chart {
     let years: Vec<String> = span.iter().map(|y| y.to_string()).collect();
     Chart {
         id: "overview-messages-per-year".into(),
-        title: "Messages per year, by platform".into(),
-        x_label: "year".into(),
-        y_label: "messages".into(),
+        title: t!("chart-per-year-title"),
+        x_label: t!("chart-axis-year"),
+        y_label: t!("chart-axis-messages"),
         unit: Unit::Count,
         body: ChartBody::Bars {
             categories: years,
@@ -333,18 +402,19 @@ fn per_year(d: &Derived) -> Chart {
     }
 }
 
-fn monthly(id: &str, title: &str, y: &str, counts: &Counts, color: super::Rgb) -> Chart {
+/// Counts per month; `y` names the axis and the series.
+fn monthly(id: &str, title: String, y: String, counts: &Counts, color: super::Rgb) -> Chart {
     Chart {
         id: id.into(),
-        title: title.into(),
-        x_label: "month".into(),
-        y_label: y.into(),
+        title,
+        x_label: t!("chart-axis-month"),
+        y_label: y.clone(),
         unit: Unit::Count,
         body: ChartBody::Timeline {
             bucket: Bucket::Month,
             starts: counts.iter().map(|c| c.0).collect(),
             series: vec![Series {
-                name: y.into(),
+                name: y,
                 values: counts.iter().map(|c| c.1 as f64).collect(),
                 color,
             }],
@@ -356,8 +426,8 @@ fn monthly(id: &str, title: &str, y: &str, counts: &Counts, color: super::Rgb) -
 fn contacts_added(d: &Derived) -> Chart {
     monthly(
         "contacts-added",
-        "Contacts added per month",
-        "contacts",
+        t!("chart-contacts-added-title"),
+        t!("chart-axis-contacts"),
         &d.contacts.added_per_month,
         palette::MINE,
     )
@@ -368,8 +438,8 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
     let top: Vec<_> = d.contacts.frequent.iter().take(TOP).collect();
     Chart {
         id: "contacts-frequent".into(),
-        title: "Who Telegram thinks you talk to most".into(),
-        x_label: "rating".into(),
+        title: t!("chart-contacts-frequent-title"),
+        x_label: t!("chart-axis-rating"),
         y_label: String::new(),
         unit: Unit::Score,
         body: ChartBody::Bars {
@@ -380,12 +450,16 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
                     if f.category == "people" {
                         name
                     } else {
-                        format!("{name} ({})", f.category.replace('_', " "))
+                        t!(
+                            "chart-contacts-with-category",
+                            name = name,
+                            category = frequent_category(&f.category)
+                        )
                     }
                 })
                 .collect(),
             series: vec![Series {
-                name: "rating".into(),
+                name: t!("chart-axis-rating"),
                 values: top.iter().map(|f| f.rating).collect(),
                 color: palette::MINE,
             }],
@@ -397,7 +471,7 @@ fn frequent_contacts(d: &Derived, shown: Shown<'_>) -> Chart {
 
 /// A ranking of counts; empty (so not shown or saved) when no category counts more than
 /// one: a chart of bars that are all 1 says nothing the table does not.
-fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> Chart {
+fn ranking(id: &str, title: String, unit_name: String, items: &[(String, u64)]) -> Chart {
     let informative = items.iter().any(|i| i.1 > 1);
     let top: Vec<&(String, u64)> = items
         .iter()
@@ -406,14 +480,14 @@ fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> C
         .collect();
     Chart {
         id: id.into(),
-        title: title.into(),
-        x_label: unit_name.into(),
+        title,
+        x_label: unit_name.clone(),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
             categories: top.iter().map(|i| i.0.clone()).collect(),
             series: vec![Series {
-                name: unit_name.into(),
+                name: unit_name,
                 values: top.iter().map(|i| i.1 as f64).collect(),
                 color: palette::MINE,
             }],
@@ -421,6 +495,11 @@ fn ranking(id: &str, title: &str, unit_name: &str, items: &[(String, u64)]) -> C
             stacked: false,
         },
     }
+}
+
+/// A session's time as people read it (`Mar 12, 2024 3:04 PM`).
+fn date_time(t: WallTime) -> String {
+    t.naive().map(format::date_time).unwrap_or_default()
 }
 
 fn day_f(t: WallTime) -> f64 {
@@ -443,7 +522,7 @@ fn session_gantt(d: &Derived, shown: Shown<'_>) -> Chart {
                 s.system.clone(),
                 ip,
                 s.place.clone(),
-                format!("{} → {}", start.to_iso(), end.to_iso()),
+                format!("{} → {}", date_time(start), date_time(end)),
             ]
             .into_iter()
             .filter(|x| !x.is_empty())
@@ -461,17 +540,17 @@ fn session_gantt(d: &Derived, shown: Shown<'_>) -> Chart {
                 },
                 detail,
                 group: if s.kind == SessionKind::Web {
-                    "websites logged in".to_string()
+                    t!("chart-sessions-group-web")
                 } else {
-                    format!("{} sessions", s.platform.title())
+                    t!("chart-sessions-group-app", platform = s.platform.title())
                 },
             })
         })
         .collect();
     Chart {
         id: "sessions-timeline".into(),
-        title: "Sessions from creation to last activity".into(),
-        x_label: "date".into(),
+        title: t!("chart-sessions-timeline-title"),
+        x_label: t!("chart-axis-date"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Gantt { rows },
@@ -487,20 +566,20 @@ fn conversations_by_kind(d: &Derived) -> Chart {
         .collect();
     Chart {
         id: "conversations-by-kind".into(),
-        title: "Conversations by kind".into(),
-        x_label: "conversations".into(),
+        title: t!("chart-conversations-kind-title"),
+        x_label: t!("chart-axis-conversations"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: kinds.iter().map(|k| k.0.label().to_string()).collect(),
+            categories: kinds.iter().map(|k| kind_label(k.0)).collect(),
             series: vec![
                 Series {
-                    name: "in the export".into(),
+                    name: t!("chart-conversations-in-export"),
                     values: kinds.iter().map(|k| k.1 as f64).collect(),
                     color: palette::MINE,
                 },
                 Series {
-                    name: "left".into(),
+                    name: t!("chart-conversations-left"),
                     values: kinds.iter().map(|k| k.2 as f64).collect(),
                     color: palette::LEFT,
                 },
@@ -527,11 +606,8 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
     top.truncate(TOP);
     Chart {
         id: "conversations-top".into(),
-        title: format!(
-            "Top {} conversations by messages (Saved Messages, notes to yourself, left out)",
-            top.len()
-        ),
-        x_label: "messages".into(),
+        title: t!("chart-conversations-top-title", count = top.len()),
+        x_label: t!("chart-axis-messages"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
@@ -540,7 +616,7 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
                 .map(|r| shown.text(conversation_detail(r.kind), &r.name))
                 .collect(),
             series: vec![Series {
-                name: "messages".into(),
+                name: t!("chart-axis-messages"),
                 values: top.iter().map(|r| r.messages as f64).collect(),
                 color: palette::MINE,
             }],
@@ -574,12 +650,12 @@ fn message_types(d: &Derived) -> Chart {
         .collect();
     Chart {
         id: "conversations-message-types".into(),
-        title: "What messages carry, by platform".into(),
-        x_label: "messages".into(),
+        title: t!("chart-message-types-title"),
+        x_label: t!("chart-axis-messages"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: kinds.iter().map(|(c, _)| c.label().to_string()).collect(),
+            categories: kinds.iter().map(|(c, _)| content_label(*c)).collect(),
             series,
             horizontal: true,
             stacked: true,
@@ -587,17 +663,25 @@ fn message_types(d: &Derived) -> Chart {
     }
 }
 
-/// The series of messages in sources whose owner is unknown.
-const OWNER_UNKNOWN: &str = "owner unknown";
-
 fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
     let view = d.activity.query(&opts.activity_filter, opts.bucket);
     let scope = activity_scope(d, opts);
+    let (yours, received, owner_unknown) = (
+        t!("chart-activity-yours"),
+        t!("chart-activity-received"),
+        // The series of messages in sources whose owner is unknown.
+        t!("chart-activity-owner-unknown"),
+    );
     let timeline = Chart {
         id: "activity-over-time".into(),
-        title: format!("Messages per {}{scope}", opts.bucket.label()),
-        x_label: opts.bucket.label().into(),
-        y_label: "messages".into(),
+        title: match opts.bucket {
+            Bucket::Day => t!("chart-activity-per-day", scope = &scope),
+            Bucket::Week => t!("chart-activity-per-week", scope = &scope),
+            Bucket::Month => t!("chart-activity-per-month", scope = &scope),
+            Bucket::Year => t!("chart-activity-per-year", scope = &scope),
+        },
+        x_label: bucket_axis(opts.bucket),
+        y_label: t!("chart-axis-messages"),
         unit: Unit::Count,
         body: ChartBody::Timeline {
             bucket: opts.bucket,
@@ -605,12 +689,12 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
             series: {
                 let mut series = vec![
                     Series {
-                        name: "yours".into(),
+                        name: yours.clone(),
                         values: view.timeline.iter().map(|b| f64::from(b.mine)).collect(),
                         color: palette::MINE,
                     },
                     Series {
-                        name: "received".into(),
+                        name: received.clone(),
                         values: view.timeline.iter().map(|b| f64::from(b.others)).collect(),
                         color: palette::OTHERS,
                     },
@@ -618,7 +702,7 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
                 // Sources whose owner is unknown count as neither (analysis::owner).
                 if view.unknown > 0 {
                     series.push(Series {
-                        name: OWNER_UNKNOWN.into(),
+                        name: owner_unknown.clone(),
                         values: view.timeline.iter().map(|b| f64::from(b.unknown)).collect(),
                         color: palette::OWNER_UNKNOWN,
                     });
@@ -630,13 +714,16 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
     };
     let heatmap = Chart {
         id: "activity-hour-weekday".into(),
-        title: format!("Messages by weekday and hour{scope}"),
-        x_label: format!("hour ({})", d.activity.basis.label()),
+        title: t!("chart-activity-heatmap-title", scope = &scope),
+        x_label: t!("chart-activity-hour-axis", basis = d.activity.basis.label()),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Heatmap {
-            rows: WEEKDAYS.iter().map(|s| s.to_string()).collect(),
-            cols: (0..24).map(|h| h.to_string()).collect(),
+            rows: WEEKDAYS
+                .iter()
+                .map(|&day| format::weekday_short(day))
+                .collect(),
+            cols: (0..24).map(format::hour).collect(),
             values: view
                 .week_hour
                 .iter()
@@ -648,26 +735,26 @@ fn activity(d: &Derived, opts: &ChartOptions) -> Vec<Chart> {
     // with one bar, stacked so each stands in its own row).
     let split = Chart {
         id: "activity-yours-vs-received".into(),
-        title: format!("Your messages and received{scope}"),
-        x_label: "messages".into(),
+        title: t!("chart-activity-split-title", scope = &scope),
+        x_label: t!("chart-axis-messages"),
         y_label: String::new(),
         unit: Unit::Count,
         body: {
             // One bar per row: each series holds its own row's value and zeros elsewhere.
             let mut rows = vec![
-                ("yours", view.mine, palette::MINE),
-                ("received", view.others, palette::OTHERS),
+                (yours, view.mine, palette::MINE),
+                (received, view.others, palette::OTHERS),
             ];
             if view.unknown > 0 {
-                rows.push((OWNER_UNKNOWN, view.unknown, palette::OWNER_UNKNOWN));
+                rows.push((owner_unknown, view.unknown, palette::OWNER_UNKNOWN));
             }
             ChartBody::Bars {
-                categories: rows.iter().map(|(name, ..)| name.to_string()).collect(),
+                categories: rows.iter().map(|(name, ..)| name.clone()).collect(),
                 series: rows
                     .iter()
                     .enumerate()
                     .map(|(i, (name, value, color))| Series {
-                        name: name.to_string(),
+                        name: name.clone(),
                         values: (0..rows.len())
                             .map(|j| if i == j { *value as f64 } else { 0.0 })
                             .collect(),
@@ -709,21 +796,21 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
     let p = &d.payments;
     let per_month = Chart {
         id: "payments-per-month".into(),
-        title: "Spending and income per month".into(),
-        x_label: "month".into(),
-        y_label: "yuan".into(),
+        title: t!("chart-payments-month-title"),
+        x_label: t!("chart-axis-month"),
+        y_label: t!("chart-axis-yuan"),
         unit: Unit::Yuan,
         body: ChartBody::Timeline {
             bucket: Bucket::Month,
             starts: p.per_month.iter().map(|m| m.0).collect(),
             series: vec![
                 Series {
-                    name: "spent".into(),
+                    name: t!("chart-payments-spent"),
                     values: p.per_month.iter().map(|m| cents_to_yuan(m.1)).collect(),
                     color: palette::EXPENSE,
                 },
                 Series {
-                    name: "received".into(),
+                    name: t!("chart-payments-received"),
                     values: p.per_month.iter().map(|m| cents_to_yuan(m.2)).collect(),
                     color: palette::INCOME,
                 },
@@ -733,7 +820,7 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
     };
     // Spent and received side by side, never added together (a 转账 both ways is two
     // bars); categories that moved no money (top-ups, own-balance moves) are left out.
-    let money = |id: &str, title: &str, items: &MoneyBy, masked: bool| {
+    let money = |id: &str, title: String, items: &MoneyBy, masked: bool| {
         let top: Vec<_> = items
             .iter()
             .filter(|i| i.1 != 0 || i.2 != 0)
@@ -741,8 +828,8 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             .collect();
         Chart {
             id: id.into(),
-            title: title.into(),
-            x_label: "yuan".into(),
+            title,
+            x_label: t!("chart-axis-yuan"),
             y_label: String::new(),
             unit: Unit::Yuan,
             body: ChartBody::Bars {
@@ -758,12 +845,12 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
                     .collect(),
                 series: vec![
                     Series {
-                        name: "spent".into(),
+                        name: t!("chart-payments-spent"),
                         values: top.iter().map(|i| cents_to_yuan(i.1)).collect(),
                         color: palette::EXPENSE,
                     },
                     Series {
-                        name: "received".into(),
+                        name: t!("chart-payments-received"),
                         values: top.iter().map(|i| cents_to_yuan(i.2)).collect(),
                         color: palette::INCOME,
                     },
@@ -775,14 +862,14 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
     };
     let by_hour = Chart {
         id: "payments-by-hour".into(),
-        title: "Payments by hour of day (China time)".into(),
-        x_label: "hour".into(),
-        y_label: "payments".into(),
+        title: t!("chart-payments-hour-title"),
+        x_label: t!("chart-axis-hour"),
+        y_label: t!("chart-axis-payments"),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: (0..24).map(|h| h.to_string()).collect(),
+            categories: (0..24).map(format::hour).collect(),
             series: vec![Series {
-                name: "payments".into(),
+                name: t!("chart-axis-payments"),
                 values: p.by_hour.iter().map(|n| *n as f64).collect(),
                 color: palette::NEUTRAL,
             }],
@@ -794,13 +881,18 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
         per_month,
         money(
             "payments-counterparties",
-            "Top counterparties",
+            t!("chart-payments-counterparties-title"),
             &p.by_counterparty,
             true,
         ),
         by_hour,
         {
-            let mut methods = money("payments-methods", "By payment method", &p.by_method, false);
+            let mut methods = money(
+                "payments-methods",
+                t!("chart-payments-methods-title"),
+                &p.by_method,
+                false,
+            );
             if let ChartBody::Bars { categories, .. } = &mut methods.body {
                 for c in categories.iter_mut() {
                     *c = shown.digits(c);
@@ -808,7 +900,12 @@ fn payments(d: &Derived, shown: Shown<'_>) -> Vec<Chart> {
             }
             methods
         },
-        money("payments-types", "By transaction type", &p.by_kind, false),
+        money(
+            "payments-types",
+            t!("chart-payments-types-title"),
+            &p.by_kind,
+            false,
+        ),
     ]
 }
 
@@ -892,26 +989,29 @@ fn ip_map(d: &Derived, shown: Shown<'_>, opts: &ChartOptions) -> Chart {
             );
         }
     }
-    let (one, many) = if opts.map_by_logins {
-        ("login", "logins")
-    } else {
-        ("address", "addresses")
-    };
     let regions = by_code
         .into_iter()
         .map(|(code, (count, ips, first, last, mut platforms))| {
             platforms.sort_unstable();
             let mut addresses: Vec<String> = ips.iter().take(6).map(|ip| shown.ip(*ip)).collect();
             if ips.len() > 6 {
-                addresses.push(format!("and {} more", ips.len() - 6));
+                addresses.push(t!("map-detail-more", count = ips.len() - 6));
             }
-            let mut detail = vec![crate::analysis::plural(count, one, many)];
+            let mut detail = vec![if opts.map_by_logins {
+                t!("map-detail-logins", count = count)
+            } else {
+                t!("map-detail-addresses", count = count)
+            }];
             if !addresses.is_empty() {
                 detail.push(addresses.join(", "));
             }
             if let (Some(a), Some(b)) = (first, last) {
-                let day = |t: WallTime| t.to_iso().get(..10).unwrap_or("").to_string();
-                detail.push(format!("seen {} to {}", day(a), day(b)));
+                let day = |t: WallTime| {
+                    t.naive()
+                        .map(|t| format::date(t.date()))
+                        .unwrap_or_default()
+                };
+                detail.push(t!("map-detail-seen", first = day(a), last = day(b)));
             }
             detail.push(platforms.join(", "));
             super::MapRegion {
@@ -924,14 +1024,14 @@ fn ip_map(d: &Derived, shown: Shown<'_>, opts: &ChartOptions) -> Chart {
     Chart {
         id: "ip-map".into(),
         title: if opts.map_by_logins {
-            "Where you logged in from (login notifications)".into()
+            t!("map-title-logins")
         } else {
-            "Where your IP addresses are registered".into()
+            t!("map-title-addresses")
         },
         x_label: if opts.map_by_logins {
-            "logins".into()
+            t!("map-key-logins")
         } else {
-            "IP addresses".into()
+            t!("map-key-addresses")
         },
         y_label: String::new(),
         unit: Unit::Count,

@@ -35,8 +35,13 @@ pub fn write_charts(
     dir: &Path,
     overwrite: bool,
 ) -> Result<Vec<PathBuf>, String> {
-    std::fs::create_dir_all(dir)
-        .map_err(|e| format!("{}: cannot create the folder: {e}", dir.display()))?;
+    std::fs::create_dir_all(dir).map_err(|e| {
+        crate::t!(
+            "chart-error-folder",
+            path = dir.display().to_string(),
+            error = e.to_string()
+        )
+    })?;
     let targets = chart_targets(charts, format, dir);
     if !overwrite {
         let existing: Vec<String> = targets
@@ -45,10 +50,10 @@ pub fn write_charts(
             .map(|p| p.display().to_string())
             .collect();
         if !existing.is_empty() {
-            return Err(format!(
-                "{} image(s) already exist, nothing written: {}",
-                existing.len(),
-                existing.join(", ")
+            return Err(crate::t!(
+                "chart-error-existing",
+                count = existing.len(),
+                files = existing.join(", ")
             ));
         }
     }

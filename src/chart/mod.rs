@@ -297,8 +297,8 @@ pub fn timeline_extent(starts: &[i32], bucket: Bucket) -> Option<(f64, f64)> {
 
 /// Ticks for a time axis from day `from` to day `to` (day numbers, fractional): on whole
 /// days, weeks (Mondays), months or years, the finest spacing that gives at most
-/// `max_ticks`, each with its label (`2024-03-18`, `2024-03`, `2024`). Screen and image
-/// both label their time axes with it.
+/// `max_ticks`, each with its label in the current language (`Mar 18, 2024`, `Mar 2024`,
+/// `2024`). Screen and image both label their time axes with it.
 pub fn calendar_ticks(from: f64, to: f64, max_ticks: usize) -> Vec<(f64, String)> {
     use chrono::Datelike;
     if !(from.is_finite() && to.is_finite()) || to <= from || max_ticks == 0 {
@@ -351,7 +351,7 @@ pub fn calendar_ticks(from: f64, to: f64, max_ticks: usize) -> Vec<(f64, String)
                 if f64::from(day) >= from
                     && let Some(date) = date_of_day(day)
                 {
-                    out.push((f64::from(day), date.format("%Y-%m-%d").to_string()));
+                    out.push((f64::from(day), crate::i18n::format::date(date)));
                 }
                 day += d;
             }
@@ -374,7 +374,7 @@ pub fn calendar_ticks(from: f64, to: f64, max_ticks: usize) -> Vec<(f64, String)
                     let label = if m >= 12 {
                         date.format("%Y").to_string()
                     } else {
-                        date.format("%Y-%m").to_string()
+                        crate::i18n::format::month(date)
                     };
                     out.push((day, label));
                 }
@@ -387,14 +387,15 @@ pub fn calendar_ticks(from: f64, to: f64, max_ticks: usize) -> Vec<(f64, String)
     out
 }
 
-/// `2024-03-18` for a day number.
+/// The bucket starting on a day number, in the current language: its day (`Mar 18, 2024`)
+/// for days and weeks, its month (`Mar 2024`) or its year.
 pub fn format_day(day: f64, bucket: Bucket) -> String {
     let Some(date) = date_of_day(day.floor() as i32) else {
         return String::new();
     };
     match bucket {
-        Bucket::Day | Bucket::Week => date.format("%Y-%m-%d").to_string(),
-        Bucket::Month => date.format("%Y-%m").to_string(),
+        Bucket::Day | Bucket::Week => crate::i18n::format::date(date),
+        Bucket::Month => crate::i18n::format::month(date),
         Bucket::Year => date.format("%Y").to_string(),
     }
 }
@@ -409,7 +410,10 @@ mod tests {
         assert_eq!(Unit::Count.format(12.0), "12");
         assert_eq!(Unit::Yuan.format(1300.5), "¥1,300.50");
         assert_eq!(Unit::Yuan.format(-0.5), "-¥0.50");
-        assert_eq!(format_day(19_800.0, Bucket::Month), "2024-03");
+        assert_eq!(format_day(19_800.0, Bucket::Month), "Mar 2024");
+        let de =
+            crate::i18n::with_language(crate::i18n::Lang::De, || format_day(19_800.0, Bucket::Day));
+        assert_eq!(de, "18.03.2024");
     }
 
     #[test]
@@ -441,11 +445,11 @@ mod tests {
         // Eight months: monthly ticks, at least four.
         let months = calendar_ticks(day(2024, 1, 10), day(2024, 9, 1), 10);
         assert!(months.len() >= 4, "{months:?}");
-        assert_eq!(months[0].1, "2024-02");
+        assert_eq!(months[0].1, "Feb 2024");
         assert_eq!(months[0].0, day(2024, 2, 1));
         // Three weeks: weekly ticks on Mondays.
         let weeks = calendar_ticks(day(2024, 3, 1), day(2024, 3, 22), 4);
-        assert_eq!(weeks[0].1, "2024-03-04");
+        assert_eq!(weeks[0].1, "Mar 4, 2024");
         assert!(calendar_ticks(5.0, 5.0, 6).is_empty());
         assert_eq!(nice_step(1400.0, 5.0), 500.0);
     }

@@ -79,17 +79,47 @@ impl ImageFormat {
     }
 }
 
-#[derive(Debug, thiserror::Error)]
+/// Why a chart image was not saved; its text is in the current language (the window
+/// shows it).
+#[derive(Debug)]
 pub enum RenderError {
-    #[error("{path}: already exists (not overwritten)")]
-    Exists { path: String },
-    #[error("{path}: cannot write the image: {source}")]
+    /// The file exists and was not to be replaced.
+    Exists {
+        path: String,
+    },
+    /// The file could not be written.
     Write {
         path: String,
         source: std::io::Error,
     },
-    #[error("cannot draw the chart \"{title}\": {message}")]
-    Draw { title: String, message: String },
+    /// Drawing failed (a backend error).
+    Draw {
+        title: String,
+        message: String,
+    },
+}
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            Self::Exists { path } => crate::t!("chart-error-exists", path = path),
+            Self::Write { path, source } => {
+                crate::t!("chart-error-write", path = path, error = source.to_string())
+            }
+            Self::Draw { title, message } => {
+                crate::t!("chart-error-draw", title = title, error = message)
+            }
+        })
+    }
+}
+
+impl std::error::Error for RenderError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Self::Write { source, .. } => Some(source),
+            Self::Exists { .. } | Self::Draw { .. } => None,
+        }
+    }
 }
 
 fn register_fonts() {
@@ -322,7 +352,7 @@ fn draw<DB: ImageBackend>(chart: &Chart, root: &Area<'_, DB>, s: f64) -> Result<
     if chart.is_empty() {
         return text(
             root,
-            "No data for this chart in the loaded exports",
+            &crate::t!("chart-no-data"),
             (w / 2, h / 2),
             16.0 * s,
             &MUTED,

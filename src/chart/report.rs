@@ -7,14 +7,19 @@
 //! Content-Security-Policy forbids loading anything, so it opens offline in any browser.
 //! A print stylesheet keeps charts and findings whole on paper. With `mask` the names,
 //! numbers, addresses and file paths are pseudonyms, as on screen.
+//!
+//! It is written in the current language ([`crate::i18n::current`]): its own texts,
+//! dates and numbers, and the document's `lang` and `dir`.
 
 use std::fmt::Write as _;
 use std::path::Path;
 
 use super::{ChartOptions, ImageFormat, Topic, charts_for, render};
-use crate::analysis::findings::Finding;
+use crate::analysis::findings::{Finding, Severity};
 use crate::analysis::{Derived, Detail, Shown, conversation_detail, thousands, yuan};
+use crate::i18n::{self, format};
 use crate::model::{SessionKind, WallTime};
+use crate::t;
 
 /// Rows of a long table kept in the report (the window has them all).
 const TABLE_ROWS: usize = 40;
@@ -22,17 +27,17 @@ const TABLE_ROWS: usize = 40;
 /// What the report says about when and by what it was made.
 #[derive(Clone, Debug)]
 pub struct ReportMeta {
-    /// When it was made, as people read it ("2026-11-30 14:05").
+    /// When it was made, as people read it ("Nov 30, 2026 2:05 PM").
     pub made: String,
     /// Footprint's version.
     pub version: &'static str,
 }
 
 impl ReportMeta {
-    /// Now, by this Footprint.
+    /// Now, by this Footprint, written in the current language.
     pub fn now() -> Self {
         Self {
-            made: chrono::Local::now().format("%Y-%m-%d %H:%M").to_string(),
+            made: format::date_time(chrono::Local::now().naive_local()),
             version: env!("CARGO_PKG_VERSION"),
         }
     }
@@ -54,14 +59,20 @@ fn esc(text: &str) -> String {
     out
 }
 
-/// "2024‑04‑30" with non-breaking hyphens, so a narrow column never breaks a date.
+/// A day in the current language ("Apr 30, 2024") with non-breaking spaces and hyphens,
+/// so a narrow column never breaks a date.
 fn day(t: Option<WallTime>) -> String {
-    t.map(|t| t.to_iso().get(..10).unwrap_or("").replace('-', "\u{2011}"))
+    t.and_then(WallTime::naive)
+        .map(|t| {
+            format::date(t.date())
+                .replace(' ', "\u{a0}")
+                .replace('-', "\u{2011}")
+        })
         .unwrap_or_else(|| "–".into())
 }
 
 /// A table with a header row; every cell escaped.
-fn table(out: &mut String, headers: &[&str], numeric: &[usize], rows: &[Vec<String>]) {
+fn table(out: &mut String, headers: &[String], numeric: &[usize], rows: &[Vec<String>]) {
     out.push_str("<table><thead><tr>");
     for (i, h) in headers.iter().enumerate() {
         let class = if numeric.contains(&i) {
@@ -92,8 +103,8 @@ fn cut_note(out: &mut String, total: usize) {
     if total > TABLE_ROWS {
         let _ = write!(
             out,
-            "<p class=\"note\">The first {TABLE_ROWS} of {}; the window shows all.</p>",
-            thousands(total as u64)
+            "<p class=\"note\">{}</p>",
+            esc(&t!("report-cut-note", shown = TABLE_ROWS, total = total))
         );
     }
 }
@@ -130,10 +141,14 @@ pub fn report_html(
             out,
             "<section id=\"{}\"><h2>{}</h2>",
             topic_id(topic),
-            esc(topic.title())
+            esc(&topic.title())
         );
         if topic == Topic::Sessions && !opts.mask {
-            out.push_str("<p class=\"note\">A country is where an address block is registered today (bundled database, nothing looked up online), which may differ from where it was when used.</p>");
+            let _ = write!(
+                out,
+                "<p class=\"note\">{}</p>",
+                esc(&t!("report-country-note"))
+            );
         }
         for chart in &charts {
             let svg = render::render_bytes(chart, ImageFormat::Svg)?;
@@ -156,9 +171,12 @@ pub fn report_html(
     out.push_str(&views);
     let _ = write!(
         out,
-        "</main><footer>Made by Footprint {} on {}, on this computer, from the files listed above. Nothing was sent anywhere.</footer></body></html>",
-        esc(meta.version),
-        esc(&meta.made)
+        "</main><footer>{}</footer></body></html>",
+        esc(&t!(
+            "report-footer",
+            version = meta.version,
+            made = meta.made.as_str()
+        ))
     );
     Ok(out)
 }
@@ -186,15 +204,15 @@ header { padding-top: 24px; border-bottom: 1px solid var(--line); }
 h1 { font-size: 28px; margin: 0 0 4px; }
 h2 { font-size: 21px; margin: 32px 0 8px; border-bottom: 1px solid var(--line); padding-bottom: 4px; }
 h3 { font-size: 17px; margin: 18px 0 6px; }
-nav a { margin-right: 14px; color: #2a6fb0; }
+nav a { margin-inline-end: 14px; color: #2a6fb0; }
 .note, footer { color: var(--muted); font-size: 13px; }
 footer { padding: 24px 20px 40px; }
 figure.chart { margin: 12px 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
-th, td { text-align: left; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }
+th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }
 th { color: var(--muted); font-weight: 600; }
-td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
+td.n, th.n { text-align: end; font-variant-numeric: tabular-nums; }
 .finding { border: 1.5px solid var(--low); border-radius: 8px; padding: 10px 14px; margin: 10px 0; }
 .finding.high { border-color: var(--high); } .finding.medium { border-color: var(--medium); }
 .finding h3 { margin: 2px 0 4px; }
@@ -213,51 +231,74 @@ td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; }
 
 fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta, present: &[Topic]) {
     let platforms: Vec<&str> = d.summary.platforms.keys().map(|p| p.title()).collect();
+    let lang = i18n::current();
     let _ = write!(
         out,
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!DOCTYPE html><html lang=\"{}\" dir=\"{}\"><head><meta charset=\"utf-8\">\
 <meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\
 <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
 <meta name=\"generator\" content=\"Footprint {}\">\
-<title>Footprint report, {}</title><style>{STYLE}</style></head><body><header>\
-<h1>What your messaging apps know about you</h1>\
-<p>A Footprint report of {} made on {} from {} {}. It was made on this computer; nothing was sent anywhere.</p>",
+<title>{}</title><style>{STYLE}</style></head><body><header>\
+<h1>{}</h1><p>{}</p>",
+        lang.tag(),
+        if lang.is_rtl() { "rtl" } else { "ltr" },
         esc(meta.version),
-        esc(&meta.made),
-        esc(&platforms.join(", ")),
-        esc(&meta.made),
-        thousands(d.summary.sources.len() as u64),
-        if d.summary.sources.len() == 1 {
-            "source"
-        } else {
-            "sources"
-        },
+        esc(&t!("report-page-title", made = meta.made.as_str())),
+        esc(&t!("report-heading")),
+        esc(&t!(
+            "report-intro",
+            platforms = platforms.join(", "),
+            made = meta.made.as_str(),
+            count = d.summary.sources.len()
+        )),
     );
     if opts.mask {
-        out.push_str("<p class=\"mask\">Personal details are masked: names, phone numbers, usernames, IP addresses and file paths are pseudonyms.</p>");
+        let _ = write!(out, "<p class=\"mask\">{}</p>", esc(&t!("report-masked")));
     }
-    out.push_str("<nav><a href=\"#findings\">What you can do</a>");
+    let _ = write!(
+        out,
+        "<nav><a href=\"#findings\">{}</a>",
+        esc(&t!("report-findings"))
+    );
     for topic in present {
         let _ = write!(
             out,
             "<a href=\"#{}\">{}</a>",
             topic_id(*topic),
-            esc(topic.title())
+            esc(&topic.title())
         );
     }
-    out.push_str("<a href=\"#sources\">Sources</a></nav></header>");
+    let _ = write!(
+        out,
+        "<a href=\"#sources\">{}</a></nav></header>",
+        esc(&t!("report-sources"))
+    );
+}
+
+/// A finding's severity: its CSS class (fixed) and its name (translated).
+fn severity(sev: Severity) -> (&'static str, String) {
+    match sev {
+        Severity::High => ("high", t!("report-severity-high")),
+        Severity::Medium => ("medium", t!("report-severity-medium")),
+        Severity::Low => ("low", t!("report-severity-low")),
+    }
 }
 
 fn findings_section(out: &mut String, findings: &[Finding]) {
-    out.push_str("<section id=\"findings\"><h2>What you can do</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"findings\"><h2>{}</h2>",
+        esc(&t!("report-findings"))
+    );
     if findings.is_empty() {
-        out.push_str("<p>Nothing in these exports calls for action.</p>");
+        let _ = write!(out, "<p>{}</p>", esc(&t!("report-no-findings")));
     }
     for f in findings {
-        let sev = f.severity.label();
+        let (class, name) = severity(f.severity);
         let _ = write!(
             out,
-            "<article class=\"finding {sev}\"><div><span class=\"sev {sev}\">● {sev}</span> · {}</div><h3>{}</h3><ul>",
+            "<article class=\"finding {class}\"><div><span class=\"sev {class}\">● {}</span> · {}</div><h3>{}</h3><ul>",
+            esc(&name),
             esc(f.platform.title()),
             esc(&f.title)
         );
@@ -266,7 +307,8 @@ fn findings_section(out: &mut String, findings: &[Finding]) {
         }
         let _ = write!(
             out,
-            "</ul><p><strong>What to do:</strong> {}</p></article>",
+            "</ul><p><strong>{}</strong> {}</p></article>",
+            esc(&t!("report-what-to-do")),
             esc(&f.action)
         );
     }
@@ -285,7 +327,11 @@ fn topic_tables(
     match topic {
         Topic::Overview => {
             for inv in &d.inventory {
-                let _ = write!(out, "<h3>What {} holds</h3>", esc(inv.platform.title()));
+                let _ = write!(
+                    out,
+                    "<h3>{}</h3>",
+                    esc(&t!("report-holds", platform = inv.platform.title()))
+                );
                 let rows: Vec<Vec<String>> = inv
                     .categories
                     .iter()
@@ -295,7 +341,7 @@ fn topic_tables(
                             if c.count > 0 {
                                 thousands(c.count)
                             } else {
-                                "none".into()
+                                t!("report-none")
                             },
                             if c.count > 0 {
                                 c.sensitivity.label().to_string()
@@ -305,7 +351,8 @@ fn topic_tables(
                             if c.count > 0 {
                                 c.detail.clone()
                             } else {
-                                c.missing_hint.unwrap_or("Not in this export.").to_string()
+                                c.missing_hint
+                                    .map_or_else(|| t!("report-not-in-export"), str::to_string)
                             },
                             c.range
                                 .map(|(a, b)| format!("{} – {}", day(Some(a)), day(Some(b))))
@@ -330,7 +377,13 @@ fn topic_tables(
                 };
                 table(
                     out,
-                    &["", "count", "sensitivity", "what", "dates"],
+                    &[
+                        String::new(),
+                        t!("report-col-count"),
+                        t!("report-col-sensitivity"),
+                        t!("report-col-what"),
+                        t!("report-col-dates"),
+                    ],
                     &[1],
                     &rows,
                 );
@@ -351,7 +404,7 @@ fn topic_tables(
                 .map(|p| {
                     let platforms: Vec<&str> = p.platforms().iter().map(|x| x.title()).collect();
                     let name = if p.name.trim().is_empty() {
-                        "(no name)".to_string()
+                        t!("report-no-name")
                     } else {
                         shown.text(Detail::Person, &p.name)
                     };
@@ -366,16 +419,16 @@ fn topic_tables(
                 })
                 .collect();
             if !rows.is_empty() {
-                out.push_str("<h3>The people you talk to most</h3>");
+                let _ = write!(out, "<h3>{}</h3>", esc(&t!("report-people-heading")));
                 table(
                     out,
                     &[
-                        "person",
-                        "platforms",
-                        "you sent",
-                        "they sent",
-                        "first",
-                        "last",
+                        t!("report-col-person"),
+                        t!("report-col-platforms"),
+                        t!("report-col-you-sent"),
+                        t!("report-col-they-sent"),
+                        t!("report-col-first"),
+                        t!("report-col-last"),
                     ],
                     &[2, 3],
                     &rows,
@@ -394,7 +447,7 @@ fn topic_tables(
                     vec![
                         s.platform.title().to_string(),
                         if s.kind == SessionKind::Web {
-                            format!("{} (website)", s.website)
+                            t!("report-website", website = s.website.as_str())
                         } else {
                             s.device.clone()
                         },
@@ -412,18 +465,18 @@ fn topic_tables(
                 })
                 .collect();
             if !rows.is_empty() {
-                out.push_str("<h3>Sessions and devices</h3>");
+                let _ = write!(out, "<h3>{}</h3>", esc(&t!("report-sessions-heading")));
                 table(
                     out,
                     &[
-                        "platform",
-                        "device",
-                        "app",
-                        "system",
-                        "IP address",
-                        "place",
-                        "created",
-                        "last active",
+                        t!("report-col-platform"),
+                        t!("report-col-device"),
+                        t!("report-col-app"),
+                        t!("report-col-system"),
+                        t!("report-col-ip"),
+                        t!("report-col-place"),
+                        t!("report-col-created"),
+                        t!("report-col-last-active"),
                     ],
                     &[],
                     &rows,
@@ -458,18 +511,18 @@ fn topic_tables(
                 })
                 .collect();
             if !rows.is_empty() {
-                out.push_str("<h3>IP addresses</h3>");
+                let _ = write!(out, "<h3>{}</h3>", esc(&t!("report-ips-heading")));
                 table(
                     out,
                     &[
-                        "address",
-                        "seen",
-                        "platforms",
-                        "where seen",
-                        "first",
-                        "last",
-                        "registered in",
-                        "export says",
+                        t!("report-col-address"),
+                        t!("report-col-seen"),
+                        t!("report-col-platforms"),
+                        t!("report-col-where-seen"),
+                        t!("report-col-first"),
+                        t!("report-col-last"),
+                        t!("report-col-registered"),
+                        t!("report-col-export-says"),
                     ],
                     &[1],
                     &rows,
@@ -488,7 +541,7 @@ fn topic_tables(
                         shown.text(conversation_detail(c.kind), &c.name),
                         c.platform.title().to_string(),
                         if c.left {
-                            format!("{} (left)", c.kind_label)
+                            t!("report-kind-left", kind = c.kind_label.as_str())
                         } else {
                             c.kind_label.clone()
                         },
@@ -500,17 +553,17 @@ fn topic_tables(
                 })
                 .collect();
             if !rows.is_empty() {
-                out.push_str("<h3>The busiest conversations</h3>");
+                let _ = write!(out, "<h3>{}</h3>", esc(&t!("report-conversations-heading")));
                 table(
                     out,
                     &[
-                        "conversation",
-                        "platform",
-                        "kind",
-                        "messages",
-                        "yours",
-                        "first",
-                        "last",
+                        t!("report-col-conversation"),
+                        t!("report-col-platform"),
+                        t!("report-col-kind"),
+                        t!("report-col-messages"),
+                        t!("report-col-yours"),
+                        t!("report-col-first"),
+                        t!("report-col-last"),
                     ],
                     &[3, 4],
                     &rows,
@@ -536,15 +589,24 @@ fn topic_tables(
             if !rows.is_empty() {
                 let _ = write!(
                     out,
-                    "<h3>Counterparties</h3><p>{} paid, {} received, {} to {}.</p>",
-                    yuan(d.payments.expense_cents),
-                    yuan(d.payments.income_cents),
-                    day(d.payments.first),
-                    day(d.payments.last)
+                    "<h3>{}</h3><p>{}</p>",
+                    esc(&t!("report-counterparties-heading")),
+                    esc(&t!(
+                        "report-payments-summary",
+                        paid = yuan(d.payments.expense_cents),
+                        received = yuan(d.payments.income_cents),
+                        first = day(d.payments.first),
+                        last = day(d.payments.last)
+                    ))
                 );
                 table(
                     out,
-                    &["counterparty", "paid", "received", "payments"],
+                    &[
+                        t!("report-col-counterparty"),
+                        t!("report-col-paid"),
+                        t!("report-col-received"),
+                        t!("report-col-payments"),
+                    ],
                     &[1, 2, 3],
                     &rows,
                 );
@@ -555,15 +617,23 @@ fn topic_tables(
             for (pair, changes) in &d.comparisons {
                 let _ = write!(
                     out,
-                    "<h3>{}: two exports of one account</h3>",
-                    esc(pair.platform.title())
+                    "<h3>{}</h3>",
+                    esc(&t!(
+                        "report-compare-heading",
+                        platform = pair.platform.title()
+                    ))
                 );
                 let rows: Vec<Vec<String>> = changes
                     .summary_lines()
                     .into_iter()
                     .map(|(name, line)| vec![name.to_string(), line])
                     .collect();
-                table(out, &["", "what changed"], &[], &rows);
+                table(
+                    out,
+                    &[String::new(), t!("report-col-what-changed")],
+                    &[],
+                    &rows,
+                );
             }
         }
         Topic::Contacts | Topic::Activity | Topic::Findings => {}
@@ -571,27 +641,37 @@ fn topic_tables(
 }
 
 fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
-    out.push_str("<section id=\"sources\"><h2>Sources</h2>");
+    let _ = write!(
+        out,
+        "<section id=\"sources\"><h2>{}</h2>",
+        esc(&t!("report-sources"))
+    );
     for (i, s) in d.summary.sources.iter().enumerate() {
         // A path names people (`WhatsApp Chat with Ana.txt`): hidden when masking.
         let path = if shown.is_masking() {
-            format!("Source {}", i + 1)
+            t!("report-source-masked", number = i + 1)
         } else {
             s.path.clone()
         };
         let owner = match &s.owner.name {
-            Some(name) => format!("you are {}", shown.text(Detail::Person, name)),
-            None => "who you are is unknown".into(),
+            Some(name) => t!(
+                "report-source-owner",
+                name = shown.text(Detail::Person, name)
+            ),
+            None => t!("report-source-owner-unknown"),
         };
         let _ = write!(
             out,
-            "<h3>{}</h3><p>{} · {} · {} records · {} warnings · {}</p>",
+            "<h3>{}</h3><p>{}</p>",
             esc(&path),
-            esc(s.platform.title()),
-            esc(s.format),
-            thousands(s.records),
-            thousands(s.warnings),
-            esc(&owner)
+            esc(&t!(
+                "report-source-line",
+                platform = s.platform.title(),
+                format = s.format,
+                records = s.records,
+                warnings = s.warnings,
+                owner = owner
+            ))
         );
         if let Some(details) = d
             .source_details
@@ -603,7 +683,15 @@ fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
                 let _ = write!(out, "<li>{}</li>", esc(note));
             }
             for (kind, count, samples) in &details.warnings {
-                let _ = write!(out, "<li>warning: {count} × {}", esc(kind));
+                let _ = write!(
+                    out,
+                    "<li>{}",
+                    esc(&t!(
+                        "report-source-warning",
+                        count = *count,
+                        kind = kind.as_str()
+                    ))
+                );
                 // Samples quote the file, personal text included: left out when masking.
                 if !shown.is_masking() && !samples.is_empty() {
                     out.push_str("<ul>");
@@ -620,9 +708,12 @@ fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
     for e in &d.summary.errors {
         let _ = write!(
             out,
-            "<p>Could not be read: {}: {}</p>",
-            esc(&e.path),
-            esc(&e.message)
+            "<p>{}</p>",
+            esc(&t!(
+                "report-unreadable",
+                path = e.path.as_str(),
+                error = e.message.as_str()
+            ))
         );
     }
     out.push_str("</section>");
@@ -641,18 +732,19 @@ pub fn write_report(
         .parent()
         .filter(|d| !d.as_os_str().is_empty() && !d.is_dir())
     {
-        return Err(format!(
-            "{}: the folder {} does not exist; nothing was written",
-            path.display(),
-            dir.display()
+        return Err(t!(
+            "report-error-no-folder",
+            path = path.display().to_string(),
+            folder = dir.display().to_string()
         ));
     }
     let html = report_html(d, opts, findings, &ReportMeta::now()).map_err(|e| e.to_string())?;
     super::save_file(path, html.as_bytes(), overwrite).map_err(|e| {
+        let path = path.display().to_string();
         if e.kind() == std::io::ErrorKind::AlreadyExists {
-            format!("{}: already exists; nothing was written", path.display())
+            t!("report-error-exists", path = path)
         } else {
-            format!("{}: cannot write the report: {e}", path.display())
+            t!("report-error-write", path = path, error = e.to_string())
         }
     })
 }

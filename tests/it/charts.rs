@@ -562,3 +562,94 @@ fn the_map_can_count_logins_and_masking_can_hide_countries() {
     let (code, _) = run(&["charts", "--hide-countries", "--out", "x", "y"]);
     assert_eq!(code, 2, "--hide-countries needs --mask");
 }
+
+/// The text of a saved SVG's title: the runs drawn on the title's line (`y="18"`), left to
+/// right, without the overrides that hold right-to-left runs in visual order, unescaped.
+fn svg_title(svg: &str) -> String {
+    let lines: Vec<&str> = svg.lines().collect();
+    let mut title = String::new();
+    for (i, line) in lines.iter().enumerate() {
+        if line.starts_with("<text ") && line.contains(" y=\"18\" ") {
+            title.push_str(lines.get(i + 1).copied().unwrap_or(""));
+        }
+    }
+    title
+        .replace(['\u{202D}', '\u{202C}'], "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
+}
+
+#[test]
+fn saved_charts_are_written_in_the_chosen_language() {
+    use footprint::chart::script::visual;
+    use footprint::chart::{ImageFormat, render_to_file};
+    use footprint::i18n::{Lang, format::weekday_short, with_language};
+
+    let full = fixture("telegram/full_export_synthetic.json");
+    let outcome = load(&[&full], None);
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::Zh, Lang::Ar] {
+        // Built and saved as the window does in that language.
+        let (chart, weekday) = with_language(lang, || {
+            let charts = charts_for(Topic::Activity, &derived, &ChartOptions::default());
+            let heatmap = charts
+                .into_iter()
+                .find(|c| c.id == "activity-hour-weekday")
+                .expect("the weekday and hour heatmap");
+            for format in [ImageFormat::Svg, ImageFormat::Png] {
+                let path = dir
+                    .path()
+                    .join(format!("{}.{}", lang.tag(), format.extension()));
+                render_to_file(&heatmap, &path, format, false).unwrap();
+            }
+            (heatmap, weekday_short(chrono::Weekday::Mon))
+        });
+        let title = with_language(lang, || {
+            footprint::t!("chart-activity-heatmap-title", scope = "")
+        });
+        assert_eq!(chart.title, title, "{lang:?}");
+        let ChartBody::Heatmap { rows, .. } = &chart.body else {
+            panic!("heatmap expected");
+        };
+        assert_eq!(rows[0], weekday, "{lang:?}");
+        assert_ne!(rows[0], "Mon", "{lang:?}: weekdays in the language");
+
+        // The SVG holds the title as the renderer draws it: Arabic shaped and in visual
+        // order, in runs of the fonts that have their letters.
+        let svg = std::fs::read_to_string(dir.path().join(format!("{}.svg", lang.tag()))).unwrap();
+        assert_eq!(svg_title(&svg), visual(&title), "{lang:?}");
+        assert!(
+            svg.contains(visual(&weekday).as_ref()),
+            "{lang:?}: {weekday} missing"
+        );
+        if lang == Lang::Zh {
+            assert!(svg.contains("font-family=\"Noto Sans SC, Noto Sans CJK SC"));
+        } else {
+            assert!(
+                svg.contains("font-family=\"Noto Sans Arabic"),
+                "Arabic weekdays"
+            );
+        }
+
+        // The PNG is whole, and its title band and weekday column carry ink.
+        let png = dir.path().join(format!("{}.png", lang.tag()));
+        let ((w, h), pixels, bpp) = crate::common::read_png(&png);
+        assert_eq!(w, 2200, "{lang:?}");
+        assert!(h >= 600, "{lang:?}");
+        let dark_in = |xs: std::ops::Range<usize>, ys: std::ops::Range<usize>| {
+            ys.flat_map(|y| xs.clone().map(move |x| (x, y)))
+                .filter(|&(x, y)| {
+                    let p = &pixels[(y * w as usize + x) * bpp..][..3];
+                    p.iter().all(|&c| c < 110)
+                })
+                .count()
+        };
+        assert!(dark_in(40..1200, 30..90) > 500, "{lang:?}: the title");
+        assert!(dark_in(0..140, 170..300) > 5, "{lang:?}: the first weekday");
+    }
+}

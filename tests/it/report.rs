@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use crate::common::read_png;
+use footprint::chart::Topic;
 
 fn samples() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("sample_exports")
@@ -194,4 +195,71 @@ fn a_masked_report_names_no_one_and_an_existing_file_is_kept() {
             .unwrap()
             .contains("DataExport_sample")
     );
+}
+
+/// `text` as the report escapes it.
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+#[test]
+fn the_report_speaks_the_language_of_lang() {
+    use footprint::i18n::{Lang, with_language};
+    let dir = tempfile::tempdir().unwrap();
+    let read = |args: &[&str], name: &str| {
+        let page = dir.path().join(name);
+        let out = report(args, &page);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        std::fs::read_to_string(&page).unwrap()
+    };
+
+    // German: the document says so, and its headings are the German texts.
+    let html = read(&["--lang", "de"], "de.html");
+    assert!(
+        html.contains("<html lang=\"de\" dir=\"ltr\">"),
+        "{}",
+        &html[..200]
+    );
+    let heading = with_language(Lang::De, || footprint::t!("report-heading"));
+    assert!(html.contains(&format!("<h1>{}</h1>", escaped(&heading))));
+    let findings = with_language(Lang::De, || footprint::t!("report-findings"));
+    assert!(html.contains(&format!("<h2>{}</h2>", escaped(&findings))));
+    let sessions = with_language(Lang::De, || Topic::Sessions.title());
+    assert!(html.contains(&format!("<h2>{}</h2>", escaped(&sessions))));
+
+    // Arabic reads right to left; a language alone picks its translation.
+    let html = read(&["--lang", "ar"], "ar.html");
+    assert!(
+        html.contains("<html lang=\"ar\" dir=\"rtl\">"),
+        "{}",
+        &html[..200]
+    );
+    let html = read(&["--lang", "zh"], "zh.html");
+    assert!(
+        html.contains("<html lang=\"zh-CN\" dir=\"ltr\">"),
+        "{}",
+        &html[..200]
+    );
+    // Without --lang: English.
+    let html = read(&[], "en.html");
+    assert!(html.contains("<html lang=\"en\" dir=\"ltr\">"));
+    assert!(html.contains("<h1>What your messaging apps know about you</h1>"));
+
+    // An unknown language is refused, naming those there are, and writes nothing.
+    let page = dir.path().join("xx.html");
+    let out = report(&["--lang", "xx"], &page);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for tag in Lang::ALL.map(Lang::tag) {
+        assert!(stderr.contains(tag), "{tag} not named: {stderr}");
+    }
+    assert!(!page.exists());
 }
