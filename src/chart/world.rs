@@ -302,9 +302,13 @@ pub fn alpha2_of_name(name: &str) -> Option<&'static str> {
         })
 }
 
-/// The English name of an alpha-2 code as the map names it (Natural Earth's short common
-/// names: "Taiwan", "South Korea"), else ISO 3166's name, else the code.
+/// The name of an alpha-2 code in the current language ([`crate::i18n::countries`]); in
+/// English (and for codes a language's file lacks) as the map names it (Natural Earth's
+/// short common names: "Taiwan", "South Korea"), else ISO 3166's name, else the code.
 pub fn country_name(alpha2: &str) -> String {
+    if let Some(name) = crate::i18n::countries::name(crate::i18n::current(), alpha2) {
+        return name.to_owned();
+    }
     shapes()
         .iter()
         .find(|s| s.alpha2.is_some_and(|c| c.eq_ignore_ascii_case(alpha2)))

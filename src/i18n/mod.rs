@@ -13,6 +13,7 @@
 //! `t!("files-read", count = n, name = file)`. Message ids are always literals, so a test
 //! can check that every id the code uses exists in every language and none is unused.
 
+pub mod countries;
 pub mod format;
 
 use std::borrow::Cow;
@@ -107,7 +108,7 @@ impl Lang {
         self == Self::Ar
     }
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         Self::ALL.iter().position(|&l| l == self).unwrap_or(0)
     }
 

@@ -182,6 +182,9 @@ fn every_character_has_a_glyph_in_the_bundled_fonts() {
                 text.push_str(&format::weekday_short(d));
             }
             text.push_str(&format::integer(1_234_567));
+            for (_, name) in i18n::countries::all(lang) {
+                text.push_str(name);
+            }
             text.push_str(&format::decimal(-1.5, 1));
         });
         let lacking: BTreeSet<char> = text
