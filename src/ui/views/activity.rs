@@ -3,6 +3,7 @@
 
 use egui::RichText;
 
+use super::findings::rtl_aligned;
 use super::{chart, chart_card, chart_grid, person, section};
 use crate::analysis::{Bucket, Shown, TimeBasis, conversation_detail};
 use crate::chart::Chart;
@@ -19,13 +20,17 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("Platforms").strong());
+                ui.label(RichText::new(crate::t!("activity-platforms")).strong());
                 for platform in derived.summary.platforms.keys() {
                     let filter = &mut app.view.activity_filter.platforms;
                     let mut on = filter.is_empty() || filter.contains(platform);
                     if ui.checkbox(&mut on, platform.title()).changed() {
                         let all: Vec<_> = derived.summary.platforms.keys().copied().collect();
-                        let mut chosen: Vec<_> = if filter.is_empty() { all.clone() } else { filter.clone() };
+                        let mut chosen: Vec<_> = if filter.is_empty() {
+                            all.clone()
+                        } else {
+                            filter.clone()
+                        };
                         if on {
                             chosen.push(*platform);
                         } else {
@@ -33,27 +38,32 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                         }
                         chosen.sort();
                         chosen.dedup();
-                        *filter = if chosen.len() == all.len() { Vec::new() } else { chosen };
+                        *filter = if chosen.len() == all.len() {
+                            Vec::new()
+                        } else {
+                            chosen
+                        };
                     }
                 }
                 ui.separator();
-                ui.label(RichText::new("Conversation").strong());
+                ui.label(RichText::new(crate::t!("activity-conversation")).strong());
                 let shown = Shown {
                     masker: app.mask.then_some(&derived.masker),
                 };
+                let all = crate::t!("activity-all-conversations");
                 let current = app
                     .view
                     .activity_filter
                     .conversation
                     .and_then(|idx| derived.conversations.rows.iter().find(|r| r.idx == idx))
                     .map(|r| person(shown, conversation_detail(r.kind), &r.name))
-                    .unwrap_or_else(|| "All conversations".into());
+                    .unwrap_or_else(|| all.clone());
                 egui::ComboBox::from_id_salt("activity_conversation")
                     .selected_text(current)
                     .width(240.0)
                     .height(400.0)
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut app.view.activity_filter.conversation, None, "All conversations");
+                        ui.selectable_value(&mut app.view.activity_filter.conversation, None, &all);
                         for row in derived
                             .conversations
                             .rows
@@ -62,30 +72,38 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             .take(CONVERSATION_CHOICES)
                         {
                             // Listed by messages (most first), the number shown.
-                            let label = format!(
-                                "{} · {} ({})",
-                                person(shown, conversation_detail(row.kind), &row.name),
-                                row.platform.title(),
-                                super::plural(row.messages, "message", "messages")
+                            let label = crate::t!(
+                                "activity-conversation-choice",
+                                name = person(shown, conversation_detail(row.kind), &row.name),
+                                platform = row.platform.title(),
+                                count = row.messages
                             );
-                            ui.selectable_value(&mut app.view.activity_filter.conversation, Some(row.idx), label);
+                            ui.selectable_value(
+                                &mut app.view.activity_filter.conversation,
+                                Some(row.idx),
+                                label,
+                            );
                         }
                     });
                 ui.separator();
-                ui.label(RichText::new("Per").strong());
+                ui.label(RichText::new(crate::t!("activity-per")).strong());
                 for bucket in Bucket::ALL {
                     ui.radio_value(&mut app.view.bucket, bucket, bucket.label());
                 }
             });
             if derived.activity.has_absolute_times {
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new("Time zone").strong());
+                    ui.label(RichText::new(crate::t!("activity-time-zone")).strong());
                     let mut basis = app.basis;
                     egui::ComboBox::from_id_salt("activity_basis")
                         .selected_text(basis.label())
                         .height(400.0)
                         .show_ui(ui, |ui| {
-                            ui.selectable_value(&mut basis, TimeBasis::AsExported, TimeBasis::AsExported.label());
+                            ui.selectable_value(
+                                &mut basis,
+                                TimeBasis::AsExported,
+                                TimeBasis::AsExported.label(),
+                            );
                             for hours in -12..=14 {
                                 let b = TimeBasis::UtcOffset(hours * 60);
                                 ui.selectable_value(&mut basis, b, b.label());
@@ -98,10 +116,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     if basis != app.basis {
                         app.commands.push(Command::SetTimeBasis(basis));
                     }
-                    ui.label(
-                        RichText::new("Where an export has absolute times (Telegram JSON), they can be shown in another zone; others stay as written.")
-                            .weak(),
-                    );
+                    ui.label(RichText::new(crate::t!("activity-time-zone-note")).weak());
                 });
             }
         });
@@ -114,6 +129,6 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .filter_map(|id| chart(charts, id))
         .collect();
     chart_grid(app, ui, &list, 240.0);
-    section(ui, "How to read this");
-    ui.label("Only messages written by people count here, not service events. \"Yours\" are messages sent by the account that made the export; exports that do not say who that is count everything as received.");
+    section(ui, &crate::t!("activity-how-to-read"));
+    rtl_aligned(ui, |ui| ui.label(crate::t!("activity-how-to-read-text")));
 }

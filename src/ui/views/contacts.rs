@@ -1,7 +1,7 @@
 //! Contacts: how many, when they were added, Telegram's frequent-contacts ranking, and a
 //! searchable table.
 
-use super::{chart, chart_grid, count, matches, person, plural, search_box, section, time};
+use super::{chart, chart_grid, matches, person, search_box, section, time};
 use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
 use crate::ui::app::FootprintApp;
@@ -10,10 +10,10 @@ use crate::ui::table::{self, Table};
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let data = &derived.contacts;
-    ui.label(format!(
-        "{} in the platforms' address books · {} in Telegram's frequent-contacts ranking.",
-        plural(data.rows.len() as u64, "contact", "contacts"),
-        count(data.frequent.len() as u64)
+    ui.label(crate::t!(
+        "contacts-summary",
+        count = data.rows.len(),
+        frequent = data.frequent.len()
     ));
     ui.add_space(6.0);
     let list: Vec<&Chart> = ["contacts-added", "contacts-frequent"]
@@ -22,11 +22,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .collect();
     chart_grid(app, ui, &list, 280.0);
 
-    section(ui, "Address book");
+    section(ui, &crate::t!("contacts-address-book"));
     let query = search_box(
         ui,
         &mut app.view.contacts_search,
-        "Search names and numbers",
+        &crate::t!("contacts-search"),
     );
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
@@ -40,9 +40,17 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .map(|(i, _)| i)
             .collect()
     });
+    let headers = [
+        crate::t!("contacts-col-name"),
+        crate::t!("contacts-col-phone"),
+        crate::t!("contacts-col-platform"),
+        crate::t!("contacts-col-added"),
+    ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let no_name = crate::t!("contacts-no-name");
     let table = Table {
         id: "contacts_table",
-        headers: &["Name", "Phone", "Platform", "Added"],
+        headers: &headers,
         header_hints: &[],
         numeric: &[],
         sortable: &[],
@@ -54,7 +62,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             return String::new();
         };
         match c {
-            0 if row.name.trim().is_empty() => "(no name)".to_string(),
+            0 if row.name.trim().is_empty() => no_name.clone(),
             0 => person(shown, Detail::Person, &row.name),
             1 => shown.text(Detail::Phone, &row.phone),
             2 => row.platform.title().to_string(),

@@ -7,29 +7,49 @@ use super::{chart, chart_grid, count, matches, person, search_box, section, time
 use crate::analysis::topics::ConversationRow;
 use crate::analysis::{Shown, conversation_detail};
 use crate::chart::Chart;
+use crate::model::ConversationKind;
 use crate::ui::app::FootprintApp;
 use crate::ui::table::{self, Table};
 
-const HEADERS: [&str; 8] = [
-    "Name",
-    "Platform",
-    "Kind",
-    "Messages",
-    "Service events",
-    "Sources",
-    "First",
-    "Last",
-];
-const HINTS: [&str; 8] = [
-    "",
-    "",
-    "",
-    "messages written by people",
-    "joins, leaves, calls, group changes …",
-    "how many of the loaded exports know this conversation (hover a count to see which)",
-    "earliest message or event",
-    "latest message or event",
-];
+/// The table's column headers.
+fn headers() -> [String; 8] {
+    [
+        crate::t!("conversations-col-name"),
+        crate::t!("conversations-col-platform"),
+        crate::t!("conversations-col-kind"),
+        crate::t!("conversations-col-messages"),
+        crate::t!("conversations-col-service"),
+        crate::t!("conversations-col-sources"),
+        crate::t!("conversations-col-first"),
+        crate::t!("conversations-col-last"),
+    ]
+}
+
+/// The headers' tooltips.
+fn hints() -> [String; 8] {
+    [
+        String::new(),
+        String::new(),
+        String::new(),
+        crate::t!("conversations-col-messages-hint"),
+        crate::t!("conversations-col-service-hint"),
+        crate::t!("conversations-col-sources-hint"),
+        crate::t!("conversations-col-first-hint"),
+        crate::t!("conversations-col-last-hint"),
+    ]
+}
+
+/// "3 groups": `n` conversations of `kind`.
+fn kind_count(kind: ConversationKind, n: u64) -> String {
+    match kind {
+        ConversationKind::Personal => crate::t!("conversations-kind-personal", count = n),
+        ConversationKind::Group => crate::t!("conversations-kind-group", count = n),
+        ConversationKind::Channel => crate::t!("conversations-kind-channel", count = n),
+        ConversationKind::Bot => crate::t!("conversations-kind-bot", count = n),
+        ConversationKind::Saved => crate::t!("conversations-kind-saved", count = n),
+        ConversationKind::Other => crate::t!("conversations-kind-other", count = n),
+    }
+}
 /// The column of message counts (the default sort).
 pub const MESSAGES: usize = 3;
 
@@ -49,7 +69,7 @@ fn compare(a: &ConversationRow, b: &ConversationRow, column: usize) -> Ordering 
 /// "public group", or "public group · left".
 fn kind_text(row: &ConversationRow) -> String {
     if row.left {
-        format!("{} · left", row.kind_label)
+        crate::t!("conversations-kind-left", kind = &row.kind_label)
     } else {
         row.kind_label.clone()
     }
@@ -63,20 +83,13 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .by_kind
         .iter()
         .filter(|k| k.1 + k.2 > 0)
-        .map(|k| {
-            let n = k.1 + k.2;
-            format!(
-                "{} {}",
-                count(n),
-                crate::analysis::inventory::kind_plural(k.0, n)
-            )
-        })
+        .map(|k| kind_count(k.0, k.1 + k.2))
         .collect();
-    ui.label(format!(
-        "{} conversations ({}); {} of them left. A conversation known from several exports counts once.",
-        count(data.rows.len() as u64),
-        kinds.join(", "),
-        count(left)
+    ui.label(crate::t!(
+        "conversations-summary",
+        count = data.rows.len(),
+        kinds = kinds.join(", "),
+        left = left
     ));
     ui.add_space(6.0);
     let list: Vec<&Chart> = [
@@ -90,11 +103,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     .collect();
     chart_grid(app, ui, &list, 320.0);
 
-    section(ui, "All conversations");
+    section(ui, &crate::t!("conversations-all"));
     let query = search_box(
         ui,
         &mut app.view.conversations_search,
-        "Search names and kinds",
+        &crate::t!("conversations-search"),
     );
     let generation = app.generation();
     let state = &mut app.view.conversations_table;
@@ -134,10 +147,14 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .collect();
         Some(files.join("\n"))
     };
+    let headers = headers();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let hints = hints();
+    let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
     let table = Table {
         id: "conversations_table",
-        headers: &HEADERS,
-        header_hints: &HINTS,
+        headers: &headers,
+        header_hints: &hints,
         numeric: &[3, 4, 5],
         sortable: &[0, 1, 2, 3, 4, 5, 6, 7],
         cell_hover: Some(&source_files),

@@ -29,30 +29,57 @@ pub fn topic_of(view: FindingView) -> Topic {
     }
 }
 
+/// Lays out `add` as usual, or, in a language written right to left (Arabic), aligned to
+/// the right edge: wrapped text is right-aligned and rows run from the right (egui lays
+/// `horizontal` rows right to left inside a right-aligned layout). The right edge then
+/// keeps clear of the view's scroll bar, which floats over the content.
+pub(super) fn rtl_aligned<R>(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> R) -> R {
+    if !crate::i18n::current().is_rtl() {
+        return add(ui);
+    }
+    let scroll = &ui.spacing().scroll;
+    let bar = scroll.bar_inner_margin + scroll.bar_width + scroll.bar_outer_margin;
+    let mut rect = ui.available_rect_before_wrap();
+    rect.max.x = (rect.max.x - bar).max(rect.min.x);
+    let builder = egui::UiBuilder::new()
+        .max_rect(rect)
+        .layout(egui::Layout::top_down(egui::Align::Max));
+    ui.scope_builder(builder, add).inner
+}
+
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    rtl_aligned(ui, |ui| page(app, ui));
+}
+
+fn page(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let all = app.findings();
     let shown: Vec<&Finding> = all
         .iter()
         .filter(|f| !app.view.dismissed_findings.contains(&f.key()))
         .collect();
-    ui.label(
-        "What you can do about what these exports show: each finding says what the platform holds, how to act on it there, and where to see it. Worked out on this computer from the files alone.",
-    );
+    ui.label(crate::t!("findings-page-intro"));
     ui.add_space(4.0);
     let count = |s: Severity| shown.iter().filter(|f| f.severity == s).count();
     ui.horizontal(|ui| {
         for s in [Severity::High, Severity::Medium, Severity::Low] {
             ui.label(
-                RichText::new(format!("● {} {}", count(s), s.label()))
-                    .color(severity_color(s))
-                    .strong(),
+                RichText::new(format!(
+                    "● {}",
+                    crate::t!(
+                        "findings-page-severity-count",
+                        count = count(s),
+                        severity = s.label()
+                    )
+                ))
+                .color(severity_color(s))
+                .strong(),
             );
             ui.add_space(8.0);
         }
     });
     if all.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("Nothing in these exports calls for action.").weak());
+        ui.label(RichText::new(crate::t!("findings-page-none")).weak());
     }
     for f in &shown {
         ui.add_space(8.0);
@@ -62,14 +89,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
     if dismissed > 0 {
         ui.add_space(10.0);
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(format!(
-                    "{} dismissed for this session.",
-                    crate::analysis::plural(dismissed as u64, "finding", "findings")
-                ))
-                .weak(),
-            );
-            if ui.button("Show them again").clicked() {
+            ui.label(RichText::new(crate::t!("findings-page-dismissed", count = dismissed)).weak());
+            if ui.button(crate::t!("findings-page-show-again")).clicked() {
                 app.view.dismissed_findings.clear();
             }
         });
@@ -99,19 +120,22 @@ fn card(app: &mut FootprintApp, ui: &mut egui::Ui, f: &Finding) {
             }
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
-                ui.label(RichText::new("What to do:").strong());
+                ui.label(RichText::new(crate::t!("findings-page-what-to-do")).strong());
                 ui.label(&f.action);
             });
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 let topic = topic_of(f.view);
-                if ui.link(format!("See {}", topic.title())).clicked() {
+                if ui
+                    .link(crate::t!("findings-page-see", page = topic.title()))
+                    .clicked()
+                {
                     app.commands.push(Command::Go(Page::Topic(topic)));
                 }
                 ui.add_space(12.0);
                 if ui
-                    .button("Dismiss")
-                    .on_hover_text("Hide this finding until Footprint is closed")
+                    .button(crate::t!("findings-page-dismiss"))
+                    .on_hover_text(crate::t!("findings-page-dismiss-hover"))
                     .clicked()
                 {
                     app.view.dismissed_findings.insert(f.key());

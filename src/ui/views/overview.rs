@@ -2,7 +2,8 @@
 
 use egui::{Color32, RichText};
 
-use super::{chart, chart_card, count, person, plural, range, section};
+use super::findings::rtl_aligned;
+use super::{chart, chart_card, count, person, range, section};
 use crate::analysis::inventory::Sensitivity;
 use crate::analysis::owner::{NONE_OF_THESE, OwnerBasis, SourceOwner};
 use crate::analysis::{Detail, Shown};
@@ -22,13 +23,14 @@ fn sensitivity_color(s: Sensitivity) -> Color32 {
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
-    ui.label(
-        "What each platform's export holds about you, how sensitive it is, and what is missing.",
-    );
+    rtl_aligned(ui, |ui| ui.label(crate::t!("overview-intro")));
     top_findings(app, ui);
     known_to_several(app, ui);
     for inv in &derived.inventory {
-        section(ui, &format!("What {} holds", inv.platform.title()));
+        section(
+            ui,
+            &crate::t!("overview-platform-holds", platform = inv.platform.title()),
+        );
         egui::Frame::group(ui.style())
             .inner_margin(10.0)
             .corner_radius(8.0)
@@ -52,7 +54,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 RichText::new(if present {
                                     count(cat.count)
                                 } else {
-                                    "none".into()
+                                    crate::t!("overview-category-none")
                                 })
                                 .size(16.0),
                             );
@@ -61,10 +63,10 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 let marker =
                                     RichText::new(format!("● {}", cat.sensitivity.label()))
                                         .color(sensitivity_color(cat.sensitivity));
-                                ui.label(marker).on_hover_text(format!(
-                                    "Sensitivity: {}. {}",
-                                    cat.sensitivity.label(),
-                                    cat.why
+                                ui.label(marker).on_hover_text(crate::t!(
+                                    "overview-sensitivity-hover",
+                                    level = cat.sensitivity.label(),
+                                    why = cat.why
                                 ));
                             } else {
                                 ui.label(RichText::new("–").weak());
@@ -76,13 +78,16 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 } else if let Some(hint) = cat.missing_hint {
                                     ui.add(
                                         egui::Label::new(
-                                            RichText::new(format!("Not in this export. {hint}"))
-                                                .weak(),
+                                            RichText::new(crate::t!(
+                                                "overview-missing-with-hint",
+                                                hint = hint
+                                            ))
+                                            .weak(),
                                         )
                                         .wrap(),
                                     );
                                 } else {
-                                    ui.label(RichText::new("Not in this export.").weak());
+                                    ui.label(RichText::new(crate::t!("overview-missing")).weak());
                                 }
                             });
                             ui.label(
@@ -106,19 +111,16 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     .filter(|(pair, _)| pair.platform == inv.platform)
                 {
                     let day = |t: &Option<String>| {
-                        t.as_deref()
-                            .and_then(|t| t.get(..10))
-                            .unwrap_or("an unknown date")
-                            .to_string()
+                        iso_day(t.as_deref()).unwrap_or_else(|| crate::t!("overview-unknown-date"))
                     };
                     ui.add_space(4.0);
                     ui.horizontal_wrapped(|ui| {
-                        ui.label(format!(
-                            "Two exports of this account are loaded (latest items {} and {}): every message, contact, session, address and payment they share counts once, and a session shows the latest activity either saw.",
-                            day(&changes.old.as_of),
-                            day(&changes.new.as_of)
+                        ui.label(crate::t!(
+                            "overview-two-exports",
+                            old = day(&changes.old.as_of),
+                            new = day(&changes.new.as_of)
                         ));
-                        if ui.link("What changed").clicked() {
+                        if ui.link(crate::t!("overview-what-changed")).clicked() {
                             app.commands.push(Command::Go(crate::ui::app::Page::Topic(
                                 crate::chart::Topic::Compare,
                             )));
@@ -138,13 +140,16 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
 fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let derived = app.derived.clone();
     let summary = &derived.summary;
-    section(ui, &format!("Sources ({})", summary.sources.len()));
+    section(
+        ui,
+        &crate::t!("overview-sources", count = summary.sources.len()),
+    );
     let busy = app.worker.is_some();
     for (i, source) in summary.sources.iter().enumerate() {
         ui.horizontal_wrapped(|ui| {
             // A path names people (`WhatsApp Chat with Ana.txt`): hidden when masking.
             let path = if app.mask {
-                format!("Source {}", i + 1)
+                crate::t!("overview-source-masked", number = i + 1)
             } else {
                 source.path.clone()
             };
@@ -152,17 +157,23 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
             ui.label(
                 RichText::new(format!("{} · {}", source.platform.title(), source.format)).weak(),
             );
-            ui.label(format!("{} records", count(source.records)));
+            ui.label(crate::t!("overview-source-records", count = source.records));
             let warnings = if source.warnings == 0 {
-                RichText::new("no warnings").weak()
+                RichText::new(crate::t!("overview-no-warnings")).weak()
             } else {
-                RichText::new(plural(source.warnings, "warning", "warnings"))
-                    .color(Color32::from_rgb(0xC8, 0x8C, 0x00))
+                RichText::new(crate::t!(
+                    "overview-source-warnings",
+                    count = source.warnings
+                ))
+                .color(Color32::from_rgb(0xC8, 0x8C, 0x00))
             };
             ui.label(warnings);
             if ui
-                .add_enabled(!busy, egui::Button::new("Remove").small())
-                .on_hover_text("Forget this source")
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(crate::t!("overview-remove")).small(),
+                )
+                .on_hover_text(crate::t!("overview-remove-hover"))
                 .clicked()
             {
                 app.commands.push(Command::RemoveSource(i));
@@ -185,8 +196,9 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
                 for note in &details.notes {
                     ui.label(RichText::new(note).weak());
                 }
-                for (kind, count, samples) in &details.warnings {
-                    ui.label(format!("{count} × {kind}"));
+                // The warning's kind is the importer's text (not translated).
+                for (kind, n, samples) in &details.warnings {
+                    ui.label(format!("{} × {kind}", count(*n)));
                     // Samples quote the file, personal text included: hidden when masking.
                     for sample in samples.iter().filter(|_| !app.mask) {
                         ui.label(RichText::new(format!("    {sample}")).weak().monospace());
@@ -220,36 +232,38 @@ fn known_to_several(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let list = |names: Vec<String>, total: u64| {
         let more = total.saturating_sub(names.len() as u64);
         if more > 0 {
-            format!("{} and {} more", names.join(", "), count(more))
+            crate::t!(
+                "overview-known-names-more",
+                names = names.join(", "),
+                count = more
+            )
         } else {
             names.join(", ")
         }
     };
-    let mut parts = Vec::new();
-    if three > 0 {
-        parts.push(format!(
-            "all three platforms' data holds {}: {}",
-            plural(three, "person", "people"),
-            list(names_on(3), three)
-        ));
-    }
-    if two > 0 {
-        parts.push(format!(
-            "two platforms' data holds {}: {}",
-            plural(two, "person", "people"),
-            list(names_on(2), two)
-        ));
-    }
-    section(ui, "Known to several companies");
+    let text = match (three > 0, two > 0) {
+        (true, true) => crate::t!(
+            "overview-known-both",
+            three = three,
+            three_names = list(names_on(3), three),
+            two = two,
+            two_names = list(names_on(2), two)
+        ),
+        (true, false) => crate::t!(
+            "overview-known-three",
+            count = three,
+            names = list(names_on(3), three)
+        ),
+        _ => crate::t!(
+            "overview-known-two",
+            count = two,
+            names = list(names_on(2), two)
+        ),
+    };
+    section(ui, &crate::t!("overview-known-title"));
     ui.horizontal_wrapped(|ui| {
-        let text = parts.join("; ");
-        let mut first = text.chars();
-        let text: String = first
-            .next()
-            .map(|c| c.to_uppercase().chain(first).collect())
-            .unwrap_or_default();
-        ui.label(format!("{text}."));
-        if ui.link("See People").clicked() {
+        ui.label(text);
+        if ui.link(crate::t!("overview-see-people")).clicked() {
             app.commands.push(Command::Go(crate::ui::app::Page::Topic(
                 crate::chart::Topic::People,
             )));
@@ -272,19 +286,25 @@ fn top_findings(app: &mut FootprintApp, ui: &mut egui::Ui) {
     if open.is_empty() {
         return;
     }
-    section(ui, "What you can do");
+    section(ui, &crate::t!("overview-what-you-can-do"));
     for f in open.iter().take(OVERVIEW_FINDINGS) {
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("●").color(severity_color(f.severity)));
-            ui.label(RichText::new(format!("{}:", f.platform.title())).weak());
+            ui.label(
+                RichText::new(crate::t!(
+                    "overview-finding-platform",
+                    platform = f.platform.title()
+                ))
+                .weak(),
+            );
             ui.label(&f.title);
         });
     }
     let go = crate::ui::app::Page::Topic(crate::chart::Topic::Findings);
     let label = if open.len() > OVERVIEW_FINDINGS {
-        format!("All {} findings, with what to do", open.len())
+        crate::t!("overview-all-findings", count = open.len())
     } else {
-        "What to do about them".to_string()
+        crate::t!("overview-what-to-do")
     };
     if ui.link(label).clicked() {
         app.commands.push(Command::Go(go));
@@ -311,10 +331,10 @@ fn owner_ui(
     // The explanation quotes names: when masking, only the kind of evidence is said.
     let how = if app.mask {
         match owner.basis {
-            OwnerBasis::Export => "named by the export".to_string(),
-            OwnerBasis::Inferred => "inferred from the chats".to_string(),
-            OwnerBasis::Chosen => "chosen by you".to_string(),
-            OwnerBasis::Unknown => "nothing says who you are".to_string(),
+            OwnerBasis::Export => crate::t!("overview-owner-basis-export"),
+            OwnerBasis::Inferred => crate::t!("overview-owner-basis-inferred"),
+            OwnerBasis::Chosen => crate::t!("overview-owner-basis-chosen"),
+            OwnerBasis::Unknown => crate::t!("overview-owner-basis-unknown"),
         }
     } else {
         owner.how.clone()
@@ -323,30 +343,36 @@ fn owner_ui(
     ui.horizontal_wrapped(|ui| {
         match (&owner.name, owner.basis) {
             (Some(name), _) => {
-                ui.label("You are");
+                // The sentence around the name, the name in bold where the language puts it.
+                let sentence = crate::t!("overview-you-are", name = NAME_MARK);
+                let (before, after) = sentence.split_once(NAME_MARK).unwrap_or((&sentence, ""));
+                if !before.trim().is_empty() {
+                    ui.label(before.trim());
+                }
                 ui.label(RichText::new(shown(name)).strong());
+                if !after.trim().is_empty() {
+                    ui.label(after.trim());
+                }
             }
             (None, OwnerBasis::Chosen) => {
-                ui.label("You write nothing here: every message is received");
+                ui.label(crate::t!("overview-owner-none"));
             }
             (None, _) => {
                 ui.label(
-                    RichText::new(
-                        "Owner unknown: messages here count as neither yours nor received",
-                    )
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(crate::t!("overview-owner-unknown"))
+                        .color(ui.visuals().warn_fg_color),
                 );
             }
         }
-        ui.label(RichText::new(format!("({how})")).weak());
+        ui.label(RichText::new(crate::t!("overview-owner-how", how = &how)).weak());
         ui.add_enabled_ui(!busy, |ui| {
-            ui.menu_button("Change…", |ui| {
-                ui.label(RichText::new("Who are you in this export?").weak());
+            ui.menu_button(crate::t!("overview-owner-change"), |ui| {
+                ui.label(RichText::new(crate::t!("overview-owner-question")).weak());
                 for author in owner.authors.iter().take(MAX_OWNER_CHOICES) {
-                    let label = format!(
-                        "{} · {}",
-                        shown(&author.name),
-                        plural(author.messages, "message", "messages")
+                    let label = crate::t!(
+                        "overview-owner-choice",
+                        name = shown(&author.name),
+                        count = author.messages
                     );
                     let current = owner.sender == Some(author.sender);
                     if ui.selectable_label(current, label).clicked() {
@@ -356,9 +382,9 @@ fn owner_ui(
                 }
                 if owner.authors.len() > MAX_OWNER_CHOICES {
                     ui.label(
-                        RichText::new(format!(
-                            "… and {} more (use --me on the command line)",
-                            owner.authors.len() - MAX_OWNER_CHOICES
+                        RichText::new(crate::t!(
+                            "overview-owner-more",
+                            count = owner.authors.len() - MAX_OWNER_CHOICES
                         ))
                         .weak(),
                     );
@@ -366,14 +392,16 @@ fn owner_ui(
                 ui.separator();
                 let none = owner.basis == OwnerBasis::Chosen && owner.sender.is_none();
                 if ui
-                    .selectable_label(none, "None of these: I write nothing here")
+                    .selectable_label(none, crate::t!("overview-owner-nobody"))
                     .clicked()
                 {
                     choice = Some(Some(NONE_OF_THESE.to_string()));
                     ui.close();
                 }
                 if owner.basis == OwnerBasis::Chosen
-                    && ui.button("Decide from the export again").clicked()
+                    && ui
+                        .button(crate::t!("overview-owner-decide-again"))
+                        .clicked()
                 {
                     choice = Some(None);
                     ui.close();
@@ -389,6 +417,9 @@ fn owner_ui(
     }
 }
 
+/// Stands for the name in "You are {name}" while the sentence is split around it.
+const NAME_MARK: &str = "\u{0}";
+
 /// The people the *Change…* menu lists (the busiest), so it fits on screen.
 const MAX_OWNER_CHOICES: usize = 30;
 
@@ -398,30 +429,49 @@ fn problems(app: &mut FootprintApp, ui: &mut egui::Ui) {
     if s.errors.is_empty() && s.unrecognized.is_empty() {
         return;
     }
-    section(ui, "Problems");
+    section(ui, &crate::t!("overview-problems"));
     for e in &s.errors {
         ui.colored_label(
             ui.visuals().error_fg_color,
-            format!("{}: {}", e.path, e.message),
+            crate::t!(
+                "overview-problem-error",
+                path = &e.path,
+                message = &e.message
+            ),
         );
     }
     for u in &s.unrecognized {
         ui.colored_label(
             ui.visuals().warn_fg_color,
-            format!("{}: not recognised. {}", u.path, u.reason),
+            crate::t!(
+                "overview-problem-unrecognised",
+                path = &u.path,
+                reason = &u.reason
+            ),
         );
     }
-    if ui.small_button("Dismiss").clicked() {
+    if ui.small_button(crate::t!("overview-dismiss")).clicked() {
         app.commands.push(Command::DismissErrors);
     }
 }
 
-fn order_label(order: DateOrder) -> &'static str {
+fn order_label(order: DateOrder) -> String {
     match order {
-        DateOrder::Dmy => "day/month/year",
-        DateOrder::Mdy => "month/day/year",
-        DateOrder::Ymd => "year/month/day",
+        DateOrder::Dmy => crate::t!("overview-date-order-dmy"),
+        DateOrder::Mdy => crate::t!("overview-date-order-mdy"),
+        DateOrder::Ymd => crate::t!("overview-date-order-ymd"),
     }
+}
+
+/// The day of an ISO time (`2024-03-31T12:00:00`) as the language writes it; `None`
+/// without one.
+fn iso_day(t: Option<&str>) -> Option<String> {
+    let day = t?.get(..10)?;
+    Some(
+        chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d")
+            .map(crate::i18n::format::date)
+            .unwrap_or_else(|_| day.to_string()),
+    )
 }
 
 /// How a chat's dates were read, with buttons to read it again in another order.
@@ -433,17 +483,19 @@ fn date_order_ui(
     busy: bool,
 ) {
     let why = match decision.basis {
-        DateOrderBasis::Evidence => Some("decided by the dates themselves"),
-        DateOrderBasis::LocaleGuess => {
-            Some("a guess from the chat's language: the dates cannot tell")
-        }
-        DateOrderBasis::UserChoice => Some("your choice"),
+        DateOrderBasis::Evidence => Some(crate::t!("overview-date-order-evidence")),
+        DateOrderBasis::LocaleGuess => Some(crate::t!("overview-date-order-guess")),
+        DateOrderBasis::UserChoice => Some(crate::t!("overview-date-order-choice")),
         DateOrderBasis::MonthNames => None,
     };
     // Month names need no line of their own (the notes say how dates were read), unless
     // the year had to be guessed.
-    let mut sentence = match why {
-        Some(why) => format!("Dates read as {} ({why}).", order_label(decision.order)),
+    let mut sentence = match &why {
+        Some(why) => crate::t!(
+            "overview-dates-read-as",
+            order = order_label(decision.order),
+            why = why
+        ),
         None if decision.years_guessed => String::new(),
         None => return,
     };
@@ -451,7 +503,7 @@ fn date_order_ui(
         if !sentence.is_empty() {
             sentence.push(' ');
         }
-        sentence.push_str("The dates carry no year: years counted back from the file's date.");
+        sentence.push_str(&crate::t!("overview-dates-no-year"));
     }
     let caution = decision.basis == DateOrderBasis::LocaleGuess || decision.years_guessed;
     ui.horizontal_wrapped(|ui| {
@@ -472,9 +524,10 @@ fn date_order_ui(
             if ui
                 .add_enabled(
                     !busy,
-                    egui::Button::new(format!("Read as {}", order_label(order))).small(),
+                    egui::Button::new(crate::t!("overview-read-as", order = order_label(order)))
+                        .small(),
                 )
-                .on_hover_text("Read this chat again with this order")
+                .on_hover_text(crate::t!("overview-read-as-hover"))
                 .clicked()
             {
                 app.commands.push(Command::ReloadSource {

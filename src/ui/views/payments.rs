@@ -11,17 +11,23 @@ use crate::ui::table::{self, Table};
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let data = &derived.payments;
-    ui.label(format!(
-        "{} transactions · {} spent · {} received{}",
-        super::count(data.rows.len() as u64),
-        yuan(data.expense_cents),
-        yuan(data.income_cents),
-        if data.rows.is_empty() {
-            String::new()
-        } else {
-            format!(" · {}", super::range(data.first, data.last))
-        }
-    ));
+    let range = super::range(data.first, data.last);
+    ui.label(if data.rows.is_empty() || range.is_empty() {
+        crate::t!(
+            "payments-summary",
+            count = data.rows.len(),
+            spent = yuan(data.expense_cents),
+            received = yuan(data.income_cents)
+        )
+    } else {
+        crate::t!(
+            "payments-summary-range",
+            count = data.rows.len(),
+            spent = yuan(data.expense_cents),
+            received = yuan(data.income_cents),
+            range = range
+        )
+    });
     ui.add_space(6.0);
     if let Some(c) = chart(charts, "payments-per-month") {
         chart_card(app, ui, c, 280.0);
@@ -37,11 +43,11 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     .collect();
     chart_grid(app, ui, &list, 300.0);
 
-    section(ui, "Transactions");
+    section(ui, &crate::t!("payments-transactions"));
     let query = search_box(
         ui,
         &mut app.view.payments_search,
-        "Search counterparties, goods, types",
+        &crate::t!("payments-search"),
     );
     let generation = app.generation();
     let rows = app.view.payments_table.rows(query.clone(), generation, || {
@@ -55,20 +61,30 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
+    let headers = [
+        crate::t!("payments-col-time"),
+        crate::t!("payments-col-type"),
+        crate::t!("payments-col-counterparty"),
+        crate::t!("payments-col-goods"),
+        crate::t!("payments-col-direction"),
+        crate::t!("payments-col-amount"),
+        crate::t!("payments-col-method"),
+        crate::t!("payments-col-status"),
+    ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let time_hint = crate::t!("payments-col-time-hint");
+    let directions = [
+        crate::t!("payments-expense"),
+        crate::t!("payments-income"),
+        crate::t!("payments-neutral"),
+    ];
     let table = Table {
         id: "payments_table",
-        headers: &[
-            "Time",
-            "Type",
-            "Counterparty",
-            "Goods",
-            "In/out",
-            "Amount",
-            "Method",
-            "Status",
-        ],
+        headers: &headers,
+        // The other hints are the bill's own column names, which stay as the bill
+        // writes them (a reader can match them with the file).
         header_hints: &[
-            "as the bill writes it (China time)",
+            &time_hint,
             "交易类型",
             "交易对方",
             "商品",
@@ -98,9 +114,9 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 }
             }
             4 => match p.direction {
-                PaymentDirection::Expense => "支出 spent".into(),
-                PaymentDirection::Income => "收入 received".into(),
-                PaymentDirection::Neutral => "neutral (/)".into(),
+                PaymentDirection::Expense => directions[0].clone(),
+                PaymentDirection::Income => directions[1].clone(),
+                PaymentDirection::Neutral => directions[2].clone(),
             },
             5 => yuan(p.amount_cents),
             6 => shown.digits(&p.method),

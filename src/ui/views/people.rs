@@ -5,9 +5,8 @@ use std::cmp::Ordering;
 
 use egui::RichText;
 
-use super::{
-    chart, chart_card, chart_grid, count, matches, person, plural, search_box, section, time,
-};
+use super::findings::rtl_aligned;
+use super::{chart, chart_card, chart_grid, count, matches, person, search_box, section, time};
 use crate::analysis::people::Person;
 use crate::analysis::{Detail, Shown};
 use crate::chart::Chart;
@@ -17,46 +16,49 @@ use crate::ui::table::{self, Table};
 
 const PLATFORMS: [Platform; 3] = [Platform::Telegram, Platform::WhatsApp, Platform::WeChat];
 
-const HEADERS: [&str; 9] = [
-    "Name",
-    "Platforms",
-    "Address books",
-    "Frequent",
-    "You sent",
-    "They sent",
-    "Groups",
-    "First",
-    "Last",
-];
+/// The table's column headers.
+fn headers() -> [String; 9] {
+    [
+        crate::t!("people-col-name"),
+        crate::t!("people-col-platforms"),
+        crate::t!("people-col-address-books"),
+        crate::t!("people-col-frequent"),
+        crate::t!("people-col-you-sent"),
+        crate::t!("people-col-they-sent"),
+        crate::t!("people-col-groups"),
+        crate::t!("people-col-first"),
+        crate::t!("people-col-last"),
+    ]
+}
 
-const HINTS: [&str; 9] = [
-    "Click a name to see everything every platform holds about them",
-    "The platforms whose data holds them",
-    "The platforms whose address book (contact list) lists them",
-    "Telegram's \"frequent contacts\" rating",
-    "Your messages in 1:1 chats with them (per platform on hover)",
-    "Their messages, in every chat (per platform on hover)",
-    "Groups where you both are (they wrote there)",
-    "The first message between you",
-    "The last message between you",
-];
+/// The headers' tooltips.
+fn hints() -> [String; 9] {
+    [
+        crate::t!("people-col-name-hint"),
+        crate::t!("people-col-platforms-hint"),
+        crate::t!("people-col-address-books-hint"),
+        crate::t!("people-col-frequent-hint"),
+        crate::t!("people-col-you-sent-hint"),
+        crate::t!("people-col-they-sent-hint"),
+        crate::t!("people-col-groups-hint"),
+        crate::t!("people-col-first-hint"),
+        crate::t!("people-col-last-hint"),
+    ]
+}
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     let derived = app.derived.clone();
     let people = &derived.people;
     let (two, three) = people.on_several();
-    ui.label(format!(
-        "{} in your exports · {} known to two companies, {} to all three.",
-        plural(people.persons.len() as u64, "person", "people"),
-        count(two),
-        count(three)
-    ));
-    ui.label(
-        RichText::new(
-            "One person is everyone who shares a phone number (in any spelling), a Telegram or WeChat id, or, on one platform, a name; a name alone never joins two platforms unless you confirm it.",
-        )
-        .weak(),
-    );
+    rtl_aligned(ui, |ui| {
+        ui.label(crate::t!(
+            "people-summary",
+            count = people.persons.len(),
+            two = two,
+            three = three
+        ));
+        ui.label(RichText::new(crate::t!("people-how-joined")).weak());
+    });
     let shown = Shown {
         masker: app.mask.then_some(&derived.masker),
     };
@@ -68,8 +70,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .collect();
     chart_grid(app, ui, &pair, 300.0);
 
-    section(ui, "Everyone");
-    let query = search_box(ui, &mut app.view.people_search, "Search names and numbers");
+    section(ui, &crate::t!("people-everyone"));
+    let query = search_box(ui, &mut app.view.people_search, &crate::t!("people-search"));
     let generation = app.generation();
     let state = &mut app.view.people_table;
     let sort = state.sort;
@@ -108,14 +110,25 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         let lines: Vec<String> = PLATFORMS
             .iter()
             .filter(|x| p.on[**x as usize])
-            .map(|x| format!("{}: {}", x.title(), count(values[*x as usize])))
+            .map(|x| {
+                crate::t!(
+                    "people-per-platform",
+                    platform = x.title(),
+                    count = values[*x as usize]
+                )
+            })
             .collect();
         Some(lines.join("\n"))
     };
+    let headers = headers();
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let hints = hints();
+    let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
+    let no_name = crate::t!("people-no-name");
     let table = Table {
         id: "people_table",
-        headers: &HEADERS,
-        header_hints: &HINTS,
+        headers: &headers,
+        header_hints: &hints,
         numeric: &[3, 4, 5, 6],
         sortable: &[0, 1, 3, 4, 5, 6, 7, 8],
         cell_hover: Some(&per_platform),
@@ -131,8 +144,8 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             2 => platform_list(&p.in_address_book),
             3 => p
                 .frequent_rating
-                .map_or_else(|| "–".into(), |r| format!("{r:.2}")),
-            0 if p.name.trim().is_empty() => "(no name)".to_string(),
+                .map_or_else(|| "–".into(), |r| crate::i18n::format::decimal(r, 2)),
+            0 if p.name.trim().is_empty() => no_name.clone(),
             4 => count(p.sent.iter().sum()),
             5 => count(p.received.iter().sum()),
             6 => count(p.shared_groups),
@@ -147,9 +160,9 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     // The person clicked, in a window of their own over the table.
     if let Some(p) = app.view.person.and_then(|i| people.persons.get(i as usize)) {
         let mut open = true;
-        egui::Window::new(format!(
-            "{} across platforms",
-            person(shown, Detail::Person, &p.name)
+        egui::Window::new(crate::t!(
+            "people-window-title",
+            name = person(shown, Detail::Person, &p.name)
         ))
         .id(egui::Id::unique("person_window"))
         .open(&mut open)
@@ -177,11 +190,10 @@ fn suggestions(app: &mut FootprintApp, ui: &mut egui::Ui, shown: Shown<'_>) {
     if people.suggestions.is_empty() {
         return;
     }
-    section(ui, "The same person?");
-    ui.label(
-        RichText::new("These people share a name on different platforms but no number or id. Join them only if you know they are one person.")
-            .weak(),
-    );
+    section(ui, &crate::t!("people-same-title"));
+    rtl_aligned(ui, |ui| {
+        ui.label(RichText::new(crate::t!("people-same-explain")).weak())
+    });
     for &(a, b) in people.suggestions.iter().take(MAX_SUGGESTIONS) {
         let (Some(pa), Some(pb)) = (
             people.persons.get(a as usize),
@@ -190,17 +202,20 @@ fn suggestions(app: &mut FootprintApp, ui: &mut egui::Ui, shown: Shown<'_>) {
             continue;
         };
         ui.horizontal_wrapped(|ui| {
-            ui.label(format!(
-                "{} ({}) and {} ({})",
-                person(shown, Detail::Person, &pa.name),
-                platform_list(&pa.on),
-                person(shown, Detail::Person, &pb.name),
-                platform_list(&pb.on)
+            ui.label(crate::t!(
+                "people-same-pair",
+                a = person(shown, Detail::Person, &pa.name),
+                a_platforms = platform_list(&pa.on),
+                b = person(shown, Detail::Person, &pb.name),
+                b_platforms = platform_list(&pb.on)
             ));
             let busy = app.worker.is_some();
             if ui
-                .add_enabled(!busy, egui::Button::new("Same person").small())
-                .on_hover_text("Count them as one person (for this session)")
+                .add_enabled(
+                    !busy,
+                    egui::Button::new(crate::t!("people-same-button")).small(),
+                )
+                .on_hover_text(crate::t!("people-same-hover"))
                 .clicked()
                 && let (Some(x), Some(y)) = (first_name(pa), first_name(pb))
             {
@@ -210,9 +225,9 @@ fn suggestions(app: &mut FootprintApp, ui: &mut egui::Ui, shown: Shown<'_>) {
     }
     if people.suggestions.len() > MAX_SUGGESTIONS {
         ui.label(
-            RichText::new(format!(
-                "… and {} more",
-                people.suggestions.len() - MAX_SUGGESTIONS
+            RichText::new(crate::t!(
+                "people-more",
+                count = people.suggestions.len() - MAX_SUGGESTIONS
             ))
             .weak(),
         );
@@ -234,7 +249,7 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
         .iter()
         .map(|n| shown.text(Detail::Phone, n))
         .collect();
-    line(ui, "Phone numbers", &phones.join(", "));
+    line(ui, &crate::t!("people-phones"), &phones.join(", "));
     let platforms: Vec<Platform> = PLATFORMS
         .into_iter()
         .filter(|x| p.on[*x as usize])
@@ -251,7 +266,7 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
                     .filter(|(pl, _)| *pl == platform)
                     .map(|(_, n)| person(shown, Detail::Person, n))
                     .collect();
-                line(ui, "Names", &names.join(", "));
+                line(ui, &crate::t!("people-names"), &names.join(", "));
                 let prefix = format!("{}:", platform_key(platform));
                 let ids: Vec<String> = p
                     .ids
@@ -260,28 +275,33 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
                     .map(|id| shown.text(Detail::Username, id))
                     .collect();
                 if !ids.is_empty() {
-                    line(ui, "Ids", &ids.join(", "));
+                    line(ui, &crate::t!("people-ids"), &ids.join(", "));
                 }
-                line(
-                    ui,
-                    "In the address book",
-                    if p.in_address_book[i] { "yes" } else { "no" },
-                );
+                let listed = if p.in_address_book[i] {
+                    crate::t!("people-yes")
+                } else {
+                    crate::t!("people-no")
+                };
+                line(ui, &crate::t!("people-in-address-book"), &listed);
                 if platform == Platform::Telegram
                     && let Some(r) = p.frequent_rating
                 {
-                    line(ui, "Frequent-contacts rating", &format!("{r:.2}"));
+                    line(
+                        ui,
+                        &crate::t!("people-frequent-rating"),
+                        &crate::i18n::format::decimal(r, 2),
+                    );
                 }
-                line(ui, "You sent", &count(p.sent[i]));
-                line(ui, "They sent", &count(p.received[i]));
+                line(ui, &crate::t!("people-you-sent"), &count(p.sent[i]));
+                line(ui, &crate::t!("people-they-sent"), &count(p.received[i]));
             });
         }
     });
-    ui.label(format!(
-        "First message {} · last {} · {}",
-        time(p.first),
-        time(p.last),
-        plural(p.shared_groups, "shared group", "shared groups")
+    ui.label(crate::t!(
+        "people-first-last",
+        first = time(p.first),
+        last = time(p.last),
+        count = p.shared_groups
     ));
 }
 

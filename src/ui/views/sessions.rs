@@ -3,7 +3,8 @@
 
 use egui::RichText;
 
-use super::{chart, chart_card, chart_grid, count, matches, plural, search_box, section, time};
+use super::findings::rtl_aligned;
+use super::{chart, chart_card, chart_grid, count, matches, search_box, section, time};
 use crate::analysis::ip_country::IpPlace;
 use crate::analysis::topics::{IDLE_SESSION_DAYS, SessionRow};
 use crate::analysis::{Shown, now, span};
@@ -21,30 +22,30 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         .iter()
         .filter(|s| s.kind == SessionKind::App)
         .count();
-    ui.label(format!(
-        "{}, {} logged in with the platform, {}, {} from notifications.",
-        plural(apps as u64, "app session", "app sessions"),
-        plural((data.sessions.len() - apps) as u64, "website", "websites"),
-        plural(data.ips.len() as u64, "IP address", "IP addresses"),
-        plural(data.logins.len() as u64, "login", "logins")
+    ui.label(crate::t!(
+        "sessions-summary",
+        apps = apps,
+        websites = data.sessions.len() - apps,
+        ips = data.ips.len(),
+        logins = data.logins.len()
     ));
     ui.add_space(6.0);
     map_controls(app, ui);
     // Countries are not personal details, so masking keeps them unless asked to hide them.
     let hide = app.mask && app.view.hide_countries;
+    let hidden_text = crate::t!("sessions-hidden");
     let hidden = |text: String| {
         if hide && !text.is_empty() {
-            HIDDEN.to_string()
+            hidden_text.clone()
         } else {
             text
         }
     };
     if let Some(c) = chart(charts, "ip-map").filter(|_| !hide) {
         chart_card(app, ui, c, 340.0);
-        ui.label(
-            RichText::new("A country is where the address is registered today (bundled database, offline), which may differ from where it was when used. Addresses the database places nowhere (private, reserved or example ranges) are shown in the country the export gives, if any.")
-                .weak(),
-        );
+        rtl_aligned(ui, |ui| {
+            ui.label(RichText::new(crate::t!("sessions-map-note")).weak())
+        });
     }
     devices(app, ui, hide);
     if let Some(c) = chart(charts, "sessions-timeline") {
@@ -67,21 +68,23 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         masker: app.mask.then_some(&derived.masker),
     };
     let generation = app.generation();
-    section(ui, "All sessions");
+    section(ui, &crate::t!("sessions-all"));
     let rows = app.view.sessions_table.rows(String::new(), generation, || {
         (0..data.sessions.len()).collect()
     });
+    let headers = [
+        crate::t!("sessions-col-device"),
+        crate::t!("sessions-col-app"),
+        crate::t!("sessions-col-system"),
+        crate::t!("sessions-col-ip"),
+        crate::t!("sessions-col-place"),
+        crate::t!("sessions-col-created"),
+        crate::t!("sessions-col-last-active"),
+    ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
     let table = Table {
         id: "sessions_table",
-        headers: &[
-            "Device",
-            "App",
-            "System",
-            "IP address",
-            "Place",
-            "Created",
-            "Last active",
-        ],
+        headers: &headers,
         header_hints: &[],
         numeric: &[],
         sortable: &[],
@@ -95,7 +98,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         match c {
             0 => {
                 if s.kind == SessionKind::Web {
-                    format!("{} (website)", s.website)
+                    crate::t!("sessions-website", website = &s.website)
                 } else {
                     s.device.clone()
                 }
@@ -109,7 +112,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         }
     });
 
-    section(ui, "IP addresses");
+    section(ui, &crate::t!("sessions-ip-title"));
     let mut countries: Vec<String> = data
         .ips
         .iter()
@@ -125,13 +128,18 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     countries.dedup();
     let query = ui
         .horizontal(|ui| {
-            let query = search_box(ui, &mut app.view.ip_search, "Search addresses and places");
+            let query = search_box(
+                ui,
+                &mut app.view.ip_search,
+                &crate::t!("sessions-ip-search"),
+            );
             if !countries.is_empty() {
+                let all = crate::t!("sessions-all-countries");
                 let chosen = app.view.ip_country.clone();
                 egui::ComboBox::from_id_salt("ip_country")
-                    .selected_text(chosen.as_deref().unwrap_or("All countries"))
+                    .selected_text(chosen.as_deref().unwrap_or(&all))
                     .show_ui(ui, |ui| {
-                        ui.selectable_value(&mut app.view.ip_country, None, "All countries");
+                        ui.selectable_value(&mut app.view.ip_country, None, &all);
                         for c in &countries {
                             ui.selectable_value(&mut app.view.ip_country, Some(c.clone()), c);
                         }
@@ -155,35 +163,41 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             .map(|(i, _)| i)
             .collect()
     });
-    ui.label(
-        RichText::new(format!(
-            "\"Registered in\" is where the address block is registered today (bundled database: {}; nothing is looked up online), which may differ from where it was when used; \"Export says\" is the country the export itself gives.",
-            crate::analysis::ip_country::database_name()
-        ))
-        .weak(),
-    );
+    rtl_aligned(ui, |ui| {
+        ui.label(
+            RichText::new(crate::t!(
+                "sessions-ip-note",
+                database = crate::analysis::ip_country::database_name()
+            ))
+            .weak(),
+        )
+    });
+    let headers = [
+        crate::t!("sessions-col-address"),
+        crate::t!("sessions-col-seen"),
+        crate::t!("sessions-col-where-seen"),
+        crate::t!("sessions-col-first"),
+        crate::t!("sessions-col-last"),
+        crate::t!("sessions-col-registered"),
+        crate::t!("sessions-col-export-says"),
+        crate::t!("sessions-col-places"),
+    ];
+    let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
+    let hints = [
+        String::new(),
+        crate::t!("sessions-col-seen-hint"),
+        String::new(),
+        String::new(),
+        String::new(),
+        crate::t!("sessions-col-registered-hint"),
+        crate::t!("sessions-col-export-says-hint"),
+        String::new(),
+    ];
+    let hints: Vec<&str> = hints.iter().map(String::as_str).collect();
     let table = Table {
         id: "ip_table",
-        headers: &[
-            "Address",
-            "Seen",
-            "Where seen",
-            "First",
-            "Last",
-            "Registered in",
-            "Export says",
-            "Places",
-        ],
-        header_hints: &[
-            "",
-            "how many times the exports name it",
-            "",
-            "",
-            "",
-            "the country of the address block today, from the bundled database",
-            "the country the export gives for it",
-            "",
-        ],
+        headers: &headers,
+        header_hints: &hints,
         numeric: &[1],
         sortable: &[],
         cell_hover: None,
@@ -206,13 +220,20 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     });
 
     if !data.logins.is_empty() {
-        section(ui, "Logins from notifications");
+        section(ui, &crate::t!("sessions-logins"));
         let rows = app.view.logins_table.rows(String::new(), generation, || {
             (0..data.logins.len()).collect()
         });
+        let headers = [
+            crate::t!("sessions-col-time"),
+            crate::t!("sessions-col-device"),
+            crate::t!("sessions-col-location"),
+            crate::t!("sessions-col-ip"),
+        ];
+        let headers: Vec<&str> = headers.iter().map(String::as_str).collect();
         let table = Table {
             id: "logins_table",
-            headers: &["Time", "Device", "Location", "IP address"],
+            headers: &headers,
             header_hints: &[],
             numeric: &[],
             sortable: &[],
@@ -241,9 +262,6 @@ fn place_name(place: &IpPlace) -> String {
     }
 }
 
-/// What a hidden country or place reads as.
-const HIDDEN: &str = "(hidden)";
-
 /// Above the map: shade by IP addresses or by logins (when there are logins), and with
 /// Mask on, whether countries are hidden too.
 fn map_controls(app: &mut FootprintApp, ui: &mut egui::Ui) {
@@ -254,15 +272,24 @@ fn map_controls(app: &mut FootprintApp, ui: &mut egui::Ui) {
     let hidden = app.mask && app.view.hide_countries;
     ui.horizontal(|ui| {
         if has_logins && !hidden {
-            ui.label("Shade the map by");
-            ui.selectable_value(&mut app.view.map_by_logins, false, "IP addresses");
-            ui.selectable_value(&mut app.view.map_by_logins, true, "logins");
+            ui.label(crate::t!("sessions-map-by"));
+            ui.selectable_value(
+                &mut app.view.map_by_logins,
+                false,
+                crate::t!("sessions-map-by-ips"),
+            );
+            ui.selectable_value(
+                &mut app.view.map_by_logins,
+                true,
+                crate::t!("sessions-map-by-logins"),
+            );
         }
         if app.mask {
-            ui.checkbox(&mut app.view.hide_countries, "Hide countries too")
-                .on_hover_text(
-                    "Mask hides addresses and names but keeps countries, which are not personal details. Tick to hide the map, countries and places as well.",
-                );
+            ui.checkbox(
+                &mut app.view.hide_countries,
+                crate::t!("sessions-hide-countries"),
+            )
+            .on_hover_text(crate::t!("sessions-hide-countries-hover"));
         }
     });
 }
@@ -281,14 +308,16 @@ fn devices(app: &mut FootprintApp, ui: &mut egui::Ui, hide_countries: bool) {
     };
     let now = now();
     let order = device_order(&data.sessions);
-    section(ui, "Devices and websites logged in");
-    ui.label(
-        RichText::new(format!(
-            "Most recently active first. \"Ago\" counts from today; a session is idle when it had been unused for more than {} months when the export was made.",
-            IDLE_SESSION_DAYS / 30
-        ))
-        .weak(),
-    );
+    section(ui, &crate::t!("sessions-devices"));
+    rtl_aligned(ui, |ui| {
+        ui.label(
+            RichText::new(crate::t!(
+                "sessions-devices-note",
+                months = IDLE_SESSION_DAYS / 30
+            ))
+            .weak(),
+        )
+    });
     // As many cards a row as fit, each as wide as the row allows (never wider than the
     // window: a card placed past the edge would widen the whole view).
     const MIN_CARD: f32 = 340.0;
@@ -331,9 +360,9 @@ fn device_card(
     hide_countries: bool,
 ) {
     let title = if s.kind == SessionKind::Web {
-        format!("{} (website)", s.website)
+        crate::t!("sessions-website", website = &s.website)
     } else if s.device.is_empty() {
-        "(unnamed device)".to_string()
+        crate::t!("sessions-unnamed-device")
     } else {
         s.device.clone()
     };
@@ -346,7 +375,7 @@ fn device_card(
         |ui| {
             ui.label(RichText::new(s.platform.title()).color(color(platform_color(s.platform))));
             if current {
-                ui.label(RichText::new("most recent").weak());
+                ui.label(RichText::new(crate::t!("sessions-most-recent")).weak());
             }
         },
     );
@@ -358,10 +387,18 @@ fn device_card(
             });
         }
     };
-    line(ui, "App", s.app.clone());
-    line(ui, "System", s.system.clone());
-    line(ui, "First active", when(s.created, now));
-    line(ui, "Last active", when(s.last_active, now));
+    line(ui, &crate::t!("sessions-card-app"), s.app.clone());
+    line(ui, &crate::t!("sessions-card-system"), s.system.clone());
+    line(
+        ui,
+        &crate::t!("sessions-card-first-active"),
+        when(s.created, now),
+    );
+    line(
+        ui,
+        &crate::t!("sessions-card-last-active"),
+        when(s.last_active, now),
+    );
     let address = s.ip.map(|ip| shown.ip(ip)).unwrap_or_default();
     // Where the address is registered today (bundled database); kept when masking unless
     // countries are hidden too (then nothing is looked up).
@@ -372,7 +409,7 @@ fn device_card(
             s.ip.map(|ip| place_name(&crate::analysis::ip_country::place(ip)))
                 // "Berlin, Germany · registered: Germany" says it twice.
                 .filter(|name| !s.place.contains(name.as_str()))
-                .map(|name| format!("registered: {name}"))
+                .map(|name| crate::t!("sessions-registered", country = name))
                 .unwrap_or_default();
         (s.place.clone(), registered)
     };
@@ -381,15 +418,15 @@ fn device_card(
         .filter(|x| !x.is_empty())
         .collect::<Vec<_>>()
         .join(" · ");
-    line(ui, "Last address", place);
+    line(ui, &crate::t!("sessions-card-last-address"), place);
     if s.ended {
-        ui.label(RichText::new("Ended: a later export of this account no longer lists it.").weak());
+        ui.label(RichText::new(crate::t!("sessions-ended")).weak());
     } else if let Some(days) = s.idle_days(listed).filter(|&d| d > IDLE_SESSION_DAYS) {
         ui.label(
-            RichText::new(format!(
-                "Unused for {} when the export was made, and still listed as logged in by it. {}",
-                span(days),
-                end_session_hint(s)
+            RichText::new(crate::t!(
+                "sessions-idle",
+                span = span(days),
+                hint = end_session_hint(s)
             ))
             .color(ui.visuals().warn_fg_color),
         );
@@ -397,16 +434,12 @@ fn device_card(
 }
 
 /// Where the platform lets you end a session.
-fn end_session_hint(s: &SessionRow) -> &'static str {
+fn end_session_hint(s: &SessionRow) -> String {
     match (s.platform, s.kind) {
-        (Platform::Telegram, SessionKind::Web) => {
-            "End it in Telegram: Settings › Privacy and Security › Active websites."
-        }
-        (Platform::Telegram, _) => "End it in Telegram: Settings › Devices › Terminate.",
-        (Platform::WhatsApp, _) => "End it in WhatsApp: Settings › Linked devices.",
-        (Platform::WeChat, _) => {
-            "End it in WeChat: Me › Settings › Account security › Login devices."
-        }
+        (Platform::Telegram, SessionKind::Web) => crate::t!("sessions-end-telegram-web"),
+        (Platform::Telegram, _) => crate::t!("sessions-end-telegram"),
+        (Platform::WhatsApp, _) => crate::t!("sessions-end-whatsapp"),
+        (Platform::WeChat, _) => crate::t!("sessions-end-wechat"),
     }
 }
 
@@ -425,19 +458,18 @@ pub fn device_order(sessions: &[SessionRow]) -> Vec<usize> {
     order
 }
 
-/// "2023-04-05 (2 years ago)", or a dash.
+/// "Apr 5, 2023 (2 years ago)", or a dash.
 fn when(t: Option<WallTime>, now: WallTime) -> String {
-    match t {
-        Some(t) => {
-            let day = time(Some(t));
-            let day = day.split(' ').next().unwrap_or_default().to_string();
+    match t.and_then(|t| Some((t, t.naive()?))) {
+        Some((t, naive)) => {
+            let day = crate::i18n::format::date(naive.date());
             let days = (now.0 - t.0).div_euclid(86_400);
             if days < 0 {
                 day
             } else if days == 0 {
-                format!("{day} (today)")
+                crate::t!("sessions-when-today", date = day)
             } else {
-                format!("{day} ({} ago)", span(days))
+                crate::t!("sessions-when-ago", date = day, span = span(days))
             }
         }
         None => "–".into(),
