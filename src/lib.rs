@@ -4,7 +4,8 @@
 //! [`input`] (paths, folders, zips, text decoding) → [`import`] (recognise and read each
 //! export layout) → [`model`] (the unified footprint) → [`analysis`] (pure functions to
 //! summaries and chart data) → [`chart`] (charts, drawn on screen and to PNG/SVG) →
-//! [`ui`] and [`cli`].
+//! [`ui`] and [`cli`]. Texts people read come from [`i18n`], the one reader of the
+//! translations in `assets/i18n/`.
 
 pub mod analysis;
 pub mod assets;
