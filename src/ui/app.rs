@@ -11,8 +11,10 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use crate::analysis::findings::{Finding, findings};
 use crate::analysis::{Choices, Derived, Summary, TimeBasis};
 use crate::chart::{Chart, ChartOptions, ImageFormat, Topic, charts_for};
+use crate::i18n::Lang;
 use crate::import::{Input, LoadError};
 use crate::input::{DateOrder, OpenOptions};
+use crate::t;
 
 use super::dialogs::{DialogReply, DialogRequest, Dialogs, NativeDialogs};
 use super::file_dialog::InWindowDialog;
@@ -120,12 +122,14 @@ pub struct FootprintApp {
 }
 
 impl FootprintApp {
-    /// The app with native file dialogs, opening `paths` at start.
+    /// The app with native file dialogs, opening `paths` at start. It speaks the
+    /// language chosen in the settings, else the system's.
     pub fn new(cc: &eframe::CreationContext<'_>, paths: Vec<PathBuf>) -> Self {
         let settings = cc
             .storage
             .and_then(|s| eframe::get_value::<Settings>(s, Settings::KEY))
             .unwrap_or_default();
+        crate::i18n::set_current(settings.language());
         let mut app = Self::with_dialogs(&cc.egui_ctx, settings, Box::new(NativeDialogs));
         if !paths.is_empty() {
             app.commands
@@ -135,12 +139,18 @@ impl FootprintApp {
         app
     }
 
-    /// The app with the given dialogs and settings (tests script the dialogs).
+    /// The app with the given dialogs and settings (tests script the dialogs). A language
+    /// chosen in `settings` is set on this thread; without one, the thread keeps the one
+    /// it has, so tests stay in English whatever the system's language ([`Self::new`]
+    /// sets the system's).
     pub fn with_dialogs(
         ctx: &egui::Context,
         settings: Settings,
         dialogs: Box<dyn Dialogs>,
     ) -> Self {
+        if let Some(lang) = settings.language {
+            crate::i18n::set_current(lang);
+        }
         super::fonts::install(ctx);
         ctx.set_theme(settings.theme.preference());
         let (dialog_tx, dialog_rx) = channel();
@@ -236,6 +246,25 @@ impl FootprintApp {
         self.workspace = Some(Workspace { origins, outcome });
         self.set_derived(derived);
         self.page = Page::Topic(Topic::Overview);
+    }
+
+    /// Speaks `language` from now on (`None`: the system's), remembers the choice and
+    /// drops every text made in the language before.
+    pub fn set_language(&mut self, language: Option<Lang>) {
+        self.settings.language = language;
+        crate::i18n::set_current(self.settings.language());
+        self.language_changed();
+    }
+
+    /// Drops what holds texts of the previous language, so the next frame builds them in
+    /// the current one: the charts, the findings and the tables' rows and widths. The
+    /// status line's last message stays as it was said.
+    pub fn language_changed(&mut self) {
+        self.charts.clear();
+        self.findings = None;
+        self.view.language_changed();
+        // Derived::relabel (src/analysis) goes here, to make the texts kept in `self.derived` again.
+        self.ctx.request_repaint();
     }
 
     /// Where Footprint's own file dialog starts (tests; the home folder otherwise).
@@ -363,16 +392,13 @@ impl FootprintApp {
             self.workspace = Some(done.workspace);
             self.set_derived(done.derived);
             if done.cancelled {
-                self.set_notice("Loading was cancelled; nothing from it was kept.", false);
+                self.set_notice(t!("status-load-cancelled"), false);
             } else if self.page == Page::Start && self.has_data() {
                 self.page = Page::Topic(Topic::Overview);
             }
             let errors = self.derived.summary.errors.len();
             if errors > 0 && !done.cancelled {
-                self.set_notice(
-                    format!("{errors} file(s) could not be read: see Overview › Problems."),
-                    true,
-                );
+                self.set_notice(t!("status-files-unreadable", count = errors), true);
             }
             for (input, error) in done.password_needed {
                 self.password_prompts.push_back(PasswordPrompt {
@@ -441,17 +467,9 @@ impl FootprintApp {
         match InWindowDialog::open(request, self.dialog_folder.clone()) {
             Ok(dialog) => {
                 self.in_window = Some(dialog);
-                self.set_notice(
-                    "This system has no file dialog (xdg-desktop-portal or zenity): Footprint shows its own.",
-                    false,
-                );
+                self.set_notice(t!("status-own-dialog"), false);
             }
-            Err(e) => self.set_notice(
-                format!(
-                    "No file dialog can be shown ({e}). Drop files on the window, or give them on the command line: footprint PATH…"
-                ),
-                true,
-            ),
+            Err(e) => self.set_notice(t!("status-no-dialog", error = e), true),
         }
     }
 
@@ -469,16 +487,18 @@ impl FootprintApp {
     /// Writes one chart on a thread.
     pub(super) fn save_chart(&mut self, chart_id: &str, path: PathBuf, overwrite: bool) {
         let Some(chart) = self.find_chart(chart_id) else {
-            self.set_notice(format!("The chart {chart_id} is no longer shown."), true);
+            self.set_notice(t!("status-chart-gone", chart = chart_id), true);
             return;
         };
         let tx = self.save_tx.clone();
         let wake = self.wake();
+        let lang = crate::i18n::current();
         self.saving += 1;
         std::thread::spawn(move || {
+            crate::i18n::set_current(lang);
             let format = ImageFormat::from_path(&path);
             let result = crate::chart::render_to_file(&chart, &path, format, overwrite)
-                .map(|()| format!("Saved {}", path.display()))
+                .map(|()| t!("status-saved", path = path.display().to_string()))
                 .map_err(|e| e.to_string());
             let _ = tx.send(result);
             wake();
@@ -490,10 +510,18 @@ impl FootprintApp {
         let charts = self.shown_charts();
         let tx = self.save_tx.clone();
         let wake = self.wake();
+        let lang = crate::i18n::current();
         self.saving += 1;
         std::thread::spawn(move || {
+            crate::i18n::set_current(lang);
             let result = crate::chart::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
-                .map(|written| format!("Saved {} charts to {}", written.len(), dir.display()));
+                .map(|written| {
+                    t!(
+                        "status-saved-all",
+                        count = written.len(),
+                        folder = dir.display().to_string()
+                    )
+                });
             let _ = tx.send(result);
             wake();
         });
@@ -513,11 +541,13 @@ impl FootprintApp {
             .collect();
         let tx = self.save_tx.clone();
         let wake = self.wake();
+        let lang = crate::i18n::current();
         self.saving += 1;
         std::thread::spawn(move || {
+            crate::i18n::set_current(lang);
             let result =
                 crate::chart::report::write_report(&derived, &options, &findings, &path, overwrite)
-                    .map(|()| format!("Saved the report to {}", path.display()));
+                    .map(|()| t!("status-saved-report", path = path.display().to_string()));
             let _ = tx.send(result);
             wake();
         });
@@ -647,7 +677,7 @@ impl FootprintApp {
             });
         } else {
             self.set_notice(
-                format!("Skipped {} (no password given).", prompt.error.path),
+                t!("status-skipped-password", path = &prompt.error.path),
                 false,
             );
         }

@@ -86,7 +86,11 @@ impl WindowBench {
                 if self.samples.len() <= self.view {
                     app.set_page(Page::Topic(topic));
                     self.in_view = 0;
-                    self.samples.push((topic.title().to_string(), Vec::new()));
+                    // The measurements are printed for developers: in English.
+                    let name = crate::i18n::with_language(crate::i18n::Lang::En, || {
+                        topic.title().to_string()
+                    });
+                    self.samples.push((name, Vec::new()));
                     return;
                 }
                 self.in_view += 1;

@@ -7,7 +7,9 @@ use super::app::{Command, FootprintApp, Overwrite, Page};
 use super::dialogs::DialogRequest;
 use super::settings::Theme;
 use crate::chart::Topic;
+use crate::i18n::Lang;
 use crate::import::Input;
+use crate::t;
 
 const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
 const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
@@ -102,18 +104,18 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading(RichText::new("Footprint").strong());
-        ui.label(RichText::new("what your messaging apps know about you · offline").weak());
+        ui.label(RichText::new(t!("app-tagline")).weak());
         ui.add_space(12.0);
         if ui
-            .button("Open files…")
-            .on_hover_text("Add exports: zip, json, html, txt, csv or xlsx (Ctrl+O)")
+            .button(t!("app-open-files"))
+            .on_hover_text(t!("app-open-files-hint"))
             .clicked()
         {
             app.commands.push(Command::Ask(DialogRequest::OpenFiles));
         }
         if ui
-            .button("Open folder…")
-            .on_hover_text("Add an export folder (DataExport_…, a WhatsApp report …)")
+            .button(t!("app-open-folder"))
+            .on_hover_text(t!("app-open-folder-hint"))
             .clicked()
         {
             app.commands.push(Command::Ask(DialogRequest::OpenFolder));
@@ -122,48 +124,52 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
             let theme = app.settings.theme;
             let (icon, next, tip) = match theme {
                 Theme::System => (
-                    "Theme: system",
+                    t!("app-theme-system"),
                     Theme::Dark,
-                    "Follows the system; click for dark",
+                    t!("app-theme-system-hint"),
                 ),
-                Theme::Dark => ("Theme: dark", Theme::Light, "Click for light"),
-                Theme::Light => ("Theme: light", Theme::System, "Click to follow the system"),
+                Theme::Dark => (
+                    t!("app-theme-dark"),
+                    Theme::Light,
+                    t!("app-theme-dark-hint"),
+                ),
+                Theme::Light => (
+                    t!("app-theme-light"),
+                    Theme::System,
+                    t!("app-theme-light-hint"),
+                ),
             };
             if ui.button(icon).on_hover_text(tip).clicked() {
                 app.settings.theme = next;
                 ui.ctx().set_theme(next.preference());
             }
+            language_menu(app, ui);
             if ui
-                .selectable_label(app.mask, "Mask personal details")
-                .on_hover_text(
-                    "Replace names, phone numbers, usernames and IP addresses with pseudonyms \
-                     on screen and in saved images",
-                )
+                .selectable_label(app.mask, t!("app-mask"))
+                .on_hover_text(t!("app-mask-hint"))
                 .clicked()
             {
                 app.toggle_mask();
             }
             if app.has_data() {
                 if ui
-                    .add_enabled(app.worker.is_none(), egui::Button::new("Clear"))
-                    .on_hover_text("Forget everything loaded")
+                    .add_enabled(app.worker.is_none(), egui::Button::new(t!("app-clear")))
+                    .on_hover_text(t!("app-clear-hint"))
                     .clicked()
                 {
                     app.commands.push(Command::Clear);
                 }
                 if ui
-                    .button("Save all charts…")
-                    .on_hover_text("Write every chart as a PNG into a folder")
+                    .button(t!("app-save-all"))
+                    .on_hover_text(t!("app-save-all-hint"))
                     .clicked()
                 {
                     app.commands
                         .push(Command::Ask(DialogRequest::SaveAllFolder));
                 }
                 if ui
-                    .button("Save report…")
-                    .on_hover_text(
-                        "One HTML file with the findings, every chart and the key tables (Ctrl+Shift+S)",
-                    )
+                    .button(t!("app-save-report"))
+                    .on_hover_text(t!("app-save-report-hint"))
                     .clicked()
                 {
                     app.commands.push(Command::Ask(report_request()));
@@ -172,6 +178,34 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
         });
     });
     ui.add_space(2.0);
+}
+
+/// The language menu: the system's language, then every language by its own name. A
+/// choice applies from the next frame on (the texts of this one are already made).
+fn language_menu(app: &mut FootprintApp, ui: &mut egui::Ui) {
+    let chosen = app.settings.language;
+    let system = t!(
+        "app-language-system",
+        language = Lang::system().native_name()
+    );
+    let shown = match chosen {
+        Some(lang) => lang.native_name().to_owned(),
+        None => system.clone(),
+    };
+    let mut choice = chosen;
+    egui::ComboBox::from_id_salt("language")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(&mut choice, None, system);
+            for lang in Lang::ALL {
+                ui.selectable_value(&mut choice, Some(lang), lang.native_name());
+            }
+        })
+        .response
+        .on_hover_text(t!("app-language-hint"));
+    if choice != chosen {
+        app.set_language(choice);
+    }
 }
 
 fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
@@ -206,7 +240,7 @@ fn nav(app: &mut FootprintApp, ui: &mut egui::Ui) {
         if ui
             .add_sized(
                 [ui.available_width(), 28.0],
-                egui::Button::selectable(selected, "About & privacy"),
+                egui::Button::selectable(selected, t!("app-nav-about")),
             )
             .clicked()
         {
@@ -223,20 +257,24 @@ fn status_line(app: &mut FootprintApp, ui: &mut egui::Ui) {
             let (fraction, detail) = match &worker.progress {
                 Some(p) if p.update.bytes_total > 0 => {
                     let f = p.update.bytes_done as f32 / p.update.bytes_total as f32;
-                    let of = if p.inputs > 1 {
-                        format!(" (input {} of {})", p.input, p.inputs)
+                    let (file, done, total) = (
+                        &p.update.file,
+                        human_bytes(p.update.bytes_done),
+                        human_bytes(p.update.bytes_total),
+                    );
+                    let detail = if p.inputs > 1 {
+                        t!(
+                            "status-progress-inputs",
+                            file = file,
+                            input = p.input,
+                            inputs = p.inputs,
+                            done = done,
+                            total = total
+                        )
                     } else {
-                        String::new()
+                        t!("status-progress", file = file, done = done, total = total)
                     };
-                    (
-                        f.clamp(0.0, 1.0),
-                        format!(
-                            "{}{of}: {} of {}",
-                            p.update.file,
-                            human_bytes(p.update.bytes_done),
-                            human_bytes(p.update.bytes_total)
-                        ),
-                    )
+                    (f.clamp(0.0, 1.0), detail)
                 }
                 _ => (0.0, worker.label.clone()),
             };
@@ -247,13 +285,13 @@ fn status_line(app: &mut FootprintApp, ui: &mut egui::Ui) {
             );
             ui.label(detail);
             if worker.is_cancelling() {
-                ui.label("Cancelling…");
-            } else if ui.button("Cancel (Esc)").clicked() {
+                ui.label(t!("status-cancelling"));
+            } else if ui.button(t!("status-cancel")).clicked() {
                 app.cancel();
             }
         } else if app.saving > 0 {
             ui.spinner();
-            ui.label("Writing images…");
+            ui.label(t!("status-writing"));
         } else if let Some((text, error)) = &app.notice {
             let color = if *error {
                 ui.visuals().error_fg_color
@@ -263,29 +301,26 @@ fn status_line(app: &mut FootprintApp, ui: &mut egui::Ui) {
             ui.colored_label(color, text);
         } else if app.has_data() {
             let s = &app.derived.summary;
-            ui.label(
-                RichText::new(format!(
-                    "{} source(s) · drop more exports to add them · Ctrl+O open · Ctrl+S save the chart under the pointer · Ctrl+Shift+S save the report",
-                    s.sources.len()
-                ))
-                .weak(),
-            );
+            ui.label(RichText::new(t!("status-loaded", count = s.sources.len())).weak());
         } else {
-            ui.label(
-                RichText::new("Ctrl+O open files · drop exports anywhere on the window").weak(),
-            );
+            ui.label(RichText::new(t!("status-empty")).weak());
         }
     });
     ui.add_space(1.0);
 }
 
+/// A size as the status line gives it: `1.25 GB`, `12 MB`, `3 KB`.
 fn human_bytes(n: u64) -> String {
+    use crate::i18n::format::decimal;
     if n >= 1 << 30 {
-        format!("{:.2} GB", n as f64 / f64::from(1u32 << 30))
+        let size = decimal(n as f64 / f64::from(1u32 << 30), 2);
+        t!("status-size-gb", size = size)
     } else if n >= 1 << 20 {
-        format!("{:.0} MB", n as f64 / f64::from(1u32 << 20))
+        let size = decimal(n as f64 / f64::from(1u32 << 20), 0);
+        t!("status-size-mb", size = size)
     } else {
-        format!("{} KB", n.div_ceil(1024))
+        let size = decimal(n.div_ceil(1024) as f64, 0);
+        t!("status-size-kb", size = size)
     }
 }
 
@@ -299,7 +334,7 @@ fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         screen.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop to add these exports",
+        t!("app-drop-overlay"),
         egui::FontId::proportional(28.0),
         Color32::WHITE,
     );
@@ -312,13 +347,13 @@ fn password_modal(app: &mut FootprintApp, ctx: &egui::Context) {
     let mut answer: Option<Option<String>> = None;
     egui::Modal::new(egui::Id::unique("password_modal")).show(ctx, |ui| {
         ui.set_width(460.0);
-        ui.heading("This archive is encrypted");
+        ui.heading(t!("dialog-password-title"));
         ui.add_space(6.0);
         ui.label(RichText::new(&prompt.error.path).strong());
         ui.label(RichText::new(&prompt.error.message).weak());
         ui.add_space(6.0);
-        ui.label("Enter its password. A WeChat Pay bill's password arrives as a message from WeChat Pay (微信支付).");
-        let label = ui.label("Password:");
+        ui.label(t!("dialog-password-explain"));
+        let label = ui.label(t!("dialog-password-label"));
         let edit = ui
             .add(
                 egui::TextEdit::singleline(&mut prompt.text)
@@ -330,10 +365,12 @@ fn password_modal(app: &mut FootprintApp, ctx: &egui::Context) {
         let enter = edit.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Open").clicked() || enter {
+            if ui.button(t!("dialog-password-open")).clicked() || enter {
                 answer = Some(Some(prompt.text.clone()));
             }
-            if ui.button("Skip").clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
+            if ui.button(t!("dialog-password-skip")).clicked()
+                || ui.input(|i| i.key_pressed(Key::Escape))
+            {
                 answer = Some(None);
             }
         });
@@ -347,19 +384,21 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
     let Some(overwrite) = &app.overwrite else {
         return;
     };
-    let one = !matches!(overwrite, Overwrite::All { existing, .. } if *existing > 1);
-    let (heading, keep) = if one {
-        ("Replace the existing file?", "Keep the existing file")
-    } else {
-        ("Replace existing files?", "Keep the existing files")
+    let count = match overwrite {
+        Overwrite::All { existing, .. } => *existing,
+        Overwrite::Chart { .. } | Overwrite::Report { .. } => 1,
     };
+    let heading = t!("dialog-replace-title", count = count);
+    let keep = t!("dialog-keep", count = count);
     let message = match overwrite {
-        Overwrite::Chart { path, .. } => format!("{} already exists. Replace it?", path.display()),
-        Overwrite::All { dir, existing } => format!(
-            "{existing} chart image(s) already exist in {}. Replace them?",
-            dir.display()
+        Overwrite::Chart { path, .. } | Overwrite::Report { path } => {
+            t!("dialog-replace-file", path = path.display().to_string())
+        }
+        Overwrite::All { dir, existing } => t!(
+            "dialog-replace-charts",
+            count = *existing,
+            folder = dir.display().to_string()
         ),
-        Overwrite::Report { path } => format!("{} already exists. Replace it?", path.display()),
     };
     let mut decision = None;
     egui::Modal::new(egui::Id::unique("overwrite_modal")).show(ctx, |ui| {
@@ -369,7 +408,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
         ui.label(message);
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if ui.button("Replace").clicked() {
+            if ui.button(t!("dialog-replace")).clicked() {
                 decision = Some(true);
             }
             if ui.button(keep).clicked() || ui.input(|i| i.key_pressed(Key::Escape)) {
@@ -386,7 +425,7 @@ fn overwrite_modal(app: &mut FootprintApp, ctx: &egui::Context) {
         },
         Some(false) => {
             app.overwrite = None;
-            app.set_notice("Nothing was saved; the existing files were kept.", false);
+            app.set_notice(t!("status-nothing-saved"), false);
         }
         None => {}
     }

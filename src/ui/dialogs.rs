@@ -6,6 +6,8 @@ use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, Mutex};
 
+use crate::t;
+
 /// What the window asks for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DialogRequest {
@@ -57,9 +59,12 @@ const TOO_FAST_FOR_A_PERSON: std::time::Duration = std::time::Duration::from_mil
 impl Dialogs for NativeDialogs {
     fn ask(&self, request: DialogRequest, reply: Sender<DialogReply>, wake: Box<dyn Fn() + Send>) {
         // Off the UI thread: looking for a dialog reads the PATH and the portal's files.
+        // The dialog's title and filters speak the window's language.
+        let lang = crate::i18n::current();
         let spawned = std::thread::Builder::new()
             .name("footprint-dialog".into())
             .spawn(move || {
+                crate::i18n::set_current(lang);
                 use super::system_dialog::{Environment, available};
                 let answer = if !available(&Environment::of_process()) {
                     DialogReply::Unavailable(request)
@@ -83,39 +88,41 @@ impl Dialogs for NativeDialogs {
 
 const EXPORT_FILTER: &[&str] = &["zip", "json", "html", "htm", "txt", "csv", "xlsx"];
 
+/// Shows the system's dialog for `request` and waits for the answer; its texts are in
+/// this thread's language.
 fn native(request: &DialogRequest) -> DialogReply {
     let chosen = match request {
         DialogRequest::OpenFiles => rfd::FileDialog::new()
-            .set_title("Open exports")
-            .add_filter("Exports (zip, json, html, txt, csv, xlsx)", EXPORT_FILTER)
-            .add_filter("All files", &["*"])
+            .set_title(t!("dialog-open-exports-title"))
+            .add_filter(t!("dialog-filter-exports"), EXPORT_FILTER)
+            .add_filter(t!("dialog-filter-all"), &["*"])
             .pick_files()
             .map(DialogReply::Open),
         DialogRequest::OpenFolder => rfd::FileDialog::new()
-            .set_title("Open an export folder")
+            .set_title(t!("dialog-open-folder-title"))
             .pick_folder()
             .map(|p| DialogReply::Open(vec![p])),
         DialogRequest::SaveChart {
             chart_id,
             default_name,
         } => rfd::FileDialog::new()
-            .set_title("Save chart image")
+            .set_title(t!("dialog-save-chart-title"))
             .set_file_name(default_name)
-            .add_filter("PNG image", &["png"])
-            .add_filter("SVG image", &["svg"])
+            .add_filter(t!("dialog-filter-png"), &["png"])
+            .add_filter(t!("dialog-filter-svg"), &["svg"])
             .save_file()
             .map(|path| DialogReply::SaveChart {
                 chart_id: chart_id.clone(),
                 path,
             }),
         DialogRequest::SaveAllFolder => rfd::FileDialog::new()
-            .set_title("Save all charts into a folder")
+            .set_title(t!("dialog-save-all-title"))
             .pick_folder()
             .map(DialogReply::SaveAllFolder),
         DialogRequest::SaveReport { default_name } => rfd::FileDialog::new()
-            .set_title("Save report")
+            .set_title(t!("dialog-save-report-title"))
             .set_file_name(default_name)
-            .add_filter("HTML page", &["html", "htm"])
+            .add_filter(t!("dialog-filter-html"), &["html", "htm"])
             .save_file()
             .map(DialogReply::SaveReport),
     };

@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use egui_file::{DialogType, FileDialog, State};
 
 use super::dialogs::{DialogReply, DialogRequest};
+use crate::t;
 
 /// An open in-window dialog and the question it answers.
 pub struct InWindowDialog {
@@ -16,8 +17,8 @@ pub struct InWindowDialog {
 
 impl InWindowDialog {
     /// A dialog for `request`, starting in `start`, else in the Downloads folder (where
-    /// exports arrive), else the home folder. Fails when that folder cannot be listed, so
-    /// the caller can say so instead.
+    /// exports arrive), else the home folder, with texts in the current language. Fails
+    /// when that folder cannot be listed, so the caller can say so instead.
     pub fn open(request: DialogRequest, start: Option<PathBuf>) -> Result<Self, String> {
         let home = std::env::var_os("HOME").map(PathBuf::from);
         let start = start
@@ -33,23 +34,21 @@ impl InWindowDialog {
             DialogRequest::OpenFiles => FileDialog::open_file()
                 .initial_path(start)
                 .multi_select(true)
-                .title("Open exports"),
+                .title(&t!("dialog-open-exports-title")),
             DialogRequest::OpenFolder => FileDialog::select_folder()
                 .initial_path(start)
-                .title("Open an export folder")
-                .open_button_text("Open this folder".into()),
+                .title(&t!("dialog-open-folder-title")),
             DialogRequest::SaveChart { default_name, .. } => FileDialog::save_file()
                 .initial_path(start)
                 .default_filename(default_name.clone())
-                .title("Save chart image (.png or .svg)"),
+                .title(&t!("dialog-save-chart-title-types")),
             DialogRequest::SaveAllFolder => FileDialog::select_folder()
                 .initial_path(start)
-                .title("Save all charts into a folder")
-                .open_button_text("Save here".into()),
+                .title(&t!("dialog-save-all-title")),
             DialogRequest::SaveReport { default_name } => FileDialog::save_file()
                 .initial_path(start)
                 .default_filename(default_name.clone())
-                .title("Save report (.html)")
+                .title(&t!("dialog-save-report-title-type"))
                 // Folders to move through, and the HTML files a report may replace.
                 .show_files_filter(Box::new(|path: &std::path::Path| {
                     path.is_dir()
@@ -58,6 +57,26 @@ impl InWindowDialog {
                         })
                 })),
         };
+        dialog = dialog
+            .open_button_text(t!("dialog-file-open").into())
+            .save_button_text(t!("dialog-file-save").into())
+            .cancel_button_text(t!("dialog-file-cancel").into())
+            .new_folder_button_text(t!("dialog-file-new-folder").into())
+            .new_folder_name_text(t!("dialog-file-new-folder-name").into())
+            .rename_button_text(t!("dialog-file-rename").into())
+            .refresh_button_hover_text(t!("dialog-file-refresh").into())
+            .parent_folder_button_hover_text(t!("dialog-file-parent").into())
+            .file_label_text(t!("dialog-file-label").into())
+            .show_hidden_checkbox_text(t!("dialog-file-show-hidden").into());
+        match &request {
+            DialogRequest::OpenFolder => {
+                dialog = dialog.open_button_text(t!("dialog-open-this-folder").into());
+            }
+            DialogRequest::SaveAllFolder => {
+                dialog = dialog.open_button_text(t!("dialog-save-here").into());
+            }
+            _ => {}
+        }
         let new_folder = matches!(
             request,
             DialogRequest::SaveAllFolder

@@ -21,9 +21,7 @@ pub fn show(ui: &mut Ui, chart: &Chart, height: f32) -> bool {
     if chart.is_empty() {
         ui.add_sized(
             [ui.available_width(), 48.0],
-            egui::Label::new(
-                egui::RichText::new("No data for this chart in the loaded exports.").weak(),
-            ),
+            egui::Label::new(egui::RichText::new(crate::t!("plot-no-data")).weak()),
         );
         return false;
     }
@@ -643,7 +641,7 @@ fn heatmap(
     painter.text(
         egui::pos2(scale.left() - 22.0, scale.center().y),
         egui::Align2::RIGHT_CENTER,
-        "messages",
+        crate::t!("plot-heatmap-key"),
         font.clone(),
         visuals.weak_text_color(),
     );
@@ -705,7 +703,12 @@ fn heatmap(
     if let (Some((r, c, v)), Some(pointer)) = (hovered_cell, hover) {
         let row = rows.get(r).cloned().unwrap_or_default();
         let col = cols.get(c).cloned().unwrap_or_default();
-        let text = format!("{row} {col}:00–{col}:59\n{} messages", chart.unit.format(v));
+        let text = crate::t!(
+            "plot-heatmap-hover",
+            day = row,
+            hour = col,
+            count = v.round()
+        );
         hover_label(ui, grid, pointer, &text);
     }
     response.hovered()
@@ -848,7 +851,10 @@ fn world_map(
                     text.push('\n');
                     text.push_str(&r.detail);
                 }
-                _ => text.push_str("\nno addresses"),
+                _ => {
+                    text.push('\n');
+                    text.push_str(&crate::t!("plot-map-none"));
+                }
             }
             response.on_hover_text_at_pointer(text);
         }

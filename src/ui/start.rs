@@ -6,6 +6,7 @@ use egui::{Align, Color32, Layout, RichText, Stroke, vec2};
 use super::app::{Command, FootprintApp};
 use super::dialogs::DialogRequest;
 use crate::import::Input;
+use crate::t;
 
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
     egui::ScrollArea::vertical().show(ui, |ui| {
@@ -37,31 +38,46 @@ fn drop_zone(app: &mut FootprintApp, ui: &mut egui::Ui) {
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.vertical_centered(|ui| {
-                ui.label(RichText::new("Drop your exports here").size(24.0).strong());
+                ui.label(RichText::new(t!("start-drop-title")).size(24.0).strong());
                 ui.add_space(4.0);
-                ui.label("Telegram data exports, WhatsApp chats and account reports, WeChat Pay bills and chat-exporter files: files, folders or zips.");
+                ui.label(t!("start-drop-explain"));
                 ui.add_space(14.0);
                 ui.horizontal(|ui| {
                     // Centre the three buttons.
                     let w = 3.0 * 190.0 + 2.0 * ui.spacing().item_spacing.x;
                     ui.add_space(((ui.available_width() - w) / 2.0).max(0.0));
                     let size = vec2(190.0, 34.0);
-                    if ui.add_sized(size, egui::Button::new(RichText::new("Open files…").size(15.0))).clicked() {
+                    if ui
+                        .add_sized(
+                            size,
+                            egui::Button::new(RichText::new(t!("app-open-files")).size(15.0)),
+                        )
+                        .clicked()
+                    {
                         app.commands.push(Command::Ask(DialogRequest::OpenFiles));
                     }
-                    if ui.add_sized(size, egui::Button::new(RichText::new("Open folder…").size(15.0))).clicked() {
+                    if ui
+                        .add_sized(
+                            size,
+                            egui::Button::new(RichText::new(t!("app-open-folder")).size(15.0)),
+                        )
+                        .clicked()
+                    {
                         app.commands.push(Command::Ask(DialogRequest::OpenFolder));
                     }
                     if ui
-                        .add_sized(size, egui::Button::new(RichText::new("Try the sample footprint").size(15.0)))
-                        .on_hover_text("Invented Telegram, WhatsApp and WeChat exports built into the app")
+                        .add_sized(
+                            size,
+                            egui::Button::new(RichText::new(t!("start-sample")).size(15.0)),
+                        )
+                        .on_hover_text(t!("start-sample-hint"))
                         .clicked()
                     {
                         app.commands.push(Command::OpenSample);
                     }
                 });
                 ui.add_space(12.0);
-                ui.label(RichText::new("Everything is read on this computer. Nothing is sent anywhere.").weak());
+                ui.label(RichText::new(t!("start-local")).weak());
             });
         });
 }
@@ -70,7 +86,7 @@ fn recent(app: &mut FootprintApp, ui: &mut egui::Ui) {
     if !app.settings.remember_recent || app.settings.recent.is_empty() {
         return;
     }
-    ui.label(RichText::new("Recent files").strong());
+    ui.label(RichText::new(t!("start-recent")).strong());
     let mut open = None;
     for path in &app.settings.recent {
         if ui.link(path).clicked() {
@@ -85,38 +101,67 @@ fn recent(app: &mut FootprintApp, ui: &mut egui::Ui) {
 }
 
 fn instructions(ui: &mut egui::Ui) {
-    ui.with_layout(Layout::top_down(Align::Min), |ui| {
-        ui.label(RichText::new("How to get your data").size(18.0).strong());
+    let rtl = crate::i18n::current().is_rtl();
+    // Right-to-left languages read from the right edge: every line starts there.
+    let layout = Layout::top_down(if rtl { Align::Max } else { Align::Min });
+    ui.with_layout(layout, |ui| {
+        ui.label(RichText::new(t!("start-howto")).size(18.0).strong());
         ui.add_space(4.0);
-        platform(ui, "Telegram", Color32::from_rgb(0x2A, 0x9E, 0xD8), &[
-            "Telegram Desktop › Settings › Advanced › Export Telegram data (the phone apps cannot export).",
-            "Tick \"Active sessions\" and \"Miscellaneous data\" (off by default) to see your devices and IP addresses.",
-            "Tick bot chats, public groups and channels (off by default) for a complete list of conversations.",
-            "Choose \"Machine-readable JSON\" (HTML works too, with fewer details). Media is not needed.",
-            "Drop the DataExport folder, its zip, or result.json here. A single chat's export works too.",
-        ]);
-        platform(ui, "WhatsApp", Color32::from_rgb(0x12, 0x8C, 0x7E), &[
-            "Chats: open a chat › the three-dot menu › More (Android) or the name (iPhone) › Export chat; without media is enough.",
-            "Account report: Settings › Account › Request account info; it is ready in about three days.",
-            "Drop the .txt or .zip files and the report's zip here, as many as you like.",
-        ]);
-        platform(ui, "WeChat 微信", Color32::from_rgb(0x2B, 0xAE, 0x3F), &[
-            "Pay bill 微信支付账单: 我 › 服务 › 钱包 › 账单 › 常见问题 › 下载账单 › 用于个人对账.",
-            "The bill arrives as a zip by e-mail; its password comes in a WeChat Pay message. Footprint asks for it.",
-            "Chats: WeChat has no export of its own; files written by MemoTrace, WeFlow, PyWxDump or WechatExporter are read.",
-        ]);
+        platform(
+            ui,
+            "Telegram",
+            Color32::from_rgb(0x2A, 0x9E, 0xD8),
+            &[
+                t!("start-telegram-step-1"),
+                t!("start-telegram-step-2"),
+                t!("start-telegram-step-3"),
+                t!("start-telegram-step-4"),
+                t!("start-telegram-step-5"),
+            ],
+            rtl,
+        );
+        platform(
+            ui,
+            "WhatsApp",
+            Color32::from_rgb(0x12, 0x8C, 0x7E),
+            &[
+                t!("start-whatsapp-step-1"),
+                t!("start-whatsapp-step-2"),
+                t!("start-whatsapp-step-3"),
+            ],
+            rtl,
+        );
+        platform(
+            ui,
+            "WeChat 微信",
+            Color32::from_rgb(0x2B, 0xAE, 0x3F),
+            &[
+                t!("start-wechat-step-1"),
+                t!("start-wechat-step-2"),
+                t!("start-wechat-step-3"),
+            ],
+            rtl,
+        );
     });
 }
 
-fn platform(ui: &mut egui::Ui, name: &str, color: Color32, steps: &[&str]) {
+/// A platform's steps, each after a bullet (at the right edge, right to left).
+fn platform(ui: &mut egui::Ui, name: &str, color: Color32, steps: &[String], rtl: bool) {
     egui::CollapsingHeader::new(RichText::new(name).color(color).strong().size(15.0))
         .default_open(true)
         .show(ui, |ui| {
             for step in steps {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label("•");
-                    ui.label(*step);
-                });
+                if rtl {
+                    ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                        ui.label("•");
+                        ui.label(step);
+                    });
+                } else {
+                    ui.horizontal_wrapped(|ui| {
+                        ui.label("•");
+                        ui.label(step);
+                    });
+                }
             }
         });
 }

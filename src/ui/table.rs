@@ -69,6 +69,13 @@ impl TableState {
         self.rows.clone()
     }
 
+    /// Forgets the rows and widths, so the next frame computes them again (their texts
+    /// changed language); the page goes back to the first.
+    pub fn forget(&mut self) {
+        self.key = None;
+        self.widths.clear();
+    }
+
     /// A key part for the current sort.
     pub fn sort_key(&self) -> String {
         match self.sort {
@@ -104,7 +111,7 @@ pub fn show(
     cell: impl Fn(usize, usize) -> String,
 ) -> Option<usize> {
     if rows.is_empty() {
-        ui.label(RichText::new("Nothing to list.").weak());
+        ui.label(RichText::new(crate::t!("table-empty")).weak());
         return None;
     }
     let columns = table.headers.len();
@@ -152,10 +159,11 @@ pub fn show(
                                 egui::Button::new(RichText::new(format!("{h}{arrow}")).strong())
                                     .frame(false);
                             let mut response = ui.add(button);
+                            let column = in_sentence(h);
                             let tip = if hint.is_empty() {
-                                format!("Sort by {}", h.to_lowercase())
+                                crate::t!("table-sort-by", column = column)
                             } else {
-                                format!("Sort by {}: {hint}", h.to_lowercase())
+                                crate::t!("table-sort-by-hint", column = column, hint = hint)
                             };
                             response = response.on_hover_text(tip);
                             if response.clicked() {
@@ -224,24 +232,40 @@ fn pager(ui: &mut egui::Ui, state: &mut TableState, total: usize, pages: usize) 
         let first = state.page * PAGE_ROWS + 1;
         let last = ((state.page + 1) * PAGE_ROWS).min(total);
         if ui
-            .add_enabled(state.page > 0, egui::Button::new("‹ Previous"))
+            .add_enabled(
+                state.page > 0,
+                egui::Button::new(crate::t!("table-previous")),
+            )
             .clicked()
         {
             state.page -= 1;
         }
-        ui.label(format!(
-            "Rows {} – {} of {}",
-            super::views::count(first as u64),
-            super::views::count(last as u64),
-            super::views::count(total as u64)
+        ui.label(crate::t!(
+            "table-rows",
+            first = first,
+            last = last,
+            total = total
         ));
         if ui
-            .add_enabled(state.page + 1 < pages, egui::Button::new("Next ›"))
+            .add_enabled(
+                state.page + 1 < pages,
+                egui::Button::new(crate::t!("table-next")),
+            )
             .clicked()
         {
             state.page += 1;
         }
     });
+}
+
+/// A column's name inside a sentence ("Sort by messages"): in lower case, except in
+/// German, which writes its nouns with a capital.
+fn in_sentence(header: &str) -> String {
+    if crate::i18n::current() == crate::i18n::Lang::De {
+        header.to_owned()
+    } else {
+        header.to_lowercase()
+    }
 }
 
 /// The width each column's text needs: its header and the widest of a sample of rows.

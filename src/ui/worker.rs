@@ -91,18 +91,21 @@ impl Worker {
         let cancel = Arc::new(AtomicBool::new(false));
         let label = match &job {
             Job::Load { inputs, .. } if inputs.len() == 1 => {
-                format!("Reading {}", inputs[0].display())
+                crate::t!("status-reading-one", name = inputs[0].display())
             }
-            Job::Load { inputs, .. } => format!("Reading {} files", inputs.len()),
-            Job::Remove { .. } => "Removing the source".into(),
-            Job::Reload { .. } => "Reading the source again".into(),
-            Job::Reanalyse => "Counting again".into(),
+            Job::Load { inputs, .. } => crate::t!("status-reading-many", count = inputs.len()),
+            Job::Remove { .. } => crate::t!("status-removing"),
+            Job::Reload { .. } => crate::t!("status-reloading"),
+            Job::Reanalyse => crate::t!("status-reanalysing"),
         };
         let thread_cancel = cancel.clone();
         let wake = Arc::new(wake);
+        // The analysis writes texts (notes, labels): in the window's language.
+        let lang = crate::i18n::current();
         let _ = std::thread::Builder::new()
             .name("footprint-worker".into())
             .spawn(move || {
+                crate::i18n::set_current(lang);
                 let done = run(workspace, job, basis, &choices, &thread_cancel, &tx, &wake);
                 // The window may be gone; nothing to do then.
                 let _ = tx.send(Msg::Done(Box::new(done)));

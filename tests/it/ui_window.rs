@@ -1236,3 +1236,67 @@ fn two_exports_of_one_account_offer_compare_and_ended_sessions_are_not_findings(
             == 3
     );
 }
+
+#[test]
+fn the_language_menu_translates_the_window_and_drops_what_was_said_before() {
+    use footprint::i18n::{Lang, with_language};
+    let mut harness = harness();
+    harness.run_steps(2);
+    // The navigation shows without data on the About page.
+    harness.state_mut().set_page(Page::About);
+    harness.run_steps(2);
+    assert_eq!(harness.state().settings().language, None);
+    let charts_before = harness.state_mut().charts(Topic::Overview);
+
+    // German, chosen in the menu (which shows the current choice: the system's language).
+    let system = footprint::t!(
+        "app-language-system",
+        language = Lang::system().native_name()
+    );
+    harness.get_by_value(&system).click();
+    harness.run_steps(2);
+    harness.get_by_label(Lang::De.native_name()).click();
+    harness.run_steps(3);
+    assert_eq!(harness.state().settings().language, Some(Lang::De));
+    assert_eq!(footprint::i18n::current(), Lang::De);
+    harness.get_by_value(Lang::De.native_name());
+    let charts_after = harness.state_mut().charts(Topic::Overview);
+    assert!(
+        !Arc::ptr_eq(&charts_before, &charts_after),
+        "the charts are built again in the new language"
+    );
+    let expect = |lang: Lang| {
+        with_language(lang, || {
+            (
+                footprint::t!("app-nav-about"),
+                footprint::t!("app-open-files"),
+                [Topic::Overview, Topic::Contacts, Topic::Activity]
+                    .map(|topic| topic.title().to_string()),
+            )
+        })
+    };
+    let (about, open, topics) = expect(Lang::De);
+    harness.get_by_role_and_label(Role::Button, &about);
+    harness.get_by_role_and_label(Role::Button, &open);
+    for title in &topics {
+        harness.get_by_role_and_label(Role::Button, title);
+    }
+
+    // Chinese, through the same path the menu takes.
+    harness.state_mut().set_language(Some(Lang::Zh));
+    harness.run_steps(3);
+    assert_eq!(footprint::i18n::current(), Lang::Zh);
+    harness.get_by_value(Lang::Zh.native_name());
+    let (about, open, topics) = expect(Lang::Zh);
+    harness.get_by_role_and_label(Role::Button, &about);
+    harness.get_by_role_and_label(Role::Button, &open);
+    for title in &topics {
+        harness.get_by_role_and_label(Role::Button, title);
+    }
+
+    // Back to the system's language.
+    harness.state_mut().set_language(None);
+    harness.run_steps(2);
+    assert_eq!(harness.state().settings().language, None);
+    assert_eq!(footprint::i18n::current(), Lang::system());
+}

@@ -80,6 +80,24 @@ impl Default for ViewState {
     }
 }
 
+impl ViewState {
+    /// Forgets the tables' rows and widths, measured on texts of the language before
+    /// (their page goes back to the first).
+    pub fn language_changed(&mut self) {
+        for table in [
+            &mut self.contacts_table,
+            &mut self.conversations_table,
+            &mut self.payments_table,
+            &mut self.sessions_table,
+            &mut self.ip_table,
+            &mut self.logins_table,
+            &mut self.people_table,
+        ] {
+            table.forget();
+        }
+    }
+}
+
 /// Draws the view of `topic`.
 pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
     app.hovered_chart = None;
@@ -89,7 +107,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, topic: Topic) {
     let fresh = app.view.shown != Some(topic);
     app.view.shown = Some(topic);
     let mut area = egui::ScrollArea::vertical()
-        .id_salt(("view", topic.title()))
+        .id_salt(("view", topic))
         .auto_shrink([false, false]);
     if fresh {
         area = area.vertical_scroll_offset(0.0);
@@ -130,10 +148,11 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
                 },
                 |ui| {
                     let save = ui
-                        .add_enabled(!chart.is_empty(), egui::Button::new("Save image…"))
-                        .on_hover_text(
-                            "Save as PNG (2x) or SVG (Ctrl+S while the pointer is on the chart)",
-                        );
+                        .add_enabled(
+                            !chart.is_empty(),
+                            egui::Button::new(crate::t!("view-save-image")),
+                        )
+                        .on_hover_text(crate::t!("view-save-image-hint"));
                     if save.clicked() {
                         app.commands.push(Command::SaveChart(chart.id.clone()));
                     }
@@ -186,18 +205,19 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(2.0);
 }
 
-/// "3 Jan 2024 14:05" (or a dash).
+/// A day and a time as the language writes them, "Jan 3, 2024 2:05 PM" (or a dash).
 pub fn time(t: Option<WallTime>) -> String {
     t.and_then(|t| t.naive())
-        .map(|n| n.format("%Y-%m-%d %H:%M").to_string())
+        .map(crate::i18n::format::date_time)
         .unwrap_or_else(|| "–".into())
 }
 
-/// "2019-03-04 – 2024-01-20"
+/// Two days as the language writes them, "Mar 4, 2019 – Jan 20, 2024"; one day when
+/// both are the same, nothing when either is unknown.
 pub fn range(a: Option<WallTime>, b: Option<WallTime>) -> String {
     let day = |t: Option<WallTime>| {
         t.and_then(|t| t.naive())
-            .map(|n| n.format("%Y-%m-%d").to_string())
+            .map(|n| crate::i18n::format::date(n.date()))
     };
     match (day(a), day(b)) {
         (Some(a), Some(b)) if a == b => a,
@@ -231,7 +251,7 @@ pub fn search_box(ui: &mut egui::Ui, text: &mut String, hint: &str) -> String {
         if !text.is_empty()
             && ui
                 .small_button("✖")
-                .on_hover_text("Clear the search")
+                .on_hover_text(crate::t!("view-clear-search"))
                 .clicked()
         {
             text.clear();
@@ -247,7 +267,28 @@ pub fn count(n: u64) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::matches;
+    use super::{matches, range, time};
+    use crate::i18n::{Lang, with_language};
+    use crate::model::WallTime;
+
+    #[test]
+    fn days_and_times_are_written_as_the_language_writes_them() {
+        let a = WallTime::from_fields(2019, 3, 4, 14, 5, 0);
+        let b = WallTime::from_fields(2024, 1, 20, 9, 0, 0);
+        assert_eq!(
+            with_language(Lang::En, || range(a, b)),
+            "Mar 4, 2019 – Jan 20, 2024"
+        );
+        assert_eq!(
+            with_language(Lang::De, || range(a, b)),
+            "04.03.2019 – 20.01.2024"
+        );
+        assert_eq!(with_language(Lang::En, || range(a, a)), "Mar 4, 2019");
+        assert_eq!(with_language(Lang::En, || range(a, None)), "");
+        assert_eq!(with_language(Lang::En, || time(a)), "Mar 4, 2019 2:05 PM");
+        assert_eq!(with_language(Lang::De, || time(a)), "04.03.2019 14:05");
+        assert_eq!(time(None), "–");
+    }
 
     #[test]
     fn search_ignores_case_in_every_field() {
