@@ -702,11 +702,18 @@ fn heatmap(
     }
     if let (Some((r, c, v)), Some(pointer)) = (hovered_cell, hover) {
         let row = rows.get(r).cloned().unwrap_or_default();
-        let col = cols.get(c).cloned().unwrap_or_default();
+        // Columns are the hours of the day (0 to 23); the label under a column may be
+        // "3 PM", so the hover names the hour's whole span from its index.
+        let hour = |minute| {
+            chrono::NaiveTime::from_hms_opt(c as u32 % 24, minute, 0)
+                .map(crate::i18n::format::time)
+                .unwrap_or_else(|| cols.get(c).cloned().unwrap_or_default())
+        };
         let text = crate::t!(
             "plot-heatmap-hover",
             day = row,
-            hour = col,
+            from = hour(0),
+            to = hour(59),
             count = v.round()
         );
         hover_label(ui, grid, pointer, &text);

@@ -241,10 +241,11 @@ table-rows = Rows { $first } – { $last } of { $total }
 plot-no-data = No data for this chart in the loaded exports.
 # Beside the colour scale of the weekday × hour chart.
 plot-heatmap-key = messages
-# Hover label of a cell of the weekday × hour chart: $day is a weekday, $hour an hour
-# (0 to 23), $count the number of messages.
+# Hover label of a cell of the weekday × hour chart: $day is a weekday, $from and $to
+# the hour's first and last minute as times of day ("3:00 PM", "15:59"), $count the
+# number of messages.
 plot-heatmap-hover =
-    { $day } { $hour }:00–{ $hour }:59
+    { $day } { $from }–{ $to }
     { $count ->
         [one] { $count } message
        *[other] { $count } messages

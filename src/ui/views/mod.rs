@@ -15,7 +15,6 @@ use egui::RichText;
 
 use super::app::{Command, FootprintApp};
 use super::table::TableState;
-pub use crate::analysis::plural;
 use crate::analysis::{ActivityFilter, Bucket, Detail, Shown};
 use crate::chart::{Chart, Topic};
 use crate::model::WallTime;
