@@ -305,7 +305,10 @@ fn topic_tables(
                             if c.count > 0 {
                                 c.detail.clone()
                             } else {
-                                c.missing_hint.unwrap_or("Not in this export.").to_string()
+                                c.missing_hint
+                                    .as_deref()
+                                    .unwrap_or("Not in this export.")
+                                    .to_string()
                             },
                             c.range
                                 .map(|(a, b)| format!("{} – {}", day(Some(a)), day(Some(b))))
