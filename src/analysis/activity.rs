@@ -25,9 +25,10 @@ pub enum TimeBasis {
 }
 
 impl TimeBasis {
+    /// "as written in the export" (in the current language), "UTC+5:30".
     pub fn label(self) -> String {
         match self {
-            Self::AsExported => "as written in the export".into(),
+            Self::AsExported => crate::t!("time-basis-as-exported"),
             Self::UtcOffset(0) => "UTC".into(),
             Self::UtcOffset(m) => {
                 let sign = if m < 0 { '-' } else { '+' };
@@ -110,12 +111,13 @@ pub enum Bucket {
 impl Bucket {
     pub const ALL: [Bucket; 4] = [Self::Day, Self::Week, Self::Month, Self::Year];
 
-    pub fn label(self) -> &'static str {
+    /// "day", "week" … in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::Day => "day",
-            Self::Week => "week",
-            Self::Month => "month",
-            Self::Year => "year",
+            Self::Day => crate::t!("bucket-day"),
+            Self::Week => crate::t!("bucket-week"),
+            Self::Month => crate::t!("bucket-month"),
+            Self::Year => crate::t!("bucket-year"),
         }
     }
 

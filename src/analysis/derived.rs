@@ -168,6 +168,37 @@ impl Derived {
         }
     }
 
+    /// Writes every text stored in the footprint again in this thread's language (they
+    /// are written in the language of the thread that computed them, the import worker's):
+    /// the inventory's categories, hints and merged note, how each source's owner was
+    /// decided, the conversations' kinds, the "(not given)" of the sessions' and payments'
+    /// counts, where addresses were seen, what ties two exports of one account. Works from
+    /// what is already here: no message is read again. Pseudonyms and everything else are
+    /// put in words when shown.
+    pub fn relabel(&mut self) {
+        self.owners.relabel();
+        self.conversations.relabel(&self.overlap);
+        self.sessions.relabel();
+        self.payments.relabel();
+        // "(not given)" in the new language is a counterparty name too.
+        for p in &self.payments.by_counterparty {
+            self.masker.register(Detail::Counterparty, &p.0);
+        }
+        for (pair, _) in &mut self.comparisons {
+            pair.relabel();
+        }
+        self.inventory = inventory::build(
+            &self.summary,
+            &self.overlap,
+            &inventory::Views {
+                contacts: &self.contacts,
+                sessions: &self.sessions,
+                conversations: &self.conversations,
+                payments: &self.payments,
+            },
+        );
+    }
+
     /// Recomputes only the activity index (a time-zone change).
     pub fn with_basis(mut self, outcome: &LoadOutcome, basis: TimeBasis) -> Self {
         self.activity =
@@ -252,5 +283,86 @@ pub fn identity_detail(field: &str) -> Detail {
         "email" => Detail::Email,
         "first_name" | "last_name" | "nickname" | "name" => Detail::Person,
         _ => Detail::Text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, with_language};
+
+    fn load(rel: &str) -> LoadOutcome {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(rel);
+        crate::import::load_paths(&[path], &Default::default(), &Default::default())
+            .expect("not cancelled")
+    }
+
+    /// Every stored text, to compare two states of a [`Derived`].
+    fn texts(d: &Derived) -> String {
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            d.inventory,
+            d.owners.sources,
+            d.conversations.rows,
+            (
+                &d.sessions.by_device,
+                &d.sessions.by_system,
+                &d.sessions.by_app
+            ),
+            d.sessions.ips,
+            (
+                &d.payments.by_counterparty,
+                &d.payments.by_method,
+                &d.payments.by_kind
+            ),
+        )
+    }
+
+    #[test]
+    fn relabel_writes_the_stored_texts_in_the_current_language() {
+        let mut d = Derived::compute(
+            &load("telegram/full_export_synthetic.json"),
+            TimeBasis::AsExported,
+        );
+        let english = texts(&d);
+        let identity = |d: &Derived| {
+            d.inventory
+                .iter()
+                .flat_map(|i| &i.categories)
+                .find(|c| c.kind == inventory::CategoryKind::Identity)
+                .map(|c| (c.name.clone(), c.why.clone()))
+        };
+        assert_eq!(
+            identity(&d).map(|i| i.0).as_deref(),
+            Some("Identity"),
+            "built in English"
+        );
+        with_language(Lang::De, || d.relabel());
+        let german = with_language(Lang::De, || {
+            (
+                crate::t!("inventory-identity"),
+                crate::t!("inventory-identity-why"),
+            )
+        });
+        assert_eq!(identity(&d), Some(german));
+        let how = with_language(Lang::De, || d.owners.sources[0].explain());
+        assert_eq!(d.owners.sources[0].how, how);
+        // Back in English, every text is as the English computation wrote it.
+        d.relabel();
+        assert_eq!(texts(&d), english);
+    }
+
+    #[test]
+    fn relabel_keeps_payments_and_comparisons_as_computed() {
+        let mut d = Derived::compute(
+            &load("wechat/paybill_csv_excel_resaved_gbk_synthetic.csv"),
+            TimeBasis::AsExported,
+        );
+        let english = texts(&d);
+        with_language(Lang::De, || d.relabel());
+        d.relabel();
+        assert_eq!(texts(&d), english);
     }
 }

@@ -17,6 +17,7 @@ use super::yuan;
 use crate::model::{
     Footprint, MessageKind, PaymentDirection, Platform, SessionKind, SourceIdx, WallTime,
 };
+use crate::t;
 
 /// One export: some sources of a footprint.
 #[derive(Clone, Copy, Debug)]
@@ -184,76 +185,58 @@ pub struct Diff {
 }
 
 impl Diff {
-    /// One line per section, for people: "2 new sessions, 4 ended".
-    pub fn summary_lines(&self) -> Vec<(&'static str, String)> {
-        use super::plural;
+    /// One line per section, for people: ("Sessions and devices", "2 new sessions, 4
+    /// ended; …"), in the current language.
+    pub fn summary_lines(&self) -> Vec<(String, String)> {
+        let n = |count: usize| i64::try_from(count).unwrap_or(i64::MAX);
+        let n64 = |count: u64| i64::try_from(count).unwrap_or(i64::MAX);
         vec![
             (
-                "Sessions and devices",
-                format!(
-                    "{}, {} ended; {} new, {} gone",
-                    plural(
-                        self.sessions_new.len() as u64,
-                        "new session",
-                        "new sessions"
-                    ),
-                    self.sessions_ended.len(),
-                    plural(
-                        self.devices_new.len() as u64,
-                        "device model",
-                        "device models"
-                    ),
-                    self.devices_gone.len()
+                t!("diff-section-sessions"),
+                t!(
+                    "diff-sessions-line",
+                    new = n(self.sessions_new.len()),
+                    ended = n(self.sessions_ended.len()),
+                    devices = n(self.devices_new.len()),
+                    gone = n(self.devices_gone.len())
                 ),
             ),
             (
-                "IP addresses",
-                format!(
-                    "{}; {} where they are registered, {} the later export names",
-                    plural(self.ips_new.len() as u64, "new address", "new addresses"),
-                    plural(
-                        self.countries_new.len() as u64,
-                        "new country",
-                        "new countries"
-                    ),
-                    self.countries_named_new.len()
+                t!("diff-section-ips"),
+                t!(
+                    "diff-ips-line",
+                    new = n(self.ips_new.len()),
+                    countries = n(self.countries_new.len()),
+                    named = n(self.countries_named_new.len())
                 ),
             ),
             (
-                "Contacts",
-                format!(
-                    "{} added, {} removed",
-                    self.contacts_added.len(),
-                    self.contacts_removed.len()
+                t!("diff-section-contacts"),
+                t!(
+                    "diff-contacts-line",
+                    added = n(self.contacts_added.len()),
+                    removed = n(self.contacts_removed.len())
                 ),
             ),
             (
-                "Conversations",
-                format!(
-                    "{} joined, {} left",
-                    self.conversations_joined.len(),
-                    self.conversations_left.len()
+                t!("diff-section-conversations"),
+                t!(
+                    "diff-conversations-line",
+                    joined = n(self.conversations_joined.len()),
+                    left = n(self.conversations_left.len())
                 ),
             ),
             (
-                "Messages",
-                format!(
-                    "{} since the earlier export, in {}",
-                    plural(self.messages_new, "message", "messages"),
-                    plural(
-                        self.messages_new_by_conversation.len() as u64,
-                        "conversation",
-                        "conversations"
-                    )
+                t!("diff-section-messages"),
+                t!(
+                    "diff-messages-line",
+                    messages = n64(self.messages_new),
+                    conversations = n(self.messages_new_by_conversation.len())
                 ),
             ),
             (
-                "Payments",
-                plural(
-                    self.payments_new.len() as u64,
-                    "new payment",
-                    "new payments",
-                ),
+                t!("diff-section-payments"),
+                t!("diff-payments-line", count = n(self.payments_new.len())),
             ),
         ]
     }
@@ -571,14 +554,40 @@ pub fn diff(old: Side<'_>, new: Side<'_>) -> Diff {
 #[derive(Clone, Debug, PartialEq)]
 pub struct AccountPair {
     pub platform: Platform,
-    /// What ties them: "user id 100000001", "+49 151 00000000", "overlapping bills".
+    /// What ties them, for people: "user id 100000001", "+49 151 00000000", "overlapping
+    /// WeChat Pay bills" ([`AccountPair::key`] in the language of the thread that paired
+    /// them; [`AccountPair::relabel`] writes it again).
     pub account: String,
+    /// What ties them, the same in every language ([`account_key`], or [`BILLS`]).
+    pub key: String,
     pub old: Vec<SourceIdx>,
     pub new: Vec<SourceIdx>,
 }
 
+impl AccountPair {
+    /// Writes [`AccountPair::account`] again in the current language.
+    pub fn relabel(&mut self) {
+        self.account = account_label(&self.key);
+    }
+}
+
+/// The key of WeChat Pay bills whose periods overlap.
+const BILLS: &str = "wechat-paybill";
+
+/// An account key ([`account_key`], [`BILLS`]) for people, in the current language.
+fn account_label(key: &str) -> String {
+    if let Some(id) = key.strip_prefix("user id ") {
+        t!("diff-account-user-id", id = id)
+    } else if key == BILLS {
+        t!("diff-account-overlapping-bills")
+    } else {
+        key.to_string()
+    }
+}
+
 /// What names an account in an identity field: Telegram's user id ("user id 42"), a
-/// Telegram or WhatsApp phone number ("+4915100000000").
+/// Telegram or WhatsApp phone number ("+4915100000000"). The same in every language
+/// ([`account_label`] says it in words).
 fn account_key(platform: Platform, field: &str, value: &str) -> Option<String> {
     match (platform, field) {
         (Platform::Telegram, "user_id") => Some(format!("user id {}", value.trim())),
@@ -620,10 +629,10 @@ pub fn not_the_same_account(old: Side<'_>, new: Side<'_>) -> Option<String> {
     if p_old.is_disjoint(&p_new) {
         let names =
             |p: &BTreeSet<Platform>| p.iter().map(|x| x.title()).collect::<Vec<_>>().join(", ");
-        return Some(format!(
-            "the earlier export is of {} and the later of {}: no platform in common",
-            names(&p_old),
-            names(&p_new)
+        return Some(t!(
+            "diff-no-common-platform",
+            old = names(&p_old),
+            new = names(&p_new)
         ));
     }
     let (a_old, a_new) = (accounts(old), accounts(new));
@@ -641,12 +650,13 @@ pub fn not_the_same_account(old: Side<'_>, new: Side<'_>) -> Option<String> {
             .map(|(_, k)| k)
             .collect();
         if !others.is_empty() && !others.contains(&key) {
-            return Some(format!(
-                "they look like two different {} accounts ({key} and {})",
-                platform.title(),
-                others
+            return Some(t!(
+                "diff-different-accounts",
+                platform = platform.title(),
+                old = account_label(key),
+                new = others
                     .iter()
-                    .map(|s| s.as_str())
+                    .map(|s| account_label(s))
                     .collect::<Vec<_>>()
                     .join(", ")
             ));
@@ -718,7 +728,7 @@ pub fn same_account_pairs(fp: &Footprint) -> Vec<AccountPair> {
     pairs.extend(pair_by_date(
         fp,
         Platform::WeChat,
-        "overlapping WeChat Pay bills".into(),
+        BILLS.into(),
         &overlapping,
     ));
     pairs
@@ -728,7 +738,7 @@ pub fn same_account_pairs(fp: &Footprint) -> Vec<AccountPair> {
 fn pair_by_date(
     fp: &Footprint,
     platform: Platform,
-    account: String,
+    key: String,
     sources: &[SourceIdx],
 ) -> Option<AccountPair> {
     if sources.len() < 2 {
@@ -745,7 +755,8 @@ fn pair_by_date(
     let (first, last) = (dated.first()?, dated.last()?);
     (first.0 < last.0).then(|| AccountPair {
         platform,
-        account,
+        account: account_label(&key),
+        key,
         old: vec![first.1],
         new: vec![last.1],
     })

@@ -12,10 +12,11 @@ use serde::Serialize;
 
 use super::mask::{Detail, Shown};
 use super::topics::{ConversationRow, IDLE_SESSION_DAYS, SessionRow};
-use super::{Derived, conversation_detail, plural, span, yuan};
+use super::{Derived, conversation_detail, span, thousands, yuan};
 use crate::model::{
     ConversationKind, PaymentDirection, Platform, SessionKind, SourceIdx, WallTime,
 };
+use crate::t;
 
 /// A group or channel you have not written in for this long is "quiet": after two years
 /// you are unlikely to come back, yet every member (and the platform) still sees you there.
@@ -49,7 +50,18 @@ pub enum Severity {
 }
 
 impl Severity {
-    pub fn label(self) -> &'static str {
+    /// The word people read ("high"), in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::High => t!("finding-severity-high"),
+            Self::Medium => t!("finding-severity-medium"),
+            Self::Low => t!("finding-severity-low"),
+        }
+    }
+
+    /// The serde name (`high`, `medium`, `low`): the same in every language, for ids and
+    /// style classes.
+    pub fn id(self) -> &'static str {
         match self {
             Self::High => "high",
             Self::Medium => "medium",
@@ -97,7 +109,8 @@ impl Finding {
 
 /// Every finding of the footprint, most severe first (then by platform), as of `now` (the
 /// day idle and quiet are counted to). Names are shown through `shown` (masked when
-/// masking).
+/// masking); the texts are in the current thread's language (the `kind`s are the same
+/// in every language).
 pub fn findings(d: &Derived, now: WallTime, shown: Shown<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     for platform in [Platform::Telegram, Platform::WhatsApp, Platform::WeChat] {
@@ -121,17 +134,20 @@ pub fn findings(d: &Derived, now: WallTime, shown: Shown<'_>) -> Vec<Finding> {
     out
 }
 
+/// The day of `t` as the current language writes dates ("Feb 11, 2024").
 fn day(t: WallTime) -> String {
-    t.to_iso().get(..10).unwrap_or("").to_string()
+    t.naive()
+        .map(|n| crate::i18n::format::date(n.date()))
+        .unwrap_or_default()
 }
 
-/// "2024-02-11 (2 years ago)".
+/// "Feb 11, 2024 (2 years ago)".
 fn day_ago(t: WallTime, now: WallTime) -> String {
     let days = (now.0 - t.0).div_euclid(86_400);
     if days <= 0 {
         day(t)
     } else {
-        format!("{} ({} ago)", day(t), span(days))
+        t!("finding-date-ago", date = day(t), span = span(days))
     }
 }
 
@@ -141,9 +157,19 @@ fn evidence(lines: impl Iterator<Item = String>) -> Vec<String> {
     let more = all.len().saturating_sub(EVIDENCE_LINES);
     let mut out: Vec<String> = all.into_iter().take(EVIDENCE_LINES).collect();
     if more > 0 {
-        out.push(format!("and {more} more"));
+        out.push(t!("finding-more", count = more));
     }
     out
+}
+
+/// A count as a Fluent argument (counts of lists here never come near `i64::MAX`).
+fn n(count: usize) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
+/// A `u64` count as a Fluent argument.
+fn n64(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
 }
 
 /// The sessions still listed (not ended by a later export of the account).
@@ -168,37 +194,37 @@ fn idle_sessions(d: &Derived, platform: Platform, now: WallTime) -> Option<Findi
     }
     idle.sort_by_key(|(_, days)| std::cmp::Reverse(*days));
     let action = match platform {
-        Platform::Telegram => {
-            "In Telegram: Settings › Devices, tap each session you no longer use › Terminate Session. Under \"Automatically terminate old sessions\" choose how long an idle session may stay."
-        }
-        Platform::WhatsApp => {
-            "In WhatsApp: Settings › Linked devices, tap each device you no longer use › Log out."
-        }
-        Platform::WeChat => {
-            "In WeChat: Me › Settings › Account Security › Login Devices (我 › 设置 › 账号与安全 › 登录设备管理), remove the devices you no longer use."
-        }
+        Platform::Telegram => t!("finding-idle-sessions-action-telegram"),
+        Platform::WhatsApp => t!("finding-idle-sessions-action-whatsapp"),
+        Platform::WeChat => t!("finding-idle-sessions-action-wechat"),
     };
     Some(Finding {
         kind: "idle-sessions",
         platform,
         severity: Severity::High,
-        title: format!(
-            "{} idle for more than {} months {} still logged in to {}",
-            plural(idle.len() as u64, "device", "devices"),
-            IDLE_SESSION_DAYS / 30,
-            if idle.len() == 1 { "is" } else { "are" },
-            platform.title()
+        title: t!(
+            "finding-idle-sessions-title",
+            count = n(idle.len()),
+            months = IDLE_SESSION_DAYS / 30,
+            platform = platform.title()
         ),
-        evidence: evidence(idle.iter().map(|(s, days)| {
-            let last = s.last_active.or(s.created).map(day);
-            format!(
-                "{}: last active {}, unused for {} when the export was made",
-                s.label(),
-                last.unwrap_or_else(|| "never".into()),
-                span(*days)
-            )
-        })),
-        action: action.into(),
+        evidence: evidence(
+            idle.iter()
+                .map(|(s, days)| match s.last_active.or(s.created) {
+                    Some(last) => t!(
+                        "finding-idle-sessions-evidence",
+                        device = s.label(),
+                        date = day(last),
+                        span = span(*days)
+                    ),
+                    None => t!(
+                        "finding-idle-sessions-evidence-never",
+                        device = s.label(),
+                        span = span(*days)
+                    ),
+                }),
+        ),
+        action,
         view: FindingView::Sessions,
     })
 }
@@ -218,12 +244,23 @@ fn active_websites(d: &Derived, platform: Platform, now: WallTime) -> Option<Fin
         })
         .count();
     let action = match platform {
-        Platform::Telegram => {
-            "In Telegram: Settings › Privacy and Security › Active Websites, Disconnect the ones you no longer use (or Disconnect All Websites)."
-        }
-        _ => {
-            "Log out of the site from the platform's settings, under its devices or authorised apps."
-        }
+        Platform::Telegram => t!("finding-active-websites-action-telegram"),
+        Platform::WhatsApp | Platform::WeChat => t!("finding-active-websites-action-other"),
+    };
+    let title = if idle > 0 {
+        t!(
+            "finding-active-websites-title-unused",
+            count = n(web.len()),
+            idle = n(idle),
+            months = IDLE_SESSION_DAYS / 30,
+            platform = platform.title()
+        )
+    } else {
+        t!(
+            "finding-active-websites-title",
+            count = n(web.len()),
+            platform = platform.title()
+        )
     };
     Some(Finding {
         kind: "active-websites",
@@ -233,30 +270,16 @@ fn active_websites(d: &Derived, platform: Platform, now: WallTime) -> Option<Fin
         } else {
             Severity::Medium
         },
-        title: format!(
-            "{} logged in with your {} account{}",
-            plural(web.len() as u64, "website is", "websites are"),
-            platform.title(),
-            if idle > 0 && web.len() == 1 {
-                format!(", unused for more than {} months", IDLE_SESSION_DAYS / 30)
-            } else if idle > 0 {
-                format!(
-                    ", {idle} of them unused for more than {} months",
-                    IDLE_SESSION_DAYS / 30
-                )
-            } else {
-                String::new()
-            }
-        ),
+        title,
         evidence: evidence(web.iter().map(|s| {
             let last = s.last_active.or(s.created).map(day);
-            format!(
-                "{}: last used {}",
-                s.label(),
-                last.unwrap_or_else(|| "–".into())
+            t!(
+                "finding-active-websites-evidence",
+                site = s.label(),
+                date = last.unwrap_or_else(|| "–".into())
             )
         })),
-        action: action.into(),
+        action,
         view: FindingView::Sessions,
     })
 }
@@ -267,27 +290,19 @@ fn address_book(d: &Derived, platform: Platform) -> Option<Finding> {
     if contacts == 0 {
         return None;
     }
+    let count = n64(contacts);
     let (title, action) = match platform {
         Platform::Telegram => (
-            format!(
-                "Telegram holds {} from your address book",
-                plural(contacts, "contact", "contacts")
-            ),
-            "In Telegram: Settings › Privacy and Security › Data Settings, turn off Sync Contacts, then tap Delete Synced Contacts.",
+            t!("finding-address-book-title-telegram", count = count),
+            t!("finding-address-book-action-telegram"),
         ),
         Platform::WhatsApp => (
-            format!(
-                "WhatsApp holds {} from your phone's address book",
-                plural(contacts, "number", "numbers")
-            ),
-            "WhatsApp reads your address book while it has the Contacts permission. Android: Settings › Apps › WhatsApp › Permissions › Contacts › Don't allow. iPhone: Settings › Privacy & Security › Contacts, turn off WhatsApp. WhatsApp offers no button to delete what it already has.",
+            t!("finding-address-book-title-whatsapp", count = count),
+            t!("finding-address-book-action-whatsapp"),
         ),
         Platform::WeChat => (
-            format!(
-                "WeChat holds your friends list: {}",
-                plural(contacts, "contact", "contacts")
-            ),
-            "In WeChat, delete friends you no longer talk to (their profile › ··· › Delete), and under Me › Settings › Privacy choose how people may add you (by mobile number, WeChat ID, group or QR code).",
+            t!("finding-address-book-title-wechat", count = count),
+            t!("finding-address-book-action-wechat"),
         ),
     };
     let added = d
@@ -297,9 +312,9 @@ fn address_book(d: &Derived, platform: Platform) -> Option<Finding> {
         .filter(|c| c.platform == platform)
         .filter_map(|c| c.added)
         .min();
-    let mut lines = vec![plural(contacts, "entry", "entries")];
+    let mut lines = vec![t!("finding-address-book-entries", count = count)];
     if let Some(first) = added {
-        lines.push(format!("the oldest added on {}", day(first)));
+        lines.push(t!("finding-address-book-oldest", date = day(first)));
     }
     Some(Finding {
         kind: "address-book",
@@ -307,7 +322,7 @@ fn address_book(d: &Derived, platform: Platform) -> Option<Finding> {
         severity: Severity::High,
         title,
         evidence: lines,
-        action: action.into(),
+        action,
         view: FindingView::Contacts,
     })
 }
@@ -322,15 +337,9 @@ fn frequent_contacts(d: &Derived, platform: Platform) -> Option<Finding> {
         kind: "frequent-contacts",
         platform,
         severity: Severity::Medium,
-        title: format!(
-            "Telegram rates whom you talk to most: {} ranked",
-            plural(rated, "person or chat", "people and chats")
-        ),
-        evidence: vec![format!(
-            "{} rated (people, groups, bots and channels)",
-            rated
-        )],
-        action: "In Telegram: Settings › Privacy and Security › Data Settings, turn off Suggest Frequent Contacts; this also deletes the ratings.".into(),
+        title: t!("finding-frequent-contacts-title", count = n64(rated)),
+        evidence: vec![t!("finding-frequent-contacts-evidence", count = n64(rated))],
+        action: t!("finding-frequent-contacts-action"),
         view: FindingView::Contacts,
     })
 }
@@ -353,52 +362,46 @@ fn ip_addresses(d: &Derived, platform: Platform, now: WallTime) -> Option<Findin
         }
     }
     let oldest = rows.iter().filter_map(|r| r.first).min();
-    let mut lines = vec![plural(rows.len() as u64, "address", "addresses")];
+    let mut lines = vec![t!("finding-ip-addresses-count", count = n(rows.len()))];
     if !countries.is_empty() {
         let mut by_count: Vec<(&str, u64)> = countries.iter().map(|(c, n)| (*c, *n)).collect();
         by_count.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-        lines.push(format!(
-            "registered in {}",
-            by_count
-                .iter()
-                .map(|(c, n)| format!("{c} ({n})"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ));
+        let list = by_count
+            .iter()
+            .map(|(c, n)| format!("{c} ({})", thousands(*n)))
+            .collect::<Vec<_>>()
+            .join(", ");
+        lines.push(t!("finding-ip-addresses-registered", countries = list));
     }
     if let Some(t) = oldest {
-        lines.push(format!("the oldest seen {}", day_ago(t, now)));
+        lines.push(t!("finding-ip-addresses-oldest", when = day_ago(t, now)));
     }
     let action = match platform {
-        Platform::Telegram => {
-            "Telegram keeps addresses for security and offers no way to delete them one by one. Ending sessions you don't use (Settings › Devices) stops them adding more; a proxy (Settings › Data and Storage › Proxy) or a VPN keeps your address from Telegram in future."
-        }
-        Platform::WhatsApp => {
-            "WhatsApp offers no way to delete the addresses it logged. A VPN keeps your address from it in future; Settings › Privacy › Advanced › Protect IP address in calls hides it from the people you call."
-        }
-        Platform::WeChat => {
-            "WeChat offers no way to delete the addresses it logged. A VPN keeps your address from it in future."
-        }
+        Platform::Telegram => t!("finding-ip-addresses-action-telegram"),
+        Platform::WhatsApp => t!("finding-ip-addresses-action-whatsapp"),
+        Platform::WeChat => t!("finding-ip-addresses-action-wechat"),
+    };
+    let title = if countries.is_empty() {
+        t!(
+            "finding-ip-addresses-title",
+            platform = platform.title(),
+            count = n(rows.len())
+        )
+    } else {
+        t!(
+            "finding-ip-addresses-title-countries",
+            platform = platform.title(),
+            count = n(rows.len()),
+            countries = n(countries.len())
+        )
     };
     Some(Finding {
         kind: "ip-addresses",
         platform,
         severity: Severity::Medium,
-        title: format!(
-            "{} knows {} of yours{}",
-            platform.title(),
-            plural(rows.len() as u64, "IP address", "IP addresses"),
-            if countries.is_empty() {
-                String::new()
-            } else {
-                format!(
-                    " in {}",
-                    plural(countries.len() as u64, "country", "countries")
-                )
-            }
-        ),
+        title,
         evidence: lines,
-        action: action.into(),
+        action,
         view: FindingView::Sessions,
     })
 }
@@ -462,40 +465,57 @@ fn quiet_groups(
         .iter()
         .filter(|c| c.kind == ConversationKind::Channel)
         .count();
-    let (one, many) = match channels {
-        0 => ("group", "groups"),
-        n if n == quiet.len() => ("channel", "channels"),
-        _ => ("group or channel", "groups and channels"),
+    let (count, platform_name, years) = (
+        n(quiet.len()),
+        platform.title(),
+        QUIET_CONVERSATION_DAYS / 365,
+    );
+    let title = match channels {
+        0 => t!(
+            "finding-quiet-groups-title-groups",
+            count = count,
+            platform = platform_name,
+            years = years
+        ),
+        c if c == quiet.len() => t!(
+            "finding-quiet-groups-title-channels",
+            count = count,
+            platform = platform_name,
+            years = years
+        ),
+        _ => t!(
+            "finding-quiet-groups-title-mixed",
+            count = count,
+            platform = platform_name,
+            years = years
+        ),
     };
     let action = match platform {
-        Platform::Telegram => {
-            "Leave those you no longer follow: open it › the three-dot menu › Leave Group (or Leave Channel). Other members keep seeing your old messages after you leave; delete them first if you want them gone."
-        }
-        Platform::WhatsApp => {
-            "Leave those you no longer follow: open the group › the three-dot menu › More › Exit group. Members keep seeing your number until you leave."
-        }
-        Platform::WeChat => {
-            "Leave those you no longer follow: open the group › ··· › Delete and Leave (删除并退出)."
-        }
+        Platform::Telegram => t!("finding-quiet-groups-action-telegram"),
+        Platform::WhatsApp => t!("finding-quiet-groups-action-whatsapp"),
+        Platform::WeChat => t!("finding-quiet-groups-action-wechat"),
     };
     Some(Finding {
         kind: "quiet-groups",
         platform,
         severity: Severity::Medium,
-        title: format!(
-            "You are still in {} on {} where you had not written for {} years before the export",
-            plural(quiet.len() as u64, one, many),
-            platform.title(),
-            QUIET_CONVERSATION_DAYS / 365
-        ),
+        title,
         evidence: evidence(quiet.iter().map(|c| {
             let name = shown.text(conversation_detail(c.kind), &c.name);
             match c.last_sent {
-                Some(t) => format!("{name}: you last wrote on {}", day(t)),
-                None => format!("{name}: you never wrote ({})", c.kind_label),
+                Some(t) => t!(
+                    "finding-quiet-groups-last-wrote",
+                    name = name,
+                    date = day(t)
+                ),
+                None => t!(
+                    "finding-quiet-groups-never-wrote",
+                    name = name,
+                    kind = c.kind_label.as_str()
+                ),
             }
         })),
-        action: action.into(),
+        action,
         view: FindingView::Conversations,
     })
 }
@@ -512,20 +532,16 @@ fn bots_once(d: &Derived, platform: Platform, shown: Shown<'_>) -> Option<Findin
         kind: "bots-once",
         platform,
         severity: Severity::Low,
-        title: format!(
-            "{} you talked to once still {} your chat",
-            plural(bots.len() as u64, "bot", "bots"),
-            if bots.len() == 1 { "has" } else { "have" }
-        ),
+        title: t!("finding-bots-once-title", count = n(bots.len())),
         evidence: evidence(bots.iter().map(|c| {
-            format!(
-                "{}: {} from you, {} in all",
-                shown.text(Detail::Bot, &c.name),
-                plural(c.sent, "message", "messages"),
-                c.messages
+            t!(
+                "finding-bots-once-evidence",
+                name = shown.text(Detail::Bot, &c.name),
+                sent = n64(c.sent),
+                total = n64(c.messages)
             )
         })),
-        action: "A bot keeps what you sent it, with your name, username and language. Open the bot › the three-dot menu › Block (Stop and block bot), then Delete Chat.".into(),
+        action: t!("finding-bots-once-action"),
         view: FindingView::Conversations,
     })
 }
@@ -580,12 +596,12 @@ pub fn recurring_interval(times: &[WallTime]) -> Option<i64> {
 /// "every month", "every 2 weeks", "every 45 days".
 fn every(days: i64) -> String {
     match days {
-        6..=8 => "every week".into(),
-        13..=15 => "every 2 weeks".into(),
-        27..=32 => "every month".into(),
-        85..=95 => "every 3 months".into(),
-        355..=375 => "every year".into(),
-        _ => format!("every {days} days"),
+        6..=8 => t!("finding-every-week"),
+        13..=15 => t!("finding-every-two-weeks"),
+        27..=32 => t!("finding-every-month"),
+        85..=95 => t!("finding-every-three-months"),
+        355..=375 => t!("finding-every-year"),
+        _ => t!("finding-every-days", count = days),
     }
 }
 
@@ -609,21 +625,20 @@ fn recurring_payments(d: &Derived, platform: Platform, shown: Shown<'_>) -> Opti
         kind: "recurring-payments",
         platform,
         severity: Severity::Medium,
-        title: format!(
-            "{} {} at a regular interval",
-            plural(recurring.len() as u64, "counterparty is", "counterparties are"),
-            "paid"
+        title: t!(
+            "finding-recurring-payments-title",
+            count = n(recurring.len())
         ),
-        evidence: evidence(recurring.iter().map(|(name, interval, n, total)| {
-            format!(
-                "{}: {} {}, {} in all",
-                shown.text(Detail::Counterparty, name),
-                plural(*n as u64, "payment", "payments"),
-                every(*interval),
-                yuan(*total)
+        evidence: evidence(recurring.iter().map(|(name, interval, count, total)| {
+            t!(
+                "finding-recurring-payments-evidence",
+                name = shown.text(Detail::Counterparty, name),
+                count = n(*count),
+                every = every(*interval),
+                total = yuan(*total)
             )
         })),
-        action: "Check what is deducted automatically: WeChat › Me › Services › Wallet › Payment Settings › Automatic Deductions (我 › 服务 › 钱包 › 支付设置 › 自动续费), and cancel what you no longer want.".into(),
+        action: t!("finding-recurring-payments-action"),
         view: FindingView::Payments,
     })
 }
@@ -651,27 +666,23 @@ fn top_counterparties(d: &Derived, platform: Platform, shown: Shown<'_>) -> Opti
         kind: "top-counterparties",
         platform,
         severity: Severity::Low,
-        title: format!(
-            "{} of your spending went to {}",
-            format_args!("{:.0} %", share * 100.0),
-            if top.len() == 1 {
-                "one counterparty".to_string()
-            } else {
-                format!("{} counterparties", top.len())
-            }
+        title: t!(
+            "finding-top-counterparties-title",
+            percent = (share * 100.0).round() as i64,
+            count = n(top.len())
         ),
         evidence: top
             .iter()
-            .map(|(name, cents, n)| {
-                format!(
-                    "{}: {} in {}",
-                    shown.text(Detail::Counterparty, name),
-                    yuan(*cents),
-                    plural(*n as u64, "payment", "payments")
+            .map(|(name, cents, count)| {
+                t!(
+                    "finding-top-counterparties-evidence",
+                    name = shown.text(Detail::Counterparty, name),
+                    amount = yuan(*cents),
+                    count = n(*count)
                 )
             })
             .collect(),
-        action: "WeChat Pay keeps every payment with whom you paid, and bills cannot be deleted. Paying these another way keeps future payments out of this record.".into(),
+        action: t!("finding-top-counterparties-action"),
         view: FindingView::Payments,
     })
 }
@@ -696,25 +707,26 @@ fn night_payments(d: &Derived, platform: Platform) -> Option<Finding> {
         return None;
     }
     let last = night.iter().map(|r| r.time).max();
-    let mut lines = vec![format!(
-        "{} of {} you made ({:.0} %)",
-        night.len(),
-        plural(all.len() as u64, "payment", "payments"),
-        night.len() as f64 * 100.0 / all.len().max(1) as f64
+    let mut lines = vec![t!(
+        "finding-night-payments-share",
+        night = n(night.len()),
+        count = n(all.len()),
+        percent = (night.len() as f64 * 100.0 / all.len().max(1) as f64).round() as i64
     )];
     if let Some(t) = last {
-        lines.push(format!("the latest on {}", day(t)));
+        lines.push(t!("finding-night-payments-latest", date = day(t)));
     }
     Some(Finding {
         kind: "night-payments",
         platform,
         severity: Severity::Low,
-        title: format!(
-            "{} between 00:00 and {NIGHT_END_HOUR:02}:00",
-            plural(night.len() as u64, "payment was", "payments were")
+        title: t!(
+            "finding-night-payments-title",
+            count = n(night.len()),
+            end = format!("{NIGHT_END_HOUR:02}:00")
         ),
         evidence: lines,
-        action: "Night-time payments tell WeChat when you are awake and where you are at night. There is nothing to switch off; check the bill for payments you do not recognise: Me › Services › Wallet › Bills.".into(),
+        action: t!("finding-night-payments-action"),
         view: FindingView::Payments,
     })
 }
@@ -726,7 +738,7 @@ fn missing(d: &Derived, platform: Platform) -> Option<Finding> {
         .categories
         .iter()
         .filter(|c| c.count == 0)
-        .filter_map(|c| Some((c.name, c.missing_hint?)))
+        .filter_map(|c| Some((c.name.as_str(), c.missing_hint.as_deref()?)))
         .collect();
     if gaps.is_empty() {
         return None;
@@ -742,14 +754,14 @@ fn missing(d: &Derived, platform: Platform) -> Option<Finding> {
         kind: "missing",
         platform,
         severity: Severity::Low,
-        title: format!(
-            "The {} export did not include: {}",
-            platform.title(),
-            names.join(", ")
+        title: t!(
+            "finding-missing-title",
+            platform = platform.title(),
+            categories = names.join(", ")
         ),
         evidence: gaps
             .iter()
-            .map(|(name, _)| format!("{name}: none in the loaded files"))
+            .map(|(name, _)| t!("finding-missing-evidence", category = *name))
             .collect(),
         action: hints.join(" "),
         view: FindingView::Overview,
@@ -759,7 +771,7 @@ fn missing(d: &Derived, platform: Platform) -> Option<Finding> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::inventory::{Category, PlatformInventory, Sensitivity};
+    use crate::analysis::inventory::{Category, CategoryKind, PlatformInventory, Sensitivity};
     use crate::analysis::ip_country::IpPlace;
     use crate::analysis::summary::PlatformSummary;
     use crate::analysis::topics::{ContactRow, IpRow, PaymentRow};
@@ -844,7 +856,7 @@ mod tests {
         assert_eq!(f.evidence.len(), 1);
         assert!(
             f.evidence[0]
-                .contains("last active 2024-02-11, unused for 2 years when the export was made"),
+                .contains("last active Feb 11, 2024, unused for 2 years when the export was made"),
             "{f:?}"
         );
         assert!(f.action.contains("Terminate"));
@@ -863,7 +875,7 @@ mod tests {
         let f = only(&d, "idle-sessions");
         assert_eq!(f.evidence.len(), 1);
         assert!(
-            f.evidence[0].contains("last active 2020-03-01, unused for 12 months"),
+            f.evidence[0].contains("last active Mar 1, 2020, unused for 12 months"),
             "{f:?}"
         );
     }
@@ -909,7 +921,7 @@ mod tests {
             f.title,
             "WhatsApp holds 8 numbers from your phone's address book"
         );
-        assert_eq!(f.evidence, ["8 entries", "the oldest added on 2019-03-04"]);
+        assert_eq!(f.evidence, ["8 entries", "the oldest added on Mar 4, 2019"]);
         assert!(f.action.contains("Permissions › Contacts"));
     }
 
@@ -934,6 +946,7 @@ mod tests {
             ip: ip.parse().unwrap(),
             platforms: vec![Platform::Telegram],
             origins: "session".into(),
+            origin_kinds: vec![crate::model::IpOrigin::Session],
             seen: 1,
             first: Some(first),
             last: Some(first),
@@ -952,7 +965,7 @@ mod tests {
             "Telegram knows 3 IP addresses of yours in 2 countries"
         );
         assert_eq!(f.evidence[1], "registered in DE (2), US (1)");
-        assert!(f.evidence[2].starts_with("the oldest seen 2022-05-06"));
+        assert!(f.evidence[2].starts_with("the oldest seen May 6, 2022"));
         // Another platform's addresses are not Telegram's.
         for r in &mut d.sessions.ips {
             r.platforms = vec![Platform::WhatsApp];
@@ -1018,7 +1031,7 @@ mod tests {
         assert!(
             f.evidence
                 .iter()
-                .any(|l| l.contains("you last wrote on 2023-05-10"))
+                .any(|l| l.contains("you last wrote on May 10, 2023"))
         );
         assert!(
             f.evidence
@@ -1129,26 +1142,27 @@ mod tests {
     #[test]
     fn what_an_export_lacks_is_a_finding_with_how_to_get_it() {
         let mut d = with(Platform::Telegram);
-        let category = |name: &'static str, count: u64, hint: Option<&'static str>| Category {
-            name,
+        let category = |kind: CategoryKind, count: u64, hint: Option<&str>| Category {
+            kind,
+            name: kind.name(),
             count,
             detail: String::new(),
             range: None,
             sensitivity: Sensitivity::High,
-            why: "",
-            missing_hint: hint,
+            why: kind.why(),
+            missing_hint: hint.map(String::from),
         };
         d.inventory = vec![PlatformInventory {
             platform: Platform::Telegram,
             categories: vec![
-                category("Messages", 10, None),
-                category("Identity", 0, None),
+                category(CategoryKind::Messages, 10, None),
+                category(CategoryKind::Identity, 0, None),
             ],
             merged_note: None,
         }];
         assert!(!kinds(&d).contains(&"missing"), "no hint, nothing to do");
         d.inventory[0].categories.push(category(
-            "Contacts",
+            CategoryKind::Contacts,
             0,
             Some("Export again with \"Contacts list\" ticked."),
         ));

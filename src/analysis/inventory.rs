@@ -6,21 +6,37 @@ use super::summary::{PlatformSummary, Summary};
 use super::overlap::{Merged, Overlap};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::model::{ConversationKind, Platform, WallTime};
+use crate::t;
 
-/// "groups", "private chats" … for a count of `n` conversations of `kind`.
-pub fn kind_plural(kind: ConversationKind, n: u64) -> &'static str {
-    let one = n == 1;
+/// A count as a Fluent argument.
+fn n(count: u64) -> i64 {
+    i64::try_from(count).unwrap_or(i64::MAX)
+}
+
+/// "groups", "private chats" … for a count of `n` conversations of `kind`, without the
+/// count. Prefer [`kind_count`], which places the number as each language does.
+pub fn kind_plural(kind: ConversationKind, count: u64) -> String {
+    let count = n(count);
     match kind {
-        ConversationKind::Personal if one => "private chat",
-        ConversationKind::Personal => "private chats",
-        ConversationKind::Group if one => "group",
-        ConversationKind::Group => "groups",
-        ConversationKind::Channel if one => "channel",
-        ConversationKind::Channel => "channels",
-        ConversationKind::Bot if one => "bot",
-        ConversationKind::Bot => "bots",
-        ConversationKind::Saved => "saved messages",
-        ConversationKind::Other => "other",
+        ConversationKind::Personal => t!("kind-personal-plural", count = count),
+        ConversationKind::Group => t!("kind-group-plural", count = count),
+        ConversationKind::Channel => t!("kind-channel-plural", count = count),
+        ConversationKind::Bot => t!("kind-bot-plural", count = count),
+        ConversationKind::Saved => t!("kind-saved-plural", count = count),
+        ConversationKind::Other => t!("kind-other-plural", count = count),
+    }
+}
+
+/// "3 groups", "1 private chat" …: a count of conversations of `kind`.
+pub fn kind_count(kind: ConversationKind, count: u64) -> String {
+    let count = n(count);
+    match kind {
+        ConversationKind::Personal => t!("kind-personal-count", count = count),
+        ConversationKind::Group => t!("kind-group-count", count = count),
+        ConversationKind::Channel => t!("kind-channel-count", count = count),
+        ConversationKind::Bot => t!("kind-bot-count", count = count),
+        ConversationKind::Saved => t!("kind-saved-count", count = count),
+        ConversationKind::Other => t!("kind-other-count", count = count),
     }
 }
 
@@ -33,29 +49,74 @@ pub enum Sensitivity {
 }
 
 impl Sensitivity {
-    pub fn label(self) -> &'static str {
+    /// The word people read ("high"), in the current language.
+    pub fn label(self) -> String {
         match self {
-            Self::Low => "low",
-            Self::Medium => "medium",
-            Self::High => "high",
+            Self::Low => t!("inventory-sensitivity-low"),
+            Self::Medium => t!("inventory-sensitivity-medium"),
+            Self::High => t!("inventory-sensitivity-high"),
         }
     }
 }
 
-/// One category of data for one platform.
+/// Which category of data a [`Category`] is (its name, its sensitivity and the hints
+/// follow from it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CategoryKind {
+    Identity,
+    Contacts,
+    Sessions,
+    IpAddresses,
+    Conversations,
+    Messages,
+    Payments,
+}
+
+impl CategoryKind {
+    /// "Identity", "Sessions and devices" …, in the current language.
+    pub fn name(self) -> String {
+        match self {
+            Self::Identity => t!("inventory-identity"),
+            Self::Contacts => t!("inventory-contacts"),
+            Self::Sessions => t!("inventory-sessions"),
+            Self::IpAddresses => t!("inventory-ip-addresses"),
+            Self::Conversations => t!("inventory-conversations"),
+            Self::Messages => t!("inventory-messages"),
+            Self::Payments => t!("inventory-payments"),
+        }
+    }
+
+    /// Why this matters, in one sentence.
+    pub fn why(self) -> String {
+        match self {
+            Self::Identity => t!("inventory-identity-why"),
+            Self::Contacts => t!("inventory-contacts-why"),
+            Self::Sessions => t!("inventory-sessions-why"),
+            Self::IpAddresses => t!("inventory-ip-addresses-why"),
+            Self::Conversations => t!("inventory-conversations-why"),
+            Self::Messages => t!("inventory-messages-why"),
+            Self::Payments => t!("inventory-payments-why"),
+        }
+    }
+}
+
+/// One category of data for one platform. Its texts are in the language of the thread
+/// that built it ([`super::Derived::relabel`] writes them again).
 #[derive(Clone, Debug)]
 pub struct Category {
-    pub name: &'static str,
+    pub kind: CategoryKind,
+    /// [`CategoryKind::name`].
+    pub name: String,
     /// Main count (0 when the export lacks it).
     pub count: u64,
     /// A short line of what the count is made of ("12 app, 3 web").
     pub detail: String,
     pub range: Option<(WallTime, WallTime)>,
     pub sensitivity: Sensitivity,
-    /// Why this matters, in one sentence.
-    pub why: &'static str,
+    /// Why this matters, in one sentence ([`CategoryKind::why`]).
+    pub why: String,
     /// How to get it next time, when the export lacks it.
-    pub missing_hint: Option<&'static str>,
+    pub missing_hint: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -75,38 +136,23 @@ fn range_of(times: impl Iterator<Item = WallTime>) -> Option<(WallTime, WallTime
 
 /// How to get a category next time; `has_report` says a WhatsApp account report is
 /// already loaded (then it simply holds none of that).
-fn hint(platform: Platform, category: &str, has_report: bool) -> Option<&'static str> {
+fn hint(platform: Platform, category: CategoryKind, has_report: bool) -> Option<String> {
+    use CategoryKind::*;
     use Platform::*;
-    match (platform, category) {
-        (WhatsApp, "Identity") | (WhatsApp, "Contacts") | (WhatsApp, "Sessions and devices")
-            if has_report =>
-        {
-            Some("The loaded account report lists none.")
+    Some(match (platform, category) {
+        (WhatsApp, Identity | Contacts | Sessions) if has_report => {
+            t!("inventory-hint-whatsapp-report-lists-none")
         }
-        (Telegram, "Sessions and devices") | (Telegram, "IP addresses and places") => Some(
-            "Export again with \"Active sessions\" and \"Miscellaneous data\" ticked (both are off by default).",
-        ),
-        (Telegram, "Contacts") => Some("Export again with \"Contacts list\" ticked."),
-        (Telegram, "Identity") => Some("Export again with \"Account information\" ticked."),
-        (Telegram, "Conversations") | (Telegram, "Messages") => Some(
-            "Tick the chat types you want (bot chats, public groups and channels are off by default).",
-        ),
-        (WhatsApp, "Identity") | (WhatsApp, "Contacts") | (WhatsApp, "Sessions and devices") => {
-            Some(
-                "Request the account report: Settings › Account › Request account info (ready in about 3 days).",
-            )
-        }
-        (WhatsApp, "Messages") | (WhatsApp, "Conversations") => {
-            Some("Open a chat › ⋮ › More › Export chat (one chat at a time).")
-        }
-        (WeChat, "Payments") => Some(
-            "我 › 服务 › 钱包 › 账单 › 常见问题 › 下载账单 › 用于个人对账 (the zip's password arrives as a WeChat Pay message).",
-        ),
-        (WeChat, "Messages") | (WeChat, "Conversations") | (WeChat, "Contacts") => Some(
-            "WeChat has no official chat export; tools such as MemoTrace or WeFlow write files Footprint reads.",
-        ),
-        _ => None,
-    }
+        (Telegram, Sessions | IpAddresses) => t!("inventory-hint-telegram-sessions"),
+        (Telegram, Contacts) => t!("inventory-hint-telegram-contacts"),
+        (Telegram, Identity) => t!("inventory-hint-telegram-identity"),
+        (Telegram, Conversations | Messages) => t!("inventory-hint-telegram-chats"),
+        (WhatsApp, Identity | Contacts | Sessions) => t!("inventory-hint-whatsapp-report"),
+        (WhatsApp, Messages | Conversations) => t!("inventory-hint-whatsapp-chats"),
+        (WeChat, Payments) => t!("inventory-hint-wechat-payments"),
+        (WeChat, Messages | Conversations | Contacts) => t!("inventory-hint-wechat-chats"),
+        _ => return None,
+    })
 }
 
 /// The views' data an inventory draws on.
@@ -142,43 +188,46 @@ fn categories(
 ) -> Vec<Category> {
     let (contacts, sessions, payments) = (views.contacts, views.sessions, views.payments);
     let mut out = Vec::new();
-    let mut push = |name: &'static str,
+    let mut push = |kind: CategoryKind,
                     count: u64,
                     detail: String,
                     range: Option<(WallTime, WallTime)>,
-                    sensitivity: Sensitivity,
-                    why: &'static str| {
+                    sensitivity: Sensitivity| {
         out.push(Category {
-            name,
+            kind,
+            name: kind.name(),
             count,
             detail,
             range,
             sensitivity,
-            why,
+            why: kind.why(),
             missing_hint: if count == 0 {
-                hint(platform, name, has_report)
+                hint(platform, kind, has_report)
             } else {
                 None
             },
         });
     };
     push(
-        "Identity",
+        CategoryKind::Identity,
         s.identity_fields.len() as u64,
         s.identity_fields.join(", "),
         None,
         Sensitivity::High,
-        "Who you are: the fields that tie the account to you.",
     );
-    let frequent = if platform == Platform::Telegram && s.frequent_contacts > 0 {
-        format!(" · {} ranked as frequent", s.frequent_contacts)
+    let contacts_detail = if platform == Platform::Telegram && s.frequent_contacts > 0 {
+        t!(
+            "inventory-contacts-detail-frequent",
+            count = n(s.contacts),
+            frequent = n(s.frequent_contacts)
+        )
     } else {
-        String::new()
+        t!("inventory-contacts-detail", count = n(s.contacts))
     };
     push(
-        "Contacts",
+        CategoryKind::Contacts,
         s.contacts,
-        format!("{} address-book entries{frequent}", s.contacts),
+        contacts_detail,
         range_of(
             contacts
                 .rows
@@ -187,22 +236,22 @@ fn categories(
                 .filter_map(|c| c.added),
         ),
         Sensitivity::High,
-        "Your address book: people who never agreed to be uploaded.",
     );
     let platform_sessions = sessions.sessions.iter().filter(|x| x.platform == platform);
     push(
-        "Sessions and devices",
+        CategoryKind::Sessions,
         s.sessions + s.web_sessions,
-        format!(
-            "{} app, {} web · {} device models",
-            s.sessions, s.web_sessions, s.devices
+        t!(
+            "inventory-sessions-detail",
+            app = n(s.sessions),
+            web = n(s.web_sessions),
+            devices = n(s.devices)
         ),
         range_of(platform_sessions.flat_map(|x| [x.created, x.last_active].into_iter().flatten())),
         Sensitivity::Medium,
-        "Which phones and computers you use, and since when.",
     );
     push(
-        "IP addresses and places",
+        CategoryKind::IpAddresses,
         s.ip_addresses,
         {
             // Every country the export names for an address: sessions' and login notices'.
@@ -215,11 +264,13 @@ fn categories(
             {
                 countries.extend(ip.countries.iter().map(String::as_str));
             }
+            let addresses = t!("inventory-ip-addresses-detail", count = n(s.ip_addresses));
             if countries.is_empty() {
-                format!("{} addresses", s.ip_addresses)
+                addresses
             } else {
+                // The report cuts the countries off at " · " when it hides them.
                 let countries: Vec<&str> = countries.into_iter().collect();
-                format!("{} addresses · {}", s.ip_addresses, countries.join(", "))
+                format!("{addresses} · {}", countries.join(", "))
             }
         },
         range_of(
@@ -230,7 +281,6 @@ fn categories(
                 .flat_map(|r| [r.first, r.last].into_iter().flatten()),
         ),
         Sensitivity::High,
-        "Where you were when you connected.",
     );
     // The summary counts those left apart (its contract); here every kind counts all of
     // its conversations, and says how many of them were left, so the parts add up.
@@ -247,20 +297,23 @@ fn categories(
         if all == 0 {
             continue;
         }
-        let name = kind_plural(kind, all);
+        let of_kind = kind_count(kind, all);
         by_kind.push(if left > 0 {
-            format!("{all} {name} ({left} left)")
+            t!(
+                "inventory-kind-left",
+                conversations = of_kind,
+                left = n(left)
+            )
         } else {
-            format!("{all} {name}")
+            of_kind
         });
     }
     push(
-        "Conversations",
+        CategoryKind::Conversations,
         s.conversations.values().sum::<u64>() + s.left_conversations,
         by_kind.join(", "),
         None,
         Sensitivity::Medium,
-        "Whom you talk to, which groups and channels you joined or left.",
     );
     let range = s
         .first_message
@@ -268,33 +321,31 @@ fn categories(
         .and_then(WallTime::parse_iso)
         .zip(s.last_message.as_deref().and_then(WallTime::parse_iso));
     push(
-        "Messages",
+        CategoryKind::Messages,
         s.messages,
-        format!(
-            "{}, {}, {}",
-            super::plural(s.messages, "message", "messages"),
-            super::plural(s.service_events, "service event", "service events"),
-            super::plural(s.senders, "sender", "senders")
+        t!(
+            "inventory-messages-detail",
+            messages = n(s.messages),
+            events = n(s.service_events),
+            senders = n(s.senders)
         ),
         range,
         Sensitivity::Medium,
-        "When you are awake, busy and with whom: activity over the years.",
     );
     if platform == Platform::WeChat || s.payments.is_some() {
         let count = s.payments.as_ref().map_or(0, |p| p.count);
-        let detail = format!(
-            "{} spent, {} received",
-            super::yuan(payments.expense_cents),
-            super::yuan(payments.income_cents)
+        let detail = t!(
+            "inventory-payments-detail",
+            spent = super::yuan(payments.expense_cents),
+            received = super::yuan(payments.income_cents)
         );
         let range = payments.first.zip(payments.last);
         push(
-            "Payments",
+            CategoryKind::Payments,
             count,
             detail,
             range,
             Sensitivity::High,
-            "What you buy, from whom, and when.",
         );
     }
     out

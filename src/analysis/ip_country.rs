@@ -10,13 +10,15 @@
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr};
 use std::sync::OnceLock;
 
+use crate::t;
+
 /// What is known of where an address is.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum IpPlace {
     /// An ISO 3166-1 alpha-2 code (`DE`).
     Country(String),
-    /// A range that is nobody's country: what kind (`private network`, `CGNAT` …).
-    Reserved(&'static str),
+    /// A range that is nobody's country: what kind (a private network, CGNAT …).
+    Reserved(Reserved),
     /// Public, but the database has no block for it.
     Unknown,
 }
@@ -32,12 +34,53 @@ impl IpPlace {
         }
     }
 
-    /// For a person: `DE`, `private network`, `not in the database`.
-    pub fn label(&self) -> &str {
+    /// For a person: `DE`, `private network`, `not in the database` (words in the current
+    /// language).
+    pub fn label(&self) -> String {
         match self {
-            Self::Country(code) => code,
-            Self::Reserved(kind) => kind,
-            Self::Unknown => "not in the database",
+            Self::Country(code) => code.clone(),
+            Self::Reserved(kind) => kind.label(),
+            Self::Unknown => t!("ip-place-unknown"),
+        }
+    }
+}
+
+/// The kinds of address ranges that are nobody's country (RFC 6890's special-purpose
+/// registries).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Reserved {
+    PrivateNetwork,
+    Loopback,
+    /// Shared carrier network (CGNAT, 100.64.0.0/10).
+    SharedCarrier,
+    LinkLocal,
+    Documentation,
+    Benchmarking,
+    ProtocolAssignment,
+    ThisNetwork,
+    Multicast,
+    Reserved,
+    Unspecified,
+    /// IPv4/IPv6 translation (64:ff9b::/96).
+    Translation,
+}
+
+impl Reserved {
+    /// "private network", "loopback" … in the current language.
+    pub fn label(self) -> String {
+        match self {
+            Self::PrivateNetwork => t!("ip-place-private-network"),
+            Self::Loopback => t!("ip-place-loopback"),
+            Self::SharedCarrier => t!("ip-place-shared-carrier"),
+            Self::LinkLocal => t!("ip-place-link-local"),
+            Self::Documentation => t!("ip-place-documentation"),
+            Self::Benchmarking => t!("ip-place-benchmarking"),
+            Self::ProtocolAssignment => t!("ip-place-protocol-assignment"),
+            Self::ThisNetwork => t!("ip-place-this-network"),
+            Self::Multicast => t!("ip-place-multicast"),
+            Self::Reserved => t!("ip-place-reserved"),
+            Self::Unspecified => t!("ip-place-unspecified"),
+            Self::Translation => t!("ip-place-translation"),
         }
     }
 }
@@ -90,40 +133,40 @@ pub fn place(ip: IpAddr) -> IpPlace {
 }
 
 /// The kind of a range that is nobody's country (RFC 6890's special-purpose registries).
-fn reserved(ip: IpAddr) -> Option<&'static str> {
+fn reserved(ip: IpAddr) -> Option<Reserved> {
     match ip {
         IpAddr::V4(v4) => reserved_v4(v4),
         IpAddr::V6(v6) => reserved_v6(v6),
     }
 }
 
-fn reserved_v4(ip: Ipv4Addr) -> Option<&'static str> {
+fn reserved_v4(ip: Ipv4Addr) -> Option<Reserved> {
     let [a, b, c, _] = ip.octets();
     Some(match (a, b, c) {
-        (10, ..) | (172, 16..=31, _) | (192, 168, _) => "private network",
-        (127, ..) => "loopback",
-        (100, 64..=127, _) => "shared carrier network (CGNAT)",
-        (169, 254, _) => "link-local",
-        (192, 0, 2) | (198, 51, 100) | (203, 0, 113) => "documentation example",
-        (198, 18..=19, _) => "benchmarking",
-        (192, 0, 0) => "protocol assignment",
-        (0, ..) => "this network",
-        (224..=239, ..) => "multicast",
-        (240..=255, ..) => "reserved",
+        (10, ..) | (172, 16..=31, _) | (192, 168, _) => Reserved::PrivateNetwork,
+        (127, ..) => Reserved::Loopback,
+        (100, 64..=127, _) => Reserved::SharedCarrier,
+        (169, 254, _) => Reserved::LinkLocal,
+        (192, 0, 2) | (198, 51, 100) | (203, 0, 113) => Reserved::Documentation,
+        (198, 18..=19, _) => Reserved::Benchmarking,
+        (192, 0, 0) => Reserved::ProtocolAssignment,
+        (0, ..) => Reserved::ThisNetwork,
+        (224..=239, ..) => Reserved::Multicast,
+        (240..=255, ..) => Reserved::Reserved,
         _ => return None,
     })
 }
 
-fn reserved_v6(ip: Ipv6Addr) -> Option<&'static str> {
+fn reserved_v6(ip: Ipv6Addr) -> Option<Reserved> {
     let s = ip.segments();
     Some(match s {
-        [0, 0, 0, 0, 0, 0, 0, 1] => "loopback",
-        [0, 0, 0, 0, 0, 0, 0, 0] => "unspecified",
-        [0x2001, 0x0db8, ..] => "documentation example",
-        [first, ..] if first & 0xfe00 == 0xfc00 => "private network",
-        [first, ..] if first & 0xffc0 == 0xfe80 => "link-local",
-        [first, ..] if first & 0xff00 == 0xff00 => "multicast",
-        [0x0064, 0xff9b, ..] => "IPv4 translation",
+        [0, 0, 0, 0, 0, 0, 0, 1] => Reserved::Loopback,
+        [0, 0, 0, 0, 0, 0, 0, 0] => Reserved::Unspecified,
+        [0x2001, 0x0db8, ..] => Reserved::Documentation,
+        [first, ..] if first & 0xfe00 == 0xfc00 => Reserved::PrivateNetwork,
+        [first, ..] if first & 0xffc0 == 0xfe80 => Reserved::LinkLocal,
+        [first, ..] if first & 0xff00 == 0xff00 => Reserved::Multicast,
+        [0x0064, 0xff9b, ..] => Reserved::Translation,
         _ => return None,
     })
 }
@@ -138,31 +181,40 @@ mod tests {
 
     #[test]
     fn reserved_ranges_are_named_not_looked_up() {
-        assert_eq!(at("10.1.2.3"), IpPlace::Reserved("private network"));
-        assert_eq!(at("172.20.0.1"), IpPlace::Reserved("private network"));
-        assert_eq!(at("192.168.1.10"), IpPlace::Reserved("private network"));
-        assert_eq!(at("127.0.0.1"), IpPlace::Reserved("loopback"));
+        assert_eq!(at("10.1.2.3"), IpPlace::Reserved(Reserved::PrivateNetwork));
         assert_eq!(
-            at("100.72.1.1"),
-            IpPlace::Reserved("shared carrier network (CGNAT)")
+            at("172.20.0.1"),
+            IpPlace::Reserved(Reserved::PrivateNetwork)
         );
         assert_eq!(
+            at("192.168.1.10"),
+            IpPlace::Reserved(Reserved::PrivateNetwork)
+        );
+        assert_eq!(at("127.0.0.1"), IpPlace::Reserved(Reserved::Loopback));
+        assert_eq!(at("100.72.1.1"), IpPlace::Reserved(Reserved::SharedCarrier));
+        assert_eq!(
             at("203.0.113.7"),
-            IpPlace::Reserved("documentation example")
+            IpPlace::Reserved(Reserved::Documentation)
         );
         assert_eq!(
             at("2001:db8::7"),
-            IpPlace::Reserved("documentation example")
+            IpPlace::Reserved(Reserved::Documentation)
         );
-        assert_eq!(at("fd00::1"), IpPlace::Reserved("private network"));
-        assert_eq!(at("fe80::1"), IpPlace::Reserved("link-local"));
-        assert_eq!(at("::1"), IpPlace::Reserved("loopback"));
+        assert_eq!(at("fd00::1"), IpPlace::Reserved(Reserved::PrivateNetwork));
+        assert_eq!(at("fe80::1"), IpPlace::Reserved(Reserved::LinkLocal));
+        assert_eq!(at("::1"), IpPlace::Reserved(Reserved::Loopback));
         assert_eq!(
             at("::ffff:192.168.0.1"),
-            IpPlace::Reserved("private network")
+            IpPlace::Reserved(Reserved::PrivateNetwork)
         );
         assert_eq!(at("100.128.0.1").key(), at("100.128.0.1").key()); // just public
-        assert_eq!(IpPlace::Reserved("loopback").key(), "private");
+        assert_eq!(IpPlace::Reserved(Reserved::Loopback).key(), "private");
+        // Named in words for people, whatever the key.
+        assert_eq!(
+            IpPlace::Reserved(Reserved::SharedCarrier).label(),
+            "shared carrier network (CGNAT)"
+        );
+        assert_eq!(IpPlace::Unknown.label(), "not in the database");
     }
 
     #[test]

@@ -3,9 +3,13 @@
 //!
 //! Pseudonyms are handed out in the order things are first registered, so the same load
 //! always gives the same pseudonyms, and one person keeps one pseudonym in every view.
+//! Only their numbers are kept: the words ("Contact 3") are written when shown, in the
+//! current language.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
+
+use crate::t;
 
 /// What kind of personal detail a string is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,14 +29,19 @@ pub enum Detail {
 }
 
 impl Detail {
-    fn prefix(self) -> &'static str {
+    /// The `number`-th pseudonym of this kind ("Contact 3", "+xx xxx 03", "@user3");
+    /// `number` is "?" for a value never registered.
+    fn pseudonym(self, number: &str) -> String {
         match self {
-            Self::Person => "Contact",
-            Self::Group => "Group",
-            Self::Channel => "Channel",
-            Self::Bot => "Bot",
-            Self::Counterparty => "Counterparty",
-            Self::Phone | Self::Username | Self::Email | Self::Text => "",
+            Self::Person => t!("mask-contact", number = number),
+            Self::Group => t!("mask-group", number = number),
+            Self::Channel => t!("mask-channel", number = number),
+            Self::Bot => t!("mask-bot", number = number),
+            Self::Counterparty => t!("mask-counterparty", number = number),
+            Self::Phone => format!("+xx xxx {number:0>2}"),
+            Self::Username => format!("@user{number}"),
+            Self::Email => format!("user{number}@example.org"),
+            Self::Text => t!("mask-hidden"),
         }
     }
 }
@@ -40,7 +49,9 @@ impl Detail {
 /// Pseudonyms for every personal detail registered.
 #[derive(Clone, Debug, Default)]
 pub struct Masker {
-    names: HashMap<(Detail, String), String>,
+    /// The number of each value's pseudonym among those of its kind (from 1); a person's
+    /// names share one.
+    names: HashMap<(Detail, String), u32>,
     counters: HashMap<Detail, u32>,
     ips: HashMap<IpAddr, String>,
 }
@@ -53,14 +64,7 @@ impl Masker {
         }
         let n = self.counters.entry(detail).or_insert(0);
         *n += 1;
-        let pseudonym = match detail {
-            Detail::Phone => format!("+xx xxx {:02}", n),
-            Detail::Username => format!("@user{n}"),
-            Detail::Email => format!("user{n}@example.org"),
-            Detail::Text => "(hidden)".to_string(),
-            _ => format!("{} {n}", detail.prefix()),
-        };
-        self.names.insert((detail, value.to_string()), pseudonym);
+        self.names.insert((detail, value.to_string()), *n);
     }
 
     /// Gives every name of one person (their names on each platform) one pseudonym: the
@@ -69,19 +73,19 @@ impl Masker {
         let existing = names
             .clone()
             .into_iter()
-            .find_map(|n| self.names.get(&(Detail::Person, n.to_string())).cloned());
+            .find_map(|n| self.names.get(&(Detail::Person, n.to_string())).copied());
         let pseudonym = match existing {
             Some(p) => p,
             None => {
                 let n = self.counters.entry(Detail::Person).or_insert(0);
                 *n += 1;
-                format!("{} {n}", Detail::Person.prefix())
+                *n
             }
         };
         for name in names.into_iter().filter(|n| !n.is_empty()) {
             self.names
                 .entry((Detail::Person, name.to_string()))
-                .or_insert_with(|| pseudonym.clone());
+                .or_insert(pseudonym);
         }
     }
 
@@ -92,15 +96,19 @@ impl Masker {
             .or_insert_with(|| documentation_ip(ip, n));
     }
 
-    /// The pseudonym of a registered value; an unregistered one is hidden entirely, so
-    /// nothing leaks when a view shows something the masker never saw.
+    /// The pseudonym of a registered value, in the current language; an unregistered one
+    /// is hidden entirely ("Contact ?"), so nothing leaks when a view shows something the
+    /// masker never saw.
     pub fn name(&self, detail: Detail, value: &str) -> String {
         if value.is_empty() {
             return String::new();
         }
         match self.names.get(&(detail, value.to_string())) {
-            Some(p) => p.clone(),
-            None => format!("{} ?", detail.prefix()).trim().to_string(),
+            Some(n) => detail.pseudonym(&n.to_string()),
+            None => match detail {
+                Detail::Phone | Detail::Username | Detail::Email | Detail::Text => "?".to_string(),
+                _ => detail.pseudonym("?"),
+            },
         }
     }
 

@@ -25,18 +25,21 @@ pub fn thousands(n: u64) -> String {
 }
 
 /// `1 group`, `1,234 groups`: a count and the word that goes with it.
+///
+/// English only; prefer Fluent plurals (`{ $count -> [one] … *[other] … }`) through
+/// [`t!`](crate::t), which every language can translate.
 pub fn plural(n: u64, one: &str, many: &str) -> String {
     format!("{} {}", thousands(n), if n == 1 { one } else { many })
 }
 
-/// "3 days", "5 months", "2 years" for a number of days.
+/// "3 days", "5 months", "2 years" for a number of days, in the current language.
 pub fn span(days: i64) -> String {
     if days < 60 {
-        plural(days.max(1) as u64, "day", "days")
+        crate::t!("span-days", count = days.max(1))
     } else if days < 730 {
-        plural((days / 30) as u64, "month", "months")
+        crate::t!("span-months", count = days / 30)
     } else {
-        plural((days / 365) as u64, "year", "years")
+        crate::t!("span-years", count = days / 365)
     }
 }
 
@@ -51,4 +54,30 @@ pub fn yuan(cents: i64) -> String {
     let abs = cents.unsigned_abs();
     let amount = crate::i18n::format::decimal(abs as f64 / 100.0, 2);
     format!("{sign}¥{amount}")
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::{Lang, sources, with_language};
+
+    #[test]
+    fn the_analysis_and_findings_texts_parse() {
+        for (area, source) in
+            sources(Lang::En).filter(|(area, _)| matches!(*area, "analysis" | "findings"))
+        {
+            if let Err((_, errors)) = fluent_bundle::FluentResource::try_new(source.to_string()) {
+                panic!("{area}.ftl: {errors:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn spans_are_counted_in_days_months_or_years() {
+        with_language(Lang::En, || {
+            assert_eq!(super::span(0), "1 day");
+            assert_eq!(super::span(45), "45 days");
+            assert_eq!(super::span(90), "3 months");
+            assert_eq!(super::span(800), "2 years");
+        });
+    }
 }

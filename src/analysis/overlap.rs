@@ -166,56 +166,57 @@ impl Merged {
     }
 
     /// "Overlapping sources were merged: 2 conversations known from several exports
-    /// count once; 27 repeated payments and 24 repeated messages were left out."
+    /// count once; 27 repeated payments and 24 repeated messages were left out.", in the
+    /// current language.
     pub fn describe(&self) -> Option<String> {
+        use crate::t;
         if self.is_empty() {
             return None;
         }
-        let n = super::plural;
-        let mut sentence = String::from("Overlapping sources were merged");
-        if self.conversations > 0 {
-            sentence.push_str(&format!(
-                ": {} known from several exports {} once",
-                n(self.conversations, "conversation", "conversations"),
-                if self.conversations == 1 {
-                    "counts"
-                } else {
-                    "count"
-                }
-            ));
+        let n = |count: u64| i64::try_from(count).unwrap_or(i64::MAX);
+        let mut dropped: Vec<String> = Vec::new();
+        if self.messages > 0 {
+            dropped.push(t!("overlap-repeated-messages", count = n(self.messages)));
         }
-        let dropped: Vec<String> = [
-            (self.messages, "repeated message", "repeated messages"),
-            (self.payments, "repeated payment", "repeated payments"),
-            (self.contacts, "repeated contact", "repeated contacts"),
-            (self.sessions, "repeated session", "repeated sessions"),
-            (
-                self.other,
-                "repeated IP sighting or login",
-                "repeated IP sightings and logins",
+        if self.payments > 0 {
+            dropped.push(t!("overlap-repeated-payments", count = n(self.payments)));
+        }
+        if self.contacts > 0 {
+            dropped.push(t!("overlap-repeated-contacts", count = n(self.contacts)));
+        }
+        if self.sessions > 0 {
+            dropped.push(t!("overlap-repeated-sessions", count = n(self.sessions)));
+        }
+        if self.other > 0 {
+            dropped.push(t!("overlap-repeated-other", count = n(self.other)));
+        }
+        let list = match dropped.split_last() {
+            None => None,
+            Some((last, [])) => Some(last.clone()),
+            Some((last, head)) => Some(t!(
+                "overlap-list-and",
+                head = head.join(", "),
+                last = last.as_str()
+            )),
+        };
+        let total = self.messages + self.payments + self.contacts + self.sessions + self.other;
+        let conversations = n(self.conversations);
+        Some(match list {
+            Some(list) if self.conversations > 0 => t!(
+                "overlap-merged-both",
+                conversations = conversations,
+                list = list,
+                total = n(total)
             ),
-        ]
-        .into_iter()
-        .filter(|(count, ..)| *count > 0)
-        .map(|(count, one, many)| n(count, one, many))
-        .collect();
-        if let Some((last, head)) = dropped.split_last() {
-            let list = if head.is_empty() {
-                last.clone()
-            } else {
-                format!("{} and {last}", head.join(", "))
-            };
-            let total = self.messages + self.payments + self.contacts + self.sessions + self.other;
-            sentence.push_str(if self.conversations > 0 { "; " } else { ": " });
-            sentence.push_str(&list);
-            sentence.push_str(if total == 1 {
-                " was left out"
-            } else {
-                " were left out"
-            });
-        }
-        sentence.push('.');
-        Some(sentence)
+            Some(list) => t!("overlap-merged-dropped", list = list, total = n(total)),
+            None if self.conversations > 0 => {
+                t!(
+                    "overlap-merged-conversations",
+                    conversations = conversations
+                )
+            }
+            None => t!("overlap-merged"),
+        })
     }
 }
 

@@ -24,6 +24,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::model::{Footprint, MessageKind, NO_SENDER, Platform, SenderIdx, SourceIdx};
+use crate::t;
 
 /// How a source's owner was decided (`summary --json`'s `owner.basis`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
@@ -71,16 +72,101 @@ pub struct SourceOwner {
     pub name: Option<String>,
     pub basis: OwnerBasis,
     /// How it was decided, in words for a person ("named by personal_information in the
-    /// export").
+    /// export"): [`SourceOwner::explain`], in the language of the thread that decided it
+    /// ([`Owners::relabel`] writes it again).
     pub how: String,
+    /// How it was decided, before it is put in words.
+    pub reason: Reason,
+    /// System lines in the second person ("You created group"): they show you are in the
+    /// chat, without saying which writer you are.
+    pub second_person_lines: u64,
     /// Who writes in the source, most messages first (the choices the window offers).
     pub authors: Vec<Author>,
+}
+
+/// What decided a source's owner (or that nothing did).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub enum Reason {
+    /// Not decided yet (only while deciding).
+    #[default]
+    Undecided,
+    /// The export names its owner; the text says where, as the importer wrote it
+    /// ("personal_information in the export"), else "the export".
+    NamedBy(Option<String>),
+    /// A WeChat exporter's "sent by me" flag.
+    SentByMeFlag,
+    /// The name in the export's own identity fields.
+    IdentityName,
+    /// A source without messages names its account in its identity fields.
+    AccountInformation,
+    /// Unknown: the source holds no messages.
+    NoMessages,
+    /// Unknown: nothing says which writer is you.
+    NoEvidence,
+    /// The user chose "none of these writers is me".
+    ChosenNone,
+    /// The user chose one of the writers.
+    Chosen,
+    /// The user chose a name that writes nothing in this source.
+    ChosenAbsent(String),
+    /// The only person writing in every chat of the platform loaded.
+    OnlyCommonWriter { chats: usize, platform: Platform },
+    /// Your name in another export of the platform.
+    NameInOtherExport,
+    /// A 1:1 chat named after the other writer (their name).
+    ChatNamedAfter(String),
+    /// A 1:1 chat whose encryption notice is under the other writer's name (their name).
+    NoticeUnder(String),
+    /// A writer named by the account report's phone number.
+    AccountNumber,
+}
+
+impl Reason {
+    /// The reason in words, in the current language.
+    fn describe(&self) -> String {
+        match self {
+            Self::Undecided => String::new(),
+            Self::NamedBy(Some(by)) => t!("owner-how-named-by", source = by.as_str()),
+            Self::NamedBy(None) => t!("owner-how-named-by-export"),
+            Self::SentByMeFlag => t!("owner-how-sent-by-me"),
+            Self::IdentityName => t!("owner-how-identity-name"),
+            Self::AccountInformation => t!("owner-how-account-information"),
+            Self::NoMessages => t!("owner-how-no-messages"),
+            Self::NoEvidence => t!("owner-how-no-evidence"),
+            Self::ChosenNone => t!("owner-how-chosen-none"),
+            Self::Chosen => t!("owner-how-chosen"),
+            Self::ChosenAbsent(name) => t!("owner-how-chosen-absent", name = name.as_str()),
+            Self::OnlyCommonWriter { chats, platform } => t!(
+                "owner-how-only-common-writer",
+                count = i64::try_from(*chats).unwrap_or(i64::MAX),
+                platform = platform.title()
+            ),
+            Self::NameInOtherExport => t!("owner-how-name-in-other-export"),
+            Self::ChatNamedAfter(name) => t!("owner-how-chat-named-after", name = name.as_str()),
+            Self::NoticeUnder(name) => t!("owner-how-notice-under", name = name.as_str()),
+            Self::AccountNumber => t!("owner-how-account-number"),
+        }
+    }
 }
 
 impl SourceOwner {
     /// Whether "yours" and "received" can be told apart in this source.
     pub fn is_known(&self) -> bool {
         self.basis != OwnerBasis::Unknown
+    }
+
+    /// How it was decided, in words for a person, in the current language: the reason,
+    /// and what second-person system lines say where the export does not name its owner.
+    pub fn explain(&self) -> String {
+        let mut how = self.reason.describe();
+        if self.second_person_lines > 0 && self.basis != OwnerBasis::Export {
+            how.push_str("; ");
+            how.push_str(&t!(
+                "owner-how-second-person",
+                count = i64::try_from(self.second_person_lines).unwrap_or(i64::MAX)
+            ));
+        }
+        how
     }
 }
 
@@ -194,10 +280,7 @@ impl Owners {
                 owner.sender = Some(sender);
                 owner.name = Some(fp.senders.name(sender).to_string());
                 owner.basis = OwnerBasis::Export;
-                owner.how = format!(
-                    "named by {}",
-                    source.owner_named_by.as_deref().unwrap_or("the export")
-                );
+                owner.reason = Reason::NamedBy(source.owner_named_by.clone());
             } else if let Some(me) = owner
                 .authors
                 .iter()
@@ -208,7 +291,7 @@ impl Owners {
                     me.sender,
                     me.name.clone(),
                     OwnerBasis::Export,
-                    "the exporter's \"sent by me\" flag",
+                    Reason::SentByMeFlag,
                 );
             } else if let Some(me) = named_in_identity(fp, i as SourceIdx, &owner.authors) {
                 set(
@@ -216,7 +299,7 @@ impl Owners {
                     me.sender,
                     me.name.clone(),
                     OwnerBasis::Export,
-                    "the name in the export's personal information",
+                    Reason::IdentityName,
                 );
             }
         }
@@ -229,31 +312,32 @@ impl Owners {
             {
                 owner.name = Some(name);
                 owner.basis = OwnerBasis::Export;
-                owner.how = "named by the export's account information".into();
+                owner.reason = Reason::AccountInformation;
             }
         }
         infer(fp, &mut sources);
         for (i, owner) in sources.iter_mut().enumerate() {
-            let second_person = fp
+            owner.second_person_lines = fp
                 .sources
                 .get(i)
                 .map_or(0, |s| s.owner_hints.second_person_lines);
             if owner.basis == OwnerBasis::Unknown {
-                owner.how = if owner.authors.is_empty() {
-                    "no messages here".into()
+                owner.reason = if owner.authors.is_empty() {
+                    Reason::NoMessages
                 } else {
-                    "nothing in this export says which writer is you".into()
+                    Reason::NoEvidence
                 };
             }
-            if second_person > 0 && owner.basis != OwnerBasis::Export {
-                owner.how.push_str(&format!(
-                    "; {} in the second person (what \"you\" did) {} you are in this chat",
-                    super::plural(second_person, "system line", "system lines"),
-                    if second_person == 1 { "says" } else { "say" }
-                ));
-            }
+            owner.how = owner.explain();
         }
         Self { sources }
+    }
+
+    /// Writes every source's [`SourceOwner::how`] again in the current language.
+    pub fn relabel(&mut self) {
+        for owner in &mut self.sources {
+            owner.how = owner.explain();
+        }
     }
 
     /// Every conversation's owner: `None` where its source's owner is unknown.
@@ -272,11 +356,11 @@ impl Owners {
     }
 }
 
-fn set(owner: &mut SourceOwner, sender: SenderIdx, name: String, basis: OwnerBasis, how: &str) {
+fn set(owner: &mut SourceOwner, sender: SenderIdx, name: String, basis: OwnerBasis, why: Reason) {
     owner.sender = Some(sender);
     owner.name = Some(name);
     owner.basis = basis;
-    owner.how = how.to_string();
+    owner.reason = why;
 }
 
 /// The user's choice of `name` for one source ([`NONE_OF_THESE`]: you do not write
@@ -286,7 +370,7 @@ fn choose(owner: &mut SourceOwner, name: &str) {
     if name == NONE_OF_THESE {
         owner.sender = None;
         owner.name = None;
-        owner.how = "chosen by you: you write nothing here, so every message is received".into();
+        owner.reason = Reason::ChosenNone;
         return;
     }
     let lower = name.to_lowercase();
@@ -300,13 +384,12 @@ fn choose(owner: &mut SourceOwner, name: &str) {
         Some(a) => {
             owner.sender = Some(a.sender);
             owner.name = Some(a.name.clone());
-            owner.how = "chosen by you".into();
+            owner.reason = Reason::Chosen;
         }
         None => {
             owner.sender = None;
             owner.name = Some(name.to_string());
-            owner.how =
-                format!("chosen by you; {name} writes nothing here, so every message is received");
+            owner.reason = Reason::ChosenAbsent(name.to_string());
         }
     }
 }
@@ -390,10 +473,10 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
             let notice_author = fp.sources.get(i).and_then(|s| s.owner_hints.notice_author);
             let title = chat_title(fp, i as SourceIdx);
             let owner = &mut sources[i];
-            if let Some((sender, name, how)) =
+            if let Some((sender, name, why)) =
                 own_evidence(owner, notice_author, title, &account_numbers)
             {
-                set(owner, sender, name, OwnerBasis::Inferred, &how);
+                set(owner, sender, name, OwnerBasis::Inferred, why);
             }
         }
         // The one person writing in every chat that names no owner.
@@ -422,11 +505,10 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
                 && agreed(me)
                 && !in_address_book(me)
             {
-                let how = format!(
-                    "the only person who writes in all {} {} chats loaded",
-                    open.len(),
-                    platform.title()
-                );
+                let why = Reason::OnlyCommonWriter {
+                    chats: open.len(),
+                    platform,
+                };
                 let name = fp.senders.name(me).to_string();
                 for &i in &open {
                     if sources[i].basis == OwnerBasis::Unknown {
@@ -435,7 +517,7 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
                             me,
                             name.clone(),
                             OwnerBasis::Inferred,
-                            &how,
+                            why.clone(),
                         );
                     }
                 }
@@ -460,7 +542,7 @@ fn infer(fp: &Footprint, sources: &mut [SourceOwner]) {
                     sender,
                     name,
                     OwnerBasis::Inferred,
-                    "your name in another export of this platform",
+                    Reason::NameInOtherExport,
                 );
             }
         }
@@ -474,7 +556,7 @@ fn own_evidence(
     notice_author: Option<SenderIdx>,
     title: Option<&str>,
     account_numbers: &[String],
-) -> Option<(SenderIdx, String, String)> {
+) -> Option<(SenderIdx, String, Reason)> {
     // A 1:1 chat's file is named after the other person (`WhatsApp Chat with Ana.txt`).
     if let (Some(title), [a, b]) = (title, owner.authors.as_slice()) {
         let pair = if a.name == title {
@@ -485,11 +567,8 @@ fn own_evidence(
             None
         };
         if let Some((other, me)) = pair {
-            let how = format!(
-                "the chat is named after {}, so you are the other writer",
-                other.name
-            );
-            return Some((me.sender, me.name.clone(), how));
+            let why = Reason::ChatNamedAfter(other.name.clone());
+            return Some((me.sender, me.name.clone(), why));
         }
     }
     if let (Some(notice), [a, b]) = (notice_author, owner.authors.as_slice()) {
@@ -501,11 +580,8 @@ fn own_evidence(
             None
         };
         if let Some((other, me)) = pair {
-            let how = format!(
-                "the encryption notice is written under {}'s name, so you are the other person",
-                other.name
-            );
-            return Some((me.sender, me.name.clone(), how));
+            let why = Reason::NoticeUnder(other.name.clone());
+            return Some((me.sender, me.name.clone(), why));
         }
     }
     owner
@@ -515,13 +591,7 @@ fn own_evidence(
             let d = digits(&a.name);
             d.len() >= 7 && account_numbers.iter().any(|n| same_number(n, &d))
         })
-        .map(|me| {
-            (
-                me.sender,
-                me.name.clone(),
-                "the phone number of the account report".to_string(),
-            )
-        })
+        .map(|me| (me.sender, me.name.clone(), Reason::AccountNumber))
 }
 
 /// The name a source's only conversation takes from its file (`WhatsApp Chat with Ana.txt`,

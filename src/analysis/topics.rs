@@ -13,6 +13,7 @@ use crate::model::{
     ConversationKind, Footprint, IpOrigin, PaymentDirection, Platform, SessionKind, SourceIdx,
     WallTime,
 };
+use crate::t;
 
 /// `(bucket start day, count)` pairs, sorted.
 pub type Counts = Vec<(i32, u64)>;
@@ -117,7 +118,8 @@ pub struct SessionRow {
 }
 
 impl SessionRow {
-    /// "device · app", or the website for web sessions.
+    /// "device · app", or the website for web sessions ("unknown device", in the current
+    /// language, without either).
     pub fn label(&self) -> String {
         let parts: Vec<&str> = [
             self.device.as_str(),
@@ -128,7 +130,7 @@ impl SessionRow {
         .filter(|s| !s.is_empty())
         .collect();
         if parts.is_empty() {
-            "unknown device".into()
+            t!("topics-unknown-device")
         } else {
             parts.join(" · ")
         }
@@ -139,8 +141,10 @@ impl SessionRow {
 pub struct IpRow {
     pub ip: IpAddr,
     pub platforms: Vec<Platform>,
-    /// Where it was seen ("session, login notice").
+    /// Where it was seen ("session, login notice"): [`IpRow::origin_kinds`] in words.
     pub origins: String,
+    /// Where it was seen, sorted.
+    pub origin_kinds: Vec<IpOrigin>,
     pub seen: u64,
     pub first: Option<WallTime>,
     pub last: Option<WallTime>,
@@ -218,14 +222,35 @@ fn place(region: &str, country: &str) -> String {
     }
 }
 
-fn origin_label(o: IpOrigin) -> &'static str {
+fn origin_label(o: IpOrigin) -> String {
     match o {
-        IpOrigin::Session => "session",
-        IpOrigin::WebSession => "web session",
-        IpOrigin::IpHistory => "IP history",
-        IpOrigin::AccountChange => "account change",
-        IpOrigin::LoginNotice => "login notice",
+        IpOrigin::Session => t!("topics-origin-session"),
+        IpOrigin::WebSession => t!("topics-origin-web-session"),
+        IpOrigin::IpHistory => t!("topics-origin-ip-history"),
+        IpOrigin::AccountChange => t!("topics-origin-account-change"),
+        IpOrigin::LoginNotice => t!("topics-origin-login-notice"),
     }
+}
+
+/// "session, login notice".
+fn origins_label(origins: &[IpOrigin]) -> String {
+    origins
+        .iter()
+        .map(|o| origin_label(*o))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// App sessions counted by a field of theirs (an empty one as "(not given)"), most first.
+fn count_by(sessions: &[SessionRow], field: impl Fn(&SessionRow) -> &str) -> Vec<(String, u64)> {
+    let not_given = t!("topics-not-given");
+    let mut map = HashMap::new();
+    for s in sessions.iter().filter(|s| s.kind == SessionKind::App) {
+        let key = field(s).trim();
+        let key = if key.is_empty() { &not_given } else { key };
+        *map.entry(key.to_string()).or_default() += 1;
+    }
+    ranked(map)
 }
 
 impl SessionsData {
@@ -261,18 +286,9 @@ impl SessionsData {
             })
             .collect();
         sessions.sort_by_key(|s| (s.created.or(s.last_active), s.kind == SessionKind::Web));
-        let count_by = |f: &dyn Fn(&SessionRow) -> &str| {
-            let mut map = HashMap::new();
-            for s in sessions.iter().filter(|s| s.kind == SessionKind::App) {
-                let key = f(s).trim();
-                let key = if key.is_empty() { "(not given)" } else { key };
-                *map.entry(key.to_string()).or_default() += 1;
-            }
-            ranked(map)
-        };
-        let by_device = count_by(&|s| &s.device);
-        let by_system = count_by(&|s| &s.system);
-        let by_app = count_by(&|s| &s.app);
+        let by_device = count_by(&sessions, |s| &s.device);
+        let by_system = count_by(&sessions, |s| &s.system);
+        let by_app = count_by(&sessions, |s| &s.app);
 
         let mut countries = HashMap::new();
         for s in overlap.sessions.kept(&fp.sessions) {
@@ -338,21 +354,20 @@ impl SessionsData {
         }
         let mut ips: Vec<IpRow> = ips
             .into_iter()
-            .map(|(ip, a)| IpRow {
-                ip,
-                platforms: a.platforms.into_iter().collect(),
-                origins: a
-                    .origins
-                    .into_iter()
-                    .map(origin_label)
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                seen: a.seen,
-                first: a.first,
-                last: a.last,
-                places: a.places.into_iter().collect::<Vec<_>>().join("; "),
-                countries: a.countries.into_iter().collect(),
-                registered: super::ip_country::place(ip),
+            .map(|(ip, a)| {
+                let origin_kinds: Vec<IpOrigin> = a.origins.into_iter().collect();
+                IpRow {
+                    ip,
+                    platforms: a.platforms.into_iter().collect(),
+                    origins: origins_label(&origin_kinds),
+                    origin_kinds,
+                    seen: a.seen,
+                    first: a.first,
+                    last: a.last,
+                    places: a.places.into_iter().collect::<Vec<_>>().join("; "),
+                    countries: a.countries.into_iter().collect(),
+                    registered: super::ip_country::place(ip),
+                }
             })
             .collect();
         ips.sort_by(|a, b| b.seen.cmp(&a.seen).then_with(|| a.ip.cmp(&b.ip)));
@@ -379,6 +394,17 @@ impl SessionsData {
             countries: ranked(countries),
             logins,
             logins_per_month,
+        }
+    }
+
+    /// Writes the texts built in (the "(not given)" of the counts, where addresses were
+    /// seen) again in the current language.
+    pub fn relabel(&mut self) {
+        self.by_device = count_by(&self.sessions, |s| &s.device);
+        self.by_system = count_by(&self.sessions, |s| &s.system);
+        self.by_app = count_by(&self.sessions, |s| &s.app);
+        for ip in &mut self.ips {
+            ip.origins = origins_label(&ip.origin_kinds);
         }
     }
 }
@@ -418,23 +444,24 @@ pub struct ConversationsData {
 
 /// The kind of a conversation as people say it, from the export's own type where it is
 /// finer than the [`ConversationKind`] (Telegram's `public_supergroup` is a public group,
-/// a WeChat `gh_` id an official account). "Other" says what it is.
+/// a WeChat `gh_` id an official account), in the current language. "Other" says what it
+/// is.
 pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) -> String {
     let raw = raw_kind.trim();
-    let telegram = match raw {
-        "personal_chat" => Some("private chat"),
-        "bot_chat" => Some("bot"),
-        "saved_messages" => Some("saved messages"),
-        "private_group" | "private_supergroup" => Some("private group"),
-        "public_supergroup" => Some("public group"),
-        "private_channel" => Some("private channel"),
-        "public_channel" => Some("public channel"),
-        _ => None,
-    };
-    if platform == Platform::Telegram
-        && let Some(label) = telegram
-    {
-        return label.to_string();
+    if platform == Platform::Telegram {
+        let telegram = match raw {
+            "personal_chat" => Some(t!("kind-label-private-chat")),
+            "bot_chat" => Some(t!("kind-label-bot")),
+            "saved_messages" => Some(t!("kind-label-saved")),
+            "private_group" | "private_supergroup" => Some(t!("kind-label-private-group")),
+            "public_supergroup" => Some(t!("kind-label-public-group")),
+            "private_channel" => Some(t!("kind-label-private-channel")),
+            "public_channel" => Some(t!("kind-label-public-channel")),
+            _ => None,
+        };
+        if let Some(label) = telegram {
+            return label;
+        }
     }
     if platform == Platform::WeChat {
         // WeChat's raw kinds are "群聊 group", "公众号 official account" …, with the list
@@ -445,13 +472,13 @@ pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) ->
         }
     }
     match kind {
-        ConversationKind::Personal => "private chat".into(),
-        ConversationKind::Group => "group".into(),
-        ConversationKind::Channel => "channel".into(),
-        ConversationKind::Bot => "bot".into(),
-        ConversationKind::Saved => "saved messages".into(),
-        ConversationKind::Other if raw.is_empty() => "other (type not given)".into(),
-        ConversationKind::Other => format!("other: {}", raw.replace('_', " ")),
+        ConversationKind::Personal => t!("kind-label-private-chat"),
+        ConversationKind::Group => t!("kind-label-group"),
+        ConversationKind::Channel => t!("kind-label-channel"),
+        ConversationKind::Bot => t!("kind-label-bot"),
+        ConversationKind::Saved => t!("kind-label-saved"),
+        ConversationKind::Other if raw.is_empty() => t!("kind-label-other-not-given"),
+        ConversationKind::Other => t!("kind-label-other", kind = raw.replace('_', " ")),
     }
 }
 
@@ -496,6 +523,16 @@ impl ConversationsData {
         });
         Self { rows, by_kind }
     }
+
+    /// Writes each row's [`ConversationRow::kind_label`] again in the current language
+    /// (`overlap` is the one the rows were built from).
+    pub fn relabel(&mut self, overlap: &Overlap) {
+        for row in &mut self.rows {
+            if let Some(c) = overlap.conversations.get(row.idx as usize) {
+                row.kind_label = kind_label(c.platform, c.kind, &c.raw_kind);
+            }
+        }
+    }
 }
 
 // ---------------------------------------------------------------- payments
@@ -537,11 +574,12 @@ pub struct PaymentsData {
 }
 
 fn money_by(rows: &[PaymentRow], key: impl Fn(&PaymentRow) -> &str) -> MoneyBy {
+    let not_given = t!("topics-not-given");
     let mut map: HashMap<String, (i64, i64, u64)> = HashMap::new();
     for r in rows {
         let k = key(r).trim();
         let k = if k.is_empty() || k == "/" {
-            "(not given)"
+            &not_given
         } else {
             k
         };
@@ -604,13 +642,19 @@ impl PaymentsData {
             }
         }
         data.per_month = months.into_iter().map(|(m, (e, i))| (m, e, i)).collect();
-        data.by_counterparty = money_by(&rows, |r| &r.counterparty);
-        data.by_method = money_by(&rows, |r| &r.method);
-        data.by_kind = money_by(&rows, |r| &r.kind);
         data.first = rows.first().map(|r| r.time);
         data.last = rows.last().map(|r| r.time);
         data.rows = rows;
+        data.relabel();
         data
+    }
+
+    /// Sums the amounts by counterparty, method and kind again, with the "(not given)" of
+    /// rows that name none in the current language (one pass over the rows).
+    pub fn relabel(&mut self) {
+        self.by_counterparty = money_by(&self.rows, |r| &r.counterparty);
+        self.by_method = money_by(&self.rows, |r| &r.method);
+        self.by_kind = money_by(&self.rows, |r| &r.kind);
     }
 }
 

@@ -84,19 +84,14 @@ impl ImageFormat {
 #[derive(Debug)]
 pub enum RenderError {
     /// The file exists and was not to be replaced.
-    Exists {
-        path: String,
-    },
+    Exists { path: String },
     /// The file could not be written.
     Write {
         path: String,
         source: std::io::Error,
     },
     /// Drawing failed (a backend error).
-    Draw {
-        title: String,
-        message: String,
-    },
+    Draw { title: String, message: String },
 }
 
 impl std::fmt::Display for RenderError {

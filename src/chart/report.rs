@@ -16,6 +16,7 @@ use std::path::Path;
 
 use super::{ChartOptions, ImageFormat, Topic, charts_for, render};
 use crate::analysis::findings::{Finding, Severity};
+use crate::analysis::inventory::CategoryKind;
 use crate::analysis::{Derived, Detail, Shown, conversation_detail, thousands, yuan};
 use crate::i18n::{self, format};
 use crate::model::{SessionKind, WallTime};
@@ -336,6 +337,13 @@ fn topic_tables(
                     .categories
                     .iter()
                     .map(|c| {
+                        // The IP category's detail names countries after " · ": hidden
+                        // with them (by its kind: its name is in the reader's language).
+                        let detail = if hide_countries && c.kind == CategoryKind::IpAddresses {
+                            c.detail.split(" · ").next().unwrap_or("").to_string()
+                        } else {
+                            c.detail.clone()
+                        };
                         vec![
                             c.name.to_string(),
                             if c.count > 0 {
@@ -349,10 +357,11 @@ fn topic_tables(
                                 String::new()
                             },
                             if c.count > 0 {
-                                c.detail.clone()
+                                detail
                             } else {
                                 c.missing_hint
-                                    .map_or_else(|| t!("report-not-in-export"), str::to_string)
+                                    .clone()
+                                    .unwrap_or_else(|| t!("report-not-in-export"))
                             },
                             c.range
                                 .map(|(a, b)| format!("{} – {}", day(Some(a)), day(Some(b))))
@@ -360,21 +369,6 @@ fn topic_tables(
                         ]
                     })
                     .collect();
-                // The detail names countries; hidden with them.
-                let rows = if hide_countries {
-                    rows.into_iter()
-                        .map(|mut r| {
-                            if r.first().is_some_and(|n| n.starts_with("IP addresses"))
-                                && let Some(detail) = r.get_mut(3)
-                            {
-                                *detail = detail.split(" · ").next().unwrap_or("").to_string();
-                            }
-                            r
-                        })
-                        .collect()
-                } else {
-                    rows
-                };
                 table(
                     out,
                     &[

@@ -38,9 +38,7 @@ fn tables() -> &'static [HashMap<String, String>] {
 /// `None` for English and for codes the file lacks.
 pub fn name(lang: Lang, alpha2: &str) -> Option<&'static str> {
     let table = tables().get(lang.index())?;
-    table
-        .get(&alpha2.to_ascii_uppercase())
-        .map(String::as_str)
+    table.get(&alpha2.to_ascii_uppercase()).map(String::as_str)
 }
 
 /// Every `(code, name)` of `lang`'s file (empty for English), for checks.

@@ -144,18 +144,17 @@ pub(super) fn fluent_number<M>(value: &FluentValue, _: &M) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
-    let digits = n
-        .options
-        .minimum_fraction_digits
-        .unwrap_or_else(|| {
-            let s = n.value.to_string();
-            s.split_once('.').map_or(0, |(_, f)| f.len())
-        });
-    Some(if digits == 0 && n.value.fract() == 0.0 && n.value.abs() < 9e15 {
-        integer(n.value as i64)
-    } else {
-        decimal(n.value, digits)
-    })
+    let digits = n.options.minimum_fraction_digits.unwrap_or_else(|| {
+        let s = n.value.to_string();
+        s.split_once('.').map_or(0, |(_, f)| f.len())
+    });
+    Some(
+        if digits == 0 && n.value.fract() == 0.0 && n.value.abs() < 9e15 {
+            integer(n.value as i64)
+        } else {
+            decimal(n.value, digits)
+        },
+    )
 }
 
 fn write(date: NaiveDate, time: Option<NaiveTime>, pattern: &str, locale: Locale) -> String {
@@ -195,11 +194,17 @@ pub fn weekday_short(day: Weekday) -> String {
     let c = conventions(current());
     // 2024-01-01 was a Monday.
     let d = NaiveDate::from_ymd_opt(2024, 1, 1)
-        .and_then(|monday| monday.checked_add_days(chrono::Days::new(day.num_days_from_monday().into())))
+        .and_then(|monday| {
+            monday.checked_add_days(chrono::Days::new(day.num_days_from_monday().into()))
+        })
         .unwrap_or_default();
     // glibc's Chinese abbreviation is the bare numeral (一 for Monday), ambiguous on its
     // own: Chinese names the weekday 周一.
-    let pattern = if c.locale == Locale::zh_CN { "周%a" } else { "%a" };
+    let pattern = if c.locale == Locale::zh_CN {
+        "周%a"
+    } else {
+        "%a"
+    };
     write(d, None, pattern, c.locale)
 }
 
@@ -208,7 +213,9 @@ pub fn weekday_short(day: Weekday) -> String {
 pub fn hour(h: u32) -> String {
     let c = conventions(current());
     match NaiveTime::from_hms_opt(h % 24, 0, 0) {
-        Some(t) if c.time.contains("%p") => write(NaiveDate::default(), Some(t), "%-I %p", c.locale),
+        Some(t) if c.time.contains("%p") => {
+            write(NaiveDate::default(), Some(t), "%-I %p", c.locale)
+        }
         _ => format!("{:02}", h % 24),
     }
 }
@@ -229,7 +236,10 @@ mod tests {
         assert_eq!(with_language(Lang::Zh, || integer(n)), "1,234,567");
         assert_eq!(with_language(Lang::Ar, || integer(n)), "1,234,567");
         assert_eq!(with_language(Lang::De, || integer(n)), "1.234.567");
-        assert_eq!(with_language(Lang::Ru, || integer(n)), "1\u{202f}234\u{202f}567");
+        assert_eq!(
+            with_language(Lang::Ru, || integer(n)),
+            "1\u{202f}234\u{202f}567"
+        );
         assert_eq!(with_language(Lang::De, || decimal(-1234.5, 2)), "-1.234,50");
         assert_eq!(with_language(Lang::En, || decimal(-0.001, 1)), "0.0");
         assert_eq!(with_language(Lang::Ru, || decimal(0.25, 2)), "0,25");
@@ -251,9 +261,18 @@ mod tests {
         assert_eq!(with_language(Lang::En, || time(t)), "3:04 PM");
         assert_eq!(with_language(Lang::De, || time(t)), "15:04");
         assert_eq!(with_language(Lang::Ar, || time(t)), "03:04 م");
-        assert_eq!(with_language(Lang::En, || weekday_short(Weekday::Mon)), "Mon");
-        assert_eq!(with_language(Lang::De, || weekday_short(Weekday::Sun)), "So");
-        assert_eq!(with_language(Lang::Zh, || weekday_short(Weekday::Mon)), "周一");
+        assert_eq!(
+            with_language(Lang::En, || weekday_short(Weekday::Mon)),
+            "Mon"
+        );
+        assert_eq!(
+            with_language(Lang::De, || weekday_short(Weekday::Sun)),
+            "So"
+        );
+        assert_eq!(
+            with_language(Lang::Zh, || weekday_short(Weekday::Mon)),
+            "周一"
+        );
         assert_eq!(with_language(Lang::En, || hour(0)), "12 AM");
         assert_eq!(with_language(Lang::Ru, || hour(7)), "07");
     }

@@ -239,5 +239,8 @@ macro_rules! t {
 
 /// The parsed translation files of `lang` as `(area, source)` pairs, for tests and checks.
 pub fn sources(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str)> {
-    AREAS.iter().copied().zip(FILES[lang.index()].iter().copied())
+    AREAS
+        .iter()
+        .copied()
+        .zip(FILES[lang.index()].iter().copied())
 }

@@ -113,6 +113,8 @@ pub struct FootprintApp {
     save_tx: Sender<SaveResult>,
     save_rx: Receiver<SaveResult>,
     pub(super) saving: usize,
+    /// The language changed: `derived`'s texts are made again after this frame.
+    relabel_pending: bool,
     /// Dialogs asked for and not answered yet.
     dialogs_open: usize,
     pub(super) commands: Vec<Command>,
@@ -184,6 +186,7 @@ impl FootprintApp {
             save_tx,
             save_rx,
             saving: 0,
+            relabel_pending: false,
             dialogs_open: 0,
             commands: Vec::new(),
             ctx: ctx.clone(),
@@ -263,7 +266,9 @@ impl FootprintApp {
         self.charts.clear();
         self.findings = None;
         self.view.language_changed();
-        // Derived::relabel (src/analysis) goes here, to make the texts kept in `self.derived` again.
+        // The texts kept in the analysis are made again from what it holds (nothing is
+        // read again), after the frame, when no view holds it.
+        self.relabel_pending = true;
         self.ctx.request_repaint();
     }
 
@@ -292,7 +297,10 @@ impl FootprintApp {
     }
 
     /// Shows a new analysis. The page and the activity filter drop what it no longer has.
-    fn set_derived(&mut self, derived: Derived) {
+    fn set_derived(&mut self, mut derived: Derived) {
+        // A load started before the language was changed put its texts in the language
+        // of then; relabelling is cheap (no message is read again).
+        derived.relabel();
         self.derived = Arc::new(derived);
         self.generation += 1;
         // People are numbered anew with the data: the window of one closes.
@@ -586,6 +594,14 @@ impl FootprintApp {
 
     /// Applies what the frame asked for.
     pub(super) fn apply_commands(&mut self) {
+        if self.relabel_pending
+            && let Some(derived) = Arc::get_mut(&mut self.derived)
+        {
+            derived.relabel();
+            self.relabel_pending = false;
+            self.charts.clear();
+            self.findings = None;
+        }
         for command in std::mem::take(&mut self.commands) {
             match command {
                 Command::Open(inputs) if inputs.is_empty() => {}

@@ -14,10 +14,7 @@ use footprint::i18n::{self, Lang, format};
 fn messages(source: &str) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     for line in source.lines() {
-        let starts_message = line
-            .chars()
-            .next()
-            .is_some_and(|c| c.is_ascii_alphabetic());
+        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
         if starts_message {
             if let Some((id, text)) = line.split_once('=') {
                 out.push((id.trim().to_owned(), text.trim().to_owned()));
@@ -117,18 +114,37 @@ fn every_translation_file_parses() {
 #[test]
 fn every_language_has_exactly_the_english_messages() {
     let english = catalogue(Lang::En);
-    assert!(english.len() > 100, "only {} English messages", english.len());
+    assert!(
+        english.len() > 100,
+        "only {} English messages",
+        english.len()
+    );
     for lang in Lang::ALL {
         let other = catalogue(lang);
-        let missing: Vec<&String> = english.keys().filter(|id| !other.contains_key(*id)).collect();
-        let extra: Vec<&String> = other.keys().filter(|id| !english.contains_key(*id)).collect();
+        let missing: Vec<&String> = english
+            .keys()
+            .filter(|id| !other.contains_key(*id))
+            .collect();
+        let extra: Vec<&String> = other
+            .keys()
+            .filter(|id| !english.contains_key(*id))
+            .collect();
         assert!(missing.is_empty(), "{} lacks {missing:?}", lang.tag());
-        assert!(extra.is_empty(), "{} has messages English lacks: {extra:?}", lang.tag());
+        assert!(
+            extra.is_empty(),
+            "{} has messages English lacks: {extra:?}",
+            lang.tag()
+        );
         for (id, (area, text)) in &other {
             let Some((english_area, english_text)) = english.get(id) else {
                 continue;
             };
-            assert_eq!(area, english_area, "{}: {id} is in another file", lang.tag());
+            assert_eq!(
+                area,
+                english_area,
+                "{}: {id} is in another file",
+                lang.tag()
+            );
             let unknown: BTreeSet<String> = variables(text)
                 .difference(&variables(english_text))
                 .cloned()
@@ -152,7 +168,10 @@ fn every_message_the_code_asks_for_exists_and_every_message_is_used() {
         .map(|(id, file)| format!("{id} ({file})"))
         .collect();
     assert!(missing.is_empty(), "no English text for {missing:?}");
-    let unused: Vec<&String> = english.keys().filter(|id| !used.contains_key(*id)).collect();
+    let unused: Vec<&String> = english
+        .keys()
+        .filter(|id| !used.contains_key(*id))
+        .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
 }
 

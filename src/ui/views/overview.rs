@@ -48,7 +48,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     .show(ui, |ui| {
                         for cat in &inv.categories {
                             let present = cat.count > 0;
-                            let name = RichText::new(cat.name).strong();
+                            let name = RichText::new(&cat.name).strong();
                             ui.label(if present { name } else { name.weak() });
                             ui.label(
                                 RichText::new(if present {
@@ -66,7 +66,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 ui.label(marker).on_hover_text(crate::t!(
                                     "overview-sensitivity-hover",
                                     level = cat.sensitivity.label(),
-                                    why = cat.why
+                                    why = cat.why.as_str()
                                 ));
                             } else {
                                 ui.label(RichText::new("–").weak());
@@ -75,7 +75,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                                 ui.set_width(detail_width);
                                 if present {
                                     ui.add(egui::Label::new(&cat.detail).wrap());
-                                } else if let Some(hint) = cat.missing_hint {
+                                } else if let Some(hint) = &cat.missing_hint {
                                     ui.add(
                                         egui::Label::new(
                                             RichText::new(crate::t!(
