@@ -1102,7 +1102,7 @@ fn findings_are_listed_dismissed_and_lead_to_their_view() {
         .click();
     harness.run_steps(3);
     assert!(harness.query_by_label(&first.title).is_none());
-    harness.get_by_label("1 finding dismissed for this session.");
+    harness.get_by_label("1 finding dismissed until Footprint is closed.");
     // At the foot of the page: brought into view before the click.
     harness.get_by_label("Show them again").scroll_to_me();
     harness.run_steps(3);

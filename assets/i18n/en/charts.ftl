@@ -138,7 +138,7 @@ chart-axis-week = week
 chart-activity-heatmap-title = Messages by weekday and hour{ $scope }
 # Axis of the heatmap. $basis: the clock the hours are on ("as written in the export", "UTC+8").
 chart-activity-hour-axis = hour ({ $basis })
-chart-activity-split-title = Your messages and received{ $scope }
+chart-activity-split-title = Your messages and those you received{ $scope }
 # Series and category names: messages you wrote, messages others wrote, and messages of an export whose owner is unknown.
 chart-activity-yours = yours
 chart-activity-received = received

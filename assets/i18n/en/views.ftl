@@ -176,7 +176,7 @@ people-same-explain = These people share a name on different platforms but no nu
 people-same-pair = { $a } ({ $a_platforms }) and { $b } ({ $b_platforms })
 # Button (keep short).
 people-same-button = Same person
-people-same-hover = Count them as one person (for this session)
+people-same-hover = Count them as one person (until Footprint is closed)
 # Below a cut list: { $count } more not listed.
 people-more = … and { $count } more
 # Labels in the window about one person.
@@ -327,7 +327,10 @@ conversations-kind-bot = { $count ->
         [one] { $count } bot
        *[other] { $count } bots
     }
-conversations-kind-saved = { $count } saved messages
+conversations-kind-saved = { $count ->
+        [one] { $count } Saved Messages chat
+       *[other] { $count } Saved Messages chats
+    }
 # Conversations of no other kind.
 conversations-kind-other = { $count } other
 # { $count } conversations in all; { $kinds } a comma-separated list of
@@ -416,7 +419,7 @@ findings-page-none = Nothing in these exports calls for action.
 findings-page-dismissed = { $count ->
         [one] { $count } finding
        *[other] { $count } findings
-    } dismissed for this session.
+    } dismissed until Footprint is closed.
 # Button (keep short).
 findings-page-show-again = Show them again
 # Before what to do about a finding.

@@ -166,7 +166,7 @@ report-page-title = Footprint 报告，{ $made }
 report-heading = 你的聊天应用掌握了你的哪些信息
 # $platforms: "Telegram, WeChat"; $made: date and time; $count: number of sources (files read).
 report-intro = 这份 Footprint 报告涵盖 { $platforms }，于 { $made } 根据 { $count } 个来源文件生成。报告在这台电脑上生成，没有向任何地方发送数据。
-report-masked = 个人信息已隐藏：姓名、电话号码、用户名、IP 地址和文件路径均以化名显示。
+report-masked = 个人信息已隐藏：名字、电话号码、用户名、IP 地址和文件路径均以化名显示。
 # $version: Footprint's version; $made: date and time.
 report-footer = 由 Footprint { $version } 于 { $made } 在这台电脑上根据上方列出的文件生成。没有向任何地方发送数据。
 # Below a table cut short. $shown: rows shown; $total: rows in all.
@@ -198,7 +198,7 @@ report-col-dates = 日期
 ## Report: tables of the views (column headings in lower case)
 report-people-heading = 你联系最多的人
 # A person without a name.
-report-no-name = （无名称）
+report-no-name = （无名字）
 report-col-person = 人
 report-col-platforms = 平台
 report-col-you-sent = 你发送
