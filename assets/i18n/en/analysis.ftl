@@ -94,7 +94,7 @@ inventory-hint-telegram-contacts = Export again with "Contacts list" ticked.
 inventory-hint-telegram-identity = Export again with "Account information" ticked.
 inventory-hint-telegram-chats = Tick the chat types you want (bot chats, public groups and channels are off by default).
 inventory-hint-whatsapp-report = Request the account report: Settings › Account › Request account info (ready in about 3 days).
-inventory-hint-whatsapp-chats = Open a chat › ⋮ › More › Export chat (one chat at a time).
+inventory-hint-whatsapp-chats = Open a chat › the three-dot menu › More › Export chat (one chat at a time).
 # The Chinese menu path is WeChat's own: keep it as it is.
 inventory-hint-wechat-payments = 我 › 服务 › 钱包 › 账单 › 常见问题 › 下载账单 › 用于个人对账 (the zip's password arrives as a WeChat Pay message).
 # MemoTrace and WeFlow are names of programs.

@@ -376,7 +376,7 @@ activity-per = Per
 activity-time-zone = Time zone
 activity-time-zone-note = Where an export has absolute times (Telegram JSON), they can be shown in another zone; others stay as written.
 activity-how-to-read = How to read this
-activity-how-to-read-text = Only messages written by people count here, not service events. "Yours" are messages sent by the account that made the export; exports that do not say who that is count everything as received.
+activity-how-to-read-text = Only messages written by people count here, not service events. "Yours" are messages sent by the account that made the export; messages of an export that does not say who that is are shown apart, as "owner unknown".
 
 ## Payments (WeChat Pay bills; amounts are in yuan)
 

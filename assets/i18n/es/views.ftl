@@ -328,8 +328,8 @@ conversations-kind-bot = { $count ->
        *[other] { $count } bots
     }
 conversations-kind-saved = { $count ->
-        [one] { $count } chat de mensajes guardados
-       *[other] { $count } chats de mensajes guardados
+        [one] { $count } chat de Mensajes guardados
+       *[other] { $count } chats de Mensajes guardados
     }
 # Conversations of no other kind.
 conversations-kind-other = { $count } de otro tipo

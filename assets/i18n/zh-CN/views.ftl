@@ -152,7 +152,7 @@ people-same-explain = 这些人在不同平台上名字相同，但没有共同�
 people-same-pair = { $a }（{ $a_platforms }）和 { $b }（{ $b_platforms }）
 # Button (keep short).
 people-same-button = 是同一人
-people-same-hover = 将他们算作同一个人（仅本次运行有效）
+people-same-hover = 将他们算作同一个人（直到关闭 Footprint）
 # Below a cut list: { $count } more not listed.
 people-more = …另有 { $count } 人
 # Labels in the window about one person.
@@ -310,7 +310,7 @@ activity-per = 按
 activity-time-zone = 时区
 activity-time-zone-note = 如果导出数据使用绝对时间（Telegram JSON），可以换成其他时区显示；其他导出数据保持原样。
 activity-how-to-read = 如何解读
-activity-how-to-read-text = 这里只统计由人发送的消息，不含系统事件。“你发送的”是指导出数据所属账号发送的消息；如果导出数据没有说明所属账号，所有消息都算作收到的。
+activity-how-to-read-text = 这里只统计由人发送的消息，不含系统事件。“你发送的”是指导出数据所属账号发送的消息；如果导出数据没有说明所属账号，其中的消息会单独显示为“所有者未知”。
 
 ## Payments (WeChat Pay bills; amounts are in yuan)
 
@@ -344,7 +344,7 @@ findings-page-intro = 针对这些导出数据所显示的内容，你可以这�
 # { $count } findings of severity { $severity } (High, Medium or Low).
 findings-page-severity-count = { $severity }：{ $count } 项
 findings-page-none = 这些导出数据中没有需要你处理的问题。
-findings-page-dismissed = 本次运行中已忽略 { $count } 项发现。
+findings-page-dismissed = 已忽略 { $count } 项发现，关闭 Footprint 之前不再显示。
 # Button (keep short).
 findings-page-show-again = 重新显示
 # Before what to do about a finding.
