@@ -376,7 +376,7 @@ activity-per = Por
 activity-time-zone = Zona horaria
 activity-time-zone-note = Si una exportación tiene horas absolutas (Telegram JSON), pueden mostrarse en otra zona horaria; las de las demás se muestran tal como están escritas.
 activity-how-to-read = Cómo leer esto
-activity-how-to-read-text = Aquí solo cuentan los mensajes escritos por personas, no los eventos de servicio. Los «tuyos» son los mensajes enviados por la cuenta que hizo la exportación; en las exportaciones que no indican cuál es, todo cuenta como recibido.
+activity-how-to-read-text = Aquí solo cuentan los mensajes escritos por personas, no los eventos de servicio. Los «tuyos» son los mensajes enviados por la cuenta que hizo la exportación; los mensajes de una exportación que no indica cuál es se muestran aparte, como «propietario desconocido».
 
 ## Payments (WeChat Pay bills; amounts are in yuan)
 

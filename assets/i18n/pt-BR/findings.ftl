@@ -45,7 +45,7 @@ finding-active-websites-title-unused = { $count ->
        *[other] { $count } sites estão conectados à sua conta do { $platform }, { $idle } deles sem uso há mais de { $months } meses
     }
 # { $site } is the website (or device and app), { $date } a date or "–" when unknown.
-finding-active-websites-evidence = { $site }: último uso { $date }
+finding-active-websites-evidence = { $site }: último uso em { $date }
 finding-active-websites-action-telegram = No Telegram: Configurações › Privacidade e Segurança › Sites Ativos, toque em Desconectar nos que você não usa mais (ou em Desconectar Todos os Sites).
 # For platforms other than Telegram.
 finding-active-websites-action-other = Desconecte o site nas configurações da plataforma, na parte de dispositivos ou de aplicativos autorizados.
