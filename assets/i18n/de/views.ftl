@@ -376,7 +376,7 @@ activity-per = Pro
 activity-time-zone = Zeitzone
 activity-time-zone-note = Wenn ein Export absolute Zeiten enthält (Telegram JSON), können sie in einer anderen Zeitzone angezeigt werden; andere bleiben, wie sie im Export stehen.
 activity-how-to-read = So liest du das
-activity-how-to-read-text = Hier zählen nur von Menschen geschriebene Nachrichten, keine Dienstereignisse. „Eigene“ sind Nachrichten, die das Konto gesendet hat, von dem der Export stammt; Exporte, die nicht angeben, wer das ist, zählen alles als empfangen.
+activity-how-to-read-text = Hier zählen nur von Menschen geschriebene Nachrichten, keine Dienstereignisse. „Eigene“ sind Nachrichten, die das Konto gesendet hat, von dem der Export stammt; Nachrichten aus einem Export, der nicht angibt, wer das ist, erscheinen getrennt als „Inhaber unbekannt“.
 
 ## Payments (WeChat Pay bills; amounts are in yuan)
 

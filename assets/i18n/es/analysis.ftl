@@ -42,7 +42,7 @@ inventory-contacts-why = Tu agenda: personas que nunca aceptaron que se subieran
 inventory-sessions-why = Qué móviles y ordenadores usas, y desde cuándo.
 inventory-ip-addresses-why = Dónde estabas cuando te conectaste.
 inventory-conversations-why = Con quién hablas, a qué grupos y canales te uniste y de cuáles saliste.
-inventory-messages-why = A qué horas duermes, cuándo estás ocupado y con quién hablas: tu actividad a lo largo de los años.
+inventory-messages-why = Cuándo duermes, cuándo tienes más ajetreo y con quién hablas: tu actividad a lo largo de los años.
 inventory-payments-why = Qué compras, a quién y cuándo.
 # How sensitive a category is, shown as a coloured label: keep short.
 inventory-sensitivity-low = baja

@@ -94,7 +94,7 @@ inventory-hint-telegram-contacts = Exporte de novo marcando “Lista de contatos
 inventory-hint-telegram-identity = Exporte de novo marcando “Informações da conta”.
 inventory-hint-telegram-chats = Marque os tipos de conversa que você quer (conversas com bots, grupos públicos e canais vêm desmarcados por padrão).
 inventory-hint-whatsapp-report = Solicite o relatório da conta: Configurações › Conta › Solicitar dados da conta (fica pronto em cerca de 3 dias).
-inventory-hint-whatsapp-chats = Abra uma conversa › ⋮ › Mais › Exportar conversa (uma conversa por vez).
+inventory-hint-whatsapp-chats = Abra uma conversa › menu de três pontos › Mais › Exportar conversa (uma conversa por vez).
 # The Chinese menu path is WeChat's own: keep it as it is.
 inventory-hint-wechat-payments = 我 › 服务 › 钱包 › 账单 › 常见问题 › 下载账单 › 用于个人对账 (Eu › Serviços › Carteira › Extratos › Perguntas frequentes › Baixar extrato › Para conferência pessoal); a senha do zip chega em uma mensagem do WeChat Pay.
 # MemoTrace and WeFlow are names of programs.

@@ -138,7 +138,7 @@ chart-axis-week = semana
 chart-activity-heatmap-title = Mensagens por dia da semana e hora{ $scope }
 # Axis of the heatmap. $basis: the clock the hours are on ("as written in the export", "UTC+8").
 chart-activity-hour-axis = hora ({ $basis })
-chart-activity-split-title = Mensagens suas e recebidas{ $scope }
+chart-activity-split-title = Suas mensagens e as que você recebeu{ $scope }
 # Series and category names: messages you wrote, messages others wrote, and messages of an export whose owner is unknown.
 chart-activity-yours = suas
 chart-activity-received = recebidas

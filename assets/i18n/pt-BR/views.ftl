@@ -176,7 +176,7 @@ people-same-explain = Estas pessoas têm o mesmo nome em plataformas diferentes,
 people-same-pair = { $a } ({ $a_platforms }) e { $b } ({ $b_platforms })
 # Button (keep short).
 people-same-button = Mesma pessoa
-people-same-hover = Contar como uma só pessoa (até fechar o Footprint)
+people-same-hover = Contar como uma só pessoa (até o Footprint ser fechado)
 # Below a cut list: { $count } more not listed.
 people-more = … e mais { $count }
 # Labels in the window about one person.
@@ -327,7 +327,10 @@ conversations-kind-bot = { $count ->
         [one] { $count } bot
        *[other] { $count } bots
     }
-conversations-kind-saved = { $count } Mensagens Salvas
+conversations-kind-saved = { $count ->
+        [one] { $count } conversa de Mensagens Salvas
+       *[other] { $count } conversas de Mensagens Salvas
+    }
 # Conversations of no other kind.
 conversations-kind-other = { $count ->
         [one] { $count } outra
@@ -376,7 +379,7 @@ activity-per = Por
 activity-time-zone = Fuso horário
 activity-time-zone-note = Quando uma exportação tem horários absolutos (Telegram JSON), eles podem ser mostrados em outro fuso; os demais ficam como foram registrados.
 activity-how-to-read = Como ler
-activity-how-to-read-text = Aqui só contam as mensagens escritas por pessoas, não os eventos de serviço. “Suas” são as mensagens enviadas pela conta que fez a exportação; as exportações que não dizem que conta é essa contam tudo como recebido.
+activity-how-to-read-text = Aqui só contam as mensagens escritas por pessoas, não os eventos de serviço. “Suas” são as mensagens enviadas pela conta que fez a exportação; as mensagens de uma exportação que não diz que conta é essa aparecem à parte, como “dono desconhecido”.
 
 ## Payments (WeChat Pay bills; amounts are in yuan)
 
