@@ -104,8 +104,7 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         ui.heading(RichText::new("Footprint").strong());
-        ui.label(RichText::new(t!("app-tagline")).weak());
-        ui.add_space(12.0);
+        ui.add_space(8.0);
         if ui
             .button(t!("app-open-files"))
             .on_hover_text(t!("app-open-files-hint"))
@@ -175,6 +174,12 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
                     app.commands.push(Command::Ask(report_request()));
                 }
             }
+            // The tagline takes what the buttons leave (long in some languages), cut with
+            // "…" rather than pushing buttons over each other.
+            ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+                ui.add_space(4.0);
+                ui.add(egui::Label::new(RichText::new(t!("app-tagline")).weak()).truncate());
+            });
         });
     });
     ui.add_space(2.0);

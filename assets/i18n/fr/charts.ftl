@@ -144,7 +144,7 @@ chart-axis-week = semaine
 chart-activity-heatmap-title = Messages par jour de la semaine et par heure{ $scope }
 # Axis of the heatmap. $basis: the clock the hours are on ("as written in the export", "UTC+8").
 chart-activity-hour-axis = heure ({ $basis })
-chart-activity-split-title = Vos messages et messages reçus{ $scope }
+chart-activity-split-title = Vos messages et ceux que vous avez reçus{ $scope }
 # Series and category names: messages you wrote, messages others wrote, and messages of an export whose owner is unknown.
 chart-activity-yours = les vôtres
 chart-activity-received = reçus
