@@ -5,7 +5,7 @@
 //! `ar_EG`, `es_ES`, `ru_RU`, `pt_BR`, `de_DE`, `fr_FR`.
 
 use chrono::format::{DelayedFormat, StrftimeItems};
-use chrono::{Locale, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Locale, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 use fluent_bundle::FluentValue;
 use pure_rust_locales::{ar_EG, de_DE, en_US, es_ES, fr_FR, pt_BR, ru_RU, zh_CN};
 
@@ -22,6 +22,9 @@ struct Conventions {
     month: &'static str,
     /// A time of day, hours and minutes: `3:04 PM`, `15:04`.
     time: &'static str,
+    /// Abbreviated month names standing alone (Russian `май`, where `%b` gives the
+    /// genitive `мая` of "12 мая"), for [`month`]; `None` where `%b` already stands alone.
+    standalone_months: Option<&'static [&'static str]>,
 }
 
 fn conventions(lang: Lang) -> Conventions {
@@ -37,6 +40,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: "%b %-d, %Y",
             month: "%b %Y",
             time: "%-I:%M %p",
+            standalone_months: en_US::LC_TIME::AB_ALT_MON,
         },
         Lang::Zh => Conventions {
             locale: Locale::zh_CN,
@@ -45,6 +49,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: zh_CN::LC_TIME::D_FMT,
             month: "%Y年%-m月",
             time: "%H:%M",
+            standalone_months: zh_CN::LC_TIME::AB_ALT_MON,
         },
         Lang::Ar => Conventions {
             locale: Locale::ar_EG,
@@ -53,6 +58,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: "%-d %B %Y",
             month: "%B %Y",
             time: "%I:%M %p",
+            standalone_months: ar_EG::LC_TIME::AB_ALT_MON,
         },
         Lang::Es => Conventions {
             locale: Locale::es_ES,
@@ -61,6 +67,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: "%d/%m/%Y",
             month: "%b %Y",
             time: "%H:%M",
+            standalone_months: es_ES::LC_TIME::AB_ALT_MON,
         },
         Lang::Ru => Conventions {
             locale: Locale::ru_RU,
@@ -69,6 +76,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: ru_RU::LC_TIME::D_FMT,
             month: "%b %Y",
             time: "%H:%M",
+            standalone_months: ru_RU::LC_TIME::AB_ALT_MON,
         },
         Lang::PtBr => Conventions {
             locale: Locale::pt_BR,
@@ -77,6 +85,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: pt_BR::LC_TIME::D_FMT,
             month: "%b %Y",
             time: "%H:%M",
+            standalone_months: pt_BR::LC_TIME::AB_ALT_MON,
         },
         Lang::De => Conventions {
             locale: Locale::de_DE,
@@ -85,6 +94,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: de_DE::LC_TIME::D_FMT,
             month: "%b %Y",
             time: "%H:%M",
+            standalone_months: de_DE::LC_TIME::AB_ALT_MON,
         },
         Lang::Fr => Conventions {
             locale: Locale::fr_FR,
@@ -93,6 +103,7 @@ fn conventions(lang: Lang) -> Conventions {
             date: fr_FR::LC_TIME::D_FMT,
             month: "%b %Y",
             time: "%H:%M",
+            standalone_months: fr_FR::LC_TIME::AB_ALT_MON,
         },
     }
 }
@@ -178,7 +189,14 @@ pub fn date(d: NaiveDate) -> String {
 /// A month: `Mar 2024`, `2024年3月`, `März 2024`.
 pub fn month(d: NaiveDate) -> String {
     let c = conventions(current());
-    write(d, None, c.month, c.locale)
+    let standalone = c
+        .standalone_months
+        .and_then(|names| names.get(d.month0() as usize))
+        .filter(|_| c.month.contains("%b"));
+    match standalone {
+        Some(name) => write(d, None, &c.month.replace("%b", name), c.locale),
+        None => write(d, None, c.month, c.locale),
+    }
 }
 
 /// A time of day: `3:04 PM` (English, Arabic: 12-hour clock), `15:04` (the others).
@@ -261,6 +279,9 @@ mod tests {
         assert_eq!(with_language(Lang::Zh, || month(d)), "2024年3月");
         assert_eq!(with_language(Lang::De, || month(d)), "Mär 2024");
         assert_eq!(with_language(Lang::Ru, || month(d)), "мар 2024");
+        let may = NaiveDate::from_ymd_opt(2024, 5, 12).unwrap_or_default();
+        assert_eq!(with_language(Lang::Ru, || month(may)), "май 2024");
+        assert_eq!(with_language(Lang::Ru, || date(may)), "12.05.2024");
         let t = NaiveTime::from_hms_opt(15, 4, 0).unwrap_or_default();
         assert_eq!(with_language(Lang::En, || time(t)), "3:04 PM");
         assert_eq!(with_language(Lang::De, || time(t)), "15:04");
