@@ -13,20 +13,6 @@ fn n(count: u64) -> i64 {
     i64::try_from(count).unwrap_or(i64::MAX)
 }
 
-/// "groups", "private chats" … for a count of `n` conversations of `kind`, without the
-/// count. Prefer [`kind_count`], which places the number as each language does.
-pub fn kind_plural(kind: ConversationKind, count: u64) -> String {
-    let count = n(count);
-    match kind {
-        ConversationKind::Personal => t!("kind-personal-plural", count = count),
-        ConversationKind::Group => t!("kind-group-plural", count = count),
-        ConversationKind::Channel => t!("kind-channel-plural", count = count),
-        ConversationKind::Bot => t!("kind-bot-plural", count = count),
-        ConversationKind::Saved => t!("kind-saved-plural", count = count),
-        ConversationKind::Other => t!("kind-other-plural", count = count),
-    }
-}
-
 /// "3 groups", "1 private chat" …: a count of conversations of `kind`.
 pub fn kind_count(kind: ConversationKind, count: u64) -> String {
     let count = n(count);

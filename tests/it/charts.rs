@@ -613,6 +613,15 @@ fn saved_charts_are_written_in_the_chosen_language() {
             footprint::t!("chart-activity-heatmap-title", scope = "")
         });
         assert_eq!(chart.title, title, "{lang:?}");
+        let english = with_language(Lang::En, || {
+            footprint::t!("chart-activity-heatmap-title", scope = "")
+        });
+        assert_ne!(title, english, "{lang:?}: the title is translated");
+        let script = |c: char| match lang {
+            Lang::Zh => ('\u{4e00}'..='\u{9fff}').contains(&c),
+            _ => ('\u{0600}'..='\u{06ff}').contains(&c),
+        };
+        assert!(title.chars().any(script), "{lang:?}: {title}");
         let ChartBody::Heatmap { rows, .. } = &chart.body else {
             panic!("heatmap expected");
         };

@@ -10,40 +10,60 @@ use std::path::Path;
 use chrono::{NaiveDate, Weekday};
 use footprint::i18n::{self, Lang, format};
 
-/// The messages of one Fluent source: id → its text (value lines, comments left out).
-fn messages(source: &str) -> Vec<(String, String)> {
-    let mut out: Vec<(String, String)> = Vec::new();
-    for line in source.lines() {
-        let starts_message = line.chars().next().is_some_and(|c| c.is_ascii_alphabetic());
-        if starts_message {
-            if let Some((id, text)) = line.split_once('=') {
-                out.push((id.trim().to_owned(), text.trim().to_owned()));
+/// The messages of one Fluent source, parsed by Fluent's own parser: id → (the variables
+/// its text uses, its text: every literal piece of it, for the glyph check).
+fn messages(source: &str) -> Vec<(String, (BTreeSet<String>, String))> {
+    use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+    fn pattern(p: &Pattern<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+        for element in &p.elements {
+            match element {
+                PatternElement::TextElement { value } => text.push_str(value),
+                PatternElement::Placeable { expression } => expr(expression, vars, text),
             }
-        } else if line.starts_with(' ')
-            && let Some((_, text)) = out.last_mut()
-        {
-            text.push('\n');
-            text.push_str(line.trim());
+        }
+    }
+    fn expr(e: &Expression<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+        match e {
+            Expression::Select { selector, variants } => {
+                inline(selector, vars, text);
+                for v in variants {
+                    pattern(&v.value, vars, text);
+                }
+            }
+            Expression::Inline(i) => inline(i, vars, text),
+        }
+    }
+    fn inline(i: &InlineExpression<&str>, vars: &mut BTreeSet<String>, text: &mut String) {
+        match i {
+            InlineExpression::VariableReference { id } => {
+                vars.insert(id.name.to_string());
+            }
+            InlineExpression::StringLiteral { value } => text.push_str(value),
+            InlineExpression::Placeable { expression } => expr(expression, vars, text),
+            _ => {}
+        }
+    }
+
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        Err((r, _)) => r,
+    };
+    let mut out = Vec::new();
+    for entry in &resource.body {
+        if let Entry::Message(m) = entry {
+            let (mut vars, mut text) = (BTreeSet::new(), String::new());
+            if let Some(value) = &m.value {
+                pattern(value, &mut vars, &mut text);
+            }
+            out.push((m.id.name.to_string(), (vars, text)));
         }
     }
     out
 }
 
-/// The `$variables` a message's text uses.
-fn variables(text: &str) -> BTreeSet<String> {
-    text.split('$')
-        .skip(1)
-        .map(|rest| {
-            rest.chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '_' || *c == '-')
-                .collect::<String>()
-        })
-        .filter(|v| !v.is_empty())
-        .collect()
-}
-
 /// Every message of `lang`, by id, with the area file it is in.
-fn catalogue(lang: Lang) -> BTreeMap<String, (&'static str, String)> {
+fn catalogue(lang: Lang) -> BTreeMap<String, (&'static str, (BTreeSet<String>, String))> {
     let mut all = BTreeMap::new();
     for (area, source) in i18n::sources(lang) {
         for (id, text) in messages(source) {
@@ -145,10 +165,7 @@ fn every_language_has_exactly_the_english_messages() {
                 "{}: {id} is in another file",
                 lang.tag()
             );
-            let unknown: BTreeSet<String> = variables(text)
-                .difference(&variables(english_text))
-                .cloned()
-                .collect();
+            let unknown: BTreeSet<String> = text.0.difference(&english_text.0).cloned().collect();
             assert!(
                 unknown.is_empty(),
                 "{}: {id} uses {unknown:?}, which the code does not give",
@@ -190,7 +207,10 @@ fn every_character_has_a_glyph_in_the_bundled_fonts() {
     .map(|bytes| FontRef::try_from_slice(bytes).expect("bundled font"))
     .collect();
     for lang in Lang::ALL {
-        let mut text: String = catalogue(lang).values().map(|(_, t)| t.as_str()).collect();
+        let mut text: String = catalogue(lang)
+            .values()
+            .map(|(_, (_, t))| t.as_str())
+            .collect();
         i18n::with_language(lang, || {
             for m in 1..=12 {
                 let day = NaiveDate::from_ymd_opt(2024, m, 28).expect("a day");
@@ -219,22 +239,34 @@ fn every_character_has_a_glyph_in_the_bundled_fonts() {
     }
 }
 
-/// Plural forms come from the language's rules (through Fluent), not from `n == 1`.
+/// Plural forms come from the language's rules (through Fluent), not from `n == 1`, and
+/// numbers inside messages have the language's separators.
 #[test]
 fn numbers_in_messages_follow_the_language() {
-    let english = catalogue(Lang::En);
-    // Any message with a `$count` selector shows the rules at work.
-    let Some(id) = english
-        .iter()
-        .find(|(_, (_, text))| text.contains("$count ->"))
-        .map(|(id, _)| id.clone())
-    else {
-        panic!("no plural message");
-    };
-    let one = i18n::with_language(Lang::En, || i18n::tr(&id, &[("count", 1.into())]));
-    let many = i18n::with_language(Lang::En, || i18n::tr(&id, &[("count", 1234.into())]));
-    assert_ne!(one, many, "{id}");
-    assert!(many.contains("1,234"), "{many}");
-    let german = i18n::with_language(Lang::De, || i18n::tr(&id, &[("count", 1234.into())]));
-    assert!(german.contains("1.234"), "{german}");
+    use footprint::analysis::span;
+    let in_lang = |lang: Lang, days: i64| i18n::with_language(lang, || span(days));
+    assert_eq!(in_lang(Lang::En, 1), "1 day");
+    assert_eq!(in_lang(Lang::En, 3), "3 days");
+    // Russian: one (21), few (2), many (5).
+    assert_eq!(in_lang(Lang::Ru, 21), "21 день");
+    assert_eq!(in_lang(Lang::Ru, 2), "2 дня");
+    assert_eq!(in_lang(Lang::Ru, 5), "5 дней");
+    // Arabic: two, few (3-10), many (11-99) each have their own form.
+    let (two, few, many) = (
+        in_lang(Lang::Ar, 2),
+        in_lang(Lang::Ar, 3),
+        in_lang(Lang::Ar, 11),
+    );
+    assert!(
+        two != few && few != many && two != many,
+        "{two} / {few} / {many}"
+    );
+    assert!(few.contains('3') && many.contains("11"), "{few} / {many}");
+    // Chinese has one form for every number.
+    assert!(in_lang(Lang::Zh, 1).contains('天') && in_lang(Lang::Zh, 3).contains('天'));
+    let big =
+        |lang: Lang| i18n::with_language(lang, || i18n::tr("span-days", &[("count", 1234.into())]));
+    assert!(big(Lang::En).contains("1,234"), "{}", big(Lang::En));
+    assert!(big(Lang::De).contains("1.234"), "{}", big(Lang::De));
+    assert!(big(Lang::Ru).contains("1\u{a0}234"), "{}", big(Lang::Ru));
 }

@@ -1281,6 +1281,27 @@ fn the_language_menu_translates_the_window_and_drops_what_was_said_before() {
     for title in &topics {
         harness.get_by_role_and_label(Role::Button, title);
     }
+    // And it is German, not English looked up under another name.
+    let (about_en, open_en, topics_en) = expect(Lang::En);
+    assert_eq!(topics_en[0], "Overview");
+    assert_ne!(about, about_en);
+    assert_ne!(open, open_en);
+    assert_eq!(topics[0], "Übersicht");
+    // A chart's title too.
+    let (title_before, title_after) = (&charts_before[0].title, &charts_after[0].title);
+    assert_ne!(title_before, title_after);
+    assert_eq!(
+        *title_after,
+        with_language(Lang::De, || {
+            footprint::chart::charts_for(
+                Topic::Overview,
+                harness.state().derived(),
+                &Default::default(),
+            )[0]
+            .title
+            .clone()
+        })
+    );
 
     // Chinese, through the same path the menu takes.
     harness.state_mut().set_language(Some(Lang::Zh));
@@ -1288,6 +1309,7 @@ fn the_language_menu_translates_the_window_and_drops_what_was_said_before() {
     assert_eq!(footprint::i18n::current(), Lang::Zh);
     harness.get_by_value(Lang::Zh.native_name());
     let (about, open, topics) = expect(Lang::Zh);
+    assert_eq!(topics[0], "概览");
     harness.get_by_role_and_label(Role::Button, &about);
     harness.get_by_role_and_label(Role::Button, &open);
     for title in &topics {

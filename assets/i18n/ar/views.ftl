@@ -398,7 +398,14 @@ conversations-kind-bot = { $count ->
         [many] { $count } بوتًا
        *[other] { $count } بوت
     }
-conversations-kind-saved = الرسائل المحفوظة: { $count }
+conversations-kind-saved = { $count ->
+        [zero] لا محادثات «الرسائل المحفوظة»
+        [one] محادثة «الرسائل المحفوظة»
+        [two] محادثتا «الرسائل المحفوظة»
+        [few] { $count } محادثات «الرسائل المحفوظة»
+        [many] { $count } محادثة «الرسائل المحفوظة»
+       *[other] { $count } محادثة «الرسائل المحفوظة»
+    }
 # Conversations of no other kind.
 conversations-kind-other = أخرى: { $count }
 # { $count } conversations in all; { $kinds } a comma-separated list of

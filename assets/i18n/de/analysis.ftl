@@ -128,26 +128,6 @@ kind-saved-count = { $count ->
     }
 # Conversations of no other kind.
 kind-other-count = { $count } sonstige
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] Einzelchat
-       *[other] Einzelchats
-    }
-kind-group-plural = { $count ->
-        [one] Gruppe
-       *[other] Gruppen
-    }
-kind-channel-plural = { $count ->
-        [one] Kanal
-       *[other] Kanäle
-    }
-kind-bot-plural = { $count ->
-        [one] Bot
-       *[other] Bots
-    }
-kind-saved-plural = × „Gespeicherte Nachrichten“
-kind-other-plural = sonstige
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = Einzelchat
 kind-label-group = Gruppe

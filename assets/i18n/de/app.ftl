@@ -205,7 +205,7 @@ about-options = Optionen
 about-keyboard = Tastatur
 about-licences = Lizenzen
 about-privacy-network = Footprint enthält keinerlei Netzwerkcode: Keine Netzwerkbibliothek ist Teil davon, es baut nie eine Verbindung auf, hat keine Telemetrie und sucht nicht nach Updates.
-about-privacy-memory = Deine Exporte werden auf diesem Computer gelesen und nur so lange im Arbeitsspeicher gehalten, wie das Fenster offen ist. Nichts wird irgendwohin geschrieben außer den Bildern, die du speicherst.
+about-privacy-memory = Deine Exporte werden auf diesem Computer gelesen und nur so lange im Arbeitsspeicher gehalten, wie das Fenster offen ist. Nichts wird irgendwohin geschrieben außer den Bildern und Berichten, die du speicherst, und den unten genannten Einstellungen.
 about-privacy-remembered = Zwischen zwei Starts merkt sich Footprint nur das Design, die Sprache, die Zeiteinheit der Aktivität und die Optionen dieser Seite, nie Daten oder Dateipfade (außer du schaltest unten die zuletzt geöffneten Dateien ein).
 # Checkbox.
 about-remember-recent = Zuletzt geöffnete Dateien merken (standardmäßig aus)

@@ -120,29 +120,12 @@ kind-bot-count = { $count ->
        *[other] { $count } bots
     }
 # Telegram's "Saved Messages", the chat with yourself.
-kind-saved-count = { $count } saved messages
+kind-saved-count = { $count ->
+        [one] { $count } Saved Messages chat
+       *[other] { $count } Saved Messages chats
+    }
 # Conversations of no other kind.
 kind-other-count = { $count } other
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] private chat
-       *[other] private chats
-    }
-kind-group-plural = { $count ->
-        [one] group
-       *[other] groups
-    }
-kind-channel-plural = { $count ->
-        [one] channel
-       *[other] channels
-    }
-kind-bot-plural = { $count ->
-        [one] bot
-       *[other] bots
-    }
-kind-saved-plural = saved messages
-kind-other-plural = other
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = private chat
 kind-label-group = group
@@ -152,7 +135,7 @@ kind-label-channel = channel
 kind-label-private-channel = private channel
 kind-label-public-channel = public channel
 kind-label-bot = bot
-kind-label-saved = saved messages
+kind-label-saved = Saved Messages
 # A conversation the export gives no type.
 kind-label-other-not-given = other (type not given)
 # { $kind } is the type as the export writes it ("replies").

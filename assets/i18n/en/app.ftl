@@ -205,7 +205,7 @@ about-options = Options
 about-keyboard = Keyboard
 about-licences = Licences
 about-privacy-network = Footprint has no network code at all: no networking library is part of it, it never connects anywhere, it has no telemetry and no update check.
-about-privacy-memory = Your exports are read on this computer and kept in memory only while the window is open. Nothing is written anywhere except the images you save.
+about-privacy-memory = Your exports are read on this computer and kept in memory only while the window is open. Nothing is written anywhere except the images and reports you save and the choices listed below.
 about-privacy-remembered = Only the theme, the language, the activity bucket and this page's options are remembered between runs, never data or file paths (unless you turn on recent files below).
 # Checkbox.
 about-remember-recent = Remember recent files (off by default)

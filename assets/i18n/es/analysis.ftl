@@ -126,26 +126,6 @@ kind-saved-count = { $count ->
     }
 # Conversations of no other kind.
 kind-other-count = { $count } de otro tipo
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] chat privado
-       *[other] chats privados
-    }
-kind-group-plural = { $count ->
-        [one] grupo
-       *[other] grupos
-    }
-kind-channel-plural = { $count ->
-        [one] canal
-       *[other] canales
-    }
-kind-bot-plural = { $count ->
-        [one] bot
-       *[other] bots
-    }
-kind-saved-plural = Mensajes guardados
-kind-other-plural = de otro tipo
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = chat privado
 kind-label-group = grupo

@@ -205,7 +205,7 @@ about-options = Opciones
 about-keyboard = Teclado
 about-licences = Licencias
 about-privacy-network = Footprint no contiene ningún código de red: no incluye ninguna biblioteca de red, nunca se conecta a ningún sitio, no tiene telemetría y no busca actualizaciones.
-about-privacy-memory = Tus exportaciones se leen en este equipo y solo se conservan en memoria mientras la ventana está abierta. No se escribe nada en ningún sitio, salvo las imágenes que guardes.
+about-privacy-memory = Tus exportaciones se leen en este equipo y solo se conservan en memoria mientras la ventana está abierta. No se escribe nada en ningún sitio, salvo las imágenes y los informes que guardes y las preferencias indicadas abajo.
 about-privacy-remembered = De un uso a otro solo se recuerdan el tema, el idioma, el intervalo elegido en Actividad y las opciones de esta página; nunca datos ni rutas de archivo (salvo que actives los archivos recientes más abajo).
 # Checkbox.
 about-remember-recent = Recordar archivos recientes (desactivado por defecto)

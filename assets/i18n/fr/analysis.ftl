@@ -129,26 +129,6 @@ kind-other-count = { $count ->
         [one] { $count } autre
        *[other] { $count } autres
     }
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] discussion privée
-       *[other] discussions privées
-    }
-kind-group-plural = { $count ->
-        [one] groupe
-       *[other] groupes
-    }
-kind-channel-plural = { $count ->
-        [one] chaîne
-       *[other] chaînes
-    }
-kind-bot-plural = { $count ->
-        [one] bot
-       *[other] bots
-    }
-kind-saved-plural = messages enregistrés
-kind-other-plural = autres
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = discussion privée
 kind-label-group = groupe

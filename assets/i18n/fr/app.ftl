@@ -205,7 +205,7 @@ about-options = Options
 about-keyboard = Clavier
 about-licences = Licences
 about-privacy-network = Footprint ne contient aucun code réseau : aucune bibliothèque réseau n'en fait partie, il ne se connecte jamais nulle part, et il n'a ni télémétrie ni vérification des mises à jour.
-about-privacy-memory = Vos exports sont lus sur cet ordinateur et gardés en mémoire uniquement tant que la fenêtre est ouverte. Rien n'est écrit nulle part, hormis les images que vous enregistrez.
+about-privacy-memory = Vos exports sont lus sur cet ordinateur et gardés en mémoire uniquement tant que la fenêtre est ouverte. Rien n'est écrit nulle part, hormis les images et les rapports que vous enregistrez et les préférences indiquées ci-dessous.
 about-privacy-remembered = Seuls le thème, la langue, l'intervalle choisi pour l'activité et les options de cette page sont mémorisés d'une utilisation à l'autre, jamais les données ni les chemins de fichiers (sauf si vous activez les fichiers récents ci-dessous).
 # Checkbox.
 about-remember-recent = Mémoriser les fichiers récents (désactivé par défaut)

@@ -129,26 +129,6 @@ kind-other-count = { $count ->
         [one] { $count } outra
        *[other] { $count } outras
     }
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] conversa privada
-       *[other] conversas privadas
-    }
-kind-group-plural = { $count ->
-        [one] grupo
-       *[other] grupos
-    }
-kind-channel-plural = { $count ->
-        [one] canal
-       *[other] canais
-    }
-kind-bot-plural = { $count ->
-        [one] bot
-       *[other] bots
-    }
-kind-saved-plural = Mensagens Salvas
-kind-other-plural = outras
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = conversa privada
 kind-label-group = grupo

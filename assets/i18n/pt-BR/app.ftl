@@ -205,7 +205,7 @@ about-options = Opções
 about-keyboard = Teclado
 about-licences = Licenças
 about-privacy-network = O Footprint não tem nenhum código de rede: nenhuma biblioteca de rede faz parte dele, ele nunca se conecta a lugar nenhum, não tem telemetria nem verificação de atualizações.
-about-privacy-memory = Suas exportações são lidas neste computador e ficam na memória apenas enquanto a janela está aberta. Nada é gravado em lugar nenhum, exceto as imagens que você salvar.
+about-privacy-memory = Suas exportações são lidas neste computador e ficam na memória apenas enquanto a janela está aberta. Nada é gravado em lugar nenhum, exceto as imagens e os relatórios que você salvar e as preferências listadas abaixo.
 about-privacy-remembered = Entre uma execução e outra, só são lembrados o tema, o idioma, o intervalo escolhido na Atividade e as opções desta página, nunca dados ou caminhos de arquivos (a menos que você ative os arquivos recentes abaixo).
 # Checkbox.
 about-remember-recent = Lembrar arquivos recentes (desativado por padrão)

@@ -151,34 +151,6 @@ kind-bot-count = { $count ->
 kind-saved-count = «Избранное»: { $count }
 # Conversations of no other kind.
 kind-other-count = другие: { $count }
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-        [one] личный чат
-        [few] личных чата
-        [many] личных чатов
-       *[other] личного чата
-    }
-kind-group-plural = { $count ->
-        [one] группа
-        [few] группы
-        [many] групп
-       *[other] группы
-    }
-kind-channel-plural = { $count ->
-        [one] канал
-        [few] канала
-        [many] каналов
-       *[other] канала
-    }
-kind-bot-plural = { $count ->
-        [one] бот
-        [few] бота
-        [many] ботов
-       *[other] бота
-    }
-kind-saved-plural = «Избранное»
-kind-other-plural = другого типа
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = личный чат
 kind-label-group = группа

@@ -81,22 +81,6 @@ kind-bot-count = { $count } 个机器人
 kind-saved-count = { $count } 个收藏夹
 # Conversations of no other kind.
 kind-other-count = { $count } 个其他
-# The same words without the number, written after a number the window places itself
-# ("3 groups"); the form follows { $count }, which is not shown.
-kind-personal-plural = { $count ->
-       *[other] 个私聊
-    }
-kind-group-plural = { $count ->
-       *[other] 个群组
-    }
-kind-channel-plural = { $count ->
-       *[other] 个频道
-    }
-kind-bot-plural = { $count ->
-       *[other] 个机器人
-    }
-kind-saved-plural = 个收藏夹
-kind-other-plural = 个其他
 # The kind of one conversation, as the Conversations table and the report name it.
 kind-label-private-chat = 私聊
 kind-label-group = 群组

@@ -184,7 +184,7 @@ about-options = 选项
 about-keyboard = 键盘
 about-licences = 许可证
 about-privacy-network = Footprint 完全不含网络代码：没有使用任何网络库，从不连接任何地方，没有遥测，也不检查更新。
-about-privacy-memory = 你的导出数据在这台电脑上读取，只在窗口打开期间保存在内存中。除了你保存的图片，不会向任何地方写入任何内容。
+about-privacy-memory = 你的导出数据在这台电脑上读取，只在窗口打开期间保存在内存中。除了你保存的图片和报告以及下面列出的设置，不会向任何地方写入任何内容。
 about-privacy-remembered = 两次运行之间只会记住主题、语言、活动页的时间单位和本页的选项，绝不会记住数据或文件路径（除非你在下方开启“记住最近的文件”）。
 # Checkbox.
 about-remember-recent = 记住最近的文件（默认关闭）
