@@ -154,7 +154,9 @@ fn platform(ui: &mut egui::Ui, name: &str, color: Color32, steps: &[String], rtl
                 if rtl {
                     ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
                         ui.label("•");
-                        ui.label(step);
+                        // Wrapped within the page: a long step (the WeChat path) would
+                        // otherwise run off the window's left edge.
+                        ui.add(egui::Label::new(step).wrap());
                     });
                 } else {
                     ui.horizontal_wrapped(|ui| {
