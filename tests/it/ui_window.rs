@@ -259,7 +259,7 @@ fn a_chart_is_saved_as_png_and_an_existing_file_is_not_replaced_without_asking()
     let ((w, h), colours) = png_size_and_colours(&target);
     assert_eq!((w, h), (2200, 1280), "PNG at twice the logical size");
     assert!(colours > 10, "the image is not blank ({colours} colours)");
-    harness.get_by_label_contains("Saved ");
+    harness.get_by_label_contains(&format!("Saved {}", target.display()));
 
     // Saving again to the same path asks first; keeping the file leaves it untouched.
     std::fs::write(&target, b"keep me").unwrap();
