@@ -805,12 +805,19 @@ fn repeated_messages(
     let mut shared = vec![false; fp.conversations.len()];
     let mut any = false;
     for c in conversations.iter() {
-        let with_messages = c
+        // Members holding messages, by source: one source never holds a message twice (its
+        // chats that share a name are distinct chats), so a conversation whose messages all
+        // come from one source is not keyed (in a big single export, hundreds of chats
+        // share names and would be, for nothing).
+        let mut sources = c
             .members
             .iter()
             .filter(|&&member| holds.get(member as usize).copied().unwrap_or(false))
-            .count();
-        if with_messages < 2 {
+            .filter_map(|&member| fp.conversations.get(member as usize).map(|x| x.source));
+        let Some(first) = sources.next() else {
+            continue;
+        };
+        if sources.all(|s| s == first) {
             continue;
         }
         for &member in &c.members {
