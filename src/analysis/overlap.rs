@@ -805,19 +805,21 @@ fn repeated_messages(
     let mut shared = vec![false; fp.conversations.len()];
     let mut any = false;
     for c in conversations.iter() {
-        // Members holding messages, by source: one source never holds a message twice (its
-        // chats that share a name are distinct chats), so a conversation whose messages all
-        // come from one source is not keyed (in a big single export, hundreds of chats
-        // share names and would be, for nothing).
-        let mut sources = c
+        // Members holding messages: repeats need two sources, or one source listing a
+        // chat twice under its id (a chat in Telegram's `chats` and `left_chats`). One
+        // source's chats joined only by name are distinct chats whose calls on the same
+        // day are not one call (in a big single export, hundreds of chats share names).
+        let mut holding: Vec<(SourceIdx, Option<&str>)> = c
             .members
             .iter()
             .filter(|&&member| holds.get(member as usize).copied().unwrap_or(false))
-            .filter_map(|&member| fp.conversations.get(member as usize).map(|x| x.source));
-        let Some(first) = sources.next() else {
-            continue;
-        };
-        if sources.all(|s| s == first) {
+            .filter_map(|&member| fp.conversations.get(member as usize))
+            .map(|x| (x.source, x.id.as_deref()))
+            .collect();
+        holding.sort_unstable();
+        let two_sources = holding.windows(2).any(|w| w[0].0 != w[1].0);
+        let listed_twice = holding.windows(2).any(|w| w[0] == w[1] && w[0].1.is_some());
+        if !two_sources && !listed_twice {
             continue;
         }
         for &member in &c.members {

@@ -335,6 +335,51 @@ fn committed_samples_are_what_the_generator_writes() {
     );
 }
 
+/// Two chats of one export that share a name are two chats: a call each on the same day
+/// and a message each at the same minute are four records, not two "repeats" (an export
+/// never holds a message twice; only another export of it can).
+#[test]
+fn same_named_chats_of_one_export_keep_all_their_messages() {
+    let json = br#"{
+ "chats": {"about": "", "list": [
+  {"name": "Anna", "type": "personal_chat", "id": 5, "messages": [
+   {"id": 1, "type": "service", "date": "2024-01-01T09:00:00", "actor": "Anna", "actor_id": "user5", "action": "phone_call", "text": ""},
+   {"id": 2, "type": "message", "date": "2024-01-01T10:00:00", "from": "Anna", "from_id": "user5", "text": "hi"}
+  ]},
+  {"name": "Anna", "type": "personal_chat", "id": 6, "messages": [
+   {"id": 1, "type": "service", "date": "2024-01-01T18:00:00", "actor": "Anna", "actor_id": "user6", "action": "phone_call", "text": ""},
+   {"id": 2, "type": "message", "date": "2024-01-01T10:00:00", "from": "Anna", "from_id": "user6", "text": "hi"}
+  ]}
+ ]}
+}"#;
+    let outcome = load_json(json);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let t = &s["platforms"]["telegram"];
+    assert_eq!(t["messages"], 2, "{t}");
+    assert_eq!(t["service_events"], 2, "{t}");
+    assert_eq!(t["merged"]["messages"], 0, "{t}");
+}
+
+/// One chat listed twice in one export under its id (in `chats` and in `left_chats`)
+/// counts its messages once.
+#[test]
+fn a_chat_listed_twice_in_one_export_counts_once() {
+    let chat = r#"{"name": "Club", "type": "private_group", "id": 9, "messages": [
+   {"id": 1, "type": "message", "date": "2024-01-01T10:00:00", "from": "Anna", "from_id": "user5", "text": "hi"},
+   {"id": 2, "type": "message", "date": "2024-01-01T10:00:30", "from": "Bo", "from_id": "user6", "text": "yo"}
+  ]}"#;
+    let json = format!(
+        r#"{{"chats": {{"about": "", "list": [{chat}]}}, "left_chats": {{"about": "", "list": [{chat}]}}}}"#
+    );
+    let outcome = load_json(json.as_bytes());
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let s = serde_json::to_value(footprint::analysis::summarize(&outcome)).unwrap();
+    let t = &s["platforms"]["telegram"];
+    assert_eq!(t["messages"], 2, "{t}");
+    assert_eq!(t["merged"]["messages"], 2, "{t}");
+}
+
 #[test]
 fn the_same_export_loaded_twice_counts_once() {
     let dir = tempfile::tempdir().unwrap();
