@@ -13,7 +13,6 @@
 //! the first.
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::Hash;
 
 use crate::model::{
     Conversation, ConversationIdx, ConversationKind, Footprint, MessageKind, Platform, SessionKind,
@@ -71,59 +70,49 @@ impl Repeats {
     /// Marks repeats in a list whose items have a group (a source) and a key: within the
     /// groups taken in order, an item repeats when an earlier group held at least as many
     /// items of its key as come before it in its own group.
-    pub fn of_groups<K: Hash + Eq>(n: usize, item: impl Fn(usize) -> (u32, K)) -> Self {
-        let items: Vec<(u32, K)> = (0..n).map(item).collect();
-        let mut order: Vec<usize> = (0..n).collect();
-        order.sort_by_key(|&i| items[i].0);
-        struct State {
-            group: u32,
-            in_group: u32,
-            quota: u32,
-            /// The items kept for the key; most keys have one, so it is held inline.
-            first: Option<u32>,
-            more: Vec<u32>,
-        }
-        impl State {
-            fn kept(&self, n: u32) -> Option<u32> {
-                match n {
-                    0 => self.first,
-                    n => self.more.get(n as usize - 1).copied(),
-                }
-            }
-            fn keep(&mut self, i: u32) {
-                if self.first.is_none() {
-                    self.first = Some(i);
-                } else {
-                    self.more.push(i);
-                }
-            }
-        }
-        // A fast hash: millions of message keys pass through here.
-        let mut states: HashMap<&K, State, rustc_hash::FxBuildHasher> = HashMap::default();
+    pub fn of_groups<K: Ord>(n: usize, item: impl Fn(usize) -> (u32, K)) -> Self {
+        // Sorted by key, then group, then position: each key's items come together, its
+        // groups in order and each group's items in list order. Sorting needs memory for
+        // the items alone (a hash map of keys took three times as much: millions of
+        // messages of a busy chat pass through here).
+        let mut items: Vec<(K, u32, u32)> = (0..n)
+            .map(|i| {
+                let (group, key) = item(i);
+                (key, group, i as u32)
+            })
+            .collect();
+        items.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let mut of = vec![None; n];
         let mut count = 0;
-        for i in order {
-            let (group, key) = &items[i];
-            let st = states.entry(key).or_insert(State {
-                group: *group,
-                in_group: 0,
-                quota: 0,
-                first: None,
-                more: Vec::new(),
-            });
-            if st.group != *group {
-                st.quota = st.quota.max(st.in_group);
-                st.in_group = 0;
-                st.group = *group;
-            }
-            match st.kept(st.in_group) {
-                Some(original) if st.in_group < st.quota => {
-                    of[i] = Some(original);
-                    count += 1;
+        // The items kept for the current key, in the order they were kept.
+        let mut kept: Vec<u32> = Vec::new();
+        let mut start = 0;
+        while start < items.len() {
+            let key = &items[start].0;
+            let len = items[start..]
+                .iter()
+                .position(|x| x.0 != *key)
+                .unwrap_or(items.len() - start);
+            kept.clear();
+            let (mut group, mut in_group, mut quota) = (items[start].1, 0u32, 0u32);
+            for (_, g, i) in &items[start..start + len] {
+                if *g != group {
+                    quota = quota.max(in_group);
+                    in_group = 0;
+                    group = *g;
                 }
-                _ => st.keep(i as u32),
+                match kept.get(in_group as usize) {
+                    Some(&original) if in_group < quota => {
+                        if let Some(slot) = of.get_mut(*i as usize) {
+                            *slot = Some(original);
+                            count += 1;
+                        }
+                    }
+                    _ => kept.push(*i),
+                }
+                in_group += 1;
             }
-            st.in_group += 1;
+            start += len;
         }
         if count == 0 {
             return Self::default();
