@@ -53,7 +53,8 @@ pub fn yuan(cents: i64) -> String {
     let sign = if cents < 0 { "-" } else { "" };
     let abs = cents.unsigned_abs();
     let amount = crate::i18n::format::decimal(abs as f64 / 100.0, 2);
-    format!("{sign}¥{amount}")
+    // Where the symbol goes is the language's: ¥31,622.34, 31.622,34 ¥.
+    format!("{sign}{}", crate::t!("yuan-amount", amount = amount))
 }
 
 #[cfg(test)]

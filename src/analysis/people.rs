@@ -544,12 +544,13 @@ fn count_messages(
     // 5 GB export).
     let mut counts: HashMap<(u32, i32, Platform), u32, rustc_hash::FxBuildHasher> =
         HashMap::default();
-    let flush = |run: &mut Option<(u32, i32, Platform, u32)>,
-                 counts: &mut HashMap<(u32, i32, Platform), u32, rustc_hash::FxBuildHasher>| {
-        if let Some((p, month, platform, n)) = run.take() {
-            *counts.entry((p, month, platform)).or_default() += n;
-        }
-    };
+    let flush =
+        |run: &mut Option<(u32, i32, Platform, u32)>,
+         counts: &mut HashMap<(u32, i32, Platform), u32, rustc_hash::FxBuildHasher>| {
+            if let Some((p, month, platform, n)) = run.take() {
+                *counts.entry((p, month, platform)).or_default() += n;
+            }
+        };
     for i in 0..m.len() {
         if m.kind[i] != MessageKind::Message || overlap.is_repeated_message(i) {
             continue;

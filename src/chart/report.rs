@@ -155,7 +155,9 @@ pub fn report_html(
             let svg = render::render_bytes(chart, ImageFormat::Svg)?;
             let _ = write!(
                 out,
-                "<figure class=\"chart\" id=\"chart-{}\">{}</figure>",
+                // `dir="ltr"`: the SVG's text is already in visual order and placed from
+                // the left; a right-to-left page would mirror its anchors.
+                "<figure class=\"chart\" dir=\"ltr\" id=\"chart-{}\">{}</figure>",
                 esc(&chart.id),
                 String::from_utf8_lossy(&svg)
             );
@@ -208,7 +210,7 @@ h3 { font-size: 17px; margin: 18px 0 6px; }
 nav a { margin-inline-end: 14px; color: #2a6fb0; }
 .note, footer { color: var(--muted); font-size: 13px; }
 footer { padding: 24px 20px 40px; }
-figure.chart { margin: 12px 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; }
+figure.chart { margin: 12px 0; border: 1px solid var(--line); border-radius: 8px; overflow: hidden; direction: ltr; }
 figure.chart svg { display: block; width: 100%; height: auto; }
 table { border-collapse: collapse; width: 100%; margin: 8px 0; font-size: 13px; }
 th, td { text-align: start; padding: 4px 8px; border-bottom: 1px solid var(--line); vertical-align: top; unicode-bidi: plaintext; }

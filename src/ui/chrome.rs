@@ -177,8 +177,11 @@ fn top_bar(app: &mut FootprintApp, ui: &mut egui::Ui) {
             // The tagline takes what the buttons leave (long in some languages), cut with
             // "…" rather than pushing buttons over each other.
             ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-                ui.add_space(4.0);
-                ui.add(egui::Label::new(RichText::new(t!("app-tagline")).weak()).truncate());
+                // Left out when only a "…" would fit.
+                if ui.available_width() > 120.0 {
+                    ui.add_space(4.0);
+                    ui.add(egui::Label::new(RichText::new(t!("app-tagline")).weak()).truncate());
+                }
             });
         });
     });

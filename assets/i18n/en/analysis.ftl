@@ -17,6 +17,9 @@ span-years = { $count ->
         [one] { $count } year
        *[other] { $count } years
     }
+# An amount in yuan (Chinese currency): $amount is the number with its separators
+# (31,622.34); the symbol goes where the language puts it.
+yuan-amount = ¥{ $amount }
 
 ## Activity settings (the Activity view's controls and chart axes)
 # The clock of the activity charts: the time as the export writes it, no conversion.

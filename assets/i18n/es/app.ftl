@@ -221,7 +221,7 @@ about-shortcut-zoom = ampliar y desplazar las líneas de tiempo; doble clic para
 # Font names and licence names stay as they are.
 about-licence-fonts = Footprint se distribuye con licencia MIT OR Apache-2.0. Incluye subconjuntos de Noto Sans SC, Noto Sans Arabic y Noto Sans Hebrew (SIL Open Font License 1.1) para que el chino, el árabe y el hebreo se vean en cualquier sistema.
 # $database names the IP address database and its date.
-about-ip-database = Las direcciones IP se sitúan en países sin conexión con { $database }: datos de registro de direcciones IP de la Number Resource Organization (nro.net), CC BY 4.0. El país es donde está registrada hoy la dirección, y puede no coincidir con el de cuando se usó.
+about-ip-database = Footprint asigna un país a cada dirección IP sin conexión a internet, con { $database }: datos de registro de direcciones IP de la Number Resource Organization (nro.net), CC BY 4.0. El país es donde está registrada hoy la dirección, y puede no coincidir con el de cuando se usó.
 
 ## Tables
 

@@ -221,7 +221,7 @@ about-shortcut-zoom = zoomer et se déplacer dans les frises chronologiques ; d
 # Font names and licence names stay as they are.
 about-licence-fonts = Footprint est distribué sous licence MIT OR Apache-2.0. Il intègre des sous-ensembles de Noto Sans SC, Noto Sans Arabic et Noto Sans Hebrew (SIL Open Font License 1.1) pour que le chinois, l'arabe et l'hébreu s'affichent partout.
 # $database names the IP address database and its date.
-about-ip-database = Les adresses IP sont situées dans un pays hors ligne grâce à { $database } : données d'enregistrement des adresses IP de la Number Resource Organization (nro.net), CC BY 4.0. Le pays est celui où l'adresse est enregistrée aujourd'hui, ce qui peut différer de l'endroit où elle a été utilisée.
+about-ip-database = Footprint attribue un pays à chaque adresse IP sans connexion, grâce à { $database } : données d'enregistrement des adresses IP de la Number Resource Organization (nro.net), CC BY 4.0. Le pays est celui où l'adresse est enregistrée aujourd'hui, ce qui peut différer de l'endroit où elle a été utilisée.
 
 ## Tables
 

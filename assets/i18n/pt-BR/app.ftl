@@ -221,7 +221,7 @@ about-shortcut-zoom = ampliar e mover as linhas do tempo; clique duplo restaura
 # Font names and licence names stay as they are.
 about-licence-fonts = O Footprint é distribuído sob MIT OR Apache-2.0. Ele inclui subconjuntos das fontes Noto Sans SC, Noto Sans Arabic e Noto Sans Hebrew (SIL Open Font License 1.1) para que chinês, árabe e hebraico apareçam corretamente em qualquer sistema.
 # $database names the IP address database and its date.
-about-ip-database = Os endereços IP são situados em países sem internet, com { $database }: dados de registro de endereços IP da Number Resource Organization (nro.net), CC BY 4.0. O país é onde o endereço está registrado hoje, o que pode ser diferente de onde ele foi usado.
+about-ip-database = O Footprint atribui um país a cada endereço IP sem consultar a internet, com { $database }: dados de registro de endereços IP da Number Resource Organization (nro.net), CC BY 4.0. O país é onde o endereço está registrado hoje, o que pode ser diferente de onde ele foi usado.
 
 ## Tables
 

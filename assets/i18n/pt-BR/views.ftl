@@ -231,7 +231,7 @@ sessions-summary = { $apps ->
         [one] { $logins } login
        *[other] { $logins } logins
     } das notificações.
-sessions-map-note = O país é onde o endereço está registrado hoje (banco de dados incluído no Footprint, sem internet), o que pode ser diferente de onde estava quando foi usado. Endereços que o banco de dados não situa em nenhum país (faixas privadas, reservadas ou de exemplo) aparecem no país indicado pela exportação, se houver.
+sessions-map-note = O país é onde o endereço está registrado hoje (segundo o banco de dados incluído no Footprint, sem consultar a internet), o que pode ser diferente de onde estava quando foi usado. Endereços que o banco de dados não situa em nenhum país (faixas privadas, reservadas ou de exemplo) aparecem no país indicado pela exportação, se houver.
 sessions-all = Todas as sessões
 sessions-col-device = Dispositivo
 sessions-col-app = Aplicativo

@@ -8,6 +8,9 @@
 span-days = { $count } 天
 span-months = { $count } 个月
 span-years = { $count } 年
+# An amount in yuan (Chinese currency): $amount is the number with its separators
+# (31,622.34); the symbol goes where the language puts it.
+yuan-amount = ¥{ $amount }
 
 ## Activity settings (the Activity view's controls and chart axes)
 # The clock of the activity charts: the time as the export writes it, no conversion.

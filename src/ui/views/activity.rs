@@ -116,7 +116,14 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     if basis != app.basis {
                         app.commands.push(Command::SetTimeBasis(basis));
                     }
-                    ui.label(RichText::new(crate::t!("activity-time-zone-note")).weak());
+                    // Wrapped in what is left of the row: in some languages the note is
+                    // longer than the window and would widen the whole page.
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new(crate::t!("activity-time-zone-note")).weak(),
+                        )
+                        .wrap(),
+                    );
                 });
             }
         });
