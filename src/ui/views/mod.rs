@@ -136,14 +136,14 @@ pub fn chart_card(app: &mut FootprintApp, ui: &mut egui::Ui, chart: &Chart, heig
         .corner_radius(8.0)
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
-            // The button keeps its room; a title longer than the rest is cut with "…"
-            // and shown whole on hover, so no title (any language, any name in it)
-            // widens the card past the window.
+            // The button keeps its room; a title longer than the rest wraps onto a
+            // second line (German and Russian titles are long, and their end often says
+            // what the numbers mean), so no title widens the card past the window.
             egui::Sides::new().shrink_left().show(
                 ui,
                 |ui| {
                     let title = RichText::new(&chart.title).strong().size(15.0);
-                    ui.add(egui::Label::new(title).truncate());
+                    ui.add(egui::Label::new(title).wrap());
                 },
                 |ui| {
                     let save = ui
