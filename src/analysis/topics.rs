@@ -467,6 +467,17 @@ pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) ->
         // WeChat's raw kinds are "群聊 group", "公众号 official account" …, with the list
         // they came from in brackets.
         let words = raw.split(" (").next().unwrap_or(raw);
+        let wechat = match words.split_once(' ').map(|(chinese, _)| chinese) {
+            Some("群聊") => Some(t!("kind-label-wechat-group")),
+            Some("公众号") => Some(t!("kind-label-wechat-official")),
+            Some("企业微信") => Some(t!("kind-label-wechat-wecom")),
+            Some("微信") => Some(t!("kind-label-wechat-system")),
+            Some("私聊") => Some(t!("kind-label-wechat-private")),
+            _ => None,
+        };
+        if let Some(label) = wechat {
+            return label;
+        }
         if let Some((chinese, english)) = words.split_once(' ') {
             return format!("{english} ({chinese})");
         }

@@ -196,6 +196,13 @@ kind-label-private-channel = قناة خاصة
 kind-label-public-channel = قناة عامة
 kind-label-bot = بوت
 kind-label-saved = الرسائل المحفوظة
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = مجموعة (群聊)
+kind-label-wechat-official = حساب رسمي (公众号)
+kind-label-wechat-wecom = جهة اتصال WeCom (企业微信)
+kind-label-wechat-system = حساب نظام (微信)
+kind-label-wechat-private = محادثة خاصة (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = أخرى (النوع غير مذكور)
 # { $kind } is the type as the export writes it ("replies").

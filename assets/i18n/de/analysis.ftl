@@ -141,6 +141,13 @@ kind-label-private-channel = Privater Kanal
 kind-label-public-channel = Öffentlicher Kanal
 kind-label-bot = Bot
 kind-label-saved = Gespeicherte Nachrichten
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = Gruppe (群聊)
+kind-label-wechat-official = offizielles Konto (公众号)
+kind-label-wechat-wecom = WeCom-Kontakt (企业微信)
+kind-label-wechat-system = Systemkonto (微信)
+kind-label-wechat-private = Einzelchat (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = Sonstige (Typ nicht angegeben)
 # { $kind } is the type as the export writes it ("replies").

@@ -139,6 +139,13 @@ kind-label-private-channel = private channel
 kind-label-public-channel = public channel
 kind-label-bot = bot
 kind-label-saved = Saved Messages
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = group (群聊)
+kind-label-wechat-official = official account (公众号)
+kind-label-wechat-wecom = WeCom contact (企业微信)
+kind-label-wechat-system = system account (微信)
+kind-label-wechat-private = private chat (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = other (type not given)
 # { $kind } is the type as the export writes it ("replies").

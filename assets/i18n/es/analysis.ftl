@@ -139,6 +139,13 @@ kind-label-private-channel = canal privado
 kind-label-public-channel = canal público
 kind-label-bot = bot
 kind-label-saved = mensajes guardados
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = grupo (群聊)
+kind-label-wechat-official = cuenta oficial (公众号)
+kind-label-wechat-wecom = contacto de WeCom (企业微信)
+kind-label-wechat-system = cuenta del sistema (微信)
+kind-label-wechat-private = chat privado (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = otro (tipo no indicado)
 # { $kind } is the type as the export writes it ("replies").

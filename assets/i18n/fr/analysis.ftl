@@ -142,6 +142,13 @@ kind-label-private-channel = chaîne privée
 kind-label-public-channel = chaîne publique
 kind-label-bot = bot
 kind-label-saved = messages enregistrés
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = groupe (群聊)
+kind-label-wechat-official = compte officiel (公众号)
+kind-label-wechat-wecom = contact WeCom (企业微信)
+kind-label-wechat-system = compte système (微信)
+kind-label-wechat-private = discussion privée (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = autre (type non indiqué)
 # { $kind } is the type as the export writes it ("replies").

@@ -142,6 +142,13 @@ kind-label-private-channel = canal privado
 kind-label-public-channel = canal público
 kind-label-bot = bot
 kind-label-saved = Mensagens Salvas
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = grupo (群聊)
+kind-label-wechat-official = conta oficial (公众号)
+kind-label-wechat-wecom = contato do WeCom (企业微信)
+kind-label-wechat-system = conta do sistema (微信)
+kind-label-wechat-private = conversa privada (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = outro (tipo não informado)
 # { $kind } is the type as the export writes it ("replies").

@@ -164,6 +164,13 @@ kind-label-private-channel = частный канал
 kind-label-public-channel = публичный канал
 kind-label-bot = бот
 kind-label-saved = избранное
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = группа (群聊)
+kind-label-wechat-official = официальный аккаунт (公众号)
+kind-label-wechat-wecom = контакт WeCom (企业微信)
+kind-label-wechat-system = системный аккаунт (微信)
+kind-label-wechat-private = личный чат (私聊)
 # A conversation the export gives no type.
 kind-label-other-not-given = другое (тип не указан)
 # { $kind } is the type as the export writes it ("replies").

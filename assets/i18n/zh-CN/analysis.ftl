@@ -94,6 +94,13 @@ kind-label-private-channel = 私有频道
 kind-label-public-channel = 公开频道
 kind-label-bot = 机器人
 kind-label-saved = 收藏夹
+# WeChat's kinds of conversation, with WeChat's own Chinese word (kept in brackets
+# where the language is not Chinese).
+kind-label-wechat-group = 群聊
+kind-label-wechat-official = 公众号
+kind-label-wechat-wecom = 企业微信联系人
+kind-label-wechat-system = 微信系统账号
+kind-label-wechat-private = 私聊
 # A conversation the export gives no type.
 kind-label-other-not-given = 其他（未注明类型）
 # { $kind } is the type as the export writes it ("replies").
