@@ -627,8 +627,12 @@ pub fn platforms(side: Side<'_>) -> BTreeSet<Platform> {
 pub fn not_the_same_account(old: Side<'_>, new: Side<'_>) -> Option<String> {
     let (p_old, p_new) = (platforms(old), platforms(new));
     if p_old.is_disjoint(&p_new) {
-        let names =
-            |p: &BTreeSet<Platform>| p.iter().map(|x| x.title()).collect::<Vec<_>>().join(", ");
+        let names = |p: &BTreeSet<Platform>| {
+            p.iter()
+                .map(|x| x.title())
+                .collect::<Vec<_>>()
+                .join(crate::i18n::format::list_separator())
+        };
         return Some(t!(
             "diff-no-common-platform",
             old = names(&p_old),
@@ -658,7 +662,7 @@ pub fn not_the_same_account(old: Side<'_>, new: Side<'_>) -> Option<String> {
                     .iter()
                     .map(|s| account_label(s))
                     .collect::<Vec<_>>()
-                    .join(", ")
+                    .join(crate::i18n::format::list_separator())
             ));
         }
     }

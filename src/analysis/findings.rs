@@ -370,7 +370,7 @@ fn ip_addresses(d: &Derived, platform: Platform, now: WallTime) -> Option<Findin
             .iter()
             .map(|(c, n)| format!("{c} ({})", thousands(*n)))
             .collect::<Vec<_>>()
-            .join(", ");
+            .join(crate::i18n::format::list_separator());
         lines.push(t!("finding-ip-addresses-registered", countries = list));
     }
     if let Some(t) = oldest {
@@ -757,7 +757,7 @@ fn missing(d: &Derived, platform: Platform) -> Option<Finding> {
         title: t!(
             "finding-missing-title",
             platform = platform.title(),
-            categories = names.join(", ")
+            categories = names.join(crate::i18n::format::list_separator())
         ),
         evidence: gaps
             .iter()

@@ -197,7 +197,8 @@ fn categories(
     push(
         CategoryKind::Identity,
         s.identity_fields.len() as u64,
-        s.identity_fields.join(", "),
+        s.identity_fields
+            .join(crate::i18n::format::list_separator()),
         None,
         Sensitivity::High,
     );
@@ -256,7 +257,10 @@ fn categories(
             } else {
                 // The report cuts the countries off at " · " when it hides them.
                 let countries: Vec<&str> = countries.into_iter().collect();
-                format!("{addresses} · {}", countries.join(", "))
+                format!(
+                    "{addresses} · {}",
+                    countries.join(crate::i18n::format::list_separator())
+                )
             }
         },
         range_of(
@@ -297,7 +301,7 @@ fn categories(
     push(
         CategoryKind::Conversations,
         s.conversations.values().sum::<u64>() + s.left_conversations,
-        by_kind.join(", "),
+        by_kind.join(crate::i18n::format::list_separator()),
         None,
         Sensitivity::Medium,
     );

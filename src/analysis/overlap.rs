@@ -184,7 +184,7 @@ impl Merged {
             Some((last, [])) => Some(last.clone()),
             Some((last, head)) => Some(t!(
                 "overlap-list-and",
-                head = head.join(", "),
+                head = head.join(crate::i18n::format::list_separator()),
                 last = last.as_str()
             )),
         };

@@ -238,7 +238,7 @@ fn origins_label(origins: &[IpOrigin]) -> String {
         .iter()
         .map(|o| origin_label(*o))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(crate::i18n::format::list_separator())
 }
 
 /// App sessions counted by a field of theirs (an empty one as "(not given)"), most first.

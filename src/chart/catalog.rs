@@ -1003,7 +1003,7 @@ fn ip_map(d: &Derived, shown: Shown<'_>, opts: &ChartOptions) -> Chart {
                 t!("map-detail-addresses", count = count)
             }];
             if !addresses.is_empty() {
-                detail.push(addresses.join(", "));
+                detail.push(addresses.join(crate::i18n::format::list_separator()));
             }
             if let (Some(a), Some(b)) = (first, last) {
                 let day = |t: WallTime| {
@@ -1013,7 +1013,7 @@ fn ip_map(d: &Derived, shown: Shown<'_>, opts: &ChartOptions) -> Chart {
                 };
                 detail.push(t!("map-detail-seen", first = day(a), last = day(b)));
             }
-            detail.push(platforms.join(", "));
+            detail.push(platforms.join(crate::i18n::format::list_separator()));
             super::MapRegion {
                 code,
                 value: count as f64,

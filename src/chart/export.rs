@@ -53,7 +53,7 @@ pub fn write_charts(
             return Err(crate::t!(
                 "chart-error-existing",
                 count = existing.len(),
-                files = existing.join(", ")
+                files = existing.join(crate::i18n::format::list_separator())
             ));
         }
     }

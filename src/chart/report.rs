@@ -250,7 +250,7 @@ fn head(out: &mut String, d: &Derived, opts: &ChartOptions, meta: &ReportMeta, p
         esc(&t!("report-heading")),
         esc(&t!(
             "report-intro",
-            platforms = platforms.join(", "),
+            platforms = platforms.join(crate::i18n::format::list_separator()),
             made = meta.made.as_str(),
             count = d.summary.sources.len()
         )),
@@ -406,7 +406,7 @@ fn topic_tables(
                     };
                     vec![
                         name,
-                        platforms.join(", "),
+                        platforms.join(crate::i18n::format::list_separator()),
                         thousands(p.sent.iter().sum()),
                         thousands(p.received.iter().sum()),
                         day(p.first),
@@ -489,7 +489,7 @@ fn topic_tables(
                     vec![
                         shown.ip(r.ip),
                         thousands(r.seen),
-                        platforms.join(", "),
+                        platforms.join(crate::i18n::format::list_separator()),
                         r.origins.clone(),
                         day(r.first),
                         day(r.last),
@@ -501,7 +501,7 @@ fn topic_tables(
                         if hide_countries {
                             String::new()
                         } else {
-                            r.countries.join(", ")
+                            r.countries.join(crate::i18n::format::list_separator())
                         },
                     ]
                 })

@@ -211,6 +211,15 @@ pub fn date_time(t: NaiveDateTime) -> String {
     format!("{} {}", date(t.date()), time(t.time()))
 }
 
+/// What separates the items of a list: `, ` (most), `、` (Chinese), `، ` (Arabic).
+pub fn list_separator() -> &'static str {
+    match current() {
+        Lang::Zh => "、",
+        Lang::Ar => "، ",
+        _ => ", ",
+    }
+}
+
 /// A weekday's short name: `Mon`, `周一`, `Mo`, `lun.`.
 pub fn weekday_short(day: Weekday) -> String {
     let c = conventions(current());
@@ -299,6 +308,8 @@ mod tests {
             "周一"
         );
         assert_eq!(with_language(Lang::En, || hour(0)), "12 AM");
+        assert_eq!(with_language(Lang::Zh, list_separator), "、");
+        assert_eq!(with_language(Lang::De, list_separator), ", ");
         assert_eq!(with_language(Lang::Ru, || hour(7)), "07");
     }
 }

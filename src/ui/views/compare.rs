@@ -133,7 +133,7 @@ fn comparison(
         if shown.is_masking() {
             crate::t!("compare-export-masked", number = offset + 1)
         } else {
-            paths.join(", ")
+            paths.join(crate::i18n::format::list_separator())
         }
     };
     let as_of = |t: &Option<String>| day(t).unwrap_or_else(|| crate::t!("compare-unknown-date"));

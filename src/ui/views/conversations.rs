@@ -88,7 +88,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
     ui.label(crate::t!(
         "conversations-summary",
         count = data.rows.len(),
-        kinds = kinds.join(", "),
+        kinds = kinds.join(crate::i18n::format::list_separator()),
         left = left
     ));
     ui.add_space(6.0);

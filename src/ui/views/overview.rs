@@ -234,11 +234,11 @@ fn known_to_several(app: &mut FootprintApp, ui: &mut egui::Ui) {
         if more > 0 {
             crate::t!(
                 "overview-known-names-more",
-                names = names.join(", "),
+                names = names.join(crate::i18n::format::list_separator()),
                 count = more
             )
         } else {
-            names.join(", ")
+            names.join(crate::i18n::format::list_separator())
         }
     };
     let text = match (three > 0, two > 0) {

@@ -249,7 +249,11 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
         .iter()
         .map(|n| shown.text(Detail::Phone, n))
         .collect();
-    line(ui, &crate::t!("people-phones"), &phones.join(", "));
+    line(
+        ui,
+        &crate::t!("people-phones"),
+        &phones.join(crate::i18n::format::list_separator()),
+    );
     let platforms: Vec<Platform> = PLATFORMS
         .into_iter()
         .filter(|x| p.on[*x as usize])
@@ -266,7 +270,11 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
                     .filter(|(pl, _)| *pl == platform)
                     .map(|(_, n)| person(shown, Detail::Person, n))
                     .collect();
-                line(ui, &crate::t!("people-names"), &names.join(", "));
+                line(
+                    ui,
+                    &crate::t!("people-names"),
+                    &names.join(crate::i18n::format::list_separator()),
+                );
                 let prefix = format!("{}:", platform_key(platform));
                 let ids: Vec<String> = p
                     .ids
@@ -275,7 +283,11 @@ fn side_by_side(ui: &mut egui::Ui, p: &Person, shown: Shown<'_>) {
                     .map(|id| shown.text(Detail::Username, id))
                     .collect();
                 if !ids.is_empty() {
-                    line(ui, &crate::t!("people-ids"), &ids.join(", "));
+                    line(
+                        ui,
+                        &crate::t!("people-ids"),
+                        &ids.join(crate::i18n::format::list_separator()),
+                    );
                 }
                 let listed = if p.in_address_book[i] {
                     crate::t!("people-yes")
@@ -330,7 +342,7 @@ fn platform_list(on: &[bool; 3]) -> String {
     if names.is_empty() {
         "–".into()
     } else {
-        names.join(", ")
+        names.join(crate::i18n::format::list_separator())
     }
 }
 

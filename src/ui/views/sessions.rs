@@ -214,7 +214,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
             3 => time(row.first),
             4 => time(row.last),
             5 => hidden(place_name(&row.registered)),
-            6 => hidden(row.countries.join(", ")),
+            6 => hidden(row.countries.join(crate::i18n::format::list_separator())),
             _ => hidden(row.places.clone()),
         }
     });
