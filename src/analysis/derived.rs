@@ -13,6 +13,7 @@ use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
 use crate::model::{Content, ConversationKind, Platform};
+use crate::t;
 
 /// The pre-aggregated footprint: no view ever walks the message columns.
 #[derive(Debug, Default)]
@@ -57,8 +58,27 @@ pub struct SourceDetails {
     pub notes: Vec<String>,
     /// How numeric dates were read (WhatsApp chats), so the user can choose again.
     pub date_order: Option<crate::model::DateOrderDecision>,
-    /// (what, how many, a few samples)
-    pub warnings: Vec<(String, u64, Vec<String>)>,
+    /// (what, how many, a few samples); [`warning_label`] puts the kind in words.
+    pub warnings: Vec<(crate::model::WarningKind, u64, Vec<String>)>,
+}
+
+/// What a warning is about, in the current language (`WarningKind::describe` is the
+/// command line's English).
+pub fn warning_label(kind: crate::model::WarningKind) -> String {
+    use crate::model::WarningKind as W;
+    match kind {
+        W::RepairedJson => t!("warning-repaired-json"),
+        W::InvalidUtf8 => t!("warning-invalid-utf8"),
+        W::DuplicateKey => t!("warning-duplicate-key"),
+        W::SkippedRecord => t!("warning-skipped-record"),
+        W::MissingDate => t!("warning-missing-date"),
+        W::UnsupportedMessage => t!("warning-unsupported-message"),
+        W::Truncated => t!("warning-truncated"),
+        W::StandardTimeOffset => t!("warning-standard-time-offset"),
+        W::TextBeforeFirstMessage => t!("warning-text-before-first-message"),
+        W::OtherHeaderFormat => t!("warning-other-header-format"),
+        W::RealignedRow => t!("warning-realigned-row"),
+    }
 }
 
 impl Derived {
@@ -110,7 +130,7 @@ impl Derived {
                     .iter()
                     .map(|(kind, count, samples)| {
                         let samples = samples.iter().map(ToString::to_string).collect();
-                        (kind.describe().to_string(), count, samples)
+                        (kind, count, samples)
                     })
                     .collect(),
             })

@@ -15,7 +15,9 @@ pub mod summary;
 pub mod topics;
 
 pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasis};
-pub use derived::{Choices, Derived, SourceDetails, conversation_detail, identity_detail};
+pub use derived::{
+    Choices, Derived, SourceDetails, conversation_detail, identity_detail, warning_label,
+};
 pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};
 

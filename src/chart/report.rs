@@ -685,7 +685,7 @@ fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
                     esc(&t!(
                         "report-source-warning",
                         count = *count,
-                        kind = kind.as_str()
+                        kind = crate::analysis::warning_label(*kind)
                     ))
                 );
                 // Samples quote the file, personal text included: left out when masking.

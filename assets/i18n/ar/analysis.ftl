@@ -422,3 +422,16 @@ mask-bot = بوت { $number }
 mask-counterparty = طرف { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (مخفي)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = تم إصلاح JSON غير صالح
+warning-invalid-utf8 = تم استبدال UTF-8 غير صالح
+warning-duplicate-key = مفتاح مكرر، أُبقيت القيمة الأخيرة
+warning-skipped-record = تم تخطي سجل غير مقروء
+warning-missing-date = تم تخطي سجل بلا تاريخ
+warning-unsupported-message = رسالة وسمها برنامج التصدير بأنها غير مدعومة
+warning-truncated = ينتهي الملف مبكرًا؛ أُبقي ما قبله
+warning-standard-time-offset = فرق التوقيت عن UTC هو التوقيت القياسي، حتى في التوقيت الصيفي
+warning-text-before-first-message = تم تخطي نص قبل الرسالة الأولى
+warning-other-header-format = سطر بصيغة تاريخ أخرى، أُبقي نصًّا للرسالة السابقة
+warning-realigned-row = صف فيه فاصلة غير مقتبسة داخل خلية نصية، أُعيدت محاذاته

@@ -304,7 +304,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [many] { $warnings } تحذيرًا
    *[other] { $warnings } تحذير
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = تحذير: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = تعذّرت القراءة: { $path }: { $error }

@@ -318,3 +318,16 @@ mask-bot = Bot { $number }
 mask-counterparty = Gegenpartei { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (verborgen)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = ungültiges JSON repariert
+warning-invalid-utf8 = ungültiges UTF-8 ersetzt
+warning-duplicate-key = doppelter Schlüssel, letzter Wert behalten
+warning-skipped-record = unlesbarer Datensatz übersprungen
+warning-missing-date = Datensatz ohne Datum übersprungen
+warning-unsupported-message = vom Export als nicht unterstützt markierte Nachricht
+warning-truncated = Datei endet vorzeitig; was davor stand, wurde behalten
+warning-standard-time-offset = UTC-Versatz ist der Standardwert, auch in der Sommerzeit
+warning-text-before-first-message = Text vor der ersten Nachricht übersprungen
+warning-other-header-format = Zeile in einem anderen Datumsformat, als Text der vorigen Nachricht behalten
+warning-realigned-row = Zeile mit einem Komma ohne Anführungszeichen in einer Textzelle, neu ausgerichtet

@@ -271,7 +271,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [one] { $warnings } Warnung
    *[other] { $warnings } Warnungen
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = Warnung: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = Konnte nicht gelesen werden: { $path }: { $error }

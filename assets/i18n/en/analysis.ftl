@@ -316,3 +316,16 @@ mask-bot = Bot { $number }
 mask-counterparty = Counterparty { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (hidden)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = invalid JSON repaired
+warning-invalid-utf8 = invalid UTF-8 replaced
+warning-duplicate-key = duplicate key, last value kept
+warning-skipped-record = unreadable record skipped
+warning-missing-date = record without a date skipped
+warning-unsupported-message = message the exporter marked unsupported
+warning-truncated = file ends early; what came before was kept
+warning-standard-time-offset = UTC offset is the standard one, also in summer time
+warning-text-before-first-message = text before the first message skipped
+warning-other-header-format = line in another date format, kept as text of the message before
+warning-realigned-row = row with an unquoted comma in a text cell, re-aligned

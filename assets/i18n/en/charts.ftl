@@ -270,7 +270,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [one] { $warnings } warning
    *[other] { $warnings } warnings
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = warning: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = Could not be read: { $path }: { $error }

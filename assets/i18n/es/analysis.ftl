@@ -334,3 +334,16 @@ mask-bot = Bot { $number }
 mask-counterparty = Contraparte { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (oculto)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = JSON no válido reparado
+warning-invalid-utf8 = UTF-8 no válido sustituido
+warning-duplicate-key = clave duplicada, se conserva el último valor
+warning-skipped-record = registro ilegible omitido
+warning-missing-date = registro sin fecha omitido
+warning-unsupported-message = mensaje que el exportador marcó como no compatible
+warning-truncated = el archivo termina antes de tiempo; se conserva lo anterior
+warning-standard-time-offset = el desfase UTC es el estándar, también en horario de verano
+warning-text-before-first-message = texto anterior al primer mensaje omitido
+warning-other-header-format = línea en otro formato de fecha, conservada como texto del mensaje anterior
+warning-realigned-row = fila con una coma sin comillas en una celda de texto, realineada

@@ -270,7 +270,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [one] { $warnings } advertencia
    *[other] { $warnings } advertencias
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = advertencia: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = No se ha podido leer: { $path }: { $error }

@@ -342,3 +342,16 @@ mask-bot = Bot { $number }
 mask-counterparty = Contrepartie { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (masqué)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = JSON invalide réparé
+warning-invalid-utf8 = UTF-8 invalide remplacé
+warning-duplicate-key = clé en double, dernière valeur conservée
+warning-skipped-record = enregistrement illisible ignoré
+warning-missing-date = enregistrement sans date ignoré
+warning-unsupported-message = message que l'outil d'export a marqué comme non pris en charge
+warning-truncated = le fichier se termine trop tôt ; ce qui précède a été conservé
+warning-standard-time-offset = le décalage UTC est celui de l'heure d'hiver, même en été
+warning-text-before-first-message = texte avant le premier message ignoré
+warning-other-header-format = ligne dans un autre format de date, conservée comme texte du message précédent
+warning-realigned-row = ligne avec une virgule sans guillemets dans une cellule de texte, réalignée

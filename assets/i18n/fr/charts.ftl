@@ -276,7 +276,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [one] { $warnings } avertissement
    *[other] { $warnings } avertissements
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = avertissement : { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = Lecture impossible : { $path } : { $error }

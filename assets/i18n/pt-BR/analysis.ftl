@@ -312,3 +312,16 @@ mask-bot = Bot { $number }
 mask-counterparty = Contraparte { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (oculto)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = JSON inválido corrigido
+warning-invalid-utf8 = UTF-8 inválido substituído
+warning-duplicate-key = chave duplicada, último valor mantido
+warning-skipped-record = registro ilegível ignorado
+warning-missing-date = registro sem data ignorado
+warning-unsupported-message = mensagem que o exportador marcou como não suportada
+warning-truncated = o arquivo termina antes do fim; o que veio antes foi mantido
+warning-standard-time-offset = o fuso UTC é o padrão, também no horário de verão
+warning-text-before-first-message = texto antes da primeira mensagem ignorado
+warning-other-header-format = linha em outro formato de data, mantida como texto da mensagem anterior
+warning-realigned-row = linha com uma vírgula sem aspas numa célula de texto, realinhada

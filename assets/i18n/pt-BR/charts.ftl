@@ -270,7 +270,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [one] { $warnings } aviso
    *[other] { $warnings } avisos
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = aviso: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = Não foi possível ler: { $path }: { $error }

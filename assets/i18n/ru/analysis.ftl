@@ -344,3 +344,16 @@ mask-bot = Бот { $number }
 mask-counterparty = Контрагент { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = (скрыто)
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = исправлен некорректный JSON
+warning-invalid-utf8 = заменены некорректные байты UTF-8
+warning-duplicate-key = повторяющийся ключ, сохранено последнее значение
+warning-skipped-record = пропущена нечитаемая запись
+warning-missing-date = пропущена запись без даты
+warning-unsupported-message = сообщение, отмеченное экспортом как неподдерживаемое
+warning-truncated = файл обрывается; сохранено всё, что было до этого
+warning-standard-time-offset = смещение от UTC стандартное, в том числе летом
+warning-text-before-first-message = пропущен текст перед первым сообщением
+warning-other-header-format = строка в другом формате даты, сохранена как текст предыдущего сообщения
+warning-realigned-row = строка с запятой без кавычек в текстовой ячейке, выровнена заново

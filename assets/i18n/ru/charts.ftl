@@ -280,7 +280,7 @@ report-source-line = { $platform } · { $format } · { $records ->
     [many] { $warnings } предупреждений
    *[other] { $warnings } предупреждений
 } · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = предупреждение: { $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = Не удалось прочитать: { $path }: { $error }

@@ -217,3 +217,16 @@ mask-bot = 机器人 { $number }
 mask-counterparty = 交易对方 { $number }
 # Free text the user wrote (a bio, an about text), hidden.
 mask-hidden = （已隐藏）
+
+## Warnings: what went wrong in a source, shown with how many times ("3 × …")
+warning-repaired-json = 已修复无效的 JSON
+warning-invalid-utf8 = 已替换无效的 UTF-8
+warning-duplicate-key = 重复的键，保留最后一个值
+warning-skipped-record = 已跳过无法读取的记录
+warning-missing-date = 已跳过没有日期的记录
+warning-unsupported-message = 导出工具标记为不支持的消息
+warning-truncated = 文件提前结束；已保留之前的内容
+warning-standard-time-offset = UTC 偏移为标准时间，夏令时也不例外
+warning-text-before-first-message = 已跳过第一条消息之前的文本
+warning-other-header-format = 另一种日期格式的行，作为上一条消息的文本保留
+warning-realigned-row = 文本单元格中有未加引号的逗号的行，已重新对齐

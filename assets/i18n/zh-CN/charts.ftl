@@ -252,7 +252,7 @@ report-source-owner = 你是 { $name }
 report-source-owner-unknown = 无法确定你是谁
 # $platform; $format: the export's format ("Telegram JSON"); $owner: report-source-owner or report-source-owner-unknown.
 report-source-line = { $platform } · { $format } · { $records } 条记录 · { $warnings } 条警告 · { $owner }
-# $count: how many times; $kind: what was skipped (English, from the reader).
+# $count: how many times; $kind: what went wrong (warning-* in analysis.ftl).
 report-source-warning = 警告：{ $count } × { $kind }
 # $path: a file; $error: why.
 report-unreadable = 无法读取：{ $path }：{ $error }

@@ -196,8 +196,8 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
                 for note in &details.notes {
                     ui.label(RichText::new(note).weak());
                 }
-                // The warning's kind is the importer's text (not translated).
                 for (kind, n, samples) in &details.warnings {
+                    let kind = crate::analysis::warning_label(*kind);
                     ui.label(format!("{} × {kind}", count(*n)));
                     // Samples quote the file, personal text included: hidden when masking.
                     for sample in samples.iter().filter(|_| !app.mask) {
