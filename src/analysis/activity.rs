@@ -215,7 +215,7 @@ impl ActivityIndex {
                 (TimeBasis::UtcOffset(minutes), Some(unix)) => {
                     unix.saturating_add(i64::from(minutes) * 60)
                 }
-                _ => m.wall[i].0,
+                _ => m.wall.at(i).0,
             };
             let day = secs.div_euclid(SECS_PER_DAY);
             let Ok(day) = i32::try_from(day) else {

@@ -46,7 +46,7 @@ impl Side<'_> {
                     .get(**c as usize)
                     .is_some_and(|c| self.has(c.source))
             })
-            .map(|(t, _)| *t);
+            .map(|(t, _)| t);
         let sessions = fp
             .sessions
             .iter()
@@ -489,7 +489,7 @@ pub fn diff(old: Side<'_>, new: Side<'_>) -> Diff {
     let fp = new.fp;
     let m = &fp.messages;
     for i in 0..m.len() {
-        let (Some(&t), Some(&c), Some(&kind)) =
+        let (Some(t), Some(&c), Some(&kind)) =
             (m.wall.get(i), m.conversation.get(i), m.kind.get(i))
         else {
             continue;

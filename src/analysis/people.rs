@@ -584,7 +584,7 @@ fn count_messages(
                 set.insert(merged);
             }
         }
-        let t = m.wall[i];
+        let t = m.wall.at(i);
         person.first = Some(person.first.map_or(t, |f| f.min(t)));
         person.last = Some(person.last.map_or(t, |l| l.max(t)));
         let day = t.0.div_euclid(86_400);

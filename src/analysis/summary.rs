@@ -212,7 +212,7 @@ impl MessageStats {
                         let direction = match conv_owner.writer(conv, m.sender[i]) {
                             Writer::You => {
                                 s.sent += 1;
-                                s.last_sent = max_opt(s.last_sent, Some(m.wall[i]));
+                                s.last_sent = max_opt(s.last_sent, Some(m.wall.at(i)));
                                 0
                             }
                             Writer::Other => 1,
@@ -231,7 +231,7 @@ impl MessageStats {
                 }
                 MessageKind::Service => s.service_events += 1,
             }
-            let t = m.wall[i];
+            let t = m.wall.at(i);
             s.first = Some(s.first.map_or(t, |f| f.min(t)));
             s.last = Some(s.last.map_or(t, |l| l.max(t)));
         }

@@ -153,10 +153,126 @@ pub const NO_SENDER: SenderIdx = u32::MAX;
 /// Marks a missing Unix time in [`MessageColumns::unix_offset`].
 pub const NO_UNIX_OFFSET: i32 = i32::MIN;
 
-/// All messages of a footprint, one entry per message in each column (22 bytes a message).
+/// The messages' wall times: seconds from [`WallTime::EARLIEST`] (1990) in a `u32`, 4
+/// bytes instead of 8, while every time fits (until 2126: any real export); the first time
+/// that does not (a time an importer did not check) turns the column into `i64`s. Exact
+/// either way.
+#[derive(Clone, Debug, PartialEq)]
+pub enum WallColumn {
+    Narrow(Vec<u32>),
+    Wide(Vec<WallTime>),
+}
+
+impl Default for WallColumn {
+    fn default() -> Self {
+        Self::Narrow(Vec::new())
+    }
+}
+
+impl WallColumn {
+    fn narrow(t: WallTime) -> Option<u32> {
+        u32::try_from(t.0 - WallTime::EARLIEST.0).ok()
+    }
+
+    fn wide(x: u32) -> WallTime {
+        WallTime(WallTime::EARLIEST.0 + i64::from(x))
+    }
+
+    /// All times as `i64`s, from now on.
+    fn widen(&mut self) {
+        if let Self::Narrow(v) = self {
+            *self = Self::Wide(v.iter().map(|&x| Self::wide(x)).collect());
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Narrow(v) => v.len(),
+            Self::Wide(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Message `i`'s wall time.
+    pub fn get(&self, i: usize) -> Option<WallTime> {
+        match self {
+            Self::Narrow(v) => v.get(i).map(|&x| Self::wide(x)),
+            Self::Wide(v) => v.get(i).copied(),
+        }
+    }
+
+    /// Message `i`'s wall time, for `i` below [`WallColumn::len`] (the loops over the
+    /// messages); [`WallTime::EARLIEST`] past the end.
+    pub fn at(&self, i: usize) -> WallTime {
+        self.get(i).unwrap_or(WallTime::EARLIEST)
+    }
+
+    /// Every time, in message order.
+    pub fn iter(&self) -> impl Iterator<Item = WallTime> + '_ {
+        (0..self.len()).map(|i| self.at(i))
+    }
+
+    pub fn push(&mut self, t: WallTime) {
+        if let Self::Narrow(v) = self {
+            if let Some(x) = Self::narrow(t) {
+                v.push(x);
+                return;
+            }
+            self.widen();
+        }
+        if let Self::Wide(v) = self {
+            v.push(t);
+        }
+    }
+
+    /// Sets message `i`'s time (nothing past the end).
+    pub fn set(&mut self, i: usize, t: WallTime) {
+        if let Self::Narrow(v) = self {
+            match (Self::narrow(t), v.get_mut(i)) {
+                (Some(x), Some(slot)) => {
+                    *slot = x;
+                    return;
+                }
+                (_, None) => return,
+                (None, Some(_)) => self.widen(),
+            }
+        }
+        if let Self::Wide(v) = self
+            && let Some(slot) = v.get_mut(i)
+        {
+            *slot = t;
+        }
+    }
+
+    pub fn truncate(&mut self, len: usize) {
+        match self {
+            Self::Narrow(v) => v.truncate(len),
+            Self::Wide(v) => v.truncate(len),
+        }
+    }
+
+    /// Adds `other`'s times after these.
+    pub fn extend(&mut self, other: WallColumn) {
+        match (&mut *self, other) {
+            (Self::Narrow(a), Self::Narrow(b)) => a.extend(b),
+            (_, other) => {
+                self.widen();
+                if let Self::Wide(a) = self {
+                    a.extend(other.iter());
+                }
+            }
+        }
+    }
+}
+
+/// All messages of a footprint, one entry per message in each column (18 bytes a message
+/// while the wall times fit [`WallColumn::Narrow`], else 22).
 #[derive(Debug, Default)]
 pub struct MessageColumns {
-    pub wall: Vec<WallTime>,
+    pub wall: WallColumn,
     /// The absolute time when the export has it (Telegram `date_unixtime`), as seconds
     /// from the wall time (the UTC offset the export was written in, negated), else
     /// [`NO_UNIX_OFFSET`]: 4 bytes instead of 8. Read it with [`MessageColumns::unix`].
@@ -270,6 +386,46 @@ impl Senders {
 #[cfg(test)]
 mod columns_tests {
     use super::*;
+
+    #[test]
+    fn wall_times_take_four_bytes_until_one_does_not_fit() {
+        let t = |secs| WallTime(secs);
+        let mut c = WallColumn::default();
+        c.push(t(1_700_000_000));
+        c.push(WallTime::EARLIEST);
+        assert!(matches!(c, WallColumn::Narrow(_)));
+        // 2126 on: no longer a u32 from 1990; every time kept exact in i64s.
+        c.push(t(WallTime::EARLIEST.0 + i64::from(u32::MAX) + 5));
+        assert!(matches!(c, WallColumn::Wide(_)));
+        assert_eq!(c.get(0), Some(t(1_700_000_000)));
+        assert_eq!(
+            c.get(2),
+            Some(t(WallTime::EARLIEST.0 + i64::from(u32::MAX) + 5))
+        );
+        assert_eq!(c.get(3), None);
+        // Setting and extending keep the values whatever the storage.
+        let mut a = WallColumn::default();
+        a.push(t(1_000_000_000));
+        a.push(t(1_100_000_000));
+        a.set(1, t(1_200_000_000));
+        a.set(9, t(5)); // past the end: nothing
+        assert_eq!(
+            a.iter().collect::<Vec<_>>(),
+            [t(1_000_000_000), t(1_200_000_000)]
+        );
+        a.set(0, t(100)); // before 1990: widened
+        assert!(matches!(a, WallColumn::Wide(_)));
+        assert_eq!(a.at(0), t(100));
+        let mut b = WallColumn::default();
+        b.push(t(1_300_000_000));
+        b.extend(a);
+        assert_eq!(
+            b.iter().collect::<Vec<_>>(),
+            [t(1_300_000_000), t(100), t(1_200_000_000)]
+        );
+        b.truncate(1);
+        assert_eq!(b.len(), 1);
+    }
 
     #[test]
     fn the_unix_time_is_kept_as_an_offset_from_the_wall_time() {

@@ -436,7 +436,8 @@ impl Footprint {
             let Some(Some(conv)) = conv_map.get(m.conversation[i] as usize).copied() else {
                 continue;
             };
-            m.wall[kept] = m.wall[i];
+            let wall = m.wall.at(i);
+            m.wall.set(kept, wall);
             m.unix_offset[kept] = m.unix_offset[i];
             m.conversation[kept] = conv;
             m.sender[kept] = m.sender[i];
@@ -613,7 +614,7 @@ mod tests {
                     .map(|c| (c.source, c.name.clone()))
                     .collect::<Vec<_>>(),
                 fp.messages.conversation.clone(),
-                fp.messages.wall.clone(),
+                fp.messages.wall.iter().collect::<Vec<_>>(),
             )
         };
         assert_eq!(view(&at_once), view(&one_by_one));

@@ -551,7 +551,7 @@ fn messages_parsed_on_several_cores_keep_the_files_order() {
         let dated = if k % 1000 == 999 { i - 1 } else { i };
         let t = 1_600_000_000 + dated as i64 * 60;
         assert_eq!(
-            m.wall[i],
+            m.wall.at(i),
             footprint::model::WallTime::from_unix_utc(t).unwrap(),
             "message {i}"
         );

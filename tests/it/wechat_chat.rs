@@ -88,7 +88,7 @@ fn memotrace_private_chat_csv() {
     // Epochs are kept, and the wall clock is the epoch in China time.
     let m = &outcome.footprint.messages;
     assert_eq!(m.unix(0), Some(1_700_000_000));
-    assert_eq!(m.wall[0].0, 1_700_000_000 + 8 * 3600);
+    assert_eq!(m.wall.at(0).0, 1_700_000_000 + 8 * 3600);
     let fp = &outcome.footprint;
     let owner = fp.sources[0].owner.unwrap();
     assert_eq!(

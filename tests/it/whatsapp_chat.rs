@@ -763,7 +763,15 @@ fn out_of_order_lines_are_kept_and_sorted() {
     let outcome = load(&[&path], None);
     let fp = &outcome.footprint;
     assert_eq!(fp.messages.len(), 4);
-    assert!(fp.messages.wall.windows(2).all(|w| w[0] <= w[1]), "sorted");
+    assert!(
+        fp.messages
+            .wall
+            .iter()
+            .collect::<Vec<_>>()
+            .windows(2)
+            .all(|w| w[0] <= w[1]),
+        "sorted"
+    );
     assert!(
         fp.sources[0]
             .notes
