@@ -58,8 +58,13 @@ pub struct SourceDetails {
     pub notes: Vec<String>,
     /// How numeric dates were read (WhatsApp chats), so the user can choose again.
     pub date_order: Option<crate::model::DateOrderDecision>,
-    /// (what, how many, a few samples); [`warning_label`] puts the kind in words.
-    pub warnings: Vec<(crate::model::WarningKind, u64, Vec<String>)>,
+    /// (what, how many, a few samples); [`warning_label`] and [`sample_label`] put them
+    /// in words.
+    pub warnings: Vec<(
+        crate::model::WarningKind,
+        u64,
+        Vec<crate::model::WarningSample>,
+    )>,
 }
 
 /// What a warning is about, in the current language (`WarningKind::describe` is the
@@ -78,6 +83,22 @@ pub fn warning_label(kind: crate::model::WarningKind) -> String {
         W::TextBeforeFirstMessage => t!("warning-text-before-first-message"),
         W::OtherHeaderFormat => t!("warning-other-header-format"),
         W::RealignedRow => t!("warning-realigned-row"),
+    }
+}
+
+/// Where a warning's sample is and what it quotes, in the current language: "record 12
+/// (byte 3,456): …" (`WarningSample`'s `Display` is the command line's English).
+pub fn sample_label(sample: &crate::model::WarningSample) -> String {
+    let byte = sample.position.byte;
+    let detail = sample.detail.as_str();
+    match sample.position.record {
+        Some(record) => t!(
+            "warning-sample-record",
+            record = record,
+            byte = byte,
+            detail = detail
+        ),
+        None => t!("warning-sample-byte", byte = byte, detail = detail),
     }
 }
 
@@ -128,10 +149,7 @@ impl Derived {
                 warnings: s
                     .warnings
                     .iter()
-                    .map(|(kind, count, samples)| {
-                        let samples = samples.iter().map(ToString::to_string).collect();
-                        (kind, count, samples)
-                    })
+                    .map(|(kind, count, samples)| (kind, count, samples.to_vec()))
                     .collect(),
             })
             .collect();

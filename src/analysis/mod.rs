@@ -16,7 +16,8 @@ pub mod topics;
 
 pub use activity::{ActivityFilter, ActivityIndex, ActivityView, Bucket, TimeBasis};
 pub use derived::{
-    Choices, Derived, SourceDetails, conversation_detail, identity_detail, warning_label,
+    Choices, Derived, SourceDetails, conversation_detail, identity_detail, sample_label,
+    warning_label,
 };
 pub use mask::{Detail, Masker, Shown};
 pub use summary::{Summary, summarize};

@@ -692,7 +692,8 @@ fn sources_section(out: &mut String, d: &Derived, shown: Shown<'_>) {
                 if !shown.is_masking() && !samples.is_empty() {
                     out.push_str("<ul>");
                     for sample in samples {
-                        let _ = write!(out, "<li><code>{}</code></li>", esc(sample));
+                        let sample = crate::analysis::sample_label(sample);
+                        let _ = write!(out, "<li><code>{}</code></li>", esc(&sample));
                     }
                     out.push_str("</ul>");
                 }

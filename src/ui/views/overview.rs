@@ -201,6 +201,7 @@ fn sources(app: &mut FootprintApp, ui: &mut egui::Ui) {
                     ui.label(format!("{} × {kind}", count(*n)));
                     // Samples quote the file, personal text included: hidden when masking.
                     for sample in samples.iter().filter(|_| !app.mask) {
+                        let sample = crate::analysis::sample_label(sample);
                         ui.label(RichText::new(format!("    {sample}")).weak().monospace());
                     }
                 }
