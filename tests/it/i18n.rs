@@ -270,3 +270,37 @@ fn numbers_in_messages_follow_the_language() {
     assert!(big(Lang::De).contains("1.234"), "{}", big(Lang::De));
     assert!(big(Lang::Ru).contains("1\u{a0}234"), "{}", big(Lang::Ru));
 }
+
+/// What went wrong in a source is said in the reader's language, in the window and the
+/// report, while the command line keeps its English (`WarningKind::describe`, `Display`).
+#[test]
+fn warnings_are_said_in_the_language() {
+    use footprint::analysis::{sample_label, warning_label};
+    use footprint::input::Position;
+    use footprint::model::{WarningKind, WarningSample};
+    let sample = WarningSample {
+        position: Position {
+            byte: 3456,
+            record: Some(12),
+        },
+        detail: "\"date\": 0".into(),
+    };
+    assert_eq!(
+        i18n::with_language(Lang::En, || warning_label(WarningKind::MissingDate)),
+        WarningKind::MissingDate.describe()
+    );
+    assert_eq!(
+        i18n::with_language(Lang::De, || warning_label(WarningKind::MissingDate)),
+        "Datensatz ohne Datum übersprungen"
+    );
+    assert_eq!(
+        i18n::with_language(Lang::En, || sample_label(&sample)),
+        "record 12 (byte 3,456): \"date\": 0"
+    );
+    let russian = i18n::with_language(Lang::Ru, || sample_label(&sample));
+    assert!(
+        russian.starts_with("запись 12 (байт 3\u{a0}456)"),
+        "{russian}"
+    );
+    assert_eq!(sample.to_string(), "record 12 (byte 3456): \"date\": 0");
+}
