@@ -199,7 +199,7 @@ impl ActivityIndex {
         let mut has_absolute_times = false;
         let mut sorted = vec![true; conversations.len()];
         for i in 0..m.len() {
-            if m.kind[i] != MessageKind::Message || overlap.is_repeated_message(i) {
+            if m.kind(i) != MessageKind::Message || overlap.is_repeated_message(i) {
                 continue;
             }
             let own_conv = m.conversation[i] as usize;

@@ -489,9 +489,7 @@ pub fn diff(old: Side<'_>, new: Side<'_>) -> Diff {
     let fp = new.fp;
     let m = &fp.messages;
     for i in 0..m.len() {
-        let (Some(t), Some(&c), Some(&kind)) =
-            (m.wall.get(i), m.conversation.get(i), m.kind.get(i))
-        else {
+        let (Some(t), Some(&c), kind) = (m.wall.get(i), m.conversation.get(i), m.kind(i)) else {
             continue;
         };
         let Some(conv) = fp

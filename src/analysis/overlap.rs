@@ -580,7 +580,7 @@ impl<'a> Evidence<'a> {
 /// events only their day (some exports give them no time of their own: Telegram HTML and
 /// WechatExporter's `System Message:` lines borrow a neighbour's).
 fn message_key(m: &crate::model::MessageColumns, i: usize) -> (i64, bool) {
-    match m.kind[i] {
+    match m.kind(i) {
         MessageKind::Message => (m.wall.at(i).0, false),
         MessageKind::Service => (m.wall.at(i).0.div_euclid(86_400), true),
     }
@@ -838,7 +838,7 @@ fn repeated_messages(
         let mut whole_minutes: HashMap<u32, bool> = HashMap::new();
         for &i in indices {
             let i = i as usize;
-            let exact = m.kind[i] == MessageKind::Message && m.wall.at(i).0.rem_euclid(60) != 0;
+            let exact = m.kind(i) == MessageKind::Message && m.wall.at(i).0.rem_euclid(60) != 0;
             let entry = whole_minutes.entry(m.conversation[i]).or_insert(true);
             *entry &= !exact;
         }

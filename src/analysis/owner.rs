@@ -633,7 +633,7 @@ fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
         }
     };
     for i in 0..m.len() {
-        if m.kind[i] != MessageKind::Message || m.sender[i] == NO_SENDER {
+        if m.kind(i) != MessageKind::Message || m.sender[i] == NO_SENDER {
             continue;
         }
         let Some(&source) = source_of.get(m.conversation[i] as usize) else {

@@ -512,7 +512,7 @@ fn count_messages(
     let mut ambiguous = vec![false; convs.len()];
     for i in 0..m.len() {
         let conv = m.conversation[i] as usize;
-        if m.kind[i] != MessageKind::Message
+        if m.kind(i) != MessageKind::Message
             || convs
                 .get(conv)
                 .is_none_or(|c| c.kind != ConversationKind::Personal)
@@ -552,7 +552,7 @@ fn count_messages(
             }
         };
     for i in 0..m.len() {
-        if m.kind[i] != MessageKind::Message || overlap.is_repeated_message(i) {
+        if m.kind(i) != MessageKind::Message || overlap.is_repeated_message(i) {
             continue;
         }
         let conv = m.conversation[i] as usize;

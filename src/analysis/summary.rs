@@ -196,7 +196,7 @@ impl MessageStats {
             else {
                 continue;
             };
-            match m.kind[i] {
+            match m.kind(i) {
                 MessageKind::Message => {
                     s.messages += 1;
                     if let Some(&platform) = platforms.get(conv) {
@@ -205,7 +205,7 @@ impl MessageStats {
                         }
                         if let Some(n) = contents
                             .get_mut(platform as usize)
-                            .and_then(|row| row.get_mut(m.content[i] as usize))
+                            .and_then(|row| row.get_mut(m.content(i) as usize))
                         {
                             *n += 1;
                         }

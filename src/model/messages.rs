@@ -59,6 +59,34 @@ pub enum Content {
 }
 
 impl Content {
+    /// Every kind by its number (`content as u8`), for [`MessageColumns::content`]; a test
+    /// checks the order.
+    const BY_NUMBER: [Content; 23] = [
+        Self::Unknown,
+        Self::Text,
+        Self::Image,
+        Self::Video,
+        Self::Voice,
+        Self::Sticker,
+        Self::Gif,
+        Self::File,
+        Self::Location,
+        Self::Contact,
+        Self::Link,
+        Self::Poll,
+        Self::Quote,
+        Self::Transfer,
+        Self::RedPacket,
+        Self::MiniProgram,
+        Self::ForwardedChat,
+        Self::Channels,
+        Self::App,
+        Self::Call,
+        Self::Media,
+        Self::Deleted,
+        Self::Other,
+    ];
+
     /// Every kind, in the order charts list them when counts tie.
     pub const ALL: [Content; 23] = [
         Self::Text,
@@ -268,8 +296,8 @@ impl WallColumn {
     }
 }
 
-/// All messages of a footprint, one entry per message in each column (18 bytes a message
-/// while the wall times fit [`WallColumn::Narrow`], else 22).
+/// All messages of a footprint, one entry per message in each column (13 bytes a message
+/// while the wall times fit [`WallColumn::Narrow`], else 17).
 #[derive(Debug, Default)]
 pub struct MessageColumns {
     pub wall: WallColumn,
@@ -279,10 +307,14 @@ pub struct MessageColumns {
     pub unix_offset: Vec<i32>,
     pub conversation: Vec<ConversationIdx>,
     pub sender: Vec<SenderIdx>,
-    pub kind: Vec<MessageKind>,
-    /// What each message carries ([`Content::Unknown`] for service events).
-    pub content: Vec<Content>,
+    /// Each message's kind and what it carries in one byte: the [`Content`]'s number,
+    /// with [`SERVICE_BIT`] set for service events. Read with [`MessageColumns::kind`] and
+    /// [`MessageColumns::content`].
+    pub kind_content: Vec<u8>,
 }
+
+/// Marks a service event in [`MessageColumns::kind_content`].
+pub const SERVICE_BIT: u8 = 0x80;
 
 impl MessageColumns {
     pub fn len(&self) -> usize {
@@ -291,6 +323,23 @@ impl MessageColumns {
 
     pub fn is_empty(&self) -> bool {
         self.wall.is_empty()
+    }
+
+    /// Message `i`'s kind (a message past the end is a message).
+    pub fn kind(&self, i: usize) -> MessageKind {
+        match self.kind_content.get(i) {
+            Some(b) if b & SERVICE_BIT != 0 => MessageKind::Service,
+            _ => MessageKind::Message,
+        }
+    }
+
+    /// What message `i` carries ([`Content::Unknown`] for service events and past the end).
+    pub fn content(&self, i: usize) -> Content {
+        self.kind_content
+            .get(i)
+            .and_then(|b| Content::BY_NUMBER.get(usize::from(b & !SERVICE_BIT)))
+            .copied()
+            .unwrap_or_default()
     }
 
     /// Message `i`'s absolute time in Unix seconds, when its export gave one.
@@ -317,8 +366,17 @@ impl MessageColumns {
         self.unix_offset.push(offset.unwrap_or(NO_UNIX_OFFSET));
         self.conversation.push(conversation);
         self.sender.push(sender);
-        self.kind.push(kind);
-        self.content.push(content);
+        let content = if kind == MessageKind::Service {
+            Content::Unknown
+        } else {
+            content
+        };
+        let service = if kind == MessageKind::Service {
+            SERVICE_BIT
+        } else {
+            0
+        };
+        self.kind_content.push(content as u8 | service);
     }
 
     /// Keeps the first `len` messages.
@@ -327,8 +385,7 @@ impl MessageColumns {
         self.unix_offset.truncate(len);
         self.conversation.truncate(len);
         self.sender.truncate(len);
-        self.kind.truncate(len);
-        self.content.truncate(len);
+        self.kind_content.truncate(len);
     }
 }
 
@@ -386,6 +443,35 @@ impl Senders {
 #[cfg(test)]
 mod columns_tests {
     use super::*;
+
+    #[test]
+    fn kind_and_content_share_a_byte() {
+        // The byte holds the content's number: `BY_NUMBER` is in that order, and has them all.
+        for (i, c) in Content::BY_NUMBER.iter().enumerate() {
+            assert_eq!(*c as usize, i, "{c:?}");
+        }
+        for c in Content::ALL {
+            assert!(Content::BY_NUMBER.contains(&c), "{c:?}");
+        }
+        let mut m = MessageColumns::default();
+        let t = WallTime(1_700_000_000);
+        for (kind, content) in [
+            (MessageKind::Message, Content::Sticker),
+            (MessageKind::Service, Content::Unknown),
+            (MessageKind::Message, *Content::ALL.last().unwrap()),
+        ] {
+            m.push(t, None, 0, NO_SENDER, kind, content);
+        }
+        assert_eq!(m.kind(0), MessageKind::Message);
+        assert_eq!(m.content(0), Content::Sticker);
+        assert_eq!(m.kind(1), MessageKind::Service);
+        assert_eq!(m.content(1), Content::Unknown);
+        assert_eq!(m.content(2), *Content::ALL.last().unwrap());
+        assert_eq!(
+            (m.kind(9), m.content(9)),
+            (MessageKind::Message, Content::Unknown)
+        );
+    }
 
     #[test]
     fn wall_times_take_four_bytes_until_one_does_not_fit() {

@@ -441,8 +441,7 @@ impl Footprint {
             m.unix_offset[kept] = m.unix_offset[i];
             m.conversation[kept] = conv;
             m.sender[kept] = m.sender[i];
-            m.kind[kept] = m.kind[i];
-            m.content[kept] = m.content[i];
+            m.kind_content[kept] = m.kind_content[i];
             kept += 1;
         }
         m.truncate(kept);
@@ -510,8 +509,7 @@ impl Footprint {
         self.messages
             .sender
             .extend(m.sender.into_iter().map(map_sender));
-        self.messages.kind.extend(m.kind);
-        self.messages.content.extend(m.content);
+        self.messages.kind_content.extend(m.kind_content);
     }
 }
 
@@ -570,7 +568,7 @@ mod tests {
         assert_eq!(fp.messages.conversation, [0, 1, 1]);
         assert_eq!(fp.messages.len(), 3);
         assert_eq!(
-            fp.messages.content,
+            (0..3).map(|i| fp.messages.content(i)).collect::<Vec<_>>(),
             [Content::Text, Content::Image, Content::Image]
         );
         // Out of range: nothing happens.

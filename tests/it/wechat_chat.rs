@@ -25,9 +25,9 @@ fn types(outcome: &LoadOutcome) -> Vec<(&'static str, u64)> {
         if conv.platform != Platform::WeChat {
             continue;
         }
-        let id = match fp.messages.kind[i] {
+        let id = match fp.messages.kind(i) {
             MessageKind::Service => "system",
-            MessageKind::Message => fp.messages.content[i].id(),
+            MessageKind::Message => fp.messages.content(i).id(),
         };
         *counts.entry(id).or_default() += 1;
     }
@@ -40,8 +40,9 @@ fn sender_keys(outcome: &LoadOutcome) -> Vec<String> {
         .messages
         .sender
         .iter()
-        .zip(&fp.messages.kind)
-        .filter(|(_, k)| **k == MessageKind::Message)
+        .enumerate()
+        .filter(|(i, _)| fp.messages.kind(*i) == MessageKind::Message)
+        .map(|(_, s)| (s, ()))
         .filter_map(|(s, _)| fp.senders.keys.get(*s as usize).map(|k| k.to_string()))
         .collect();
     keys.sort();
@@ -231,7 +232,10 @@ fn weflow_json_matches_the_memotrace_csv_of_the_same_chat() {
         outcome.footprint.messages.unix_offset,
         csv.footprint.messages.unix_offset
     );
-    assert_eq!(outcome.footprint.messages.kind, csv.footprint.messages.kind);
+    assert_eq!(
+        outcome.footprint.messages.kind_content,
+        csv.footprint.messages.kind_content
+    );
     assert_eq!(
         types(&outcome),
         types(&csv),
