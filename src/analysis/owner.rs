@@ -126,6 +126,10 @@ impl Reason {
     fn describe(&self) -> String {
         match self {
             Self::Undecided => String::new(),
+            // Telegram's place is known: said in the reader's language.
+            Self::NamedBy(Some(by)) if by == "personal_information in the export" => {
+                t!("owner-how-named-by-personal-information")
+            }
             Self::NamedBy(Some(by)) => t!("owner-how-named-by", source = by.as_str()),
             Self::NamedBy(None) => t!("owner-how-named-by-export"),
             Self::SentByMeFlag => t!("owner-how-sent-by-me"),

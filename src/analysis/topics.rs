@@ -493,6 +493,24 @@ pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) ->
     }
 }
 
+/// A conversation's name as shown (after masking, which knows the name the importer
+/// gave): Telegram's Saved Messages chat has no name in the export (the importer calls it
+/// "Saved Messages"), so it is named in the reader's language; every other name is the
+/// export's.
+pub fn shown_name(kind: ConversationKind, name: &str) -> String {
+    if kind == ConversationKind::Saved && name == "Saved Messages" {
+        t!("kind-label-saved")
+    } else {
+        name.to_owned()
+    }
+}
+
+/// A conversation's name as every view, image and the report show it: masked when
+/// masking, then [`shown_name`].
+pub fn conversation_name(shown: super::Shown<'_>, kind: ConversationKind, name: &str) -> String {
+    shown_name(kind, &shown.text(super::conversation_detail(kind), name))
+}
+
 impl ConversationsData {
     /// `stats` has one entry per distinct conversation ([`super::summary::MessageStats`]).
     pub fn build(overlap: &Overlap, stats: &[ConvStats]) -> Self {

@@ -2,7 +2,7 @@
 
 use super::{Chart, ChartBody, GanttRow, Series, Unit, palette, platform_color};
 use crate::analysis::topics::{Counts, MoneyBy};
-use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown, conversation_detail};
+use crate::analysis::{ActivityFilter, Bucket, Derived, Detail, Shown};
 use std::collections::{BTreeMap, BTreeSet};
 
 use crate::i18n::format;
@@ -613,7 +613,7 @@ fn top_conversations(d: &Derived, shown: Shown<'_>) -> Chart {
         body: ChartBody::Bars {
             categories: top
                 .iter()
-                .map(|r| shown.text(conversation_detail(r.kind), &r.name))
+                .map(|r| crate::analysis::topics::conversation_name(shown, r.kind, &r.name))
                 .collect(),
             series: vec![Series {
                 name: t!("chart-axis-messages"),
@@ -783,7 +783,9 @@ fn activity_scope(d: &Derived, opts: &ChartOptions) -> String {
             masker: opts.mask.then_some(&d.masker),
         };
         scope.push_str(" · ");
-        scope.push_str(&shown.text(conversation_detail(row.kind), &row.name));
+        scope.push_str(&crate::analysis::topics::conversation_name(
+            shown, row.kind, &row.name,
+        ));
     }
     scope
 }

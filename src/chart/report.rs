@@ -17,7 +17,7 @@ use std::path::Path;
 use super::{ChartOptions, ImageFormat, Topic, charts_for, render};
 use crate::analysis::findings::{Finding, Severity};
 use crate::analysis::inventory::CategoryKind;
-use crate::analysis::{Derived, Detail, Shown, conversation_detail, thousands, yuan};
+use crate::analysis::{Derived, Detail, Shown, thousands, yuan};
 use crate::i18n::{self, format};
 use crate::model::{SessionKind, WallTime};
 use crate::t;
@@ -534,7 +534,7 @@ fn topic_tables(
                 .take(TABLE_ROWS)
                 .map(|c| {
                     vec![
-                        shown.text(conversation_detail(c.kind), &c.name),
+                        crate::analysis::topics::conversation_name(shown, c.kind, &c.name),
                         c.platform.title().to_string(),
                         if c.left {
                             t!("report-kind-left", kind = c.kind_label.as_str())

@@ -16,7 +16,7 @@ struct Conventions {
     locale: Locale,
     decimal_point: &'static str,
     thousands_sep: &'static str,
-    /// A day: `Mar 12, 2024`, `12.03.2024`, `2024年03月12日`.
+    /// A day: `Mar 12, 2024`, `12.03.2024`, `2024年3月12日`.
     date: &'static str,
     /// A month: `Mar 2024`, `2024年3月`.
     month: &'static str,
@@ -28,7 +28,8 @@ struct Conventions {
 }
 
 fn conventions(lang: Lang) -> Conventions {
-    // glibc's date formats, except English (its `%m/%d/%Y` is read the other way round
+    // glibc's date formats, except Chinese (whose `%m月%d日` pads with zeros that
+    // Chinese text does not write), English (its `%m/%d/%Y` is read the other way round
     // outside the US, so the month is named), Arabic (whose `%b` cuts month names that
     // Arabic never abbreviates) and Spanish (two-digit years are ambiguous in exports
     // that span decades).
@@ -46,7 +47,7 @@ fn conventions(lang: Lang) -> Conventions {
             locale: Locale::zh_CN,
             decimal_point: zh_CN::LC_NUMERIC::DECIMAL_POINT,
             thousands_sep: zh_CN::LC_NUMERIC::THOUSANDS_SEP,
-            date: zh_CN::LC_TIME::D_FMT,
+            date: "%Y年%-m月%-d日",
             month: "%Y年%-m月",
             time: "%H:%M",
             standalone_months: zh_CN::LC_TIME::AB_ALT_MON,
@@ -180,7 +181,7 @@ fn write(date: NaiveDate, time: Option<NaiveTime>, pattern: &str, locale: Locale
     out
 }
 
-/// A day: `Mar 12, 2024`, `2024年03月12日`, `12.03.2024`, `12 مارس 2024`.
+/// A day: `Mar 12, 2024`, `2024年3月12日`, `12.03.2024`, `12 مارس 2024`.
 pub fn date(d: NaiveDate) -> String {
     let c = conventions(current());
     write(d, None, c.date, c.locale)
@@ -281,7 +282,7 @@ mod tests {
     fn dates_per_language() {
         let d = day();
         assert_eq!(with_language(Lang::En, || date(d)), "Mar 12, 2024");
-        assert_eq!(with_language(Lang::Zh, || date(d)), "2024年03月12日");
+        assert_eq!(with_language(Lang::Zh, || date(d)), "2024年3月12日");
         assert_eq!(with_language(Lang::De, || date(d)), "12.03.2024");
         assert_eq!(with_language(Lang::Ru, || date(d)), "12.03.2024");
         assert_eq!(with_language(Lang::Ar, || date(d)), "12 مارس 2024");

@@ -304,3 +304,30 @@ fn warnings_are_said_in_the_language() {
     );
     assert_eq!(sample.to_string(), "record 12 (byte 3456): \"date\": 0");
 }
+
+/// The name Footprint gives Telegram's Saved Messages chat (the export has none) is said in
+/// the reader's language; names from the exports are never changed.
+#[test]
+fn saved_messages_is_named_in_the_language() {
+    use footprint::analysis::topics::shown_name;
+    use footprint::model::ConversationKind;
+    let zh = i18n::with_language(Lang::Zh, || {
+        shown_name(ConversationKind::Saved, "Saved Messages")
+    });
+    assert_eq!(
+        zh,
+        i18n::with_language(Lang::Zh, || footprint::t!("kind-label-saved"))
+    );
+    assert_ne!(zh, "Saved Messages");
+    assert_eq!(
+        i18n::with_language(Lang::Zh, || shown_name(
+            ConversationKind::Group,
+            "Saved Messages"
+        )),
+        "Saved Messages"
+    );
+    assert_eq!(
+        i18n::with_language(Lang::De, || shown_name(ConversationKind::Saved, "Notizen")),
+        "Notizen"
+    );
+}

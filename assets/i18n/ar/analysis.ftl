@@ -309,6 +309,8 @@ overlap-merged = دُمجت المصادر المتداخلة.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = بحسب { $source }
 owner-how-named-by-export = كما يذكر التصدير
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = مذكور في personal_information داخل التصدير
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = علامة «أرسلتُها أنا» التي تضعها أداة التصدير
 owner-how-identity-name = الاسم الوارد في المعلومات الشخصية ضمن التصدير

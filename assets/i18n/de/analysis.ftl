@@ -65,7 +65,10 @@ inventory-contacts-detail-frequent = { $count ->
     }
 # { $app } app sessions, { $web } web sessions (websites logged in), { $devices } models
 # of phones and computers. Keep the " · ".
-inventory-sessions-detail = { $app } App, { $web } Web · { $devices ->
+inventory-sessions-detail = { $app ->
+        [one] { $app } App
+       *[other] { $app } Apps
+    }, { $web } Web · { $devices ->
         [one] { $devices } Gerätemodell
        *[other] { $devices } Gerätemodelle
     }
@@ -236,6 +239,8 @@ overlap-merged = Überlappende Quellen wurden zusammengeführt.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = angegeben in: { $source }
 owner-how-named-by-export = vom Export angegeben
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = angegeben in personal_information im Export
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = die Markierung „von mir gesendet“ des Exportprogramms
 owner-how-identity-name = der Name in den persönlichen Angaben des Exports

@@ -7,7 +7,7 @@
 app-tagline = was deine Messenger-Apps über dich wissen · offline
 # Button (top bar and start page), keep short.
 app-open-files = Dateien öffnen…
-app-open-files-hint = Exporte hinzufügen: zip, json, html, txt, csv oder xlsx (Ctrl+O)
+app-open-files-hint = Exporte hinzufügen: zip, json, html, txt, csv oder xlsx (Strg+O)
 # Button (top bar and start page), keep short.
 app-open-folder = Ordner öffnen…
 # "DataExport_…" is the name of Telegram's export folder: keep it.
@@ -34,7 +34,7 @@ app-save-all = Alle Diagramme speichern…
 app-save-all-hint = Jedes Diagramm als PNG in einen Ordner schreiben
 # Button, keep short.
 app-save-report = Bericht speichern…
-app-save-report-hint = Eine HTML-Datei mit den Befunden, allen Diagrammen und den wichtigsten Tabellen (Ctrl+Shift+S)
+app-save-report-hint = Eine HTML-Datei mit den Befunden, allen Diagrammen und den wichtigsten Tabellen (Strg+Shift+S)
 
 ## Navigation
 
@@ -59,9 +59,9 @@ status-writing = Bilder werden geschrieben…
 status-loaded = { $count ->
         [one] { $count } Quelle
        *[other] { $count } Quellen
-    } · weitere Exporte hierher ziehen, um sie hinzuzufügen · Ctrl+O öffnen · Ctrl+S Diagramm unter dem Mauszeiger speichern · Ctrl+Shift+S Bericht speichern
+    } · weitere Exporte hierher ziehen, um sie hinzuzufügen · Strg+O öffnen · Strg+S Diagramm unter dem Mauszeiger speichern · Strg+Shift+S Bericht speichern
 # Shown when nothing is loaded.
-status-empty = Ctrl+O Dateien öffnen · Exporte einfach ins Fenster ziehen
+status-empty = Strg+O Dateien öffnen · Exporte einfach ins Fenster ziehen
 # The job running while the bar fills up. $name is a file or folder name.
 status-reading-one = { $name } wird gelesen
 status-reading-many = { $count ->
@@ -257,6 +257,6 @@ plot-map-none = keine Adressen
 
 # Button of every chart, keep short.
 view-save-image = Bild speichern…
-view-save-image-hint = Als PNG (2x) oder SVG speichern (Ctrl+S, während der Mauszeiger auf dem Diagramm ist)
+view-save-image-hint = Als PNG (2x) oder SVG speichern (Strg+S, während der Mauszeiger auf dem Diagramm ist)
 # Tooltip of the ✖ button of a search box.
 view-clear-search = Suche leeren

@@ -234,6 +234,8 @@ overlap-merged = Overlapping sources were merged.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = named by { $source }
 owner-how-named-by-export = named by the export
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = named by personal_information in the export
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = the exporter's "sent by me" flag
 owner-how-identity-name = the name in the export's personal information

@@ -234,6 +234,8 @@ overlap-merged = Se han combinado fuentes que se solapan.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = indicado por { $source }
 owner-how-named-by-export = indicado por la exportación
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = indicado en personal_information de la exportación
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = la marca «enviado por mí» de la herramienta de exportación
 owner-how-identity-name = el nombre de la información personal de la exportación

@@ -236,6 +236,8 @@ overlap-merged = Des sources qui se recoupent ont été fusionnées.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = indiqué par { $source }
 owner-how-named-by-export = indiqué par l'export
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = indiqué dans personal_information de l'export
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = l'indicateur « envoyé par moi » de l'outil d'export
 owner-how-identity-name = le nom figurant dans les informations personnelles de l'export

@@ -237,6 +237,8 @@ overlap-merged = Fontes sobrepostas foram combinadas.
 # English, e.g. "personal_information in the export").
 owner-how-named-by = indicado por { $source }
 owner-how-named-by-export = indicado pela exportação
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = indicado em personal_information na exportação
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = a marcação “enviada por mim” do exportador
 owner-how-identity-name = o nome nas informações pessoais da exportação

@@ -268,6 +268,8 @@ overlap-merged = Пересекающиеся источники объедин�
 # English, e.g. "personal_information in the export").
 owner-how-named-by = указано: { $source }
 owner-how-named-by-export = указано в экспорте
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = указано в personal_information экспорта
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = по отметке «отправлено мной» от программы экспорта
 owner-how-identity-name = имя из личной информации в экспорте

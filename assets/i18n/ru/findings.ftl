@@ -56,11 +56,11 @@ finding-active-websites-title-unused = { $count ->
             [one] { $months } месяца
            *[other] { $months } месяцев
         }
-        [few] { $count } сайта используют вход через ваш аккаунт { $platform }; { $idle } из них не пользовались больше { $months ->
+        [few] { $count } сайта используют вход через ваш аккаунт { $platform }; не использовались: { $idle }, больше { $months ->
             [one] { $months } месяца
            *[other] { $months } месяцев
         }
-       *[other] { $count } сайтов используют вход через ваш аккаунт { $platform }; { $idle } из них не пользовались больше { $months ->
+       *[other] { $count } сайтов используют вход через ваш аккаунт { $platform }; не использовались: { $idle }, больше { $months ->
             [one] { $months } месяца
            *[other] { $months } месяцев
         }

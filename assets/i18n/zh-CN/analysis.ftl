@@ -159,6 +159,8 @@ overlap-merged = 已合并重叠的来源文件。
 # English, e.g. "personal_information in the export").
 owner-how-named-by = 依据：{ $source }
 owner-how-named-by-export = 由导出数据注明
+# Telegram JSON names its owner in its personal_information section (a key, not translated).
+owner-how-named-by-personal-information = 导出数据的 personal_information 中已注明
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = 依据导出工具的“我发送的”标记
 owner-how-identity-name = 依据导出数据个人信息中的名字

@@ -4,8 +4,8 @@
 use egui::RichText;
 
 use super::findings::rtl_aligned;
-use super::{chart, chart_card, chart_grid, person, section};
-use crate::analysis::{Bucket, Shown, TimeBasis, conversation_detail};
+use super::{chart, chart_card, chart_grid, section};
+use crate::analysis::{Bucket, Shown, TimeBasis};
 use crate::chart::Chart;
 use crate::ui::app::{Command, FootprintApp};
 
@@ -56,7 +56,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                     .activity_filter
                     .conversation
                     .and_then(|idx| derived.conversations.rows.iter().find(|r| r.idx == idx))
-                    .map(|r| person(shown, conversation_detail(r.kind), &r.name))
+                    .map(|r| crate::analysis::topics::conversation_name(shown, r.kind, &r.name))
                     .unwrap_or_else(|| all.clone());
                 egui::ComboBox::from_id_salt("activity_conversation")
                     .selected_text(current)
@@ -74,7 +74,9 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                             // Listed by messages (most first), the number shown.
                             let label = crate::t!(
                                 "activity-conversation-choice",
-                                name = person(shown, conversation_detail(row.kind), &row.name),
+                                name = crate::analysis::topics::conversation_name(
+                                    shown, row.kind, &row.name
+                                ),
                                 platform = row.platform.title(),
                                 count = row.messages
                             );

@@ -7,7 +7,7 @@ use egui::RichText;
 use super::findings::rtl_aligned;
 use super::section;
 use crate::analysis::diff::{AccountPair, Diff};
-use crate::analysis::{Detail, Shown, conversation_detail};
+use crate::analysis::{Detail, Shown};
 use crate::model::ConversationKind;
 use crate::ui::app::FootprintApp;
 
@@ -238,7 +238,7 @@ fn comparison(
         list.iter()
             .map(|c| {
                 vec![
-                    shown.text(conversation_detail(c.kind), &c.name),
+                    crate::analysis::topics::conversation_name(shown, c.kind, &c.name),
                     kind_name(c.kind),
                     if c.marked_left {
                         marked_left.clone()
@@ -277,7 +277,7 @@ fn comparison(
             .iter()
             .map(|n| {
                 vec![
-                    shown.text(conversation_detail(n.kind), &n.conversation),
+                    crate::analysis::topics::conversation_name(shown, n.kind, &n.conversation),
                     super::count(n.messages),
                 ]
             })

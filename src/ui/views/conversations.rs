@@ -3,9 +3,9 @@
 
 use std::cmp::Ordering;
 
-use super::{chart, chart_grid, count, matches, person, search_box, section, time};
+use super::{chart, chart_grid, count, matches, search_box, section, time};
+use crate::analysis::Shown;
 use crate::analysis::topics::ConversationRow;
-use crate::analysis::{Shown, conversation_detail};
 use crate::chart::Chart;
 use crate::model::ConversationKind;
 use crate::ui::app::FootprintApp;
@@ -170,7 +170,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
                 return String::new();
             };
             match c {
-                0 => person(shown, conversation_detail(row.kind), &row.name),
+                0 => crate::analysis::topics::conversation_name(shown, row.kind, &row.name),
                 1 => row.platform.title().to_string(),
                 2 => kind_text(row),
                 3 => count(row.messages),
