@@ -99,6 +99,24 @@ pub fn database_name() -> String {
     format!("ip-location-db geo-whois-asn-country (NRO, CC BY 4.0), {date}")
 }
 
+/// [`database_name`] as the window and the report show it: its date written the way the
+/// current language writes dates (the summary's `ip_database` keeps `YYYY-MM-DD`).
+pub fn database_label() -> String {
+    let version = crate::assets::IP_DATABASE_VERSION.trim();
+    let date = version
+        .rsplit('.')
+        .next()
+        .and_then(|d| d.get(..8))
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y%m%d").ok());
+    match date {
+        Some(date) => format!(
+            "ip-location-db geo-whois-asn-country (NRO, CC BY 4.0), {}",
+            crate::i18n::format::date(date)
+        ),
+        None => database_name(),
+    }
+}
+
 fn reader() -> Option<&'static maxminddb::Reader<&'static [u8]>> {
     static READER: OnceLock<Option<maxminddb::Reader<&'static [u8]>>> = OnceLock::new();
     READER
@@ -246,5 +264,12 @@ mod tests {
             "{name}"
         );
         assert!(name.contains("-"), "{name}");
+        // Shown with the date as the language writes it; the summary keeps YYYY-MM-DD.
+        let german = crate::i18n::with_language(crate::i18n::Lang::De, database_label);
+        let date = german.rsplit(", ").next().unwrap_or("");
+        assert!(
+            date.len() == 10 && date.chars().filter(|&c| c == '.').count() == 2,
+            "{german}"
+        );
     }
 }

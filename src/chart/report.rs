@@ -201,7 +201,7 @@ fn topic_id(topic: Topic) -> &'static str {
 const STYLE: &str = r#"
 :root { color-scheme: light; --ink: #22262e; --muted: #666e7a; --line: #e3e6eb; --high: #d94a43; --medium: #e09a2b; --low: #6b7a8f; }
 * { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.5 "Noto Sans", "Noto Sans SC", "Noto Sans CJK SC", "Noto Sans Arabic", system-ui, sans-serif; color: var(--ink); background: #fff; }
+body { margin: 0; font: 15px/1.5 "Noto Sans", "DejaVu Sans", "Liberation Sans", "Segoe UI", Arial, "Noto Sans SC", "Noto Sans CJK SC", "Noto Sans Arabic", system-ui, sans-serif; color: var(--ink); background: #fff; }
 header, main, footer { max-width: 1140px; margin: 0 auto; padding: 0 20px; }
 header { padding-top: 24px; border-bottom: 1px solid var(--line); }
 h1 { font-size: 28px; margin: 0 0 4px; }

@@ -39,7 +39,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui) {
             ui.label(t!("about-licence-fonts"));
             ui.label(t!(
                 "about-ip-database",
-                database = crate::analysis::ip_country::database_name()
+                database = crate::analysis::ip_country::database_label()
             ));
         });
     });

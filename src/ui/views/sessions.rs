@@ -167,7 +167,7 @@ pub fn ui(app: &mut FootprintApp, ui: &mut egui::Ui, charts: &[Chart]) {
         ui.label(
             RichText::new(crate::t!(
                 "sessions-ip-note",
-                database = crate::analysis::ip_country::database_name()
+                database = crate::analysis::ip_country::database_label()
             ))
             .weak(),
         )
