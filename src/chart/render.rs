@@ -55,6 +55,10 @@ pub const PNG_SCALE: f64 = 2.0;
 const SANS: &str = "Noto Sans SC, Noto Sans CJK SC, Noto Sans, sans-serif";
 const ARABIC: &str = "Noto Sans Arabic, Noto Naskh Arabic, sans-serif";
 const HEBREW: &str = "Noto Sans Hebrew, sans-serif";
+/// A label of several scripts in SVG: one text whose letters each viewer draws with the
+/// first of these fonts it has that has them.
+const MIXED: &str =
+    "Noto Sans SC, Noto Sans CJK SC, Noto Sans Arabic, Noto Sans Hebrew, Noto Sans, sans-serif";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ImageFormat {
@@ -124,6 +128,8 @@ fn register_fonts() {
         let _ = register_font(SANS, FontStyle::Normal, assets::FONT_CJK);
         let _ = register_font(ARABIC, FontStyle::Normal, assets::FONT_ARABIC);
         let _ = register_font(HEBREW, FontStyle::Normal, assets::FONT_HEBREW);
+        // Only named in SVG; registered so that plotters can measure it like the others.
+        let _ = register_font(MIXED, FontStyle::Normal, assets::FONT_CJK);
     });
 }
 
@@ -278,6 +284,17 @@ fn text<DB: ImageBackend>(
     {
         return area
             .draw_text(&shown(run), &style(*face, anchor.0), pos)
+            .map_err(|e| e.to_string());
+    }
+    if DB::SVG {
+        // Several scripts: one text element, in visual order, naming every bundled font.
+        // The viewer lays the parts out with the fonts it has; runs placed by the bundled
+        // fonts' widths overlapped in a browser that draws them with others.
+        let style = TextStyle::from((MIXED, size).into_font())
+            .color(c)
+            .pos(Pos::new(anchor.0, anchor.1));
+        return area
+            .draw_text(&shown(&visual), &style, pos)
             .map_err(|e| e.to_string());
     }
     // Measured at the size that gives each font the same em (what SVG viewers draw and

@@ -331,24 +331,26 @@ fn mixed_script_labels_in_svg_name_their_fonts_and_keep_their_order() {
         .unwrap(),
     )
     .unwrap();
-    // The Latin run in the Chinese/Latin face, the Arabic run in the Arabic one, shaped,
-    // in visual order and held there against the viewer's own reordering. Each text's
-    // content is on the line after its `<text …>` tag.
+    // One text: the Latin part, then the Arabic one shaped, in visual order and held
+    // there against the viewer's own reordering, naming the fonts of both scripts (a
+    // viewer draws each letter with the first it has). Each text's content is on the line
+    // after its `<text …>` tag.
     let lines: Vec<&str> = svg.lines().collect();
-    let tag_of = |needle: &dyn Fn(&str) -> bool| -> (&str, &str) {
-        let i = lines.iter().position(|l| needle(l)).expect("the run");
-        (lines[i - 1], lines[i])
-    };
-    let (tag, _) = tag_of(&|l| l.contains("Sato (calls)"));
+    let i = lines
+        .iter()
+        .position(|l| l.contains("Sato (calls)"))
+        .expect("the label");
+    let (tag, content) = (lines[i - 1], lines[i]);
     assert!(tag.contains("font-family=\"Noto Sans SC"), "{tag}");
-    let (tag, content) = tag_of(&|l| l.contains('\u{202D}'));
-    assert!(tag.contains("font-family=\"Noto Sans Arabic"), "{tag}");
-    assert!(
-        content
-            .chars()
-            .any(|c| ('\u{FE70}'..='\u{FEFF}').contains(&c)),
-        "{content}"
-    );
+    assert!(tag.contains("Noto Sans Arabic"), "{tag}");
+    assert!(content.contains('\u{202D}'), "{content}");
+    let sato = content.find("Sato").expect("Latin");
+    let arabic = content
+        .char_indices()
+        .find(|(_, c)| ('\u{FE70}'..='\u{FEFF}').contains(c))
+        .map(|(i, _)| i)
+        .expect("shaped Arabic");
+    assert!(sato < arabic, "visual order: {content}");
 }
 
 #[test]
