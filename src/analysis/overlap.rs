@@ -823,17 +823,30 @@ fn repeated_messages(
     }
     // Messages of the shared conversations, by distinct conversation (as `u32`: millions
     // of them in a big export whose chats share names).
-    let mut by_merged: HashMap<MergedIdx, Vec<u32>> = HashMap::new();
+    // Kept as runs of consecutive messages (start, length): an importer adds a chat's
+    // messages one after another, so a chat is a run or a few, not a `u32` a message (37 MB
+    // at 5 GB); each distinct conversation's list is made only while it is compared.
+    let mut by_merged: HashMap<MergedIdx, Vec<(u32, u32)>> = HashMap::new();
     for (i, &conv) in m.conversation.iter().enumerate() {
         if shared.get(conv as usize).copied().unwrap_or(false)
             && let Some(&merged) = conversation_of.get(conv as usize)
         {
-            by_merged.entry(merged).or_default().push(i as u32);
+            let runs = by_merged.entry(merged).or_default();
+            let i = i as u32;
+            match runs.last_mut() {
+                Some((start, len)) if *start + *len == i => *len += 1,
+                _ => runs.push((i, 1)),
+            }
         }
     }
     let mut bits = vec![0u64; m.len().div_ceil(64)];
     let mut any_repeat = false;
-    for indices in by_merged.values() {
+    for runs in by_merged.values() {
+        let indices: Vec<u32> = runs
+            .iter()
+            .flat_map(|&(start, len)| start..start + len)
+            .collect();
+        let indices = &indices;
         // When one member was written to the minute, every member is compared by minute.
         let mut whole_minutes: HashMap<u32, bool> = HashMap::new();
         for &i in indices {
