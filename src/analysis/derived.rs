@@ -41,6 +41,9 @@ pub struct Derived {
     pub people: People,
     /// Two exports of one account loaded together, and what changed between them.
     pub comparisons: Vec<(AccountPair, Diff)>,
+    /// The language the stored texts are written in (the computing thread's; see
+    /// [`Derived::relabel`]).
+    pub language: crate::i18n::Lang,
 }
 
 /// What the user chose about the analysis in this session (nothing of it is stored).
@@ -188,6 +191,7 @@ impl Derived {
             }
         }
         Self {
+            language: crate::i18n::current(),
             comparisons,
             summary,
             inventory,
@@ -214,6 +218,7 @@ impl Derived {
     /// what is already here: no message is read again. Pseudonyms and everything else are
     /// put in words when shown.
     pub fn relabel(&mut self) {
+        self.language = crate::i18n::current();
         self.owners.relabel();
         self.conversations.relabel(&self.overlap);
         self.sessions.relabel();

@@ -494,11 +494,11 @@ pub fn kind_label(platform: Platform, kind: ConversationKind, raw_kind: &str) ->
 }
 
 /// A conversation's name as shown (after masking, which knows the name the importer
-/// gave): Telegram's Saved Messages chat has no name in the export (the importer calls it
-/// "Saved Messages"), so it is named in the reader's language; every other name is the
-/// export's.
+/// gave): Telegram's Saved Messages chat has no name of its own (the JSON importer calls
+/// it "Saved Messages", the HTML export "Saved messages" in the exporting app's
+/// language), so it is named in the reader's language; every other name is the export's.
 pub fn shown_name(kind: ConversationKind, name: &str) -> String {
-    if kind == ConversationKind::Saved && name == "Saved Messages" {
+    if kind == ConversationKind::Saved {
         t!("kind-label-saved")
     } else {
         name.to_owned()

@@ -44,20 +44,10 @@ impl ReportMeta {
     }
 }
 
-/// Text for HTML: `&`, `<`, `>` and quotes escaped.
+/// Text for HTML, in elements and quoted attributes: `&`, `<`, `>` and both quotes
+/// escaped (`html-escape`).
 fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
+    html_escape::encode_quoted_attribute(text).into_owned()
 }
 
 /// A day in the current language ("Apr 30, 2024") with non-breaking spaces and hyphens,

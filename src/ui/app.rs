@@ -113,8 +113,6 @@ pub struct FootprintApp {
     save_tx: Sender<SaveResult>,
     save_rx: Receiver<SaveResult>,
     pub(super) saving: usize,
-    /// The language changed: `derived`'s texts are made again after this frame.
-    relabel_pending: bool,
     /// Dialogs asked for and not answered yet.
     dialogs_open: usize,
     pub(super) commands: Vec<Command>,
@@ -186,7 +184,6 @@ impl FootprintApp {
             save_tx,
             save_rx,
             saving: 0,
-            relabel_pending: false,
             dialogs_open: 0,
             commands: Vec::new(),
             ctx: ctx.clone(),
@@ -266,9 +263,8 @@ impl FootprintApp {
         self.charts.clear();
         self.findings = None;
         self.view.language_changed();
-        // The texts kept in the analysis are made again from what it holds (nothing is
-        // read again), after the frame, when no view holds it.
-        self.relabel_pending = true;
+        // The texts kept in the analysis are made again after the frame, when no view
+        // holds it ([`FootprintApp::apply_commands`]).
         self.ctx.request_repaint();
     }
 
@@ -297,10 +293,9 @@ impl FootprintApp {
     }
 
     /// Shows a new analysis. The page and the activity filter drop what it no longer has.
-    fn set_derived(&mut self, mut derived: Derived) {
-        // A load started before the language was changed put its texts in the language
-        // of then; relabelling is cheap (no message is read again).
-        derived.relabel();
+    fn set_derived(&mut self, derived: Derived) {
+        // A load started before the language was changed has its texts in the language of
+        // then: `apply_commands` writes them again.
         self.derived = Arc::new(derived);
         self.generation += 1;
         // People are numbered anew with the data: the window of one closes.
@@ -498,17 +493,24 @@ impl FootprintApp {
             self.set_notice(t!("status-chart-gone", chart = chart_id), true);
             return;
         };
+        self.spawn_save(move || {
+            let format = ImageFormat::from_path(&path);
+            crate::chart::render_to_file(&chart, &path, format, overwrite)
+                .map(|()| t!("status-saved", path = path.display().to_string()))
+                .map_err(|e| e.to_string())
+        });
+    }
+
+    /// Runs a save on its own thread, in the window's language; its message (what was
+    /// written, or why not) reaches the status line.
+    fn spawn_save(&mut self, save: impl FnOnce() -> Result<String, String> + Send + 'static) {
         let tx = self.save_tx.clone();
         let wake = self.wake();
         let lang = crate::i18n::current();
         self.saving += 1;
         std::thread::spawn(move || {
             crate::i18n::set_current(lang);
-            let format = ImageFormat::from_path(&path);
-            let result = crate::chart::render_to_file(&chart, &path, format, overwrite)
-                .map(|()| t!("status-saved", path = path.display().to_string()))
-                .map_err(|e| e.to_string());
-            let _ = tx.send(result);
+            let _ = tx.send(save());
             wake();
         });
     }
@@ -516,22 +518,14 @@ impl FootprintApp {
     /// Writes every chart into `dir` on a thread.
     pub(super) fn save_all(&mut self, dir: PathBuf, overwrite: bool) {
         let charts = self.shown_charts();
-        let tx = self.save_tx.clone();
-        let wake = self.wake();
-        let lang = crate::i18n::current();
-        self.saving += 1;
-        std::thread::spawn(move || {
-            crate::i18n::set_current(lang);
-            let result = crate::chart::write_charts(&charts, ImageFormat::Png, &dir, overwrite)
-                .map(|written| {
-                    t!(
-                        "status-saved-all",
-                        count = written.len(),
-                        folder = dir.display().to_string()
-                    )
-                });
-            let _ = tx.send(result);
-            wake();
+        self.spawn_save(move || {
+            crate::chart::write_charts(&charts, ImageFormat::Png, &dir, overwrite).map(|written| {
+                t!(
+                    "status-saved-all",
+                    count = written.len(),
+                    folder = dir.display().to_string()
+                )
+            })
         });
     }
 
@@ -547,17 +541,9 @@ impl FootprintApp {
             .filter(|f| !self.view.dismissed_findings.contains(&f.key()))
             .cloned()
             .collect();
-        let tx = self.save_tx.clone();
-        let wake = self.wake();
-        let lang = crate::i18n::current();
-        self.saving += 1;
-        std::thread::spawn(move || {
-            crate::i18n::set_current(lang);
-            let result =
-                crate::chart::report::write_report(&derived, &options, &findings, &path, overwrite)
-                    .map(|()| t!("status-saved-report", path = path.display().to_string()));
-            let _ = tx.send(result);
-            wake();
+        self.spawn_save(move || {
+            crate::chart::report::write_report(&derived, &options, &findings, &path, overwrite)
+                .map(|()| t!("status-saved-report", path = path.display().to_string()))
         });
     }
 
@@ -594,11 +580,12 @@ impl FootprintApp {
 
     /// Applies what the frame asked for.
     pub(super) fn apply_commands(&mut self) {
-        if self.relabel_pending
+        // The analysis' texts are in another language than the window's (it changed):
+        // made again from what it holds, nothing read again.
+        if self.derived.language != crate::i18n::current()
             && let Some(derived) = Arc::get_mut(&mut self.derived)
         {
             derived.relabel();
-            self.relabel_pending = false;
             self.charts.clear();
             self.findings = None;
         }

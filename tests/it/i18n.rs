@@ -305,8 +305,9 @@ fn warnings_are_said_in_the_language() {
     assert_eq!(sample.to_string(), "record 12 (byte 3456): \"date\": 0");
 }
 
-/// The name Footprint gives Telegram's Saved Messages chat (the export has none) is said in
-/// the reader's language; names from the exports are never changed.
+/// Telegram's Saved Messages chat (no name of its own: "Saved Messages" from the JSON
+/// importer, "Saved messages" in an HTML export) is named in the reader's language;
+/// names of other chats are never changed.
 #[test]
 fn saved_messages_is_named_in_the_language() {
     use footprint::analysis::topics::shown_name;
@@ -327,7 +328,17 @@ fn saved_messages_is_named_in_the_language() {
         "Saved Messages"
     );
     assert_eq!(
-        i18n::with_language(Lang::De, || shown_name(ConversationKind::Saved, "Notizen")),
+        i18n::with_language(Lang::Zh, || shown_name(
+            ConversationKind::Saved,
+            "Saved messages"
+        )),
+        zh
+    );
+    assert_eq!(
+        i18n::with_language(Lang::De, || shown_name(
+            ConversationKind::Personal,
+            "Notizen"
+        )),
         "Notizen"
     );
 }

@@ -1153,8 +1153,8 @@ fn save_report_writes_one_html_file_and_ctrl_shift_s_asks_for_it() {
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.matches("<svg").count() >= 10, "every view's charts");
     let kept = harness.state_mut().findings()[1].clone();
-    assert!(html.contains(&kept.title.replace('\'', "&#39;")));
-    assert!(!html.contains(&dismissed.title.replace('\'', "&#39;")));
+    assert!(html.contains(&kept.title.replace('\'', "&#x27;")));
+    assert!(!html.contains(&dismissed.title.replace('\'', "&#x27;")));
 
     // Ctrl+Shift+S asks where to save it (not the chart under the pointer), and an
     // existing file is not replaced without asking.
