@@ -90,9 +90,8 @@ pub enum Reason {
     /// Not decided yet (only while deciding).
     #[default]
     Undecided,
-    /// The export names its owner; the text says where, as the importer wrote it
-    /// ("personal_information in the export"), else "the export".
-    NamedBy(Option<String>),
+    /// The export names its owner; where, when the importer said.
+    NamedBy(Option<crate::model::OwnerNamedBy>),
     /// A WeChat exporter's "sent by me" flag.
     SentByMeFlag,
     /// The name in the export's own identity fields.
@@ -126,11 +125,14 @@ impl Reason {
     fn describe(&self) -> String {
         match self {
             Self::Undecided => String::new(),
-            // Telegram's place is known: said in the reader's language.
-            Self::NamedBy(Some(by)) if by == "personal_information in the export" => {
-                t!("owner-how-named-by-personal-information")
-            }
-            Self::NamedBy(Some(by)) => t!("owner-how-named-by", source = by.as_str()),
+            Self::NamedBy(Some(by)) => match by.exporter {
+                Some(exporter) => t!(
+                    "owner-how-named-by-exporter",
+                    exporter = exporter,
+                    place = by.place
+                ),
+                None => t!("owner-how-named-by-section", place = by.place),
+            },
             Self::NamedBy(None) => t!("owner-how-named-by-export"),
             Self::SentByMeFlag => t!("owner-how-sent-by-me"),
             Self::IdentityName => t!("owner-how-identity-name"),
@@ -284,7 +286,7 @@ impl Owners {
                 owner.sender = Some(sender);
                 owner.name = Some(fp.senders.name(sender).to_string());
                 owner.basis = OwnerBasis::Export;
-                owner.reason = Reason::NamedBy(source.owner_named_by.clone());
+                owner.reason = Reason::NamedBy(source.owner_named_by);
             } else if let Some(me) = owner
                 .authors
                 .iter()

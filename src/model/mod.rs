@@ -50,6 +50,17 @@ impl Platform {
 /// Index into [`Footprint::sources`].
 pub type SourceIdx = u32;
 
+/// Where an export names its account owner: a place in its own terms (a section, a field,
+/// a folder), not translated, which the analysis puts into a sentence of the reader's
+/// language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct OwnerNamedBy {
+    /// The tool that wrote the export when it is not the platform's own (`MemoTrace`).
+    pub exporter: Option<&'static str>,
+    /// Where, in the export's terms: `personal_information`, `IsSender`, `export/<wxid>/`.
+    pub place: &'static str,
+}
+
 /// One recognised export file (or set of files) and what reading it gave.
 #[derive(Debug)]
 pub struct Source {
@@ -63,9 +74,8 @@ pub struct Source {
     pub warnings: Warnings,
     /// The account owner's sender, when the export says who they are.
     pub owner: Option<SenderIdx>,
-    /// Where the export says it (`personal_information` in result.json, PyWxDump's owner
-    /// folder, an exporter's "sent by me" flag), for the user; set with `owner`.
-    pub owner_named_by: Option<String>,
+    /// Where the export says it, for the user; set with `owner`.
+    pub owner_named_by: Option<OwnerNamedBy>,
     /// What a chat export tells about its owner without naming them (WhatsApp chats).
     pub owner_hints: OwnerHints,
     /// Decisions the importer made that the user should see ("dates read as day/month:

@@ -402,3 +402,36 @@ fn none_of_these_makes_every_message_received() {
     assert_eq!(owners(&s)[0], json!({"name": null, "basis": "chosen"}));
     assert_eq!(directions(&s, "whatsapp"), (0, 4, 0));
 }
+
+/// Where an export names you is said in the reader's language around the export's own
+/// terms: Telegram's `personal_information` section, a WeChat exporter's folder or flag.
+#[test]
+fn where_an_export_names_you_is_said_in_the_language() {
+    use footprint::analysis::{Derived, TimeBasis};
+    use footprint::i18n::{Lang, with_language};
+    let dir = tempfile::tempdir().unwrap();
+    let rows = "id,MsgSvrID,type_name,is_sender,talker,room_name,msg,src,CreateTime\n\
+         1,1,文本,0,wxid_zhou,wxid_zhou,在吗,,2024-05-01 10:00:00\n\
+         2,2,文本,1,我,wxid_zhou,在,,2024-05-01 10:01:00\n";
+    fs::create_dir_all(dir.path().join("export/wxid_owner01")).unwrap();
+    let pywxdump = write(dir.path(), "export/wxid_owner01/wxid_zhou_0_5000.csv", rows);
+    for (path, english) in [
+        (
+            fixture("telegram/full_export_synthetic.json"),
+            "named by personal_information in the export",
+        ),
+        (pywxdump, "named by PyWxDump's export/<wxid>/"),
+    ] {
+        let outcome = load(&[&path], None);
+        let mut d = Derived::compute(&outcome, TimeBasis::AsExported);
+        let how = |d: &Derived| d.owners.sources[0].how.clone();
+        assert_eq!(how(&d), english);
+        with_language(Lang::De, || d.relabel());
+        let german = how(&d);
+        assert!(german.starts_with("angegeben "), "{german}");
+        assert!(
+            german.contains("personal_information") || german.contains("PyWxDump"),
+            "{german}"
+        );
+    }
+}

@@ -305,12 +305,11 @@ overlap-merged = دُمجت المصادر المتداخلة.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = بحسب { $source }
 owner-how-named-by-export = كما يذكر التصدير
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = مذكور في personal_information داخل التصدير
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = مذكور في { $place } داخل التصدير
+owner-how-named-by-exporter = مذكور في { $place } لدى { $exporter }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = علامة «أرسلتُها أنا» التي تضعها أداة التصدير
 owner-how-identity-name = الاسم الوارد في المعلومات الشخصية ضمن التصدير

@@ -235,12 +235,11 @@ overlap-merged = Überlappende Quellen wurden zusammengeführt.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = angegeben in: { $source }
 owner-how-named-by-export = vom Export angegeben
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = angegeben in personal_information im Export
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = angegeben in { $place } im Export
+owner-how-named-by-exporter = angegeben durch { $place } von { $exporter }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = die Markierung „von mir gesendet“ des Exportprogramms
 owner-how-identity-name = der Name in den persönlichen Angaben des Exports

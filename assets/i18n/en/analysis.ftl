@@ -230,12 +230,11 @@ overlap-merged = Overlapping sources were merged.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = named by { $source }
 owner-how-named-by-export = named by the export
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = named by personal_information in the export
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = named by { $place } in the export
+owner-how-named-by-exporter = named by { $exporter }'s { $place }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = the exporter's "sent by me" flag
 owner-how-identity-name = the name in the export's personal information

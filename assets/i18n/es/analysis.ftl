@@ -230,12 +230,11 @@ overlap-merged = Se han combinado fuentes que se solapan.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = indicado por { $source }
 owner-how-named-by-export = indicado por la exportación
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = indicado en personal_information de la exportación
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = indicado en { $place } de la exportación
+owner-how-named-by-exporter = indicado por { $place } de { $exporter }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = la marca «enviado por mí» de la herramienta de exportación
 owner-how-identity-name = el nombre de la información personal de la exportación

@@ -232,12 +232,11 @@ overlap-merged = Des sources qui se recoupent ont été fusionnées.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = indiqué par { $source }
 owner-how-named-by-export = indiqué par l'export
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = indiqué dans personal_information de l'export
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = indiqué dans { $place } de l'export
+owner-how-named-by-exporter = indiqué par { $place } de { $exporter }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = l'indicateur « envoyé par moi » de l'outil d'export
 owner-how-identity-name = le nom figurant dans les informations personnelles de l'export

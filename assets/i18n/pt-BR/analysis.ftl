@@ -233,12 +233,11 @@ overlap-merged = Fontes sobrepostas foram combinadas.
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = indicado por { $source }
 owner-how-named-by-export = indicado pela exportação
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = indicado em personal_information na exportação
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = indicado em { $place } na exportação
+owner-how-named-by-exporter = indicado por { $place } do { $exporter }
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = a marcação “enviada por mim” do exportador
 owner-how-identity-name = o nome nas informações pessoais da exportação

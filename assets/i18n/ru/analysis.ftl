@@ -264,12 +264,11 @@ overlap-merged = Пересекающиеся источники объедин�
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = указано: { $source }
 owner-how-named-by-export = указано в экспорте
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = указано в personal_information экспорта
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = указано в { $place } экспорта
+owner-how-named-by-exporter = указано в { $place } ({ $exporter })
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = по отметке «отправлено мной» от программы экспорта
 owner-how-identity-name = имя из личной информации в экспорте

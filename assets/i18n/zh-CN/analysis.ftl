@@ -155,12 +155,11 @@ overlap-merged = 已合并重叠的来源文件。
 
 ## Who you are in an export: how it was decided (shown after "You are NAME", lower case,
 ## no final full stop)
-# { $source } says where the export names its owner, as the importer writes it (in
-# English, e.g. "personal_information in the export").
-owner-how-named-by = 依据：{ $source }
 owner-how-named-by-export = 由导出数据注明
-# Telegram JSON names its owner in its personal_information section (a key, not translated).
-owner-how-named-by-personal-information = 导出数据的 personal_information 中已注明
+# Where the export names you: $place is its own term (a section, field or folder, not
+# translated), $exporter the tool that wrote a WeChat export (MemoTrace, WeFlow …).
+owner-how-named-by-section = 导出数据的 { $place } 中已注明
+owner-how-named-by-exporter = 由 { $exporter } 的 { $place } 注明
 # A WeChat exporter marks the messages you sent.
 owner-how-sent-by-me = 依据导出工具的“我发送的”标记
 owner-how-identity-name = 依据导出数据个人信息中的名字

@@ -6,6 +6,7 @@ use std::net::IpAddr;
 use serde_json::{Map, Value};
 
 use crate::import::ImportCtx;
+use crate::model::OwnerNamedBy;
 use crate::model::{
     AccountEvent, Contact, FrequentContact, IdentityField, IpObservation, IpOrigin, Platform,
     Session, SessionKind, WallTime,
@@ -69,7 +70,10 @@ fn personal_information(value: &Value, ctx: &mut ImportCtx<'_>) {
             .intern(&format!("telegram:user{id}"), &name);
         if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {
             source.owner = Some(owner);
-            source.owner_named_by = Some("personal_information in the export".into());
+            source.owner_named_by = Some(OwnerNamedBy {
+                exporter: None,
+                place: "personal_information",
+            });
         }
     }
     ctx.add_records(1);

@@ -11,6 +11,7 @@ use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::OwnerNamedBy;
 use crate::model::{ConversationKind, Platform, WarningKind};
 
 /// The importer for MemoTrace chat CSVs.
@@ -201,7 +202,16 @@ impl State {
             };
             let idx = sender(ctx, Some(&key), name);
             if !id.is_empty() {
-                set_owner(ctx, idx, Some(&id), &nickname, "MemoTrace's IsSender flag");
+                set_owner(
+                    ctx,
+                    idx,
+                    Some(&id),
+                    &nickname,
+                    OwnerNamedBy {
+                        exporter: Some("MemoTrace"),
+                        place: "IsSender",
+                    },
+                );
             }
             idx
         } else {

@@ -31,6 +31,7 @@ pub use weflow::WeFlow;
 
 use super::ImportCtx;
 use crate::input::Position;
+use crate::model::OwnerNamedBy;
 use crate::model::{
     Contact, Conversation, ConversationIdx, ConversationKind, IdentityField, MessageKind,
     NO_SENDER, Platform, SenderIdx, WallTime, WarningKind,
@@ -325,7 +326,7 @@ pub fn set_owner(
     sender: SenderIdx,
     wxid: Option<&str>,
     nickname: &str,
-    named_by: &str,
+    named_by: OwnerNamedBy,
 ) {
     let source = ctx.source;
     let Some(src) = ctx.footprint.sources.get_mut(source as usize) else {
@@ -335,7 +336,7 @@ pub fn set_owner(
         return;
     }
     src.owner = Some(sender);
-    src.owner_named_by = Some(named_by.to_string());
+    src.owner_named_by = Some(named_by);
     for (field, value) in [("wechat_id", wxid.unwrap_or("")), ("nickname", nickname)] {
         let value = value.trim();
         if !value.is_empty() && value != "我" {

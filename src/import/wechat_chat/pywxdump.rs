@@ -20,6 +20,7 @@ use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
+use crate::model::OwnerNamedBy;
 use crate::model::{Content, Platform, WarningKind};
 
 const FORMAT: &str = "wechat-pywxdump";
@@ -116,7 +117,10 @@ impl Rooms {
                     idx,
                     id.as_deref(),
                     "",
-                    "PyWxDump's owner folder (export/<wxid>/)",
+                    OwnerNamedBy {
+                        exporter: Some("PyWxDump"),
+                        place: "export/<wxid>/",
+                    },
                 );
             }
             idx

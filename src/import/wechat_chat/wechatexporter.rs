@@ -13,6 +13,7 @@ use super::memotrace_txt::placeholder_type;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::OwnerNamedBy;
 use crate::model::{ConversationKind, NO_SENDER, Platform, WallTime, WarningKind};
 
 const FORMAT: &str = "wechat-wechatexporter";
@@ -219,7 +220,16 @@ impl Importer for WechatExporterHtml {
             let is_me = el.value().classes().any(|c| c.ends_with("right"));
             let who = sender(ctx, wxid, &name);
             if is_me && who != NO_SENDER {
-                set_owner(ctx, who, wxid, &name, "WechatExporter's sent-message side");
+                set_owner(
+                    ctx,
+                    who,
+                    wxid,
+                    &name,
+                    OwnerNamedBy {
+                        exporter: Some("WechatExporter"),
+                        place: "chat-right",
+                    },
+                );
             } else if !kind.is_service() && !name.is_empty() {
                 names.insert(wxid.map_or(name.clone(), str::to_string));
             }

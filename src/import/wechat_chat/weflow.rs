@@ -12,6 +12,7 @@ use crate::import::json::stream_json;
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
+use crate::model::OwnerNamedBy;
 use crate::model::{Content, ConversationKind, Platform, WarningKind};
 
 /// The importer for WeFlow / echotrace JSON.
@@ -175,7 +176,16 @@ fn message(ctx: &mut ImportCtx<'_>, chat: &mut Chat, m: &Message, position: Posi
     };
     let who = sender(ctx, Some(id), name);
     if m.is_send == Some(1) && !id.is_empty() {
-        set_owner(ctx, who, Some(id), name, "WeFlow's isSend flag");
+        set_owner(
+            ctx,
+            who,
+            Some(id),
+            name,
+            OwnerNamedBy {
+                exporter: Some("WeFlow"),
+                place: "isSend",
+            },
+        );
     } else if m.is_send == Some(0) && !id.is_empty() {
         chat.others.insert(id.to_string());
     }
