@@ -63,7 +63,7 @@ inventory-contacts-detail-frequent = { $count ->
     }
 # { $app } app sessions, { $web } web sessions (websites logged in), { $devices } models
 # of phones and computers. Keep the " · ".
-inventory-sessions-detail = { $app } app, { $web } web · { $devices ->
+inventory-sessions-detail = { $app } in apps, { $web } on websites · { $devices ->
         [one] { $devices } device model
        *[other] { $devices } device models
     }
