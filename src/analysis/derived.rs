@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::activity::{ActivityIndex, TimeBasis};
 use super::diff::{AccountPair, Diff, Side, diff, same_account_pairs};
 use super::inventory::{self, PlatformInventory};
+use super::join::join;
 use super::mask::{Detail, Masker};
 use super::overlap::Overlap;
 use super::owner::{OwnerChoices, Owners};
@@ -121,11 +122,18 @@ impl Derived {
     /// Everything, with the user's choices (who they are, who is one person).
     pub fn compute_choosing(outcome: &LoadOutcome, basis: TimeBasis, choices: &Choices) -> Self {
         let fp = &outcome.footprint;
-        let overlap = Overlap::of(fp);
-        let owners = Owners::decide(fp, &choices.owners);
-        let people = People::build(fp, &overlap, &owners, &choices.people);
-        // One pass over the messages serves the summary and the Conversations view.
-        let stats = MessageStats::of(fp, &overlap, &owners);
+        let (overlap, owners) = join(|| Overlap::of(fp), || Owners::decide(fp, &choices.owners));
+        // The passes over every message, two at a time. One pass serves the summary and
+        // the Conversations view.
+        let ((people, activity), stats) = join(
+            || {
+                (
+                    People::build(fp, &overlap, &owners, &choices.people),
+                    ActivityIndex::build(fp, &overlap, &owners, basis),
+                )
+            },
+            || MessageStats::of(fp, &overlap, &owners),
+        );
         let summary = summarize_with(outcome, &stats, &overlap, &owners, &people);
         let contacts = ContactsData::build(fp, &overlap);
         let sessions = SessionsData::build(fp, &overlap);
@@ -141,7 +149,6 @@ impl Derived {
                 payments: &payments,
             },
         );
-        let activity = ActivityIndex::build(fp, &overlap, &owners, basis);
         let per_year = activity.per_year();
         let source_details = fp
             .sources

@@ -264,6 +264,17 @@ impl AccountRegions {
     }
 }
 
+/// Loads the phone-number metadata (libphonenumber's regular expressions: about 40 ms
+/// on the project's machine, a third of the time of a tiny load) on a thread of its
+/// own, so that the people index does not wait for it after the import. Callers start
+/// it when a load starts; calling it again does nothing more.
+pub fn prepare_in_background() {
+    static STARTED: std::sync::Once = std::sync::Once::new();
+    STARTED.call_once(|| {
+        std::thread::spawn(|| parse(None, "+41 44 668 18 00"));
+    });
+}
+
 /// A phone number, `00` read as `+`.
 fn parse(region: Option<phonenumber::country::Id>, text: &str) -> Option<phonenumber::PhoneNumber> {
     let clean: String = text

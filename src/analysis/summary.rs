@@ -5,6 +5,7 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
+use super::join::join;
 use super::overlap::Overlap;
 use super::owner::{OwnerBasis, OwnerChoices, Owners, Writer};
 use super::people::{People, PeopleChoices};
@@ -292,16 +293,12 @@ pub fn summarize(outcome: &LoadOutcome) -> Summary {
 /// Builds the summary of a load with the user's choices of who they are (`--me`).
 pub fn summarize_choosing(outcome: &LoadOutcome, choices: &OwnerChoices) -> Summary {
     let fp = &outcome.footprint;
-    let overlap = Overlap::of(fp);
-    let owners = Owners::decide(fp, choices);
-    let people = People::build(fp, &overlap, &owners, &PeopleChoices::default());
-    summarize_with(
-        outcome,
-        &MessageStats::of(fp, &overlap, &owners),
-        &overlap,
-        &owners,
-        &people,
-    )
+    let (overlap, owners) = join(|| Overlap::of(fp), || Owners::decide(fp, choices));
+    let (people, stats) = join(
+        || People::build(fp, &overlap, &owners, &PeopleChoices::default()),
+        || MessageStats::of(fp, &overlap, &owners),
+    );
+    summarize_with(outcome, &stats, &overlap, &owners, &people)
 }
 
 /// The summary, from statistics already gathered.

@@ -394,6 +394,7 @@ pub fn load_with_date_order(
         date_order,
         ..OpenOptions::default()
     };
+    crate::analysis::people::prepare_in_background();
     // Nothing cancels a command-line load, so it cannot fail.
     load_paths(paths, &options, &Progress::default()).unwrap_or_default()
 }

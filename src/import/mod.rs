@@ -8,6 +8,8 @@ mod csv_file;
 mod error;
 pub mod json;
 mod load;
+mod parallel;
+pub use parallel::threads as parse_threads;
 mod progress;
 pub mod telegram_html;
 pub mod telegram_json;

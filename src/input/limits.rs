@@ -21,6 +21,11 @@ pub struct Limits {
     pub max_files: usize,
     /// Largest single record (one message, one section of an export) held in memory.
     pub max_record_bytes: usize,
+    /// Threads that parse one large file (Telegram JSON and HTML, WhatsApp chats,
+    /// MemoTrace CSV): by default one a core, at most 8. With 1 everything runs on the
+    /// loading thread; the result is the same either way (issue 17), which tests check by
+    /// comparing the two.
+    pub parse_threads: usize,
 }
 
 impl Default for Limits {
@@ -33,6 +38,7 @@ impl Default for Limits {
             max_nesting_depth: 4,
             max_files: 1_000_000,
             max_record_bytes: 256 << 20,
+            parse_threads: crate::import::parse_threads(),
         }
     }
 }

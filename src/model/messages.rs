@@ -332,6 +332,19 @@ impl MessageColumns {
         (offset != NO_UNIX_OFFSET).then(|| wall.0 + i64::from(offset))
     }
 
+    /// Makes room for `additional` more messages in every column, so an importer that
+    /// knows how many it will add grows the columns once instead of by doubling.
+    pub fn reserve(&mut self, additional: usize) {
+        match &mut self.wall {
+            WallColumn::Narrow(v) => v.reserve(additional),
+            WallColumn::Wide(v) => v.reserve(additional),
+        }
+        self.unix_offset.reserve(additional);
+        self.conversation.reserve(additional);
+        self.sender.reserve(additional);
+        self.kind_content.reserve(additional);
+    }
+
     pub fn push(
         &mut self,
         wall: WallTime,

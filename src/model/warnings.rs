@@ -106,6 +106,18 @@ impl Warnings {
         }
     }
 
+    /// Adds `later`'s warnings after these, as if each had been added here in its turn:
+    /// counts add up and samples are kept while there is room, earliest first. Lets
+    /// parts of a file read on other threads report in file order.
+    pub fn append(&mut self, later: Warnings) {
+        for (kind, (count, samples)) in later.by_kind {
+            let (total, kept) = self.by_kind.entry(kind).or_default();
+            *total += count;
+            let room = SAMPLES_PER_KIND.saturating_sub(kept.len());
+            kept.extend(samples.into_iter().take(room));
+        }
+    }
+
     /// Total number of warnings of every kind.
     pub fn total(&self) -> u64 {
         self.by_kind.values().map(|(n, _)| n).sum()

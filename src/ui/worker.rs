@@ -251,6 +251,7 @@ fn load(
     wake: &Arc<impl Fn() + Send + Sync + 'static>,
     password_needed: &mut Vec<(Input, LoadError)>,
 ) -> bool {
+    crate::analysis::people::prepare_in_background();
     let mut loaded = Vec::new();
     let count = origins.len();
     for (i, origin) in origins.iter().enumerate() {

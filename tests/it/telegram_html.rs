@@ -622,3 +622,28 @@ fn a_both_export_with_lists_is_still_read_from_json_alone() {
     assert_eq!(s["sources"].as_array().unwrap().len(), 1, "{s}");
     assert_eq!(s["sources"][0]["format"], "telegram-json");
 }
+
+/// Issue 17: pages parsed on several threads and added in order give field for field
+/// the footprint of one thread, over a generated export of many pages.
+#[test]
+fn an_export_read_on_several_threads_is_the_export_read_on_one() {
+    use footprint::generate::telegram::{GenOptions, write_html_export};
+    let dir = tempfile::tempdir().unwrap();
+    let html_dir = dir.path().join("DataExport_html");
+    let options = GenOptions {
+        messages: 30_000,
+        chats: 30,
+        seed: 17,
+        clean: false,
+        as_of: None,
+    };
+    write_html_export(&options, &html_dir).unwrap();
+    let limits = |threads| footprint::input::Limits {
+        parse_threads: threads,
+        ..Default::default()
+    };
+    let one = crate::common::load_with_limits(&html_dir, limits(1));
+    let many = crate::common::load_with_limits(&html_dir, limits(4));
+    assert!(one.footprint.messages.len() > 25_000);
+    crate::common::assert_same_footprint(&one, &many);
+}

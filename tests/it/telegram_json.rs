@@ -565,3 +565,27 @@ fn messages_parsed_on_several_cores_keep_the_files_order() {
         }
     }
 }
+
+/// Issue 17: batches of messages parsed on several threads and added in order give field
+/// for field the footprint of one thread, over a generated full export.
+#[test]
+fn an_export_read_on_several_threads_is_the_export_read_on_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("result.json");
+    let options = GenOptions {
+        messages: 40_000,
+        chats: 30,
+        seed: 17,
+        clean: false,
+        as_of: None,
+    };
+    write_export(&options, fs::File::create(&path).unwrap()).unwrap();
+    let limits = |threads| footprint::input::Limits {
+        parse_threads: threads,
+        ..Default::default()
+    };
+    let one = crate::common::load_with_limits(&path, limits(1));
+    let many = crate::common::load_with_limits(&path, limits(4));
+    assert!(one.footprint.messages.len() > 35_000);
+    crate::common::assert_same_footprint(&one, &many);
+}

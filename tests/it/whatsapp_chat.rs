@@ -1175,3 +1175,90 @@ fn a_chat_and_its_zip_dropped_together_count_once() {
     assert_eq!(s["conversation_list"][0]["sources"], 2);
     assert_eq!(w["merged"]["messages"], 5);
 }
+
+/// Issue 17: a chat read on several threads (pieces of about 1 MiB parsed by workers
+/// and added in order) gives field for field the footprint one thread gives, in several
+/// generated locales, including the lines whose reading depends on lines before their
+/// piece: a system wording with `: ` in it (a message if the text before the colon were
+/// a name that had written before, an event otherwise), subjects set in several pieces, bad bytes and a line
+/// over the limit in later pieces, and more warnings of a kind than are kept as samples.
+#[test]
+fn a_chat_read_on_several_threads_is_the_chat_read_on_one() {
+    let dir = tempfile::tempdir().unwrap();
+    for locale in ["en-US", "ios-en", "de", "zh-CN", "ar"] {
+        let mut text = Vec::new();
+        write_chat(
+            &ChatGenOptions {
+                locale: locale.to_string(),
+                messages: 30_000,
+                seed: 3,
+            },
+            &mut text,
+        )
+        .unwrap();
+        // The header of the last line one of the generator's people wrote, reused for
+        // the lines added below.
+        let last = String::from_utf8_lossy(&text)
+            .lines()
+            .rev()
+            .find_map(|l| l.find("Ana López: ").map(|at| l[..at].to_string()))
+            .expect("Ana writes");
+        let line = |body: &str| format!("{last}{body}\n");
+        let filler = |who: &str| -> String {
+            (0..25_000)
+                .map(|i| line(&format!("{who}: line {i}")))
+                .collect()
+        };
+        let mut add = |body: &str| text.extend_from_slice(line(body).as_bytes());
+        add("Ann B. changed the subject to \"One\"");
+        // Over a piece of lines by someone else, so that the next lines open a piece in
+        // which no one has written: what Kim's line is depends on whether "Kim Lee added
+        // you to a group in the community" wrote before, so a piece leaves it for when it
+        // is added in its turn.
+        let others = filler("Filler");
+        text.extend_from_slice(others.as_bytes());
+        let mut add = |body: &str| text.extend_from_slice(line(body).as_bytes());
+        add("Kim Lee added you to a group in the community: Riverside");
+        add("Ann B. changed the subject to \"Two\"");
+        text.extend_from_slice(b"not UTF-8 \xFF\n");
+        text.extend(std::iter::repeat_n(b'y', 1_100_000));
+        text.extend_from_slice(b"\n");
+        text.extend_from_slice(others.as_bytes());
+        for i in 0..5 {
+            text.extend_from_slice(
+                line(&format!("Ann B. changed the subject to \"Three {i}\"")).as_bytes(),
+            );
+            text.extend_from_slice(format!("stray {i} ").as_bytes());
+            text.extend_from_slice(b"\xFE\n");
+        }
+        let path = dir
+            .path()
+            .join(format!("WhatsApp Chat with Pieces {locale}.txt"));
+        fs::write(&path, &text).unwrap();
+        assert!(
+            text.len() > 4 << 20,
+            "{locale}: several pieces ({} bytes)",
+            text.len()
+        );
+        let limits = |threads| footprint::input::Limits {
+            max_record_bytes: 1 << 20,
+            parse_threads: threads,
+            ..Default::default()
+        };
+        let one = crate::common::load_with_limits(&path, limits(1));
+        let many = crate::common::load_with_limits(&path, limits(4));
+        assert!(one.errors.is_empty(), "{locale}: {:?}", one.errors);
+        crate::common::assert_same_footprint(&one, &many);
+        let fp = &many.footprint;
+        assert_eq!(fp.conversations[0].name, format!("Pieces {locale}"));
+        let warnings = &fp.sources[0].warnings;
+        assert_eq!(warnings.count(WarningKind::InvalidUtf8), 6, "{locale}");
+        assert_eq!(warnings.count(WarningKind::SkippedRecord), 1, "{locale}");
+        if locale.starts_with("en") || locale == "ios-en" {
+            let kim = fp
+                .senders
+                .get("whatsapp:Kim Lee added you to a group in the community");
+            assert!(kim.is_none(), "{locale}: Kim's line is the system's");
+        }
+    }
+}

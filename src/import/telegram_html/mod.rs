@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 use scraper::Html;
 
 use super::telegram_json::apply_section;
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_page};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, parallel, read_page};
 use crate::input::{Position, Vfs, VfsFile, text as decode};
 use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
 
@@ -377,8 +377,8 @@ impl<'v> ChatJob<'v> {
 
 /// Reads the pages of every chat. Pages are independent to parse (the first message of
 /// a page is never "joined"): this thread reads and decodes them while the other cores
-/// parse them (and parses one itself when they are behind), and the pages are added to the
-/// model in order. Returns the UTC offset the dates carried, if any.
+/// parse them ([`parallel::in_order`]), and the pages are added to the model in order.
+/// Returns the UTC offset the dates carried, if any.
 fn read_chats(
     reader: &mut PageReader<'_>,
     mut jobs: Vec<ChatJob<'_>>,
@@ -389,102 +389,27 @@ fn read_chats(
         .enumerate()
         .flat_map(|(i, job)| job.pages.iter().map(move |f| (i, *f)))
         .collect();
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(8);
-    let mut pending: BTreeMap<usize, Result<page_scan::Page, String>> = BTreeMap::new();
-    let mut applied = 0;
-    // Adds the pages whose turn it is.
-    let apply = |applied: &mut usize,
-                 pending: &mut BTreeMap<usize, Result<page_scan::Page, String>>,
-                 jobs: &mut Vec<ChatJob<'_>>,
-                 ctx: &mut ImportCtx<'_>| {
-        while let Some(page) = pending.remove(applied) {
-            if let Some(&(job, file)) = work.get(*applied) {
+    let mut pages = work.iter();
+    parallel::in_order(
+        ctx.limits.parse_threads,
+        &mut (reader, &mut jobs, &mut *ctx),
+        |(reader, jobs, ctx)| {
+            let Some(&(job, file)) = pages.next() else {
+                return Ok(None);
+            };
+            let text = reader.read_text(file, ctx)?;
+            Ok(Some((text, jobs.get(job).is_some_and(ChatJob::keep_text))))
+        },
+        |(text, keep)| page_scan::scan(&text, keep),
+        |(_, jobs, ctx), seq, page| {
+            if let Some(&(job, file)) = work.get(seq) {
+                let page = page.unwrap_or_else(|| Err("the HTML parser failed".to_string()));
                 add_page(jobs, job, file, page, ctx);
             }
-            *applied += 1;
-        }
-    };
-    if threads <= 1 {
-        for (seq, (job, file)) in work.iter().enumerate() {
-            let text = reader.read_text(file, ctx)?;
-            let keep = jobs.get(*job).is_some_and(ChatJob::keep_text);
-            pending.insert(seq, scan_page(&text, keep));
-            apply(&mut applied, &mut pending, &mut jobs, ctx);
-        }
-        return Ok(jobs.iter().find_map(|job| job.chat.offset_secs));
-    }
-    std::thread::scope(|scope| {
-        // At most two pages a worker wait, so memory stays a few pages.
-        let (pages, queue) = std::sync::mpsc::sync_channel::<(usize, String, bool)>(threads * 2);
-        let queue = std::sync::Arc::new(std::sync::Mutex::new(queue));
-        let (done, results) = std::sync::mpsc::channel();
-        // One worker a core but this one, which reads and decodes the files.
-        for _ in 0..threads - 1 {
-            let queue = std::sync::Arc::clone(&queue);
-            let done = done.clone();
-            scope.spawn(move || {
-                loop {
-                    let next = match queue.lock() {
-                        Ok(queue) => queue.recv(),
-                        Err(_) => return,
-                    };
-                    let Ok((seq, text, keep)) = next else {
-                        return;
-                    };
-                    if done.send((seq, scan_page(&text, keep))).is_err() {
-                        return;
-                    }
-                }
-            });
-        }
-        drop(done);
-        let mut sent = 0;
-        for (seq, (job, file)) in work.iter().enumerate() {
-            let text = reader.read_text(file, ctx)?;
-            let keep = jobs.get(*job).is_some_and(ChatJob::keep_text);
-            sent += 1;
-            if let Err(
-                std::sync::mpsc::TrySendError::Full((seq, text, keep))
-                | std::sync::mpsc::TrySendError::Disconnected((seq, text, keep)),
-            ) = pages.try_send((seq, text, keep))
-            {
-                pending.insert(seq, scan_page(&text, keep));
-            }
-            while let Ok((seq, page)) = results.try_recv() {
-                pending.insert(seq, page);
-            }
-            apply(&mut applied, &mut pending, &mut jobs, ctx);
-        }
-        drop(pages);
-        while applied < sent {
-            match results.recv() {
-                Ok((seq, page)) => {
-                    pending.insert(seq, page);
-                    apply(&mut applied, &mut pending, &mut jobs, ctx);
-                }
-                // The workers are gone: what they had is lost, said per page.
-                Err(_) => {
-                    for seq in applied..sent {
-                        pending
-                            .entry(seq)
-                            .or_insert_with(|| Err("the HTML parser failed".to_string()));
-                    }
-                    apply(&mut applied, &mut pending, &mut jobs, ctx);
-                }
-            }
-        }
-        Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
-    })
-}
-
-/// Scans one page `(html, keep_text)`; a parser that panics costs the page, not the load.
-fn scan_page(html: &str, keep_text: bool) -> Result<page_scan::Page, String> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        page_scan::scan(html, keep_text)
-    }))
-    .unwrap_or_else(|_| Err("the HTML parser failed".to_string()))
+            Ok::<(), ImportError>(())
+        },
+    )?;
+    Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
 }
 
 /// Adds a scanned page to its chat, or warns that it could not be read.

@@ -164,9 +164,7 @@ impl Walker<'_, '_> {
     /// Walks the file on this thread while the other cores parse its messages (this
     /// one helps when they are behind).
     fn run<R: Read>(&mut self, stream: &mut JsonStream<R>) -> Result<(), StreamError> {
-        let threads = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(8);
+        let threads = self.ctx.limits.parse_threads;
         if threads <= 1 {
             let result = self.walk(stream);
             self.finish_batches();

@@ -3,6 +3,7 @@
 //! (`shared/docs/formats/whatsapp.md` §1). One file is one conversation. Media files
 //! next to it are never read; media references in the text are counted by type.
 
+mod chunks;
 mod date_order;
 mod header;
 mod locale;
@@ -119,6 +120,7 @@ impl Importer for WhatsAppChat {
             date_order: ctx.date_order,
             modified: file.modified,
             max_line_bytes: ctx.limits.max_record_bytes,
+            threads: ctx.limits.parse_threads,
         };
         let mut warnings = ctx
             .footprint
@@ -187,10 +189,19 @@ fn add_to_footprint(
         .iter()
         .map(|a| fp.senders.intern(&format!("whatsapp:{a}"), a))
         .collect();
-    let mut order: Vec<usize> = (0..parsed.lines.len()).collect();
-    order.sort_by_key(|&i| parsed.lines[i].wall);
-    for i in order {
-        let line = parsed.lines[i];
+    // Most chats are in time order already; the others are sorted (stably: file order
+    // breaks ties).
+    let sorted: Vec<ChatLine>;
+    let lines = if parsed.lines.is_sorted_by_key(|l| l.wall) {
+        &parsed.lines
+    } else {
+        let mut lines = parsed.lines.clone();
+        lines.sort_by_key(|l| l.wall);
+        sorted = lines;
+        &sorted
+    };
+    fp.messages.reserve(lines.len());
+    for line in lines {
         let sender = line
             .author
             .and_then(|a| senders.get(a as usize).copied())

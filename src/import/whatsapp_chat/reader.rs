@@ -6,7 +6,9 @@
 use std::collections::{BTreeMap, HashMap};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, BufRead, Read};
+use std::sync::Arc;
 
+use super::chunks::{Chunker, Job};
 use super::date_order::{self, Decided, Evidence};
 use super::header::{self, Era, HeaderView, Shape};
 use super::locale::Lang;
@@ -19,8 +21,6 @@ use chrono::{Datelike, NaiveDate};
 const LEARN_HEADERS: usize = 500;
 /// Bytes held while learning, at most; a file with no header by then is not a chat.
 const LEARN_BYTES: usize = 8 << 20;
-/// Bytes read at a time once the shape is learnt.
-const CHUNK_BYTES: usize = 1 << 20;
 /// Longest author name believed; longer "authors" are system text with a colon in it.
 const MAX_AUTHOR_BYTES: usize = 100;
 /// Longest name taken from `Name:body` with no space after the colon.
@@ -42,6 +42,9 @@ pub struct ChatReadOptions {
     pub modified: Option<NaiveDate>,
     /// Longest line held in memory ([`crate::input::Limits::max_record_bytes`]).
     pub max_line_bytes: usize,
+    /// Threads that parse lines ([`crate::input::Limits::parse_threads`]); 1 reads on the
+    /// calling thread alone, with the same result.
+    pub threads: usize,
 }
 
 impl Default for ChatReadOptions {
@@ -52,6 +55,7 @@ impl Default for ChatReadOptions {
             date_order: None,
             modified: None,
             max_line_bytes: crate::input::Limits::default().max_record_bytes,
+            threads: crate::import::parse_threads(),
         }
     }
 }
@@ -204,6 +208,107 @@ struct Reader<'a> {
     encryption_by_structure: bool,
     second_person_lines: u64,
     notice_author: Option<u32>,
+    /// Set when this reader reads a piece of the file on a worker thread ([`Piece`]).
+    piece: Option<Piece>,
+}
+
+/// What a reader of one piece of the file (a [`Job`] read on a worker thread) keeps so
+/// that adding it after the pieces before it ([`Reader::absorb`]) gives the very result
+/// of reading the whole file on one thread. Lines whose reading depends on the lines
+/// before the piece are left for then.
+#[derive(Default)]
+struct Piece {
+    /// Whether the encryption notice's author was known when the piece was cut.
+    notice_known: bool,
+    /// Names known to have written before the piece (all that had been added when it
+    /// was cut): without them every piece would look up each name's first line in the
+    /// wording tables again.
+    known: Arc<KnownNames>,
+    /// For each of this piece's authors, the record at which it was first named.
+    first_use: Vec<u32>,
+    /// Lines (record index, text after the header) whose reading depends on the names
+    /// seen before them: `Name: text` that is also a system line's whole wording (a
+    /// known name makes it a message), and an encryption notice while its author is
+    /// unknown.
+    deferred: Vec<(u32, String)>,
+    /// Group subjects set (record index, subject), in order.
+    subjects: Vec<(u32, String)>,
+}
+
+/// A piece of the file read on a worker thread, ready to be added in its turn.
+pub(super) struct ReadPiece {
+    records: Vec<Record>,
+    authors: Vec<String>,
+    piece: Piece,
+    warnings: Warnings,
+    events: BTreeMap<EventKind, u64>,
+    media: BTreeMap<&'static str, u64>,
+    deleted: u64,
+    lang_votes: [u64; Lang::COUNT],
+    continuation_lines: u64,
+    second_person_lines: u64,
+}
+
+/// What every piece's reader shares: learnt from the file's first lines.
+struct PieceTemplate<'a> {
+    options: &'a ChatReadOptions,
+    shape: Shape,
+    colon_names: Vec<String>,
+    encryption_by_structure: bool,
+    notice_known: bool,
+}
+
+/// A set of author names.
+type KnownNames = std::collections::HashSet<Box<str>, BuildHasherDefault<NameHasher>>;
+
+impl PieceTemplate<'_> {
+    /// Reads one job on this thread; `known` are names seen before it.
+    fn read(&self, job: Job, known: Arc<KnownNames>) -> ReadPiece {
+        let mut warnings = Warnings::default();
+        let mut reader = Reader::new(self.options, &mut warnings, self.shape);
+        reader.colon_names.clone_from(&self.colon_names);
+        reader.encryption_by_structure = self.encryption_by_structure;
+        reader.seen_header = true;
+        reader.piece = Some(Piece {
+            notice_known: self.notice_known,
+            known,
+            ..Piece::default()
+        });
+        match job {
+            Job::Lines {
+                bytes,
+                mut byte,
+                mut line,
+            } => reader.lines(&bytes, &mut byte, &mut line),
+            Job::LongLine { byte, line } => {
+                warn_long_line(reader.warnings, line, byte, self.options.max_line_bytes);
+            }
+        }
+        let Reader {
+            records,
+            authors,
+            piece,
+            events,
+            media,
+            deleted,
+            lang_votes,
+            continuation_lines,
+            second_person_lines,
+            ..
+        } = reader;
+        ReadPiece {
+            records,
+            authors,
+            piece: piece.unwrap_or_default(),
+            warnings,
+            events,
+            media,
+            deleted,
+            lang_votes,
+            continuation_lines,
+            second_person_lines,
+        }
+    }
 }
 
 /// Reads a chat's text (already UTF-8) into a [`ParsedChat`]. Skipped and repaired lines
@@ -286,31 +391,8 @@ pub fn read_chat(
             first: first_line.unwrap_or_default(),
         });
     };
-    let mut reader = Reader {
-        options,
-        warnings,
-        shape,
-        view,
-        records: Vec::new(),
-        author_index: HashMap::default(),
-        authors: Vec::new(),
-        colon_names: options
-            .title
-            .iter()
-            .filter(|t| t.contains(": "))
-            .cloned()
-            .collect(),
-        events: BTreeMap::new(),
-        media: BTreeMap::new(),
-        deleted: 0,
-        lang_votes: [0; Lang::COUNT],
-        subject: None,
-        seen_header: false,
-        continuation_lines: 0,
-        encryption_by_structure: false,
-        second_person_lines: 0,
-        notice_author: None,
-    };
+    let mut reader = Reader::new(options, warnings, shape);
+    reader.view = view;
     reader
         .colon_names
         .extend(names_with_colons(&pending, &shape));
@@ -325,68 +407,57 @@ pub fn read_chat(
         line_no += 1;
     }
     drop(pending);
-    // The rest is read in large chunks and cut into lines in place: one UTF-8 check and
-    // one read per chunk instead of per line. Only the unfinished last line of a chunk is
-    // moved to the front; a line longer than the buffer grows it.
-    let mut chunk = vec![0u8; CHUNK_BYTES.min(limit + 1)];
-    let mut len = 0;
-    // Inside a line longer than the limit: its bytes are dropped up to its newline.
-    let mut skipping = false;
-    loop {
-        if len == chunk.len() {
-            // The unfinished line fills the buffer.
-            if len > limit {
-                warn_long_line(reader.warnings, line_no, byte, limit);
-                byte += len as u64;
-                len = 0;
-                skipping = true;
-            } else {
-                chunk.resize((chunk.len() * 2).min(limit + 1), 0);
+    // The rest is cut into pieces of whole lines: one UTF-8 check and one read a piece
+    // instead of a line, and pieces can be read on every core.
+    let mut chunker = Chunker::new(input, limit, byte, line_no);
+    if options.threads <= 1 || !reader.seen_header || reader.records.is_empty() {
+        // On one thread; also while no message line has been seen, since what a line
+        // is then depends on the lines before it.
+        while let Some(job) = chunker.next_job()? {
+            match job {
+                Job::Lines {
+                    bytes,
+                    mut byte,
+                    mut line,
+                } => reader.lines(&bytes, &mut byte, &mut line),
+                Job::LongLine { byte, line } => warn_long_line(reader.warnings, line, byte, limit),
             }
         }
-        let n = match input.read(chunk.get_mut(len..).unwrap_or_default()) {
-            Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e.into()),
+    } else {
+        let template = PieceTemplate {
+            options,
+            shape: reader.shape,
+            colon_names: reader.colon_names.clone(),
+            encryption_by_structure: reader.encryption_by_structure,
+            notice_known: reader.notice_author.is_some(),
         };
-        if skipping {
-            let read = chunk.get(..n).unwrap_or_default();
-            match memchr::memchr(b'\n', read) {
-                Some(at) => {
-                    byte += at as u64 + 1;
-                    line_no += 1;
-                    skipping = false;
-                    chunk.copy_within(at + 1..n, 0);
-                    len = n - at - 1;
+        // The names added so far, shared with the pieces cut from now on.
+        let mut known: Arc<KnownNames> = Arc::default();
+        crate::import::parallel::in_order(
+            options.threads,
+            &mut reader,
+            |reader| {
+                if known.len() < reader.authors.len() {
+                    known = Arc::new(reader.author_index.keys().cloned().collect());
                 }
-                None if n == 0 => break,
-                None => byte += n as u64,
-            }
-            continue;
-        }
-        let filled = chunk.get(..len + n).unwrap_or_default();
-        // At the end the last line needs no newline.
-        let complete = if n == 0 {
-            filled.len()
-        } else {
-            match memchr::memrchr(b'\n', filled) {
-                Some(at) => at + 1,
-                None => {
-                    len += n;
-                    continue;
+                Ok(chunker.next_job()?.map(|job| (job, Arc::clone(&known))))
+            },
+            |(job, known)| template.read(job, known),
+            |reader, seq, piece| {
+                match piece {
+                    Some(piece) => reader.absorb(piece),
+                    None => reader.warnings.add(
+                        WarningKind::SkippedRecord,
+                        Position::default(),
+                        format!(
+                            "piece {} of the chat could not be read (a parser error)",
+                            seq + 1
+                        ),
+                    ),
                 }
-            }
-        };
-        reader.lines(
-            filled.get(..complete).unwrap_or_default(),
-            &mut byte,
-            &mut line_no,
-        );
-        if n == 0 {
-            break;
-        }
-        chunk.copy_within(complete..len + n, 0);
-        len = len + n - complete;
+                Ok::<(), io::Error>(())
+            },
+        )?;
     }
     Ok(reader.finish())
 }
@@ -479,7 +550,97 @@ pub fn clean_name(name: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
+    fn new(options: &'a ChatReadOptions, warnings: &'a mut Warnings, shape: Shape) -> Self {
+        Reader {
+            options,
+            warnings,
+            shape,
+            view: HeaderView::default(),
+            records: Vec::new(),
+            author_index: HashMap::default(),
+            authors: Vec::new(),
+            colon_names: options
+                .title
+                .iter()
+                .filter(|t| t.contains(": "))
+                .cloned()
+                .collect(),
+            events: BTreeMap::new(),
+            media: BTreeMap::new(),
+            deleted: 0,
+            lang_votes: [0; Lang::COUNT],
+            subject: None,
+            seen_header: false,
+            continuation_lines: 0,
+            encryption_by_structure: false,
+            second_person_lines: 0,
+            notice_author: None,
+            piece: None,
+        }
+    }
+
+    /// Adds a piece read on another thread after everything read so far: its authors
+    /// are named here in the order the piece first named them, its deferred lines are
+    /// read now (in their turn, with the names seen before them), its subjects set in
+    /// their turn, and its counts and warnings added.
+    fn absorb(&mut self, read: ReadPiece) {
+        self.warnings.append(read.warnings);
+        let mut authors = Vec::with_capacity(read.authors.len());
+        let mut deferred = read.piece.deferred.into_iter().peekable();
+        let mut subjects = read.piece.subjects.into_iter().peekable();
+        self.records.reserve(read.records.len());
+        for (at, mut record) in (0u32..).zip(read.records) {
+            while read.piece.first_use.get(authors.len()) == Some(&at) {
+                let name = read.authors.get(authors.len()).map_or("", String::as_str);
+                authors.push(self.intern(name));
+            }
+            if let Some((_, rest)) = deferred.next_if(|(line, _)| *line == at) {
+                (record.author, record.event, record.content) = self.author_and_event(&rest);
+            } else if record.author != NO_AUTHOR {
+                record.author = authors
+                    .get(record.author as usize)
+                    .copied()
+                    .unwrap_or(NO_AUTHOR);
+            }
+            while let Some((_, subject)) = subjects.next_if(|(line, _)| *line == at) {
+                self.subject = Some(subject);
+            }
+            self.records.push(record);
+        }
+        for (kind, n) in read.events {
+            *self.events.entry(kind).or_default() += n;
+        }
+        for (kind, n) in read.media {
+            *self.media.entry(kind).or_default() += n;
+        }
+        for (total, n) in self.lang_votes.iter_mut().zip(read.lang_votes) {
+            *total += n;
+        }
+        self.deleted += read.deleted;
+        self.continuation_lines += read.continuation_lines;
+        self.second_person_lines += read.second_person_lines;
+    }
+
+    /// Leaves a line to be read when the piece is added ([`Piece::deferred`]); its
+    /// record is a placeholder until then.
+    fn defer(&mut self, rest: &str) -> (u32, Option<EventKind>, Content) {
+        let at = self.records.len() as u32;
+        if let Some(piece) = &mut self.piece {
+            piece.deferred.push((at, rest.to_string()));
+        }
+        (NO_AUTHOR, None, Content::Unknown)
+    }
+
+    /// Sets the group's subject; a piece lists it to be set in its turn.
+    fn set_subject(&mut self, subject: &str) {
+        let at = self.records.len() as u32;
+        match &mut self.piece {
+            Some(piece) => piece.subjects.push((at, subject.to_string())),
+            None => self.subject = Some(subject.to_string()),
+        }
+    }
+
     /// Reads whole lines (the last may lack its newline), counting bytes and lines.
     fn lines(&mut self, chunk: &[u8], byte: &mut u64, line_no: &mut u64) {
         // A text that is valid UTF-8 is valid at every newline, so one check covers every
@@ -590,6 +751,9 @@ impl Reader<'_> {
             return idx;
         }
         let idx = self.authors.len() as u32;
+        if let Some(piece) = &mut self.piece {
+            piece.first_use.push(self.records.len() as u32);
+        }
         self.author_index.insert(name.into(), idx);
         self.authors.push(name.to_string());
         idx
@@ -598,16 +762,27 @@ impl Reader<'_> {
     /// Splits `Author: body` or takes a system line; returns the author index (or
     /// [`NO_AUTHOR`]), the event kind (`None` for a message) and a message's content.
     fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>, Content) {
-        let first = self.records.is_empty();
+        let first = self.records.is_empty() && self.piece.is_none();
         let split = self.split_author(rest);
         // Android system lines have no author, but their text may hold `": "` (a
         // community's name, a quoted subject): a known wording that takes the whole line
         // wins over a split, unless the split gives a name already seen writing.
         let whole = match split {
             None => true,
-            Some((name, _)) => !self.author_index.contains_key(&*clean_name(name)),
+            Some((name, _)) => {
+                let name = clean_name(name);
+                !self.author_index.contains_key(&*name)
+                    && !self
+                        .piece
+                        .as_ref()
+                        .is_some_and(|p| p.known.contains(&*name))
+            }
         };
         let whole_found = if whole { system::classify(rest) } else { None };
+        // In a piece, a name not seen in it may have been seen before it.
+        if whole_found.is_some() && split.is_some() && self.piece.is_some() {
+            return self.defer(rest);
+        }
         let Some((name, body)) = split.filter(|_| whole_found.is_none()) else {
             return self.system_line(rest, whole_found, first);
         };
@@ -656,6 +831,12 @@ impl Reader<'_> {
             });
         }
         if let Some(f) = found {
+            // The notice's author is the first one named: a piece cannot know whether
+            // one was named before it.
+            let notice = f.kind == EventKind::Encryption && !legacy;
+            if notice && self.piece.as_ref().is_some_and(|p| !p.notice_known) {
+                return self.defer(rest);
+            }
             if !self.encryption_by_structure || f.kind != EventKind::Encryption {
                 self.vote(Some(f.lang));
             }
@@ -663,7 +844,7 @@ impl Reader<'_> {
             if matches!(f.kind, EventKind::Created | EventKind::Subject)
                 && let Some(subject) = last_quoted(stripped)
             {
-                self.subject = Some(subject.to_string());
+                self.set_subject(subject);
             }
             self.second_person_lines += u64::from(f.you);
             // The chat's name and the exporter of a 2013 chat only carry the line.
@@ -674,7 +855,7 @@ impl Reader<'_> {
             };
             // iOS writes a 1:1 chat's notice under the other person's name (the chat's
             // name too); in a group, under the group's.
-            if f.kind == EventKind::Encryption && !legacy && self.notice_author.is_none() {
+            if notice && self.piece.is_none() && self.notice_author.is_none() {
                 self.notice_author = Some(self.intern(&name));
             }
             return (author, Some(f.kind), Content::Unknown);
@@ -706,7 +887,7 @@ impl Reader<'_> {
         if matches!(kind, EventKind::Created | EventKind::Subject)
             && let Some(subject) = last_quoted(text)
         {
-            self.subject = Some(subject.to_string());
+            self.set_subject(subject);
         }
         *self.events.entry(kind).or_default() += 1;
         (NO_AUTHOR, Some(kind), Content::Unknown)
@@ -950,6 +1131,7 @@ fn sample(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::super::chunks::CHUNK_BYTES;
     use super::*;
 
     /// Hands out a few bytes per read, so lines straddle every chunk boundary.

@@ -143,3 +143,120 @@ pub fn footprint_json(args: &[&str], paths: &[&Path]) -> Value {
 }
 
 pub mod xlsx;
+
+/// Loads `path` under other limits (record size, parse threads ...).
+pub fn load_with_limits(path: &Path, limits: footprint::input::Limits) -> LoadOutcome {
+    let options = footprint::input::OpenOptions {
+        limits,
+        ..Default::default()
+    };
+    footprint::import::load_paths(
+        &[path.to_path_buf()],
+        &options,
+        &footprint::import::Progress::default(),
+    )
+    .expect("not cancelled")
+}
+
+/// Asserts that two footprints hold the same, field by field: every message (row by
+/// row, every column), then each other part of the model, then the load's errors.
+/// A failure names the first field and row that differ.
+pub fn assert_same_footprint(one: &LoadOutcome, other: &LoadOutcome) {
+    let (a, b) = (&one.footprint, &other.footprint);
+    let (m, n) = (&a.messages, &b.messages);
+    assert_eq!(m.len(), n.len(), "number of messages");
+    for i in 0..m.len() {
+        let row = |x: &footprint::model::MessageColumns| {
+            (
+                x.wall.at(i),
+                x.unix(i),
+                x.conversation[i],
+                x.sender[i],
+                x.kind(i),
+                x.content(i),
+            )
+        };
+        assert_eq!(
+            row(m),
+            row(n),
+            "message {i} (wall, unix, conversation, sender, kind, content)"
+        );
+    }
+    let fields: [(&str, String, String); 11] = [
+        (
+            "sources",
+            format!("{:#?}", a.sources),
+            format!("{:#?}", b.sources),
+        ),
+        (
+            "identity",
+            format!("{:#?}", a.identity),
+            format!("{:#?}", b.identity),
+        ),
+        (
+            "contacts",
+            format!("{:#?}", a.contacts),
+            format!("{:#?}", b.contacts),
+        ),
+        (
+            "frequent_contacts",
+            format!("{:#?}", a.frequent_contacts),
+            format!("{:#?}", b.frequent_contacts),
+        ),
+        (
+            "sessions",
+            format!("{:#?}", a.sessions),
+            format!("{:#?}", b.sessions),
+        ),
+        (
+            "ip_observations",
+            format!("{:#?}", a.ip_observations),
+            format!("{:#?}", b.ip_observations),
+        ),
+        (
+            "login_events",
+            format!("{:#?}", a.login_events),
+            format!("{:#?}", b.login_events),
+        ),
+        (
+            "account_events",
+            format!("{:#?}", a.account_events),
+            format!("{:#?}", b.account_events),
+        ),
+        (
+            "conversations",
+            format!("{:#?}", a.conversations),
+            format!("{:#?}", b.conversations),
+        ),
+        // Their keys and names (the index over them is a hash map, in no order).
+        (
+            "senders",
+            format!("{:#?}", (&a.senders.keys, &a.senders.names)),
+            format!("{:#?}", (&b.senders.keys, &b.senders.names)),
+        ),
+        (
+            "payments",
+            format!("{:#?}", a.payments),
+            format!("{:#?}", b.payments),
+        ),
+    ];
+    for (name, x, y) in fields {
+        if x != y {
+            let line = x
+                .lines()
+                .zip(y.lines())
+                .position(|(p, q)| p != q)
+                .unwrap_or(0);
+            panic!(
+                "{name} differ at line {line}:\n{}\n---\n{}",
+                x.lines().nth(line).unwrap_or(""),
+                y.lines().nth(line).unwrap_or("")
+            );
+        }
+    }
+    assert_eq!(
+        format!("{:?}", one.errors),
+        format!("{:?}", other.errors),
+        "errors"
+    );
+}
