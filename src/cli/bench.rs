@@ -1,11 +1,18 @@
-//! `footprint bench`: generates a large export once, then times `footprint summary --json`
-//! on it in a child process and reports throughput and the child's peak memory.
+//! `footprint bench`: generates a large export once (or takes `--input`), then times
+//! `footprint summary --json` on it in a child process and reports throughput (MB/s and
+//! records/s), the child's peak memory and the cores it kept busy. `--against` times a
+//! second binary on the same input in turns with this one, for before/after figures
+//! measured side by side.
 
-use std::path::PathBuf;
+use std::io::Read;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::time::Instant;
 
 use crate::generate::telegram::{GenOptions, write_export, write_html_export};
+use crate::generate::wechat::{
+    BillOptions, ChatOptions, SAMPLE_START_UNIX, write_bill, write_memotrace,
+};
 use crate::generate::whatsapp::{ChatGenOptions, write_chat};
 
 #[derive(Debug, clap::Args)]
@@ -19,22 +26,36 @@ pub struct BenchArgs {
     /// How many timed runs.
     #[arg(long, default_value_t = 3)]
     pub runs: u32,
-    /// Which form of the Telegram export to generate and read.
+    /// Which export to generate and read.
     #[arg(long, value_enum, default_value_t = BenchFormat::Json)]
     pub format: BenchFormat,
     /// Messages of the in-memory footprint of `--format people`.
     #[arg(long, default_value_t = 10_000_000)]
     pub messages: u64,
+    /// A file, folder or zip to read instead of a generated export (any format
+    /// Footprint opens, e.g. `../shared/bench`'s realistic files).
+    #[arg(long)]
+    pub input: Option<PathBuf>,
+    /// Another `footprint` binary (an older build) timed on the same input, run by run
+    /// in turns with this one.
+    #[arg(long)]
+    pub against: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum BenchFormat {
-    /// `result.json`
+    /// Telegram `result.json` (`footprint gen telegram-json`)
     Json,
-    /// An HTML export folder
+    /// The same `result.json` in a deflated zip (`DataExport_…/result.json`)
+    JsonZip,
+    /// A Telegram HTML export folder
     Html,
     /// A WhatsApp chat export (`.txt`, en-US Android lines)
     Whatsapp,
+    /// A WeChat Pay bill CSV (`footprint gen wechat-paybill`)
+    Bill,
+    /// A MemoTrace WeChat export folder: chat CSVs and contacts.csv
+    Memotrace,
     /// No file: who you are and the people index over a footprint of `--messages`
     /// messages built in memory, timed in this process.
     People,
@@ -53,6 +74,17 @@ pub fn run(args: &BenchArgs) -> ExitCode {
     }
 }
 
+/// One timed `summary --json` run.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    secs: f64,
+    /// The child's CPU time (user and system) over `secs`.
+    cores: f64,
+    peak_kib: i64,
+    /// Records the summary counts over its sources (messages, events, payments ...).
+    records: u64,
+}
+
 fn bench(args: &BenchArgs) -> Result<(), String> {
     if args.format == BenchFormat::People {
         bench_people(args);
@@ -62,108 +94,247 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         bench_ip(args);
         return Ok(());
     }
-    std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
-    let path = match args.format {
-        BenchFormat::Json => args.dir.join(format!("telegram_{}mb.json", args.size_mb)),
-        BenchFormat::Html => args.dir.join(format!("telegram_html_{}mb", args.size_mb)),
-        BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => args
-            .dir
-            .join(format!("WhatsApp Chat with Bench {}mb.txt", args.size_mb)),
+    let path = match &args.input {
+        Some(input) => input.clone(),
+        None => generated(args)?,
     };
-    if args.format == BenchFormat::Whatsapp && !path.exists() {
-        generate_whatsapp(args, &path)?;
+    let bytes = input_bytes(&path);
+    let this = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut binaries = vec![("this build", this)];
+    if let Some(other) = &args.against {
+        binaries.push(("--against", other.clone()));
     }
-    if !path.exists() {
-        // Estimate bytes per message from a small sample, then write the real export.
-        let sample = GenOptions {
-            clean: false,
-            messages: 20_000,
-            chats: 40,
-            seed: 7,
-            as_of: None,
-        };
-        let sample_bytes = match args.format {
-            BenchFormat::Json => {
-                write_export(&sample, std::io::sink())
-                    .map_err(|e| e.to_string())?
-                    .bytes
-            }
-            BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => 0,
-            BenchFormat::Html => {
-                let scratch = args.dir.join("estimate_html");
-                let _ = std::fs::remove_dir_all(&scratch);
-                let bytes = write_html_export(&sample, &scratch)
-                    .map_err(|e| e.to_string())?
-                    .bytes;
-                std::fs::remove_dir_all(&scratch).map_err(|e| e.to_string())?;
-                bytes
-            }
-        };
-        let per_message = (sample_bytes / 20_000).max(1);
-        let messages = args.size_mb * 1_000_000 / per_message;
-        eprintln!("generating {} ({messages} messages) ...", path.display());
-        let started = Instant::now();
-        let options = GenOptions {
-            clean: false,
-            messages,
-            chats: 400,
-            seed: 7,
-            as_of: None,
-        };
-        let stats = match args.format {
-            BenchFormat::Json => super::generate_file(&options, &path),
-            BenchFormat::Html => write_html_export(&options, &path),
-            BenchFormat::Whatsapp | BenchFormat::People | BenchFormat::Ip => {
-                return Err("unreachable: generated above, or no file".into());
-            }
+    let mut runs: Vec<Vec<Run>> = vec![Vec::new(); binaries.len()];
+    for round in 0..args.runs {
+        for ((label, exe), runs) in binaries.iter().zip(&mut runs) {
+            let run = run_once(exe, &path)?;
+            eprintln!(
+                "run {} ({label}): {:.2} s, {:.0} MB/s, {} MB, {:.2} cores",
+                round + 1,
+                run.secs,
+                bytes as f64 / 1e6 / run.secs,
+                run.peak_kib / 1024,
+                run.cores
+            );
+            runs.push(run);
         }
-        .map_err(|e| format!("cannot write {:?}: {e}", path.display().to_string()))?;
-        let secs = started.elapsed().as_secs_f64();
-        eprintln!(
-            "generated {} MB in {secs:.1} s ({:.0} MB/s)",
-            stats.bytes / 1_000_000,
-            stats.bytes as f64 / 1e6 / secs
+    }
+    for ((label, exe), runs) in binaries.iter().zip(&mut runs) {
+        runs.sort_by(|a, b| a.secs.total_cmp(&b.secs));
+        let Some(median) = runs.get(runs.len() / 2) else {
+            continue;
+        };
+        let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
+        println!(
+            "{label} ({}): {} MB, {} records: median {:.2} s, {:.0} MB/s, {:.2} M records/s, peak memory {} MB, {:.2} cores used",
+            exe.display(),
+            bytes / 1_000_000,
+            median.records,
+            median.secs,
+            bytes as f64 / 1e6 / median.secs,
+            median.records as f64 / 1e6 / median.secs,
+            peak / 1024,
+            median.cores
         );
     }
-    let bytes = disk_bytes(&path);
-    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
-    let mut times = Vec::new();
-    let mut peak_kib = 0;
-    for run in 0..args.runs {
-        let cpu_before = children_cpu_secs();
-        let started = Instant::now();
-        let status = Command::new(&exe)
-            .args(["summary", "--json"])
-            .arg(&path)
-            .stdout(Stdio::null())
-            .status()
-            .map_err(|e| format!("cannot run {exe:?}: {e}"))?;
-        let secs = started.elapsed().as_secs_f64();
-        if !status.success() {
-            return Err(format!("summary failed with {status}"));
-        }
-        peak_kib = peak_kib.max(children_peak_rss_kib());
-        // Cores busy on average: the child's CPU time over the wall time.
-        let cores = (children_cpu_secs() - cpu_before) / secs;
-        eprintln!(
-            "run {}: {secs:.2} s, {:.0} MB/s, {cores:.2} cores",
-            run + 1,
-            bytes as f64 / 1e6 / secs
-        );
-        times.push((secs, cores));
-    }
-    times.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let (median, cores) = times
-        .get(times.len() / 2)
-        .copied()
-        .unwrap_or((f64::NAN, f64::NAN));
-    println!(
-        "summary of {} MB: median {median:.2} s, {:.0} MB/s, peak memory {} MB, {cores:.2} cores used",
-        bytes / 1_000_000,
-        bytes as f64 / 1e6 / median,
-        peak_kib / 1024
-    );
     Ok(())
+}
+
+/// Runs `exe summary --json path` once and measures it (its own resource usage, from
+/// `wait4`, so runs of two binaries do not mix).
+fn run_once(exe: &Path, path: &Path) -> Result<Run, String> {
+    let started = Instant::now();
+    let mut child = Command::new(exe)
+        .args(["summary", "--json"])
+        .arg(path)
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot run {exe:?}: {e}"))?;
+    let mut out = String::new();
+    if let Some(stdout) = child.stdout.as_mut() {
+        stdout
+            .read_to_string(&mut out)
+            .map_err(|e| format!("cannot read the summary of {exe:?}: {e}"))?;
+    }
+    let (status, usage) = wait_with_usage(child.id())?;
+    let secs = started.elapsed().as_secs_f64();
+    if status != 0 {
+        return Err(format!("{exe:?} summary failed (wait status {status})"));
+    }
+    let summary: serde_json::Value =
+        serde_json::from_str(&out).map_err(|e| format!("{exe:?} wrote no summary: {e}"))?;
+    let records = summary["sources"]
+        .as_array()
+        .map_or(0, |s| s.iter().filter_map(|s| s["records"].as_u64()).sum());
+    Ok(Run {
+        secs,
+        cores: usage.cpu_secs / secs,
+        peak_kib: usage.peak_kib,
+        records,
+    })
+}
+
+/// What a finished child used.
+struct Usage {
+    /// User and system CPU seconds.
+    cpu_secs: f64,
+    /// Largest resident set, KiB (Linux `ru_maxrss`).
+    peak_kib: i64,
+}
+
+/// Waits for child `pid` and returns its wait status and its own resource usage.
+fn wait_with_usage(pid: u32) -> Result<(i32, Usage), String> {
+    let pid = libc::pid_t::try_from(pid).map_err(|e| e.to_string())?;
+    // SAFETY: wait4 only writes into the status and the struct we pass, which is
+    // zero-initialised plain data; the child is ours and not waited for elsewhere.
+    unsafe {
+        let mut status = 0;
+        let mut usage: libc::rusage = std::mem::zeroed();
+        if libc::wait4(pid, &mut status, 0, &mut usage) != pid {
+            return Err(format!("cannot wait for the child: {}", std::io::Error::last_os_error()));
+        }
+        let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+        Ok((
+            status,
+            Usage {
+                cpu_secs: secs(usage.ru_utime) + secs(usage.ru_stime),
+                peak_kib: usage.ru_maxrss,
+            },
+        ))
+    }
+}
+
+/// The generated export of `args.format` and `args.size_mb`, written on first use and
+/// reused after. Sizes are reached by measuring a small sample's bytes per record.
+fn generated(args: &BenchArgs) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(&args.dir).map_err(|e| format!("cannot create {:?}: {e}", args.dir))?;
+    let mb = args.size_mb;
+    let path = args.dir.join(match args.format {
+        BenchFormat::Json => format!("telegram_{mb}mb.json"),
+        BenchFormat::JsonZip => format!("telegram_{mb}mb.zip"),
+        BenchFormat::Html => format!("telegram_html_{mb}mb"),
+        BenchFormat::Whatsapp => format!("WhatsApp Chat with Bench {mb}mb.txt"),
+        BenchFormat::Bill => format!("wechat_paybill_{mb}mb.csv"),
+        BenchFormat::Memotrace => format!("memotrace_{mb}mb"),
+        BenchFormat::People | BenchFormat::Ip => return Err("no file to generate".into()),
+    });
+    if path.exists() {
+        return Ok(path);
+    }
+    let started = Instant::now();
+    eprintln!("generating {} ...", path.display());
+    let written = match args.format {
+        BenchFormat::Json | BenchFormat::Html => {
+            let html = args.format == BenchFormat::Html;
+            let per = per_record(20_000, |n| {
+                let sample = telegram_options(n);
+                if html {
+                    let scratch = args.dir.join("estimate_html");
+                    let _ = std::fs::remove_dir_all(&scratch);
+                    let bytes = write_html_export(&sample, &scratch)?.bytes;
+                    std::fs::remove_dir_all(&scratch)?;
+                    Ok(bytes)
+                } else {
+                    Ok(write_export(&sample, std::io::sink())?.bytes)
+                }
+            })?;
+            let options = telegram_options(mb * 1_000_000 / per);
+            if html {
+                write_html_export(&options, &path).map(|s| s.bytes)
+            } else {
+                super::generate_file(&options, &path).map(|s| s.bytes)
+            }
+        }
+        BenchFormat::JsonZip => {
+            let json = generated(&BenchArgs {
+                format: BenchFormat::Json,
+                input: None,
+                against: None,
+                dir: args.dir.clone(),
+                ..*args
+            })?;
+            zip_json(&json, &path)
+        }
+        BenchFormat::Whatsapp => {
+            let options = |messages| ChatGenOptions {
+                locale: "en-US".to_string(),
+                messages,
+                seed: 7,
+            };
+            let per = per_record(20_000, |n| Ok(write_chat(&options(n), std::io::sink())?.bytes))?;
+            std::fs::File::create(&path)
+                .and_then(|file| write_chat(&options(mb * 1_000_000 / per), file))
+                .map(|s| s.bytes)
+        }
+        BenchFormat::Bill => {
+            let options = |rows| BillOptions {
+                rows,
+                seed: 1,
+                start_unix: SAMPLE_START_UNIX,
+            };
+            let per = per_record(20_000, |n| Ok(write_bill(&options(n), std::io::sink())?.bytes))?;
+            std::fs::File::create(&path)
+                .and_then(|file| write_bill(&options(mb * 1_000_000 / per), file))
+                .map(|s| s.bytes)
+        }
+        BenchFormat::Memotrace => {
+            let options = |messages| ChatOptions {
+                messages,
+                seed: 1,
+                start_unix: SAMPLE_START_UNIX,
+            };
+            let per = per_record(20_000, |n| {
+                let scratch = args.dir.join("estimate_memotrace");
+                let _ = std::fs::remove_dir_all(&scratch);
+                write_memotrace(&options(n), &scratch)?;
+                let bytes = disk_bytes(&scratch);
+                std::fs::remove_dir_all(&scratch)?;
+                Ok(bytes)
+            })?;
+            write_memotrace(&options(mb * 1_000_000 / per), &path).map(|_| disk_bytes(&path))
+        }
+        BenchFormat::People | BenchFormat::Ip => return Err("no file to generate".into()),
+    }
+    .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let secs = started.elapsed().as_secs_f64();
+    eprintln!(
+        "generated {} MB in {secs:.1} s ({:.0} MB/s)",
+        written / 1_000_000,
+        written as f64 / 1e6 / secs
+    );
+    Ok(path)
+}
+
+/// The bench's Telegram export of about `messages` messages in 400 chats.
+fn telegram_options(messages: u64) -> GenOptions {
+    GenOptions {
+        clean: false,
+        messages,
+        chats: if messages > 20_000 { 400 } else { 40 },
+        seed: 7,
+        as_of: None,
+    }
+}
+
+/// Bytes a record from a sample of `n` records written by `write` (which returns the
+/// bytes it wrote), at least 1.
+fn per_record(n: u64, write: impl FnOnce(u64) -> std::io::Result<u64>) -> Result<u64, String> {
+    let bytes = write(n).map_err(|e| format!("cannot write a sample: {e}"))?;
+    Ok((bytes / n).max(1))
+}
+
+/// Writes `json` as `DataExport_bench/result.json` into a new deflated zip at `zip`;
+/// returns the bytes of JSON put in.
+fn zip_json(json: &Path, zip: &Path) -> std::io::Result<u64> {
+    let file = std::fs::File::create_new(zip)?;
+    let mut writer = zip::ZipWriter::new(std::io::BufWriter::new(file));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .large_file(true);
+    writer.start_file("DataExport_bench/result.json", options)?;
+    let bytes = std::io::copy(&mut std::fs::File::open(json)?, &mut writer)?;
+    writer.finish()?;
+    Ok(bytes)
 }
 
 /// Times deciding who you are and building the people index (`Owners::decide`, then
@@ -241,59 +412,19 @@ fn bench_ip(args: &BenchArgs) {
     println!("IP database: opened and placed {n} addresses in {secs:.3} s ({placed} in a country)");
 }
 
-/// Writes an en-US WhatsApp chat of about `size_mb` MB.
-fn generate_whatsapp(args: &BenchArgs, path: &std::path::Path) -> Result<(), String> {
-    let sample = ChatGenOptions {
-        locale: "en-US".to_string(),
-        messages: 20_000,
-        seed: 7,
-    };
-    let sample_bytes = write_chat(&sample, std::io::sink())
-        .map_err(|e| e.to_string())?
-        .bytes;
-    let messages = args.size_mb * 1_000_000 / (sample_bytes / 20_000).max(1);
-    eprintln!("generating {} ({messages} lines) ...", path.display());
-    let started = Instant::now();
-    let file = std::fs::File::create(path).map_err(|e| format!("cannot write {path:?}: {e}"))?;
-    let stats = write_chat(&ChatGenOptions { messages, ..sample }, file)
-        .map_err(|e| format!("cannot write {path:?}: {e}"))?;
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "generated {} MB ({} messages, {} system lines) in {secs:.1} s",
-        stats.bytes / 1_000_000,
-        stats.messages,
-        stats.service_events
-    );
-    Ok(())
-}
-
-/// CPU seconds (user and system) of all waited-for children so far.
-fn children_cpu_secs() -> f64 {
-    // SAFETY: getrusage only writes into the struct we pass, which is zero-initialised
-    // plain data.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        if libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) == 0 {
-            let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
-            secs(usage.ru_utime) + secs(usage.ru_stime)
-        } else {
-            0.0
-        }
-    }
-}
-
-/// The largest resident set of any waited-for child, in KiB (Linux `ru_maxrss`).
-fn children_peak_rss_kib() -> i64 {
-    // SAFETY: getrusage only writes into the struct we pass, which is zero-initialised
-    // plain data.
-    unsafe {
-        let mut usage: libc::rusage = std::mem::zeroed();
-        if libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) == 0 {
-            usage.ru_maxrss
-        } else {
-            0
-        }
-    }
+/// Bytes read from `path`: a zip's members uncompressed (so a zipped export's figures
+/// are MB of JSON a second, as for the plain file), else what is on disk.
+fn input_bytes(path: &Path) -> u64 {
+    let zipped = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("zip"));
+    let inflated = zipped
+        .then(|| {
+            let archive = zip::ZipArchive::new(std::fs::File::open(path).ok()?).ok()?;
+            Some(archive.decompressed_size()?.try_into().unwrap_or(u64::MAX))
+        })
+        .flatten();
+    inflated.unwrap_or_else(|| disk_bytes(path))
 }
 
 /// Bytes of a file, or of all files below a folder.
