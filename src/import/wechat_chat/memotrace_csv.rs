@@ -7,7 +7,7 @@
 use super::csv_rows::{Header, cell, for_each_row};
 use std::collections::BTreeMap;
 
-use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
+use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender_keyed, set_owner};
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile, text};
@@ -59,6 +59,8 @@ impl Importer for MemoTraceCsv {
             stem: stem.clone(),
             self_id: None,
             talks: BTreeMap::new(),
+            columns: None,
+            key: String::new(),
         };
         let result = for_each_row(vfs, file, ctx, |ctx, header, record, position| {
             state.row(ctx, header, record, position);
@@ -136,6 +138,40 @@ struct State {
     self_id: Option<String>,
     /// By `TalkerId`.
     talks: BTreeMap<String, Talk>,
+    /// Where each column is, found in the header once.
+    columns: Option<Columns>,
+    /// A sender's key, built here row after row instead of allocated for each.
+    key: String,
+}
+
+/// The indices of the columns read, in the header (`None` when it has no such column).
+#[derive(Clone, Copy)]
+struct Columns {
+    talker: Option<usize>,
+    kind: Option<usize>,
+    sub_kind: Option<usize>,
+    create_time: Option<usize>,
+    str_time: Option<usize>,
+    is_sender: Option<usize>,
+    sender: Option<usize>,
+    nickname: Option<usize>,
+    remark: Option<usize>,
+}
+
+impl Columns {
+    fn of(header: &Header) -> Self {
+        Self {
+            talker: header.at("TalkerId"),
+            kind: header.at("Type"),
+            sub_kind: header.at("SubType"),
+            create_time: header.at("CreateTime"),
+            str_time: header.at("StrTime"),
+            is_sender: header.at("IsSender"),
+            sender: header.at("Sender"),
+            nickname: header.at("NickName"),
+            remark: header.at("Remark"),
+        }
+    }
 }
 
 impl State {
@@ -146,21 +182,22 @@ impl State {
         record: &csv::ByteRecord,
         position: Position,
     ) {
-        let get = |name: &str| cell(record, header.at(name));
-        let talker = get("TalkerId").into_owned();
-        let Ok(kind_code) = get("Type").parse::<i64>() else {
+        let columns = *self.columns.get_or_insert_with(|| Columns::of(header));
+        let get = |column: Option<usize>| cell(record, column);
+        let talker = get(columns.talker);
+        let Ok(kind_code) = get(columns.kind).parse::<i64>() else {
             ctx.warn(
                 WarningKind::SkippedRecord,
                 position,
-                format!("row without a numeric Type ({:?})", get("Type")),
+                format!("row without a numeric Type ({:?})", get(columns.kind)),
             );
             return;
         };
-        let sub_code = get("SubType").parse::<i64>().unwrap_or(0);
+        let sub_code = get(columns.sub_kind).parse::<i64>().unwrap_or(0);
         let kind = WeChatMessageType::from_codes(kind_code, sub_code);
-        let when = match get("CreateTime").parse::<i64>() {
+        let when = match get(columns.create_time).parse::<i64>() {
             Ok(secs) if secs > 0 => When::Unix(secs),
-            _ => match parse_bill_time(&get("StrTime")) {
+            _ => match parse_bill_time(&get(columns.str_time)) {
                 Some(wall) => When::Wall(wall),
                 None => {
                     ctx.warn(
@@ -168,24 +205,30 @@ impl State {
                         position,
                         format!(
                             "row without CreateTime or StrTime ({:?})",
-                            get("CreateTime")
+                            get(columns.create_time)
                         ),
                     );
                     return;
                 }
             },
         };
-        let talk = self.talks.entry(talker).or_insert_with(|| Talk {
-            chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
-            partner_name: None,
-            partner_id: None,
-            partner_names: Vec::new(),
-        });
+        if !self.talks.contains_key(&*talker) {
+            let talk = Talk {
+                chat: Chat::open(ctx, &self.stem, ConversationKind::Personal, ""),
+                partner_name: None,
+                partner_id: None,
+                partner_names: Vec::new(),
+            };
+            self.talks.insert(talker.to_string(), talk);
+        }
+        let Some(talk) = self.talks.get_mut(&*talker) else {
+            return;
+        };
         let chat = &mut talk.chat;
-        let is_me = get("IsSender") == "1";
-        let id = get("Sender");
-        let nickname = get("NickName");
-        let remark = get("Remark");
+        let is_me = get(columns.is_sender) == "1";
+        let id = get(columns.sender);
+        let nickname = get(columns.nickname);
+        let remark = get(columns.remark);
         let who = if is_me {
             if !id.is_empty() && self.self_id.is_none() {
                 self.self_id = Some(id.to_string());
@@ -200,7 +243,7 @@ impl State {
             } else {
                 id.to_string()
             };
-            let idx = sender(ctx, Some(&key), name);
+            let idx = sender_keyed(ctx, &mut self.key, Some(&key), name);
             if !id.is_empty() {
                 set_owner(
                     ctx,
@@ -229,7 +272,7 @@ impl State {
             } else {
                 id.to_string()
             });
-            sender(ctx, (!id.is_empty()).then_some(&*id), name)
+            sender_keyed(ctx, &mut self.key, (!id.is_empty()).then_some(&*id), name)
         };
         chat.push(ctx, when, who, kind);
     }
