@@ -198,7 +198,7 @@ impl ActivityIndex {
         let m = &fp.messages;
         let mut has_absolute_times = false;
         let mut sorted = vec![true; conversations.len()];
-        for i in 0..m.len() {
+        for (i, unix) in m.unix_times().enumerate() {
             if m.kind(i) != MessageKind::Message || overlap.is_repeated_message(i) {
                 continue;
             }
@@ -209,7 +209,6 @@ impl ActivityIndex {
             let Some(activity) = conversations.get_mut(conv) else {
                 continue;
             };
-            let unix = m.unix(i);
             has_absolute_times |= unix.is_some();
             let secs = match (basis, unix) {
                 (TimeBasis::UtcOffset(minutes), Some(unix)) => {

@@ -385,7 +385,7 @@ fn payments(side: Side<'_>) -> BTreeMap<PaymentKey, PaymentItem> {
                 PaymentDirection::Income => 1,
                 PaymentDirection::Neutral => 2,
             };
-            let key = if p.transaction_id.trim().is_empty() {
+            let key = if p.transaction_id.is_empty() {
                 (
                     String::new(),
                     p.time,
@@ -395,7 +395,7 @@ fn payments(side: Side<'_>) -> BTreeMap<PaymentKey, PaymentItem> {
                 )
             } else {
                 (
-                    p.transaction_id.trim().to_string(),
+                    p.transaction_id.to_string(),
                     WallTime(0),
                     0,
                     String::new(),
@@ -785,9 +785,9 @@ mod tests {
             amount_cents: cents,
             method: "零钱".into(),
             status: "支付成功".into(),
-            transaction_id: id.into(),
-            merchant_id: String::new(),
-            note: String::new(),
+            transaction_id: crate::model::PaymentId::new(id),
+            merchant_id: Default::default(),
+            note: "".into(),
         }
     }
 

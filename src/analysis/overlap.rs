@@ -324,7 +324,7 @@ impl Overlap {
             &fp.payments,
             |p| p.source,
             |p| {
-                let id = p.transaction_id.trim();
+                let id = p.transaction_id.to_string();
                 if id.is_empty() || id == "/" {
                     format!(
                         "{}\u{0}{}\u{0}{}\u{0}{}",
@@ -993,9 +993,9 @@ mod tests {
                     amount_cents: amount,
                     method: "".into(),
                     status: "".into(),
-                    transaction_id: id.into(),
-                    merchant_id: String::new(),
-                    note: String::new(),
+                    transaction_id: crate::model::PaymentId::new(id),
+                    merchant_id: Default::default(),
+                    note: "".into(),
                 });
             }
         }

@@ -704,9 +704,9 @@ mod tests {
             amount_cents,
             method: "零钱".into(),
             status: "".into(),
-            transaction_id: String::new(),
-            merchant_id: String::new(),
-            note: String::new(),
+            transaction_id: Default::default(),
+            merchant_id: Default::default(),
+            note: "".into(),
         }
     }
 

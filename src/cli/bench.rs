@@ -222,7 +222,10 @@ fn wait_with_usage(pid: u32) -> Result<(i32, Usage), String> {
         let mut status = 0;
         let mut usage: libc::rusage = std::mem::zeroed();
         if libc::wait4(pid, &mut status, 0, &mut usage) != pid {
-            return Err(format!("cannot wait for the child: {}", std::io::Error::last_os_error()));
+            return Err(format!(
+                "cannot wait for the child: {}",
+                std::io::Error::last_os_error()
+            ));
         }
         let secs = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
         Ok((
@@ -292,7 +295,9 @@ fn generated(args: &BenchArgs) -> Result<(PathBuf, bool), String> {
                 messages,
                 seed: 7,
             };
-            let per = per_record(20_000, |n| Ok(write_chat(&options(n), std::io::sink())?.bytes))?;
+            let per = per_record(20_000, |n| {
+                Ok(write_chat(&options(n), std::io::sink())?.bytes)
+            })?;
             std::fs::File::create(&path)
                 .and_then(|file| write_chat(&options(mb * 1_000_000 / per), file))
                 .map(|s| s.bytes)
@@ -303,7 +308,9 @@ fn generated(args: &BenchArgs) -> Result<(PathBuf, bool), String> {
                 seed: 1,
                 start_unix: SAMPLE_START_UNIX,
             };
-            let per = per_record(20_000, |n| Ok(write_bill(&options(n), std::io::sink())?.bytes))?;
+            let per = per_record(20_000, |n| {
+                Ok(write_bill(&options(n), std::io::sink())?.bytes)
+            })?;
             std::fs::File::create(&path)
                 .and_then(|file| write_bill(&options(mb * 1_000_000 / per), file))
                 .map(|s| s.bytes)

@@ -5,7 +5,7 @@ use super::Rng;
 use crate::import::LoadOutcome;
 use crate::model::{
     Contact, Content, Conversation, ConversationKind, Footprint, IpObservation, IpOrigin,
-    MessageKind, Payment, PaymentDirection, Platform, Session, SessionKind, WallTime,
+    MessageKind, Payment, PaymentDirection, PaymentId, Platform, Session, SessionKind, WallTime,
 };
 
 /// Person `i`'s invented phone number (a US 555-01xx fiction number).
@@ -166,9 +166,9 @@ pub fn synthetic(messages: u64, conversations: u32, seed: u64) -> LoadOutcome {
             amount_cents: rng.below(50_000) as i64 + 100,
             method: ["零钱", "招商银行储蓄卡(1234)", "花呗"][i as usize % 3].into(),
             status: "支付成功".into(),
-            transaction_id: String::new(),
-            merchant_id: String::new(),
-            note: String::new(),
+            transaction_id: PaymentId::default(),
+            merchant_id: PaymentId::default(),
+            note: "".into(),
         });
     }
     if let Some(s) = fp.sources.get_mut(2) {

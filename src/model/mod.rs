@@ -12,9 +12,9 @@ use std::net::IpAddr;
 pub use date_order::{DateOrderBasis, DateOrderDecision};
 pub use messages::{
     Content, ConversationIdx, MessageColumns, MessageKind, NO_SENDER, NO_UNIX_OFFSET, SenderIdx,
-    Senders,
+    Senders, UnixOffsets,
 };
-pub use payments::{Payment, PaymentDirection, format_cents};
+pub use payments::{Payment, PaymentDirection, PaymentId, format_cents};
 pub use time::WallTime;
 pub use warnings::{WarningKind, WarningSample, Warnings};
 
@@ -442,13 +442,16 @@ impl Footprint {
         drop_sources!(conversations);
         let m = &mut self.messages;
         let mut kept = 0;
+        let old_offsets = std::mem::take(&mut m.unix_offset);
+        let mut offsets = old_offsets.iter();
         for i in 0..m.len() {
+            let offset = offsets.next().unwrap_or(NO_UNIX_OFFSET);
             let Some(Some(conv)) = conv_map.get(m.conversation[i] as usize).copied() else {
                 continue;
             };
             let wall = m.wall.at(i);
             m.wall.set(kept, wall);
-            m.unix_offset[kept] = m.unix_offset[i];
+            m.unix_offset.push(offset);
             m.conversation[kept] = conv;
             m.sender[kept] = m.sender[i];
             m.kind_content[kept] = m.kind_content[i];

@@ -220,7 +220,12 @@ fn dates_no_message_has_are_warnings_not_times() {
     );
     // The absurd absolute time is not kept beside the good wall time.
     assert_eq!(
-        outcome.footprint.messages.unix_offset,
+        outcome
+            .footprint
+            .messages
+            .unix_offset
+            .iter()
+            .collect::<Vec<_>>(),
         [footprint::model::NO_UNIX_OFFSET]
     );
 

@@ -203,7 +203,7 @@ fn memotrace_txt_export() {
             .messages
             .unix_offset
             .iter()
-            .all(|&u| u == NO_UNIX_OFFSET)
+            .all(|u| u == NO_UNIX_OFFSET)
     );
 }
 

@@ -80,7 +80,7 @@ fn deb_sig_csv_rows_totals_and_fields() {
         "the TAB after the quote is trimmed"
     );
     assert_eq!(p.merchant_id, "129847129");
-    assert_eq!(p.note, "", "`/` is empty");
+    assert_eq!(&*p.note, "", "`/` is empty");
     let second = &outcome.footprint.payments[1];
     assert_eq!(&*second.method, "", "`/` method is empty");
     assert_eq!(second.direction, PaymentDirection::Income);
@@ -159,7 +159,7 @@ fn gbk_excel_resave_reads_the_same_rows_without_seconds() {
         .find(|p| p.time.to_iso() == "2021-07-11T14:17:00")
         .unwrap();
     assert_eq!(withdrawal.amount_cents, 100_110, "￥1,001.10");
-    assert_eq!(withdrawal.note, "服务费￥1.00");
+    assert_eq!(&*withdrawal.note, "服务费￥1.00");
     // Same rows as the original, field by field, apart from the lost seconds and the yen sign.
     let original = load(&[&fixture("wechat/paybill_csv_deb-sig.csv")], None);
     for (a, b) in original
@@ -174,7 +174,7 @@ fn gbk_excel_resave_reads_the_same_rows_without_seconds() {
             (&b.kind, &b.counterparty, b.direction, b.amount_cents)
         );
         assert_eq!(a.transaction_id, b.transaction_id);
-        assert_eq!(a.note.replace('¥', "￥"), b.note);
+        assert_eq!(a.note.replace('¥', "￥"), &*b.note);
     }
 }
 
@@ -197,7 +197,7 @@ fn deb_sig_xlsx_finds_the_bill_sheet_with_serial_dates() {
                 p.time,
                 p.amount_cents,
                 p.counterparty.clone(),
-                p.transaction_id.clone(),
+                p.transaction_id.to_string(),
             )
         })
         .collect();
@@ -210,7 +210,7 @@ fn deb_sig_xlsx_finds_the_bill_sheet_with_serial_dates() {
                 p.time,
                 p.amount_cents,
                 p.counterparty.clone(),
-                p.transaction_id.clone(),
+                p.transaction_id.to_string(),
             )
         })
         .collect();

@@ -4,12 +4,12 @@
 
 use std::sync::Arc;
 
-use super::fields::{
-    clean, number_to_cents, parse_amount_cents, parse_bill_time, parse_direction, text_value,
-};
+use super::fields::{clean, number_to_cents, parse_amount_cents, parse_bill_time, parse_direction};
 use crate::import::ImportCtx;
 use crate::input::Position;
-use crate::model::{IdentityField, Payment, PaymentDirection, Platform, WallTime, WarningKind};
+use crate::model::{
+    IdentityField, Payment, PaymentDirection, PaymentId, Platform, WallTime, WarningKind,
+};
 
 /// One cell as the reader found it.
 #[derive(Clone, Debug)]
@@ -100,8 +100,8 @@ pub struct BillReader {
     strings: Strings,
 }
 
-/// The repeated text columns, interned: type, counterparty, goods, method, status.
-const SHARED_COLUMNS: usize = 5;
+/// The repeated text columns, interned: type, counterparty, goods, method, status, note.
+const SHARED_COLUMNS: usize = 6;
 
 /// After this many lookups in a column ...
 const INTERN_TRIAL: u32 = 4096;
@@ -232,7 +232,6 @@ impl BillReader {
         }
         let cells = realigned.as_deref().unwrap_or(cells);
         let cell = |i: usize| cells.get(i).unwrap_or(&Cell::Empty);
-        let text = |i: Option<usize>| i.map(|i| text_value(cell(i).text())).unwrap_or_default();
         // The same, borrowed, for the interned columns.
         let shared = |i: Option<usize>| i.map_or("", |i| super::fields::text_str(cell(i).text()));
         let time = match cell(columns.time) {
@@ -287,9 +286,9 @@ impl BillReader {
             amount_cents,
             method: self.strings.get(3, shared(columns.method)),
             status: self.strings.get(4, shared(columns.status)),
-            transaction_id: text(columns.transaction_id),
-            merchant_id: text(columns.merchant_id),
-            note: text(columns.note),
+            transaction_id: PaymentId::new(shared(columns.transaction_id)),
+            merchant_id: PaymentId::new(shared(columns.merchant_id)),
+            note: self.strings.get(5, shared(columns.note)),
         });
         if self
             .period

@@ -10,11 +10,6 @@ pub fn clean(cell: &str) -> &str {
 }
 
 /// A text cell with the bill's `/` ("nothing here") read as empty.
-pub fn text_value(cell: &str) -> String {
-    text_str(cell).to_string()
-}
-
-/// [`text_value`], borrowed.
 pub fn text_str(cell: &str) -> &str {
     match clean(cell) {
         "/" => "",
