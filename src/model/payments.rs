@@ -119,7 +119,8 @@ impl PartialEq<&str> for PaymentId {
     fn eq(&self, other: &&str) -> bool {
         match self {
             Self::Text(text) => &**text == *other,
-            Self::Digits { .. } => self.to_string() == *other,
+            // Read the same way, the same text gives the same digits.
+            Self::Digits { .. } => Self::new(other) == *self,
         }
     }
 }
