@@ -25,6 +25,9 @@ const LEARN_BYTES: usize = 8 << 20;
 const MAX_AUTHOR_BYTES: usize = 100;
 /// Longest name taken from `Name:body` with no space after the colon.
 const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
+/// Records a chat's reader keeps room for however many it has turned into lines
+/// ([`Reader::finish`] gives back the rest as it goes).
+const RECORDS_KEPT: usize = 1 << 16;
 /// A line earlier than the one before it by more than this is counted as out of order.
 const OUT_OF_ORDER_SECS: i64 = 60;
 
@@ -60,17 +63,28 @@ impl Default for ChatReadOptions {
     }
 }
 
-/// One message or system line.
+/// One message or system line: 16 bytes (a chat of 6.7 M lines holds them all until
+/// they are sorted into the model).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ChatLine {
     pub wall: WallTime,
-    /// Index into [`ParsedChat::authors`]; `None` for system lines without an author or
-    /// attributed to the chat itself.
-    pub author: Option<u32>,
+    /// Index into [`ParsedChat::authors`]; [`ChatLine::NO_AUTHOR`] for system lines
+    /// without an author or attributed to the chat itself.
+    pub author: u32,
     /// `None` for a message written by a person.
     pub event: Option<EventKind>,
     /// What a message carries: text, a media marker's type, a deleted message.
     pub content: Content,
+}
+
+impl ChatLine {
+    /// [`ChatLine::author`] of a line without one.
+    pub const NO_AUTHOR: u32 = NO_AUTHOR;
+
+    /// The author's index into [`ParsedChat::authors`], if the line has one.
+    pub fn author(&self) -> Option<u32> {
+        (self.author != NO_AUTHOR).then_some(self.author)
+    }
 }
 
 /// Everything read from one chat.
@@ -968,11 +982,13 @@ impl<'a> Reader<'a> {
         });
         let mut decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
         decided.decision.years_guessed = year_note.is_some();
-        let mut lines = Vec::with_capacity(self.records.len());
+        let long_year = shape.long_year_at < 3;
+        // First pass, in file order: what is not a date, and what is out of order.
         let mut out_of_order = 0;
+        let mut kept = 0;
         let mut previous: Option<WallTime> = None;
         for r in &self.records {
-            let Some(wall) = wall_time(r, &decided, shape.era, shape.long_year_at < 3) else {
+            let Some(wall) = wall_time(r, &decided, shape.era, long_year) else {
                 self.warnings.add(
                     WarningKind::MissingDate,
                     Position {
@@ -994,13 +1010,27 @@ impl<'a> Reader<'a> {
                 out_of_order += 1;
             }
             previous = Some(wall);
-            lines.push(ChatLine {
-                wall,
-                author: (r.author != NO_AUTHOR).then_some(r.author),
-                event: r.event,
-                content: r.content,
-            });
+            kept += 1;
         }
+        // Second pass, from the end: each record becomes a line (16 bytes against 32) and
+        // the records' memory is given back as it goes, so the two are never held whole
+        // together.
+        let mut lines = Vec::with_capacity(kept);
+        let mut records = std::mem::take(&mut self.records);
+        while let Some(r) = records.pop() {
+            if let Some(wall) = wall_time(&r, &decided, shape.era, long_year) {
+                lines.push(ChatLine {
+                    wall,
+                    author: r.author,
+                    event: r.event,
+                    content: r.content,
+                });
+            }
+            if records.len() < records.capacity() / 2 && records.capacity() > RECORDS_KEPT {
+                records.shrink_to_fit();
+            }
+        }
+        lines.reverse();
         ParsedChat {
             lines,
             authors: self.authors,
