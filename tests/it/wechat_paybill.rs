@@ -734,3 +734,45 @@ fn a_comma_the_bill_did_not_quote_is_read_back_into_its_cell() {
     assert_eq!(warnings.count(WarningKind::RealignedRow), 1);
     assert_eq!(warnings.total(), 1);
 }
+
+/// Issue 17: a bill read on two threads (the CSV parsed on one, rows interpreted on the
+/// other) gives field for field the footprint one thread gives, warnings included.
+#[test]
+fn a_bill_read_on_two_threads_is_the_bill_read_on_one() {
+    use footprint::generate::wechat::{BillOptions, SAMPLE_START_UNIX, write_bill};
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("微信支付账单(20240101-20241231).csv");
+    let mut bill = Vec::new();
+    write_bill(
+        &BillOptions {
+            rows: 9_000,
+            seed: 5,
+            start_unix: SAMPLE_START_UNIX,
+        },
+        &mut bill,
+    )
+    .unwrap();
+    // Rows that warn, spread over several batches.
+    let mut text = String::from_utf8(bill).unwrap();
+    for i in 0..6 {
+        text.push_str(&format!(
+            "2024-0{}-01 10:00:00,商户消费,Shop {i},goods,支出,¥abc,零钱,支付成功,42{i},,/\r\n",
+            i + 1
+        ));
+    }
+    fs::write(&path, text).unwrap();
+    let limits = |threads| footprint::input::Limits {
+        parse_threads: threads,
+        ..Default::default()
+    };
+    let one = crate::common::load_with_limits(&path, limits(1));
+    let two = crate::common::load_with_limits(&path, limits(2));
+    assert_eq!(one.footprint.payments.len(), 9_000);
+    assert_eq!(
+        one.footprint.sources[0]
+            .warnings
+            .count(footprint::model::WarningKind::SkippedRecord),
+        6
+    );
+    crate::common::assert_same_footprint(&one, &two);
+}

@@ -13,6 +13,7 @@
 
 mod bill;
 mod fields;
+mod pipeline;
 
 use std::io::{Cursor, Read};
 
@@ -135,6 +136,15 @@ fn xlsx_head_has_bill_header(probe: &Probe<'_>) -> Option<bool> {
 /// Quoting is irregular (a TAB after a closing quote, `"` inside unquoted cells), so the
 /// reader is flexible and every cell is trimmed.
 fn read_csv(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool, ImportError> {
+    if ctx.limits.parse_threads > 1 {
+        let (bill, read) = pipeline::read_csv_on_two_threads(vfs, file, ctx);
+        read?;
+        let found = bill.found_header();
+        if found {
+            bill.finish(ctx);
+        }
+        return Ok(found);
+    }
     let mut bill = BillReader::default();
     let mut cells: Vec<Cell> = Vec::new();
     for_each_record(vfs, file, ctx, |ctx, record, position| {
