@@ -73,15 +73,21 @@ const MAX_ID_DIGITS: usize = 38;
 impl PaymentId {
     /// The id written as `text` (already trimmed by the importer).
     pub fn new(text: &str) -> Self {
-        let digits = !text.is_empty()
-            && text.len() <= MAX_ID_DIGITS
-            && text.bytes().all(|b| b.is_ascii_digit());
-        match text.parse::<u128>() {
-            Ok(value) if digits => Self::Digits {
-                halves: [(value >> 64) as u64, value as u64],
-                len: text.len() as u8,
-            },
-            _ => Self::Text(text.into()),
+        if text.is_empty() || text.len() > MAX_ID_DIGITS {
+            return Self::Text(text.into());
+        }
+        // One pass: 38 digits never overflow a u128 (10^38 < 2^128).
+        let mut value: u128 = 0;
+        for b in text.bytes() {
+            let digit = b.wrapping_sub(b'0');
+            if digit > 9 {
+                return Self::Text(text.into());
+            }
+            value = value * 10 + u128::from(digit);
+        }
+        Self::Digits {
+            halves: [(value >> 64) as u64, value as u64],
+            len: text.len() as u8,
         }
     }
 

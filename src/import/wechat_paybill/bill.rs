@@ -2,6 +2,7 @@
 //! account's nickname and the bill's own counts, the header row is found by its content,
 //! and every row after it is one transaction.
 
+use std::borrow::Cow;
 use std::sync::Arc;
 
 use super::fields::{clean, number_to_cents, parse_amount_cents, parse_bill_time, parse_direction};
@@ -11,10 +12,11 @@ use crate::model::{
     IdentityField, Payment, PaymentDirection, PaymentId, Platform, WallTime, WarningKind,
 };
 
-/// One cell as the reader found it.
+/// One cell as the reader found it; text borrowed from the reader's buffer where it can
+/// be (no copy a cell).
 #[derive(Clone, Debug)]
-pub enum Cell {
-    Text(String),
+pub enum Cell<'a> {
+    Text(Cow<'a, str>),
     /// A numeric cell (XLSX amounts).
     Number(f64),
     /// A date cell already converted (XLSX serials).
@@ -22,7 +24,7 @@ pub enum Cell {
     Empty,
 }
 
-impl Cell {
+impl Cell<'_> {
     fn text(&self) -> &str {
         match self {
             Self::Text(text) => text,
@@ -60,7 +62,7 @@ struct Columns {
 impl Columns {
     /// The header row: it holds 交易时间, 收/支 and 金额(元) (names as in the notes; `金额` alone
     /// is accepted too).
-    fn find(cells: &[Cell]) -> Option<Self> {
+    fn find(cells: &[Cell<'_>]) -> Option<Self> {
         let names: Vec<&str> = cells.iter().map(|c| clean(c.text())).collect();
         let at = |wanted: &[&str]| names.iter().position(|n| wanted.contains(n));
         let width = names
@@ -161,7 +163,7 @@ impl BillReader {
     }
 
     /// Takes the next row of the sheet or file.
-    pub fn row(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell], position: Position) {
+    pub fn row(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell<'_>], position: Position) {
         match &self.columns {
             None => {
                 if let Some(columns) = Columns::find(cells) {
@@ -198,7 +200,7 @@ impl BillReader {
         }
     }
 
-    fn transaction(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell], position: Position) {
+    fn transaction(&mut self, ctx: &mut ImportCtx<'_>, cells: &[Cell<'_>], position: Position) {
         let Some(columns) = &self.columns else {
             return;
         };
@@ -338,7 +340,7 @@ impl BillReader {
 /// 交易单号 (ten or more digits). The surplus before 收/支 goes back to 交易对方, that
 /// between the amount and the 交易单号 to 支付方式, and what is left at the end to 备注.
 /// `None` when the fixed cells cannot be found (the row is then read as it is).
-fn realign(cells: &[Cell], c: &Columns) -> Option<Vec<Cell>> {
+fn realign<'a>(cells: &[Cell<'a>], c: &Columns) -> Option<Vec<Cell<'a>>> {
     let extra = cells.len().checked_sub(c.width)?;
     let text_at = |i: usize| cells.get(i).map_or("", Cell::text);
     let is_amount = |i: usize| match cells.get(i) {
@@ -387,7 +389,9 @@ fn realign(cells: &[Cell], c: &Columns) -> Option<Vec<Cell>> {
         at += 1 + more;
         out.push(match parts {
             [one] => one.clone(),
-            many => Cell::Text(many.iter().map(Cell::text).collect::<Vec<_>>().join(",")),
+            many => Cell::Text(Cow::Owned(
+                many.iter().map(Cell::text).collect::<Vec<_>>().join(","),
+            )),
         });
     }
     Some(out)
@@ -403,9 +407,9 @@ fn bracketed_after<'t>(line: &'t str, label: &str) -> Option<&'t str> {
     inner.get(..end)
 }
 
-fn describe(cell: &Cell) -> String {
+fn describe(cell: &Cell<'_>) -> String {
     match cell {
-        Cell::Text(t) => t.clone(),
+        Cell::Text(t) => t.to_string(),
         Cell::Number(n) => n.to_string(),
         Cell::Time(t) => t.to_iso(),
         Cell::Empty => String::new(),
@@ -416,8 +420,8 @@ fn describe(cell: &Cell) -> String {
 mod tests {
     use super::{Cell, Columns, bracketed_after, realign};
 
-    fn row(cells: &[&str]) -> Vec<Cell> {
-        cells.iter().map(|c| Cell::Text(c.to_string())).collect()
+    fn row<'a>(cells: &[&'a str]) -> Vec<Cell<'a>> {
+        cells.iter().map(|&c| Cell::Text(c.into())).collect()
     }
 
     #[test]

@@ -146,21 +146,12 @@ fn read_csv(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool, 
         return Ok(found);
     }
     let mut bill = BillReader::default();
-    let mut cells: Vec<Cell> = Vec::new();
     for_each_record(vfs, file, ctx, |ctx, record, position| {
-        // The cells' strings are reused row after row: no allocation a cell.
-        cells.truncate(record.len());
-        for (i, field) in record.iter().enumerate() {
-            let text = String::from_utf8_lossy(field);
-            match cells.get_mut(i) {
-                Some(Cell::Text(cell)) => {
-                    cell.clear();
-                    cell.push_str(&text);
-                }
-                Some(other) => *other = Cell::Text(text.into_owned()),
-                None => cells.push(Cell::Text(text.into_owned())),
-            }
-        }
+        // Cells borrow the record's text (a copy only where bytes are not UTF-8).
+        let cells: Vec<Cell<'_>> = record
+            .iter()
+            .map(|field| Cell::Text(String::from_utf8_lossy(field)))
+            .collect();
         bill.row(ctx, &cells, position);
     })?;
     // Without a header row this is no bill; the caller says so, and no notes are added.
@@ -229,9 +220,9 @@ fn read_xlsx(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<bool,
     Ok(false)
 }
 
-fn xlsx_cell(data: &Data) -> Cell {
+fn xlsx_cell(data: &Data) -> Cell<'_> {
     match data {
-        Data::String(s) | Data::DateTimeIso(s) => Cell::Text(s.clone()),
+        Data::String(s) | Data::DateTimeIso(s) => Cell::Text(s.into()),
         Data::Float(f) => Cell::Number(*f),
         Data::Int(i) => Cell::Number(*i as f64),
         Data::DateTime(dt) => {

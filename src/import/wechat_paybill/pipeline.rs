@@ -64,25 +64,17 @@ pub fn read_csv_on_two_threads(
                 bytes_total: 0,
             };
             let mut bill = BillReader::default();
-            let mut cells: Vec<Cell> = Vec::new();
             for batch in received {
                 let mut start = 0;
                 let mut ends = batch.ends.iter();
+                // Cells borrow the batch's text; one list a batch, reused row after row.
+                let mut cells: Vec<Cell<'_>> = Vec::new();
                 for &(count, position) in &batch.rows {
-                    // The cells' strings are reused row after row.
-                    cells.truncate(count);
-                    for i in 0..count {
+                    cells.clear();
+                    for _ in 0..count {
                         let end = ends.next().copied().unwrap_or(start);
-                        let text = batch.text.get(start..end).unwrap_or("");
+                        cells.push(Cell::Text(batch.text.get(start..end).unwrap_or("").into()));
                         start = end;
-                        match cells.get_mut(i) {
-                            Some(Cell::Text(cell)) => {
-                                cell.clear();
-                                cell.push_str(text);
-                            }
-                            Some(other) => *other = Cell::Text(text.to_string()),
-                            None => cells.push(Cell::Text(text.to_string())),
-                        }
                     }
                     bill.row(&mut own_ctx, &cells, position);
                 }
