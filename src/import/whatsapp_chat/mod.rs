@@ -168,13 +168,22 @@ fn add_to_footprint(
     name_from_file: bool,
 ) {
     let fp = &mut *ctx.footprint;
-    let message_authors: std::collections::HashSet<u32> = parsed
+    // More than two people writing makes a group: the look stops at the third.
+    let mut writers: Vec<u32> = Vec::with_capacity(3);
+    for author in parsed
         .lines
         .iter()
         .filter(|l| l.event.is_none())
         .filter_map(ChatLine::author)
-        .collect();
-    let group = parsed.events.keys().any(|k| k.is_group_event()) || message_authors.len() > 2;
+    {
+        if !writers.contains(&author) {
+            writers.push(author);
+            if writers.len() > 2 {
+                break;
+            }
+        }
+    }
+    let group = parsed.events.keys().any(|k| k.is_group_event()) || writers.len() > 2;
     let conversation = fp.conversations.len() as u32;
     let (kind, raw_kind) = if group {
         (ConversationKind::Group, "group")
