@@ -288,16 +288,7 @@ impl PieceTemplate<'_> {
             known,
             ..Piece::default()
         });
-        match job {
-            Job::Lines {
-                bytes,
-                mut byte,
-                mut line,
-            } => reader.lines(&bytes, &mut byte, &mut line),
-            Job::LongLine { byte, line } => {
-                warn_long_line(reader.warnings, line, byte, self.options.max_line_bytes);
-            }
-        }
+        reader.job(job);
         let Reader {
             records,
             authors,
@@ -428,14 +419,7 @@ pub fn read_chat(
         // On one thread; also while no message line has been seen, since what a line
         // is then depends on the lines before it.
         while let Some(job) = chunker.next_job()? {
-            match job {
-                Job::Lines {
-                    bytes,
-                    mut byte,
-                    mut line,
-                } => reader.lines(&bytes, &mut byte, &mut line),
-                Job::LongLine { byte, line } => warn_long_line(reader.warnings, line, byte, limit),
-            }
+            reader.job(job);
         }
     } else {
         let template = PieceTemplate {
@@ -652,6 +636,20 @@ impl<'a> Reader<'a> {
         match &mut self.piece {
             Some(piece) => piece.subjects.push((at, subject.to_string())),
             None => self.subject = Some(subject.to_string()),
+        }
+    }
+
+    /// Reads a piece of the text ([`Chunker`]).
+    fn job(&mut self, job: Job) {
+        match job {
+            Job::Lines {
+                bytes,
+                mut byte,
+                mut line,
+            } => self.lines(&bytes, &mut byte, &mut line),
+            Job::LongLine { byte, line } => {
+                warn_long_line(self.warnings, line, byte, self.options.max_line_bytes);
+            }
         }
     }
 

@@ -22,19 +22,13 @@ pub fn load(paths: &[&Path], password: Option<&str>) -> LoadOutcome {
 /// Loads `path` with the record limit lowered to 1 MiB, so tests of what happens past it
 /// stay small.
 pub fn load_with_1mib_records(path: &Path) -> LoadOutcome {
-    let options = footprint::input::OpenOptions {
-        limits: footprint::input::Limits {
+    load_with_limits(
+        path,
+        footprint::input::Limits {
             max_record_bytes: 1 << 20,
             ..Default::default()
         },
-        ..Default::default()
-    };
-    footprint::import::load_paths(
-        &[path.to_path_buf()],
-        &options,
-        &footprint::import::Progress::default(),
     )
-    .expect("not cancelled")
 }
 
 /// The warning samples of the first source, as their texts.
@@ -182,65 +176,7 @@ pub fn assert_same_footprint(one: &LoadOutcome, other: &LoadOutcome) {
             "message {i} (wall, unix, conversation, sender, kind, content)"
         );
     }
-    let fields: [(&str, String, String); 11] = [
-        (
-            "sources",
-            format!("{:#?}", a.sources),
-            format!("{:#?}", b.sources),
-        ),
-        (
-            "identity",
-            format!("{:#?}", a.identity),
-            format!("{:#?}", b.identity),
-        ),
-        (
-            "contacts",
-            format!("{:#?}", a.contacts),
-            format!("{:#?}", b.contacts),
-        ),
-        (
-            "frequent_contacts",
-            format!("{:#?}", a.frequent_contacts),
-            format!("{:#?}", b.frequent_contacts),
-        ),
-        (
-            "sessions",
-            format!("{:#?}", a.sessions),
-            format!("{:#?}", b.sessions),
-        ),
-        (
-            "ip_observations",
-            format!("{:#?}", a.ip_observations),
-            format!("{:#?}", b.ip_observations),
-        ),
-        (
-            "login_events",
-            format!("{:#?}", a.login_events),
-            format!("{:#?}", b.login_events),
-        ),
-        (
-            "account_events",
-            format!("{:#?}", a.account_events),
-            format!("{:#?}", b.account_events),
-        ),
-        (
-            "conversations",
-            format!("{:#?}", a.conversations),
-            format!("{:#?}", b.conversations),
-        ),
-        // Their keys and names (the index over them is a hash map, in no order).
-        (
-            "senders",
-            format!("{:#?}", (&a.senders.keys, &a.senders.names)),
-            format!("{:#?}", (&b.senders.keys, &b.senders.names)),
-        ),
-        (
-            "payments",
-            format!("{:#?}", a.payments),
-            format!("{:#?}", b.payments),
-        ),
-    ];
-    for (name, x, y) in fields {
+    let differ = |name: &str, x: String, y: String| {
         if x != y {
             let line = x
                 .lines()
@@ -253,7 +189,30 @@ pub fn assert_same_footprint(one: &LoadOutcome, other: &LoadOutcome) {
                 y.lines().nth(line).unwrap_or("")
             );
         }
+    };
+    macro_rules! same {
+        ($($field:ident),*) => {
+            $(differ(stringify!($field), format!("{:#?}", a.$field), format!("{:#?}", b.$field));)*
+        };
     }
+    same!(
+        sources,
+        identity,
+        contacts,
+        frequent_contacts,
+        sessions,
+        ip_observations,
+        login_events,
+        account_events,
+        conversations,
+        payments
+    );
+    // Senders by their keys and names (the index over them is a hash map, in no order).
+    differ(
+        "senders",
+        format!("{:#?}", (&a.senders.keys, &a.senders.names)),
+        format!("{:#?}", (&b.senders.keys, &b.senders.names)),
+    );
     assert_eq!(
         format!("{:?}", one.errors),
         format!("{:?}", other.errors),
