@@ -21,10 +21,10 @@ pub struct Limits {
     pub max_files: usize,
     /// Largest single record (one message, one section of an export) held in memory.
     pub max_record_bytes: usize,
-    /// Threads that parse one large file (Telegram JSON and HTML, WhatsApp chats,
-    /// MemoTrace CSV): by default one a core, at most 8. With 1 everything runs on the
-    /// loading thread; the result is the same either way (issue 17), which tests check by
-    /// comparing the two.
+    /// Threads that parse one large file (Telegram JSON and HTML, WhatsApp chats; a WeChat
+    /// Pay CSV bill uses two when this is more than 1): by default one a core, at most 8.
+    /// With 1 everything runs on the loading thread; the result is the same either way
+    /// (issue 17), which tests check by comparing the two.
     pub parse_threads: usize,
 }
 
