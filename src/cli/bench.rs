@@ -17,27 +17,31 @@ use crate::generate::whatsapp::{ChatGenOptions, write_chat};
 
 #[derive(Debug, clap::Args)]
 pub struct BenchArgs {
-    /// Size of the generated export in MB (10^6 bytes).
-    #[arg(long, default_value_t = 1000)]
+    /// Size of the generated export in MB (10^6 bytes), at least 1.
+    #[arg(long, default_value_t = 1000, value_parser = clap::value_parser!(u64).range(1..))]
     pub size_mb: u64,
     /// Folder for the generated export (kept and reused between runs).
     #[arg(long, default_value = "target/bench")]
     pub dir: PathBuf,
-    /// How many timed runs.
-    #[arg(long, default_value_t = 3)]
+    /// How many timed runs (at least 1); the median run is reported (the faster middle
+    /// one of an even number). `--format ip` runs once.
+    #[arg(long, default_value_t = 3, value_parser = clap::value_parser!(u32).range(1..))]
     pub runs: u32,
     /// Which export to generate and read.
     #[arg(long, value_enum, default_value_t = BenchFormat::Json)]
     pub format: BenchFormat,
-    /// Messages of the in-memory footprint of `--format people`.
+    /// Messages of the in-memory footprint of `--format people`; addresses placed by
+    /// `--format ip` (there the default is 100,000).
     #[arg(long, default_value_t = 10_000_000)]
     pub messages: u64,
     /// A file, folder or zip to read instead of a generated export (any format
-    /// Footprint opens, e.g. `../shared/bench`'s realistic files).
+    /// Footprint opens, e.g. `../shared/bench`'s realistic files); `--format` and
+    /// `--size-mb` are then not used.
     #[arg(long)]
     pub input: Option<PathBuf>,
     /// Another `footprint` binary (an older build) timed on the same input, run by run
-    /// in turns with this one.
+    /// in turns with this one (not for `people` and `ip`, which are timed in this
+    /// process).
     #[arg(long)]
     pub against: Option<PathBuf>,
 }
@@ -86,11 +90,31 @@ struct Run {
 }
 
 fn bench(args: &BenchArgs) -> Result<(), String> {
-    if args.format == BenchFormat::People {
+    let in_process = matches!(args.format, BenchFormat::People | BenchFormat::Ip);
+    if in_process && args.input.is_none() && args.against.is_some() {
+        return Err(
+            "--against times another build's `summary`; --format people and ip are timed in this process"
+                .into(),
+        );
+    }
+    if let Some(other) = &args.against
+        && !other.is_file()
+    {
+        return Err(format!("--against {}: no such program", other.display()));
+    }
+    if let Some(input) = &args.input
+        && !input.exists()
+    {
+        return Err(format!(
+            "--input {}: no such file or folder",
+            input.display()
+        ));
+    }
+    if args.input.is_none() && args.format == BenchFormat::People {
         bench_people(args);
         return Ok(());
     }
-    if args.format == BenchFormat::Ip {
+    if args.input.is_none() && args.format == BenchFormat::Ip {
         bench_ip(args);
         return Ok(());
     }
@@ -130,20 +154,21 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
     }
     for ((label, exe), runs) in binaries.iter().zip(&mut runs) {
         runs.sort_by(|a, b| a.secs.total_cmp(&b.secs));
-        let Some(median) = runs.get(runs.len() / 2) else {
+        // The faster middle run of an even number.
+        let Some(median) = runs.get(runs.len().saturating_sub(1) / 2) else {
             continue;
         };
         let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
         println!(
-            "{label} ({}): {} MB, {} records: median {:.2} s, {:.0} MB/s, {:.2} M records/s, peak memory {} MB, {:.2} cores used",
+            "{label} ({}): {:.0} MB, {} records: median {:.2} s, {:.0} MB/s, {:.2} M records/s, {:.2} cores used; peak memory of all runs {} MB",
             exe.display(),
-            bytes / 1_000_000,
+            bytes as f64 / 1e6,
             median.records,
             median.secs,
             bytes as f64 / 1e6 / median.secs,
             median.records as f64 / 1e6 / median.secs,
-            peak / 1024,
-            median.cores
+            median.cores,
+            peak / 1024
         );
     }
     Ok(())
@@ -189,11 +214,24 @@ fn run_once(exe: &Path, path: &Path) -> Result<Run, String> {
     }
     let (status, usage) = wait_with_usage(child.id())?;
     let secs = started.elapsed().as_secs_f64();
-    if status != 0 {
-        return Err(format!("{exe:?} summary failed (wait status {status})"));
+    if !libc::WIFEXITED(status) || libc::WEXITSTATUS(status) != 0 {
+        let how = if libc::WIFEXITED(status) {
+            format!("exit status {}", libc::WEXITSTATUS(status))
+        } else {
+            format!("signal {}", libc::WTERMSIG(status))
+        };
+        return Err(format!(
+            "{} summary --json {} failed ({how}; its message is above)",
+            exe.display(),
+            path.display()
+        ));
     }
-    let summary: serde_json::Value =
-        serde_json::from_str(&out).map_err(|e| format!("{exe:?} wrote no summary: {e}"))?;
+    let summary: serde_json::Value = serde_json::from_str(&out).map_err(|_| {
+        format!(
+            "{} wrote no summary (is it a footprint build?)",
+            exe.display()
+        )
+    })?;
     let records = summary["sources"]
         .as_array()
         .map_or(0, |s| s.iter().filter_map(|s| s["records"].as_u64()).sum());
@@ -336,8 +374,8 @@ fn generated(args: &BenchArgs) -> Result<(PathBuf, bool), String> {
     .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "generated {} MB in {secs:.1} s ({:.0} MB/s)",
-        written / 1_000_000,
+        "generated {:.0} MB in {secs:.2} s ({:.0} MB/s)",
+        written as f64 / 1e6,
         written as f64 / 1e6 / secs
     );
     Ok((path, true))
@@ -402,7 +440,10 @@ fn bench_people(args: &BenchArgs) {
         times.push(secs);
     }
     times.sort_by(f64::total_cmp);
-    let median = times.get(times.len() / 2).copied().unwrap_or(f64::NAN);
+    let median = times
+        .get(times.len().saturating_sub(1) / 2)
+        .copied()
+        .unwrap_or(f64::NAN);
     println!(
         "people index of {} messages: median {median:.3} s ({} people, {} on two platforms, {} on three)",
         args.messages, found.0, found.1, found.2

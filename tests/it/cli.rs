@@ -247,3 +247,61 @@ fn findings_json_lists_what_to_do_most_severe_first_and_text_says_it_too() {
     assert!(text.contains("Counterparty 1"), "{text}");
     assert!(!text.contains("京东商城"), "{text}");
 }
+
+/// `bench` generates an export of the format asked, times `summary` on it (here against
+/// the same build, in turns) and reports the records the summary counted; a freshly
+/// generated export is timed again on `--input`, and wrong uses are refused with a reason.
+#[test]
+fn bench_times_every_format_and_refuses_wrong_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let exe = env!("CARGO_BIN_EXE_footprint");
+    let bench = |args: &[&str]| {
+        let out = Command::new(exe)
+            .arg("bench")
+            .args(["--dir", dir.path().to_str().unwrap()])
+            .args(args)
+            .output()
+            .unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    for format in ["memotrace", "bill", "whatsapp", "json-zip"] {
+        let (code, out, err) = bench(&[
+            "--format",
+            format,
+            "--size-mb",
+            "1",
+            "--runs",
+            "1",
+            "--against",
+            exe,
+        ]);
+        assert_eq!(code, Some(0), "{format}: {err}");
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines.len(), 2, "{format}: this build and --against: {out}");
+        for line in lines {
+            let records: u64 = line
+                .split(" records:")
+                .next()
+                .and_then(|head| head.rsplit(' ').next())
+                .and_then(|n| n.parse().ok())
+                .unwrap_or(0);
+            assert!(records > 1_000, "{format}: {line}");
+            assert!(
+                line.contains(" MB/s") && line.contains("cores used"),
+                "{line}"
+            );
+        }
+    }
+    let (code, _, err) = bench(&["--runs", "0"]);
+    assert_eq!(code, Some(2), "{err}");
+    let (code, _, err) = bench(&["--input", "/no/such/export.json"]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("no such file or folder"), "{err}");
+    let (code, _, err) = bench(&["--format", "people", "--against", exe]);
+    assert_eq!(code, Some(1));
+    assert!(err.contains("timed in this process"), "{err}");
+}
