@@ -130,7 +130,7 @@ pub fn load_inputs(
                 continue;
             }
         };
-        let claims = recognise_all(&vfs, &mut outcome);
+        let claims = recognise_all(&vfs, options.limits.parse_threads, &mut outcome);
         if claims.is_empty() && !outcome.errors.iter().any(|e| e.path.starts_with(&vfs.root)) {
             outcome.unrecognized.push(Unrecognized {
                 path: vfs.root.clone(),
@@ -203,32 +203,45 @@ fn give_back_freed_memory() {
 
 /// Offers every file to every importer; returns `(file index, importer)` for the files
 /// an importer claimed.
-fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static dyn Importer)> {
+fn recognise_all(
+    vfs: &Vfs,
+    threads: usize,
+    outcome: &mut LoadOutcome,
+) -> Vec<(usize, &'static dyn Importer)> {
     let mut claims = Vec::new();
-    for (idx, file) in vfs.files.iter().enumerate() {
-        if !TEXT_EXTENSIONS.contains(&file.extension().as_str()) || file.size == 0 {
-            continue;
-        }
-        let head = match vfs.head(file, HEAD_BYTES) {
-            Ok(head) => head,
-            Err(e) => {
-                outcome.errors.push(LoadError::from_import(
-                    &file.display_path,
-                    &ImportError::Input(e),
+    // Files are looked at in batches on every core (an HTML export has thousands of
+    // pages, each read and shown to every importer), and the claims taken in file order.
+    let mut batches = (0..vfs.files.len()).step_by(RECOGNISE_BATCH);
+    let _ = super::parallel::in_order(
+        threads,
+        &mut (&mut claims, &mut *outcome),
+        |_| Ok::<_, std::convert::Infallible>(batches.next()),
+        |start| {
+            let end = (start + RECOGNISE_BATCH).min(vfs.files.len());
+            (start..end)
+                .filter_map(|idx| recognise_one(vfs, idx))
+                .collect::<Vec<_>>()
+        },
+        |(claims, outcome), seq, found| {
+            let Some(found) = found else {
+                // A recogniser panicked on a file of this batch: said, naming the batch.
+                let first = vfs.files.get(seq * RECOGNISE_BATCH);
+                let path = first.map_or(vfs.root.as_str(), |f| f.display_path.as_str());
+                outcome.errors.push(LoadError::from_panic(
+                    path,
+                    &format!("recognising it or one of the {RECOGNISE_BATCH} files after it"),
                 ));
-                continue;
+                return Ok(());
+            };
+            for (idx, result) in found {
+                match result {
+                    Ok(importer) => claims.push((idx, importer)),
+                    Err(error) => outcome.errors.push(error),
+                }
             }
-        };
-        let probe = Probe { file, head: &head };
-        let best = importers()
-            .iter()
-            .map(|imp| (imp.recognise(&probe), *imp))
-            .filter(|(confidence, _)| *confidence > Confidence::No)
-            .max_by_key(|(confidence, _)| *confidence);
-        if let Some((_, importer)) = best {
-            claims.push((idx, importer));
-        }
-    }
+            Ok(())
+        },
+    );
     // Drop a claim when a format it yields to claimed a file in the same (home) folder.
     // Which formats claimed a file in which folder, looked up once per claim (a zip of
     // 100,000 chats made the pairwise check quadratic).
@@ -254,6 +267,40 @@ fn recognise_all(vfs: &Vfs, outcome: &mut LoadOutcome) -> Vec<(usize, &'static d
         .copied()
         .collect();
     kept
+}
+
+/// Files recognised at a time by one thread.
+const RECOGNISE_BATCH: usize = 64;
+
+/// The importer that recognises file `idx` best, or the error of reading its head;
+/// `None` when no importer does or it is not text.
+fn recognise_one(
+    vfs: &Vfs,
+    idx: usize,
+) -> Option<(usize, Result<&'static dyn Importer, LoadError>)> {
+    let file = vfs.files.get(idx)?;
+    if !TEXT_EXTENSIONS.contains(&file.extension().as_str()) || file.size == 0 {
+        return None;
+    }
+    let head = match vfs.head(file, HEAD_BYTES) {
+        Ok(head) => head,
+        Err(e) => {
+            return Some((
+                idx,
+                Err(LoadError::from_import(
+                    &file.display_path,
+                    &ImportError::Input(e),
+                )),
+            ));
+        }
+    };
+    let probe = Probe::new(file, &head);
+    importers()
+        .iter()
+        .map(|imp| (imp.recognise(&probe), *imp))
+        .filter(|(confidence, _)| *confidence > Confidence::No)
+        .max_by_key(|(confidence, _)| *confidence)
+        .map(|(_, importer)| (idx, Ok(importer)))
 }
 
 /// Says, as precisely as it can, why nothing in `vfs` was recognised.

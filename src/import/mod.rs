@@ -42,9 +42,27 @@ pub enum Confidence {
 pub struct Probe<'a> {
     pub file: &'a VfsFile,
     pub head: &'a [u8],
+    /// `head` decoded, on first use: every importer is asked about every file, and
+    /// decoding the same 64 KiB once per importer was most of the recognising of an HTML
+    /// export's thousands of pages.
+    text: std::cell::OnceCell<std::borrow::Cow<'a, str>>,
 }
 
 impl<'a> Probe<'a> {
+    pub fn new(file: &'a VfsFile, head: &'a [u8]) -> Self {
+        Self {
+            file,
+            head,
+            text: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The first bytes decoded to text ([`crate::input::text::decode`]).
+    pub fn text(&self) -> &str {
+        self.text
+            .get_or_init(|| crate::input::text::decode(self.head))
+    }
+
     /// The decoded first bytes of a `.json` file whose text opens with `open` (`{` for an
     /// object, `[` for an array); `None` for any other file.
     pub fn json_head(&self, open: char) -> Option<std::borrow::Cow<'a, str>> {

@@ -19,7 +19,7 @@ use scraper::Html;
 
 use super::telegram_json::apply_section;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe, parallel, read_page};
-use crate::input::{Position, Vfs, VfsFile, text as decode};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{Conversation, ConversationKind, Platform, SessionKind, WarningKind};
 
 use chat::ChatReader;
@@ -43,7 +43,7 @@ impl Importer for TelegramHtml {
         let part = Part::of(probe.file);
         if part == Part::OtherData {
             // `lists/other_data.json`, on its own or in its export.
-            let head = decode::decode(probe.head);
+            let head = probe.text();
             let known = ["\"about_meta\"", "\"changes_log\"", "\"ips\""];
             return if known.iter().any(|key| head.contains(key)) {
                 Confidence::High
@@ -54,7 +54,7 @@ impl Importer for TelegramHtml {
         if probe.file.extension() != "html" {
             return Confidence::No;
         }
-        let head = decode::decode(probe.head);
+        let head = probe.text();
         if !head.contains("page_wrap") {
             return Confidence::No;
         }

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use super::memotrace_csv::FORMAT;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, sender};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{ConversationKind, Platform, WarningKind};
 
 /// The importer for MemoTrace HTML exports.
@@ -27,7 +27,7 @@ impl Importer for MemoTraceHtml {
         if !matches!(probe.file.extension().as_str(), "html" | "htm") {
             return Confidence::No;
         }
-        let decoded = text::decode(probe.head);
+        let decoded = probe.text();
         if decoded.contains("is_send:") && decoded.contains("timestamp:") {
             Confidence::High
         } else {

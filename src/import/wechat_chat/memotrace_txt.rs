@@ -9,7 +9,7 @@ use super::lines::{for_each_line, leading_time};
 use super::memotrace_csv::FORMAT;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Vfs, VfsFile, text};
+use crate::input::{Vfs, VfsFile};
 use crate::model::{Content, ConversationKind, Platform, WallTime};
 
 /// The importer for MemoTrace TXT exports.
@@ -28,7 +28,7 @@ impl Importer for MemoTraceTxt {
         if probe.file.extension() != "txt" {
             return Confidence::No;
         }
-        let decoded = text::decode(probe.head);
+        let decoded = probe.text();
         let lines: Vec<&str> = decoded
             .lines()
             .map(|l| l.trim_start_matches('\u{FEFF}'))

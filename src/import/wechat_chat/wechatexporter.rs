@@ -12,7 +12,7 @@ use super::lines::for_each_line;
 use super::memotrace_txt::placeholder_type;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender, set_owner};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::OwnerNamedBy;
 use crate::model::{ConversationKind, NO_SENDER, Platform, WallTime, WarningKind};
 
@@ -67,7 +67,7 @@ impl Importer for WechatExporterTxt {
         if probe.file.extension() != "txt" {
             return Confidence::No;
         }
-        let decoded = text::decode(probe.head);
+        let decoded = probe.text();
         let mut lines = decoded.lines().map(str::trim).filter(|l| !l.is_empty());
         match lines.next() {
             Some(first) if first.ends_with(TITLE_SUFFIX.trim_start()) => Confidence::High,
@@ -172,7 +172,7 @@ impl Importer for WechatExporterHtml {
         if !matches!(probe.file.extension().as_str(), "html" | "htm") {
             return Confidence::No;
         }
-        let decoded = text::decode(probe.head);
+        let decoded = probe.text();
         if decoded.contains("msgtype=\"")
             && (decoded.contains("class=\"msg chat") || decoded.contains("dspname"))
         {

@@ -20,7 +20,7 @@ use std::io::{Cursor, Read};
 use calamine::{Data, Reader};
 
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe, ProgressReader, for_each_record};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{Platform, WallTime};
 use bill::{BillReader, Cell};
 
@@ -53,7 +53,7 @@ impl Importer for WeChatPaybill {
                 None => Confidence::Low,
             },
             "csv" | "txt" | "" => {
-                let decoded = text::decode(probe.head);
+                let decoded = probe.text();
                 let has_header = decoded.contains("交易时间") && decoded.contains("交易类型");
                 if decoded.contains("微信支付账单明细") && has_header {
                     Confidence::High

@@ -11,7 +11,7 @@ use serde_json::Value;
 pub use sections::Report;
 
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_page};
-use crate::input::{Vfs, VfsFile, text};
+use crate::input::{Vfs, VfsFile};
 use crate::model::{
     Contact, Conversation, ConversationKind, IdentityField, Platform, Session, SessionKind,
 };
@@ -53,7 +53,7 @@ impl Importer for WhatsAppAccount {
         if root_of_sections(&file.rel_path).is_some() {
             return Confidence::High;
         }
-        let head = text::decode(probe.head);
+        let head = probe.text();
         match file.file_name() {
             "portability.json" if head.contains("\"contacts\"") || head.contains("\"groups\"") => {
                 Confidence::High

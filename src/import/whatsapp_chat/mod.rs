@@ -78,7 +78,7 @@ impl Importer for WhatsAppChat {
         if text::looks_binary(probe.head) {
             return Confidence::No;
         }
-        let decoded = text::decode(probe.head);
+        let decoded = probe.text();
         let mut view = header::HeaderView::default();
         let mut shapes: Vec<Shape> = Vec::new();
         for line in decoded.lines().take(40) {
