@@ -1,11 +1,13 @@
 //! Parsing on every core with results taken in file order (issue 17). An importer's own
-//! thread reads and cuts the input into jobs (pages, batches of lines); worker threads
-//! parse them; the results are added to the model in the order the jobs were made, so
-//! the model is the same as when one thread does everything.
+//! thread reads and cuts the input into jobs (pages, batches of messages or lines);
+//! worker threads parse them; the results are added to the model in the order the jobs
+//! were made, so the model is the same as when one thread does everything. [`in_order`]
+//! for importers that can hand out jobs one at a time; [`with_pool`] for one that makes
+//! them deep inside its own walk (the Telegram JSON scanner).
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
-use std::sync::mpsc::{TrySendError, channel, sync_channel};
+use std::sync::mpsc::{Receiver, SyncSender, TrySendError, channel, sync_channel};
 use std::sync::{Arc, Mutex};
 
 /// Threads that parse by default: one a core (as the system reports them), at most 8,
@@ -16,41 +18,97 @@ pub fn threads() -> usize {
         .clamp(1, 8)
 }
 
-/// Runs `parse` on every job that `next` makes and hands each result to `add` in the
-/// order the jobs were made.
-///
-/// - This thread calls `next` (reading, cutting) and `add`; `threads - 1` workers parse.
-///   When their queue is full (two jobs a worker wait), this thread parses the job itself
-///   instead of waiting, so both cores stay busy whichever side is slower, and at most a
-///   few jobs are in memory at once.
-/// - With `threads <= 1` everything runs here, one job after another: the one-thread
-///   result the parallel one must equal (the importers' tests compare the two).
-/// - `add` gets the job's number (from 0, in order) and `None` when `parse` panicked on
-///   it: one bad job costs itself, not the load.
-/// - State that both `next` and `add` change (the import context, a reader) is passed
-///   as `state`.
-///
-/// Errors: the first error of `next` or `add` stops the work and is returned; jobs still
-/// queued are parsed by the workers and dropped.
-pub fn in_order<S, J, R, E>(
+/// Jobs handed to worker threads, results taken back in the order the jobs were handed
+/// over (see [`with_pool`]). When the workers have enough queued (two jobs a worker),
+/// [`Pool::submit`] parses the job on this thread instead of waiting, so both cores stay
+/// busy whichever side is slower and at most a few jobs are in memory at once. A job
+/// whose parser panics gives `None`: one bad job costs itself, not the load.
+pub struct Pool<'f, J, R> {
+    /// `None` with one thread: everything is parsed here.
+    jobs: Option<SyncSender<(usize, J)>>,
+    results: Option<Receiver<(usize, Option<R>)>>,
+    run: &'f (dyn Fn(J) -> Option<R> + Sync),
+    /// Results that came before their turn.
+    waiting: BTreeMap<usize, Option<R>>,
+    sent: usize,
+    taken: usize,
+}
+
+impl<J, R> Pool<'_, J, R> {
+    /// Hands `job` over, or parses it here when the workers have enough queued.
+    pub fn submit(&mut self, job: J) {
+        let seq = self.sent;
+        self.sent += 1;
+        let unsent = match &self.jobs {
+            Some(jobs) => match jobs.try_send((seq, job)) {
+                Ok(()) => None,
+                Err(TrySendError::Full((_, job)) | TrySendError::Disconnected((_, job))) => {
+                    Some(job)
+                }
+            },
+            None => Some(job),
+        };
+        if let Some(job) = unsent {
+            self.waiting.insert(seq, (self.run)(job));
+        }
+    }
+
+    /// The next result in order, with its job's number (from 0): `None` when it is not
+    /// ready yet, or (`wait`: waiting for it) when every result was taken.
+    pub fn next(&mut self, wait: bool) -> Option<(usize, Option<R>)> {
+        loop {
+            if let Some(results) = &self.results {
+                while let Ok((seq, result)) = results.try_recv() {
+                    self.waiting.insert(seq, result);
+                }
+            }
+            if let Some(result) = self.waiting.remove(&self.taken) {
+                self.taken += 1;
+                return Some((self.taken - 1, result));
+            }
+            if !wait || self.taken >= self.sent {
+                return None;
+            }
+            match self.results.as_ref().map(Receiver::recv) {
+                Some(Ok((seq, result))) => {
+                    self.waiting.insert(seq, result);
+                }
+                // Every worker is gone (they catch panics, so this is not expected):
+                // what they had is lost, job by job.
+                _ => {
+                    for seq in self.taken..self.sent {
+                        self.waiting.entry(seq).or_insert(None);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Runs `body` with a [`Pool`] of `threads - 1` workers running `parse` (this thread
+/// being the other parser); with `threads <= 1` the pool parses everything here, one job
+/// after another: the one-thread result the parallel one must equal (the importers'
+/// tests compare the two). The workers end when `body` returns.
+pub fn with_pool<J, R, T>(
     threads: usize,
-    state: &mut S,
-    mut next: impl FnMut(&mut S) -> Result<Option<J>, E>,
     parse: impl Fn(J) -> R + Sync,
-    mut add: impl FnMut(&mut S, usize, Option<R>) -> Result<(), E>,
-) -> Result<(), E>
+    body: impl FnOnce(&mut Pool<'_, J, R>) -> T,
+) -> T
 where
     J: Send,
     R: Send,
 {
     let run = |job: J| catch_unwind(AssertUnwindSafe(|| parse(job))).ok();
+    let make_pool = |jobs, results| Pool {
+        jobs,
+        results,
+        run: &run,
+        waiting: BTreeMap::new(),
+        sent: 0,
+        taken: 0,
+    };
     if threads <= 1 {
-        let mut seq = 0;
-        while let Some(job) = next(state)? {
-            add(state, seq, run(job))?;
-            seq += 1;
-        }
-        return Ok(());
+        return body(&mut make_pool(None, None));
     }
     std::thread::scope(|scope| {
         let (jobs, queue) = sync_channel::<(usize, J)>(threads * 2);
@@ -76,54 +134,42 @@ where
             });
         }
         drop(done);
-        // Results that came before their turn.
-        let mut waiting: BTreeMap<usize, Option<R>> = BTreeMap::new();
-        let mut added = 0;
-        let mut sent = 0;
-        let mut take_turns = |state: &mut S, waiting: &mut BTreeMap<usize, Option<R>>| {
-            while let Some(result) = waiting.remove(&added) {
-                add(state, added, result)?;
-                added += 1;
-            }
-            Ok::<usize, E>(added)
-        };
-        loop {
-            let job = match next(state) {
-                Ok(Some(job)) => job,
-                Ok(None) => break,
-                Err(e) => return Err(e),
-            };
-            match jobs.try_send((sent, job)) {
-                Ok(()) => {}
-                Err(TrySendError::Full((seq, job)) | TrySendError::Disconnected((seq, job))) => {
-                    waiting.insert(seq, run(job));
-                }
-            }
-            sent += 1;
-            while let Ok((seq, result)) = results.try_recv() {
-                waiting.insert(seq, result);
-            }
-            take_turns(state, &mut waiting)?;
-        }
-        drop(jobs);
-        loop {
-            let added = take_turns(state, &mut waiting)?;
-            if added >= sent {
-                return Ok(());
-            }
-            match results.recv() {
-                Ok((seq, result)) => {
-                    waiting.insert(seq, result);
-                }
-                // Every worker is gone (they catch panics, so this is not expected):
-                // what they had is lost, job by job.
-                Err(_) => {
-                    for seq in added..sent {
-                        waiting.entry(seq).or_insert(None);
-                    }
-                }
+        // Dropped before the scope waits: closing the queue ends the workers.
+        let mut pool = make_pool(Some(jobs), Some(results));
+        body(&mut pool)
+    })
+}
+
+/// Runs `parse` on every job that `next` makes and hands each result to `add` in the
+/// order the jobs were made, through a [`Pool`]: this thread calls `next` (reading,
+/// cutting) and `add`, and parses when the workers are behind. `add` gets the job's
+/// number and `None` when `parse` panicked on it. State that both `next` and `add`
+/// change (the import context, a reader) is passed as `state`.
+///
+/// Errors: the first error of `next` or `add` stops the work and is returned; jobs still
+/// queued are parsed by the workers and dropped.
+pub fn in_order<S, J, R, E>(
+    threads: usize,
+    state: &mut S,
+    mut next: impl FnMut(&mut S) -> Result<Option<J>, E>,
+    parse: impl Fn(J) -> R + Sync,
+    mut add: impl FnMut(&mut S, usize, Option<R>) -> Result<(), E>,
+) -> Result<(), E>
+where
+    J: Send,
+    R: Send,
+{
+    with_pool(threads, parse, |pool| {
+        while let Some(job) = next(state)? {
+            pool.submit(job);
+            while let Some((seq, result)) = pool.next(false) {
+                add(state, seq, result)?;
             }
         }
+        while let Some((seq, result)) = pool.next(true) {
+            add(state, seq, result)?;
+        }
+        Ok(())
     })
 }
 

@@ -40,8 +40,6 @@ pub struct Item {
 /// Messages of one or more dialogs, in file order.
 #[derive(Debug, Default)]
 pub struct Batch {
-    /// Handed over in this order; results are applied in it.
-    pub seq: u64,
     pub bytes: Vec<u8>,
     pub items: Vec<Item>,
 }
