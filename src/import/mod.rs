@@ -65,12 +65,19 @@ impl<'a> Probe<'a> {
 
     /// The decoded first bytes of a `.json` file whose text opens with `open` (`{` for an
     /// object, `[` for an array); `None` for any other file.
-    pub fn json_head(&self, open: char) -> Option<std::borrow::Cow<'a, str>> {
+    pub fn json_head(&self, open: char) -> Option<&str> {
         if self.file.extension() != "json" {
             return None;
         }
-        let decoded = crate::input::text::decode(self.head);
+        let decoded = self.text();
         decoded.trim_start().starts_with(open).then_some(decoded)
+    }
+
+    /// The text's first line, without byte-order mark and surrounding blanks (a CSV
+    /// file's header row).
+    pub fn first_line(&self) -> &str {
+        let line = self.text().lines().next().unwrap_or("");
+        line.trim_start_matches('\u{FEFF}').trim()
     }
 }
 

@@ -4,7 +4,7 @@
 //! show among the groups and channels the account has.
 
 use super::csv_rows::{cell, for_each_row};
-use super::memotrace_csv::{FORMAT, first_line};
+use super::memotrace_csv::FORMAT;
 use super::{IdClass, add_contact, add_listed_conversation, classify_id, note};
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Vfs, VfsFile};
@@ -25,7 +25,7 @@ impl Importer for MemoTraceContacts {
     }
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
-        if probe.file.extension() == "csv" && first_line(probe.head).starts_with(HEADER_START) {
+        if probe.file.extension() == "csv" && probe.first_line().starts_with(HEADER_START) {
             Confidence::High
         } else {
             Confidence::No

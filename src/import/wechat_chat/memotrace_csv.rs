@@ -10,7 +10,7 @@ use std::collections::BTreeMap;
 use super::{Chat, IdClass, WeChatMessageType, When, file_stem, note, sender_keyed, set_owner};
 use crate::import::wechat_paybill::parse_bill_time;
 use crate::import::{Confidence, ImportCtx, ImportError, Importer, Probe};
-use crate::input::{Position, Vfs, VfsFile, text};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::OwnerNamedBy;
 use crate::model::{ConversationKind, Platform, WarningKind};
 
@@ -20,13 +20,6 @@ pub struct MemoTraceCsv;
 pub const FORMAT: &str = "wechat-memotrace";
 
 const HEADER_START: &str = "localId,TalkerId,Type,SubType,IsSender,CreateTime";
-
-/// The first line of a text head, without BOM.
-pub fn first_line(head: &[u8]) -> String {
-    let decoded = text::decode(head);
-    let line = decoded.lines().next().unwrap_or("");
-    line.trim_start_matches('\u{FEFF}').trim().to_string()
-}
 
 impl Importer for MemoTraceCsv {
     fn format(&self) -> &'static str {
@@ -41,7 +34,7 @@ impl Importer for MemoTraceCsv {
         if probe.file.extension() != "csv" {
             return Confidence::No;
         }
-        if first_line(probe.head).starts_with(HEADER_START) {
+        if probe.first_line().starts_with(HEADER_START) {
             Confidence::High
         } else {
             Confidence::No

@@ -11,7 +11,6 @@ use serde::Deserialize;
 
 use super::csv_rows::{cell, for_each_row};
 use super::json_walk::{lenient_i64, lenient_string, record};
-use super::memotrace_csv::first_line;
 use super::{
     Chat, IdClass, WeChatMessageType, When, add_contact, add_listed_conversation, classify_id,
     kind_of, note, sender, set_owner,
@@ -156,7 +155,8 @@ impl Importer for PyWxDumpCsv {
 
     fn recognise(&self, probe: &Probe<'_>) -> Confidence {
         if probe.file.extension() == "csv"
-            && first_line(probe.head)
+            && probe
+                .first_line()
                 .starts_with("id,MsgSvrID,type_name,is_sender,talker,room_name")
         {
             Confidence::High
