@@ -627,7 +627,9 @@ fn same_number(a: &str, b: &str) -> bool {
 /// Who writes in each source, most messages first. Messages of one conversation come in
 /// runs, so a run of one sender is counted before it touches the map.
 fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
-    let mut counts: Vec<HashMap<SenderIdx, u64>> = vec![HashMap::new(); fp.sources.len()];
+    // Fx: a hash a message in group chats, where runs of one writer are short.
+    let mut counts: Vec<HashMap<SenderIdx, u64, rustc_hash::FxBuildHasher>> =
+        vec![HashMap::default(); fp.sources.len()];
     let m = &fp.messages;
     let source_of: Vec<SourceIdx> = fp.conversations.iter().map(|c| c.source).collect();
     let mut run: Option<(usize, SenderIdx, u64)> = None;

@@ -268,11 +268,29 @@ impl AccountRegions {
 /// on the project's machine, a third of the time of a tiny load) on a thread of its
 /// own, so that the people index does not wait for it after the import. Callers start
 /// it when a load starts; calling it again does nothing more.
+///
+/// The thread runs at the lowest priority: it uses a core the import leaves idle, and
+/// does not take one from the import's parsing threads (most exports never need the
+/// metadata: it is for names and contacts written as numbers). When the people index
+/// needs it before it is done, the index waits for it as it would have without it.
 pub fn prepare_in_background() {
     static STARTED: std::sync::Once = std::sync::Once::new();
     STARTED.call_once(|| {
-        std::thread::spawn(|| parse(None, "+41 44 668 18 00"));
+        std::thread::spawn(|| {
+            lowest_priority();
+            parse(None, "+41 44 668 18 00")
+        });
     });
+}
+
+/// Gives the calling thread the lowest scheduling priority (nice 19). Linux's
+/// `setpriority` with `who` 0 sets the calling thread's alone; elsewhere nothing is done.
+fn lowest_priority() {
+    #[cfg(target_os = "linux")]
+    // SAFETY: setpriority only changes the scheduling of the calling thread.
+    unsafe {
+        libc::setpriority(libc::PRIO_PROCESS, 0, 19);
+    }
 }
 
 /// A phone number, `00` read as `+`.
@@ -546,6 +564,9 @@ fn count_messages(
         }
     }
     let mut groups: Vec<HashSet<u32>> = vec![HashSet::new(); persons.len()];
+    // The group each person was last seen in: most people write in few groups, so most
+    // messages need no set lookup.
+    let mut last_group: Vec<u32> = vec![u32::MAX; persons.len()];
     // Month runs: consecutive messages of one person, month and platform add up first.
     let mut run: Option<(u32, i32, Platform, u32)> = None;
     let mut last_day: Option<(i64, i32)> = None;
@@ -590,8 +611,11 @@ fn count_messages(
             person.received[platform as usize] += 1;
             if c.kind == ConversationKind::Group
                 && let Some(merged) = overlap.merged_of(m.conversation[i])
+                && let Some(last) = last_group.get_mut(p as usize)
+                && *last != merged
                 && let Some(set) = groups.get_mut(p as usize)
             {
+                *last = merged;
                 set.insert(merged);
             }
         }

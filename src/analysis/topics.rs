@@ -572,13 +572,13 @@ impl ConversationsData {
 pub struct PaymentRow {
     pub platform: Platform,
     pub time: WallTime,
-    pub kind: std::sync::Arc<str>,
-    pub counterparty: std::sync::Arc<str>,
-    pub goods: std::sync::Arc<str>,
+    pub kind: arcstr::ArcStr,
+    pub counterparty: arcstr::ArcStr,
+    pub goods: arcstr::ArcStr,
     pub direction: PaymentDirection,
     pub amount_cents: i64,
-    pub method: std::sync::Arc<str>,
-    pub status: std::sync::Arc<str>,
+    pub method: arcstr::ArcStr,
+    pub status: arcstr::ArcStr,
 }
 
 /// Amounts by a label: (label, expense cents, income cents, rows).

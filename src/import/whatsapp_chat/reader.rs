@@ -656,8 +656,10 @@ impl<'a> Reader<'a> {
     /// Reads whole lines (the last may lack its newline), counting bytes and lines.
     fn lines(&mut self, chunk: &[u8], byte: &mut u64, line_no: &mut u64) {
         // A text that is valid UTF-8 is valid at every newline, so one check covers every
-        // line; a chunk with a bad byte goes line by line to say which line it was.
-        let valid = std::str::from_utf8(chunk).ok();
+        // line; a chunk with a bad byte goes line by line to say which line it was. The
+        // check is `simdutf8`'s: the standard library's took 8 % of the samples on a
+        // realistic chat in Latin and Cyrillic script (its reading went 274 to 229 ms).
+        let valid = simdutf8::basic::from_utf8(chunk).ok();
         let mut start = 0;
         while start < chunk.len() {
             let end = memchr::memchr(b'\n', chunk.get(start..).unwrap_or_default())
@@ -758,6 +760,11 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// The index of `name`, already looked up as `index`.
+    fn author_of(&mut self, index: Option<u32>, name: &str) -> u32 {
+        index.unwrap_or_else(|| self.intern(name))
+    }
+
     fn intern(&mut self, name: &str) -> u32 {
         if let Some(&idx) = self.author_index.get(name) {
             return idx;
@@ -775,19 +782,24 @@ impl<'a> Reader<'a> {
     /// [`NO_AUTHOR`]), the event kind (`None` for a message) and a message's content.
     fn author_and_event(&mut self, rest: &str) -> (u32, Option<EventKind>, Content) {
         let first = self.records.is_empty() && self.piece.is_none();
-        let split = self.split_author(rest);
+        let split = self
+            .split_author(rest)
+            .map(|(name, body)| (clean_name(name), body));
+        // The name's index, looked up once for the whole line.
+        let index = split
+            .as_ref()
+            .and_then(|(name, _)| self.author_index.get(&**name).copied());
         // Android system lines have no author, but their text may hold `": "` (a
         // community's name, a quoted subject): a known wording that takes the whole line
         // wins over a split, unless the split gives a name already seen writing.
-        let whole = match split {
+        let whole = match &split {
             None => true,
             Some((name, _)) => {
-                let name = clean_name(name);
-                !self.author_index.contains_key(&*name)
+                index.is_none()
                     && !self
                         .piece
                         .as_ref()
-                        .is_some_and(|p| p.known.contains(&*name))
+                        .is_some_and(|p| p.known.contains(&**name))
             }
         };
         let whole_found = if whole { system::classify(rest) } else { None };
@@ -798,7 +810,6 @@ impl<'a> Reader<'a> {
         let Some((name, body)) = split.filter(|_| whole_found.is_none()) else {
             return self.system_line(rest, whole_found, first);
         };
-        let name = clean_name(name);
         if name.is_empty() {
             *self.events.entry(EventKind::Other).or_default() += 1;
             return (NO_AUTHOR, Some(EventKind::Other), Content::Unknown);
@@ -808,7 +819,7 @@ impl<'a> Reader<'a> {
         if let Some(lang) = system::deleted(body) {
             self.vote(Some(lang));
             self.deleted += 1;
-            return (self.intern(&name), None, Content::Deleted);
+            return (self.author_of(index, &name), None, Content::Deleted);
         }
         // iOS since 2021 attributes system lines to the chat or to the person acting
         // (notes §1.8): look for every wording only where that can be the case.
@@ -823,7 +834,7 @@ impl<'a> Reader<'a> {
         if let Some((kind, lang)) = system::media(body) {
             self.vote(lang);
             *self.media.entry(kind).or_default() += 1;
-            return (self.intern(&name), None, media_content(kind));
+            return (self.author_of(index, &name), None, media_content(kind));
         }
         let mut found = if is_title || legacy || marked || stripped.starts_with(&*name) {
             system::classify(body)
@@ -863,16 +874,16 @@ impl<'a> Reader<'a> {
             let author = if is_title || legacy {
                 NO_AUTHOR
             } else {
-                self.intern(&name)
+                self.author_of(index, &name)
             };
             // iOS writes a 1:1 chat's notice under the other person's name (the chat's
             // name too); in a group, under the group's.
             if notice && self.piece.is_none() && self.notice_author.is_none() {
-                self.notice_author = Some(self.intern(&name));
+                self.notice_author = Some(self.author_of(index, &name));
             }
             return (author, Some(f.kind), Content::Unknown);
         }
-        (self.intern(&name), None, Content::Text)
+        (self.author_of(index, &name), None, Content::Text)
     }
 
     /// A line without an author: a system line, known by its wording when a table has
@@ -985,8 +996,9 @@ impl<'a> Reader<'a> {
         let mut out_of_order = 0;
         let mut kept = 0;
         let mut previous: Option<WallTime> = None;
+        let mut wall_times = WallTimes::new(&decided, shape.era, long_year);
         for r in &self.records {
-            let Some(wall) = wall_time(r, &decided, shape.era, long_year) else {
+            let Some(wall) = wall_times.of(r) else {
                 self.warnings.add(
                     WarningKind::MissingDate,
                     Position {
@@ -1016,7 +1028,7 @@ impl<'a> Reader<'a> {
         let mut lines = Vec::with_capacity(kept);
         let mut records = std::mem::take(&mut self.records);
         while let Some(r) = records.pop() {
-            if let Some(wall) = wall_time(&r, &decided, shape.era, long_year) {
+            if let Some(wall) = wall_times.of(&r) {
                 lines.push(ChatLine {
                     wall,
                     author: r.author,
@@ -1050,38 +1062,64 @@ impl<'a> Reader<'a> {
     }
 }
 
-/// The wall-clock time of a record under the decided order; `long_year` says the year was
-/// written with four digits (so `0000` is the year 0, no time a message has, not 2000).
-fn wall_time(r: &Record, decided: &Decided, era: Era, long_year: bool) -> Option<WallTime> {
-    let [a, b, c] = r.date;
-    let (year, x, y) = if decided.year_first {
-        (a, b, c)
-    } else {
-        (c, a, b)
-    };
-    let (day, month) = if decided.year_first {
-        if decided.day_first { (x, y) } else { (y, x) }
-    } else if decided.day_first {
-        (x, y)
-    } else {
-        (y, x)
-    };
-    let year = i32::from(year);
-    let year = match era {
-        Era::Buddhist => year - 543,
-        Era::Reiwa => 2018 + year,
-        Era::Heisei => 1988 + year,
-        Era::Gregorian if year < 100 && !long_year => 2000 + year,
-        Era::Gregorian => year,
-    };
-    WallTime::from_fields(
-        year,
-        u32::from(month),
-        u32::from(day),
-        r.seconds / 3600,
-        r.seconds / 60 % 60,
-        r.seconds % 60,
-    )
+/// Wall-clock times of records under the decided order, remembering the last date's
+/// midnight: most lines share their date with the line before (or after), and the
+/// calendar arithmetic is the larger part of a record's conversion.
+struct WallTimes<'d> {
+    decided: &'d Decided,
+    era: Era,
+    /// The year was written with four digits (so `0000` is the year 0, no time a message
+    /// has, not 2000).
+    long_year: bool,
+    last: Option<([u16; 3], Option<i64>)>,
+}
+
+impl<'d> WallTimes<'d> {
+    fn new(decided: &'d Decided, era: Era, long_year: bool) -> Self {
+        Self {
+            decided,
+            era,
+            long_year,
+            last: None,
+        }
+    }
+
+    /// The record's time, when its date is a real one and its time within the day.
+    fn of(&mut self, r: &Record) -> Option<WallTime> {
+        if r.seconds >= 86_400 {
+            return None;
+        }
+        let midnight = match self.last {
+            Some((date, midnight)) if date == r.date => midnight,
+            _ => {
+                let midnight = self.midnight(r.date);
+                self.last = Some((r.date, midnight));
+                midnight
+            }
+        };
+        WallTime::checked(midnight? + i64::from(r.seconds))
+    }
+
+    /// Seconds from 1970-01-01 to the start of the day `date` names.
+    fn midnight(&self, [a, b, c]: [u16; 3]) -> Option<i64> {
+        let decided = self.decided;
+        let (year, x, y) = if decided.year_first {
+            (a, b, c)
+        } else {
+            (c, a, b)
+        };
+        let (day, month) = if decided.day_first { (x, y) } else { (y, x) };
+        let year = i32::from(year);
+        let year = match self.era {
+            Era::Buddhist => year - 543,
+            Era::Reiwa => 2018 + year,
+            Era::Heisei => 1988 + year,
+            Era::Gregorian if year < 100 && !self.long_year => 2000 + year,
+            Era::Gregorian => year,
+        };
+        let date = NaiveDate::from_ymd_opt(year, u32::from(month), u32::from(day))?;
+        Some(date.and_time(chrono::NaiveTime::MIN).and_utc().timestamp())
+    }
 }
 
 /// A date without a year more than this many days before the previous line's starts a

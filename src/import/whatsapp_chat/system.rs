@@ -124,6 +124,9 @@ struct Compiled {
     you: bool,
     /// The literal pieces between wildcards; `parts[0]` is the text before the first `*`.
     parts: Vec<String>,
+    /// A searcher for each piece between the first and the last, built once: setting up
+    /// a substring search costs more than running it on a line.
+    middle: Vec<memchr::memmem::Finder<'static>>,
 }
 
 impl Compiled {
@@ -136,21 +139,28 @@ impl Compiled {
     /// contain `": "` need (`Sam added you to a group in the community: Riverside`).
     fn matches(&self, text: &str) -> Option<usize> {
         let (first, rest_parts) = self.parts.split_first()?;
-        let mut rest = text.strip_prefix(first.as_str())?;
+        if !starts_with(text, first) {
+            return None;
+        }
+        let mut rest = text.get(first.len()..)?;
         let Some((last, middle)) = rest_parts.split_last() else {
             return rest.is_empty().then_some(0);
         };
+        // The end is the cheapest test, so it goes before the searches for the middle.
+        if !ends_with(rest, last) {
+            return None;
+        }
         let mut actor = None;
-        for part in middle {
+        for (part, finder) in middle.iter().zip(&self.middle) {
             let skip = rest.chars().next().map(char::len_utf8)?;
-            let at = rest.get(skip..)?.find(part.as_str())?;
+            let at = finder.find(rest.get(skip..)?.as_bytes())?;
             if actor.is_none() {
                 actor = Some(text.len() - rest.len() + skip + at);
             }
-            rest = &rest[skip + at + part.len()..];
+            rest = rest.get(skip + at + part.len()..)?;
         }
         // A trailing `*` may be empty (`Missed voice call*`); a final name may not.
-        let end_ok = last.is_empty() || (rest.len() > last.len() && rest.ends_with(last.as_str()));
+        let end_ok = last.is_empty() || (rest.len() > last.len() && ends_with(rest, last));
         if !end_ok {
             return None;
         }
@@ -167,8 +177,31 @@ impl Compiled {
     }
 }
 
+/// `text.starts_with(start)`, compared byte by byte. `str::starts_with` calls `memcmp`,
+/// and a template's empty pieces (a `*` at its start or end) are empty `String`s whose
+/// pointer points nowhere: glibc's AVX-512 `memcmp`, given such a pointer and a length of
+/// 0, takes 85 to 150 ns (a masked load from an unmapped page; measured on the project's
+/// AMD machine). That made classifying a system line 2.5 µs, now 0.25.
+fn starts_with(text: &str, start: &str) -> bool {
+    text.len() >= start.len() && text.bytes().zip(start.bytes()).all(|(a, b)| a == b)
+}
+
+/// `text.ends_with(end)`, compared byte by byte ([`starts_with`] says why).
+fn ends_with(text: &str, end: &str) -> bool {
+    text.len() >= end.len()
+        && text
+            .bytes()
+            .rev()
+            .zip(end.bytes().rev())
+            .all(|(a, b)| a == b)
+}
+
 struct Tables {
     all: Vec<Compiled>,
+    /// Indices into `all`, in its order, of the templates a text can match by its first
+    /// byte: those whose fixed start begins with that byte, and those that begin with a
+    /// wildcard. The first template that matches wins, so the order is kept.
+    by_first_byte: Vec<Vec<u16>>,
     /// Indices into `all` of templates that may stand alone after any author (below),
     /// by the first byte of their fixed start.
     standalone: Vec<Vec<usize>>,
@@ -192,15 +225,25 @@ fn tables() -> &'static Tables {
         let all: Vec<Compiled> = super::wording::WORDING
             .iter()
             .flat_map(|&(lang, templates)| {
-                templates.iter().map(move |&(kind, template)| Compiled {
-                    lang,
-                    kind,
-                    you: template.starts_with('~'),
-                    parts: template
+                templates.iter().map(move |&(kind, template)| {
+                    let parts: Vec<String> = template
                         .trim_start_matches('~')
                         .split('*')
                         .map(normalise_part)
-                        .collect(),
+                        .collect();
+                    let middle = parts
+                        .get(1..parts.len().saturating_sub(1))
+                        .unwrap_or_default()
+                        .iter()
+                        .map(|part| memchr::memmem::Finder::new(part).into_owned())
+                        .collect();
+                    Compiled {
+                        lang,
+                        kind,
+                        you: template.starts_with('~'),
+                        parts,
+                        middle,
+                    }
                 })
             })
             .collect();
@@ -213,8 +256,17 @@ fn tables() -> &'static Tables {
                 standalone_by_byte[usize::from(b)].push(i);
             }
         }
+        let mut by_first_byte = vec![Vec::new(); 256];
+        for (i, c) in all.iter().enumerate() {
+            let Ok(i) = u16::try_from(i) else { break };
+            match c.parts.first().and_then(|p| p.as_bytes().first()) {
+                Some(&b) => by_first_byte[usize::from(b)].push(i),
+                None => by_first_byte.iter_mut().for_each(|list| list.push(i)),
+            }
+        }
         Tables {
             all,
+            by_first_byte,
             standalone: standalone_by_byte,
         }
     })
@@ -258,9 +310,13 @@ fn found(c: &Compiled, text: &str, actor_len: usize) -> Found {
 /// The kind and language of a system text, when its wording is known.
 pub fn classify(text: &str) -> Option<Found> {
     let text = normalise(text);
-    tables()
-        .all
+    let tables = tables();
+    let first = usize::from(*text.as_bytes().first().unwrap_or(&0));
+    tables
+        .by_first_byte
+        .get(first)?
         .iter()
+        .filter_map(|&i| tables.all.get(usize::from(i)))
         .find_map(|c| c.matches(&text).map(|len| found(c, &text, len)))
 }
 
@@ -590,5 +646,64 @@ mod tests {
         );
         assert_eq!(media("<\u{200E}video omitted>").map(|m| m.0), Some("video"));
         assert_eq!(media("just text"), None);
+    }
+
+    /// The first matching template in table order, every template tried: what
+    /// [`classify`] must find through its first-byte index and its early tests.
+    fn classify_every_template(text: &str) -> Option<Found> {
+        let text = normalise(text);
+        tables()
+            .all
+            .iter()
+            .find_map(|c| c.matches(&text).map(|len| found(c, &text, len)))
+    }
+
+    #[test]
+    fn the_index_finds_what_trying_every_template_finds() {
+        let mut lines = vec![
+            String::new(),
+            "Ana: Bo left".to_string(),
+            "just text".to_string(),
+            "Missed voice call".to_string(),
+        ];
+        // Every template of every language, its wildcards filled in three ways, and cut
+        // short: system lines, near misses and texts no template has.
+        for &(_, templates) in super::super::wording::WORDING {
+            for &(_, template) in templates {
+                let template = template.trim_start_matches('~');
+                for name in ["Ana Lima", "\u{200E}+49 170 1234567", "\"Plans: 2024\""] {
+                    let line = template.replace('*', name);
+                    let cut: String = line.chars().take(line.chars().count() / 2).collect();
+                    lines.extend([line, cut]);
+                }
+            }
+        }
+        for line in &lines {
+            assert_eq!(classify(line), classify_every_template(line), "{line:?}");
+        }
+        assert!(lines.iter().filter(|l| classify(l).is_some()).count() > 1000);
+    }
+
+    #[test]
+    fn byte_comparisons_agree_with_str() {
+        for (text, piece) in [
+            ("", ""),
+            ("abc", ""),
+            ("", "a"),
+            ("abc", "ab"),
+            ("abc", "bc"),
+            ("é", "é"),
+        ] {
+            assert_eq!(
+                starts_with(text, piece),
+                text.starts_with(piece),
+                "{text:?} {piece:?}"
+            );
+            assert_eq!(
+                ends_with(text, piece),
+                text.ends_with(piece),
+                "{text:?} {piece:?}"
+            );
+        }
     }
 }
