@@ -624,39 +624,32 @@ fn same_number(a: &str, b: &str) -> bool {
     short.len() >= 7 && long.ends_with(short)
 }
 
-/// Who writes in each source, most messages first. Messages of one conversation come in
-/// runs, so a run of one sender is counted before it touches the map.
+/// Messages each sender wrote, per source (Fx: a hash a run of one writer, and runs are
+/// short in group chats).
+type SenderCounts = Vec<HashMap<SenderIdx, u64, rustc_hash::FxBuildHasher>>;
+
+/// Messages past which [`authors_by_source`] counts the two halves at once.
+const COUNT_IN_HALVES: usize = 1 << 18;
+
+/// Who writes in each source, most messages first. A large footprint's messages are
+/// counted in two halves at once ([`super::join`]), the counts added afterwards.
 fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
-    // Fx: a hash a message in group chats, where runs of one writer are short.
-    let mut counts: Vec<HashMap<SenderIdx, u64, rustc_hash::FxBuildHasher>> =
-        vec![HashMap::default(); fp.sources.len()];
-    let m = &fp.messages;
     let source_of: Vec<SourceIdx> = fp.conversations.iter().map(|c| c.source).collect();
-    let mut run: Option<(usize, SenderIdx, u64)> = None;
-    let mut flush = |run: &mut Option<(usize, SenderIdx, u64)>| {
-        if let Some((source, sender, n)) = run.take()
-            && let Some(map) = counts.get_mut(source)
-        {
-            *map.entry(sender).or_default() += n;
-        }
-    };
-    for i in 0..m.len() {
-        if m.kind(i) != MessageKind::Message || m.sender[i] == NO_SENDER {
-            continue;
-        }
-        let Some(&source) = source_of.get(m.conversation[i] as usize) else {
-            continue;
-        };
-        let key = (source as usize, m.sender[i]);
-        match &mut run {
-            Some((s, who, n)) if (*s, *who) == key => *n += 1,
-            _ => {
-                flush(&mut run);
-                run = Some((key.0, key.1, 1));
+    let len = fp.messages.len();
+    let counts = if len > COUNT_IN_HALVES {
+        let (mut first, second) = super::join::join(
+            || count_senders(fp, &source_of, 0..len / 2),
+            || count_senders(fp, &source_of, len / 2..len),
+        );
+        for (into, from) in first.iter_mut().zip(second) {
+            for (sender, n) in from {
+                *into.entry(sender).or_default() += n;
             }
         }
-    }
-    flush(&mut run);
+        first
+    } else {
+        count_senders(fp, &source_of, 0..len)
+    };
     counts
         .into_iter()
         .map(|map| {
@@ -676,6 +669,43 @@ fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
             authors
         })
         .collect()
+}
+
+/// Messages each sender wrote in the messages `range`, per source. Messages of one
+/// conversation come in runs, so a run of one sender is counted before it touches the map.
+fn count_senders(
+    fp: &Footprint,
+    source_of: &[SourceIdx],
+    range: std::ops::Range<usize>,
+) -> SenderCounts {
+    let mut counts: SenderCounts = vec![HashMap::default(); fp.sources.len()];
+    let m = &fp.messages;
+    let mut run: Option<(usize, SenderIdx, u64)> = None;
+    let mut flush = |run: &mut Option<(usize, SenderIdx, u64)>| {
+        if let Some((source, sender, n)) = run.take()
+            && let Some(map) = counts.get_mut(source)
+        {
+            *map.entry(sender).or_default() += n;
+        }
+    };
+    for i in range {
+        if m.kind(i) != MessageKind::Message || m.sender[i] == NO_SENDER {
+            continue;
+        }
+        let Some(&source) = source_of.get(m.conversation[i] as usize) else {
+            continue;
+        };
+        let key = (source as usize, m.sender[i]);
+        match &mut run {
+            Some((s, who, n)) if (*s, *who) == key => *n += 1,
+            _ => {
+                flush(&mut run);
+                run = Some((key.0, key.1, 1));
+            }
+        }
+    }
+    flush(&mut run);
+    counts
 }
 
 #[cfg(test)]

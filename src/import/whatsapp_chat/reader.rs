@@ -25,9 +25,6 @@ const LEARN_BYTES: usize = 8 << 20;
 const MAX_AUTHOR_BYTES: usize = 100;
 /// Longest name taken from `Name:body` with no space after the colon.
 const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
-/// Records a chat's reader keeps room for however many it has turned into lines
-/// ([`Reader::finish`] gives back the rest as it goes).
-const RECORDS_KEPT: usize = 1 << 16;
 /// A line earlier than the one before it by more than this is counted as out of order.
 const OUT_OF_ORDER_SECS: i64 = 60;
 
@@ -163,6 +160,64 @@ struct Record {
 
 const NO_AUTHOR: u32 = u32::MAX;
 
+/// The records read so far, in file order, as lists one after another: each piece read
+/// on another thread adds its own list whole ([`Reader::absorb`]) instead of copying its
+/// records (32 bytes each) into one list that grows by copying itself, and
+/// [`Reader::finish`] gives each list back as soon as it has turned it into lines.
+#[derive(Default)]
+struct Records {
+    lists: Vec<Vec<Record>>,
+    len: usize,
+}
+
+impl Records {
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn push(&mut self, record: Record) {
+        match self.lists.last_mut() {
+            Some(list) => list.push(record),
+            None => self.lists.push(vec![record]),
+        }
+        self.len += 1;
+    }
+
+    /// Adds `list` after the records there are.
+    fn append(&mut self, list: Vec<Record>) {
+        self.len += list.len();
+        self.lists.push(list);
+    }
+
+    fn iter(&self) -> impl Iterator<Item = &Record> {
+        self.lists.iter().flatten()
+    }
+
+    fn iter_mut(&mut self) -> impl Iterator<Item = &mut Record> {
+        self.lists.iter_mut().flatten()
+    }
+
+    fn last(&self) -> Option<&Record> {
+        self.lists.iter().rev().find_map(|list| list.last())
+    }
+
+    /// All records in one list (a piece's reader has one: it is not copied).
+    fn into_vec(mut self) -> Vec<Record> {
+        if self.lists.len() <= 1 {
+            return self.lists.pop().unwrap_or_default();
+        }
+        let mut all = Vec::with_capacity(self.len);
+        for list in self.lists {
+            all.extend(list);
+        }
+        all
+    }
+}
+
 /// The content of a media marker's type (`system::media`).
 fn media_content(kind: &str) -> Content {
     match kind {
@@ -206,7 +261,7 @@ struct Reader<'a> {
     warnings: &'a mut Warnings,
     shape: Shape,
     view: HeaderView,
-    records: Vec<Record>,
+    records: Records,
     author_index: HashMap<Box<str>, u32, BuildHasherDefault<NameHasher>>,
     authors: Vec<String>,
     /// Known names containing `": "` (the chat title can be one).
@@ -302,7 +357,7 @@ impl PieceTemplate<'_> {
             ..
         } = reader;
         ReadPiece {
-            records,
+            records: records.into_vec(),
             authors,
             piece: piece.unwrap_or_default(),
             warnings,
@@ -555,7 +610,7 @@ impl<'a> Reader<'a> {
             warnings,
             shape,
             view: HeaderView::default(),
-            records: Vec::new(),
+            records: Records::default(),
             author_index: HashMap::default(),
             authors: Vec::new(),
             colon_names: options
@@ -587,8 +642,8 @@ impl<'a> Reader<'a> {
         let mut authors = Vec::with_capacity(read.authors.len());
         let mut deferred = read.piece.deferred.into_iter().peekable();
         let mut subjects = read.piece.subjects.into_iter().peekable();
-        self.records.reserve(read.records.len());
-        for (at, mut record) in (0u32..).zip(read.records) {
+        let mut records = read.records;
+        for (at, record) in (0u32..).zip(records.iter_mut()) {
             while read.piece.first_use.get(authors.len()) == Some(&at) {
                 let name = read.authors.get(authors.len()).map_or("", String::as_str);
                 authors.push(self.intern(name));
@@ -604,8 +659,8 @@ impl<'a> Reader<'a> {
             while let Some((_, subject)) = subjects.next_if(|(line, _)| *line == at) {
                 self.subject = Some(subject);
             }
-            self.records.push(record);
         }
+        self.records.append(records);
         for (kind, n) in read.events {
             *self.events.entry(kind).or_default() += n;
         }
@@ -973,7 +1028,7 @@ impl<'a> Reader<'a> {
         });
         let year_first_written = shape.long_year_at == 0;
         let mut evidence = Evidence::default();
-        for r in &self.records {
+        for r in self.records.iter() {
             let [a, b, c] = r.date;
             if year_first_written {
                 evidence.add(b, c, a);
@@ -992,43 +1047,26 @@ impl<'a> Reader<'a> {
         let mut decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
         decided.decision.years_guessed = year_note.is_some();
         let long_year = shape.long_year_at < 3;
-        // First pass, in file order: what is not a date, and what is out of order.
+        // One pass from the end: each record becomes a line (16 bytes against 32) and each
+        // list of records is given back once it is done, so the two are never held whole
+        // together. A line is out of order when it is earlier than the kept line before it
+        // in the file, which is the next one this pass meets.
         let mut out_of_order = 0;
-        let mut kept = 0;
-        let mut previous: Option<WallTime> = None;
+        let mut not_dates: Vec<(u64, u64, [u16; 3])> = Vec::new();
+        let mut later: Option<WallTime> = None;
         let mut wall_times = WallTimes::new(&decided, shape.era, long_year);
-        for r in &self.records {
-            let Some(wall) = wall_times.of(r) else {
-                self.warnings.add(
-                    WarningKind::MissingDate,
-                    Position {
-                        byte: r.byte,
-                        record: Some(r.line),
-                    },
-                    format!(
-                        "line {}: {}/{}/{} is not a date when read as {}",
-                        r.line + 1,
-                        r.date[0],
-                        r.date[1],
-                        r.date[2],
-                        decided.decision.order.id()
-                    ),
-                );
-                continue;
-            };
-            if previous.is_some_and(|p| wall.0 < p.0 - OUT_OF_ORDER_SECS) {
-                out_of_order += 1;
-            }
-            previous = Some(wall);
-            kept += 1;
-        }
-        // Second pass, from the end: each record becomes a line (16 bytes against 32) and
-        // the records' memory is given back as it goes, so the two are never held whole
-        // together.
-        let mut lines = Vec::with_capacity(kept);
+        let mut lines = Vec::with_capacity(self.records.len());
         let mut records = std::mem::take(&mut self.records);
-        while let Some(r) = records.pop() {
-            if let Some(wall) = wall_times.of(&r) {
+        while let Some(list) = records.lists.pop() {
+            for r in list.iter().rev() {
+                let Some(wall) = wall_times.of(r) else {
+                    not_dates.push((r.byte, r.line, r.date));
+                    continue;
+                };
+                if later.is_some_and(|l| l.0 < wall.0 - OUT_OF_ORDER_SECS) {
+                    out_of_order += 1;
+                }
+                later = Some(wall);
                 lines.push(ChatLine {
                     wall,
                     author: r.author,
@@ -1036,9 +1074,21 @@ impl<'a> Reader<'a> {
                     content: r.content,
                 });
             }
-            if records.len() < records.capacity() / 2 && records.capacity() > RECORDS_KEPT {
-                records.shrink_to_fit();
-            }
+        }
+        // Warned about in file order.
+        for (byte, line, [a, b, c]) in not_dates.into_iter().rev() {
+            self.warnings.add(
+                WarningKind::MissingDate,
+                Position {
+                    byte,
+                    record: Some(line),
+                },
+                format!(
+                    "line {}: {a}/{b}/{c} is not a date when read as {}",
+                    line + 1,
+                    decided.decision.order.id()
+                ),
+            );
         }
         lines.reverse();
         ParsedChat {
@@ -1130,7 +1180,7 @@ const NEW_YEAR_FALL_DAYS: u32 = 2;
 /// taken as running forward in time, a new year beginning wherever the date falls back,
 /// and the last line belongs to the latest year that does not put it after `anchor` (the
 /// file's date, `from_file`, or else today). Returns the sentence that says so.
-fn supply_years(records: &mut [Record], anchor: NaiveDate, from_file: bool) -> String {
+fn supply_years(records: &mut Records, anchor: NaiveDate, from_file: bool) -> String {
     // Records hold `[day, month, 0]`; a day of the year good enough to compare.
     let ordinal = |r: &Record| u32::from(r.date[1]) * 31 + u32::from(r.date[0]);
     let mut offsets = Vec::with_capacity(records.len());

@@ -202,6 +202,12 @@ struct Tables {
     /// byte: those whose fixed start begins with that byte, and those that begin with a
     /// wildcard. The first template that matches wins, so the order is kept.
     by_first_byte: Vec<Vec<u16>>,
+    /// The first two bytes of the standalone templates' fixed starts where both are
+    /// ASCII; and, by first byte, whether a standalone template's start does not give two
+    /// such bytes (so no text starting with that byte can be ruled out by its first two).
+    /// (`a << 7 | b` for the bytes `a`, `b`.)
+    standalone_ascii_pairs: Vec<bool>,
+    standalone_unpaired: Vec<bool>,
     /// Indices into `all` of templates that may stand alone after any author (below),
     /// by the first byte of their fixed start.
     standalone: Vec<Vec<usize>>,
@@ -256,6 +262,17 @@ fn tables() -> &'static Tables {
                 standalone_by_byte[usize::from(b)].push(i);
             }
         }
+        let mut standalone_ascii_pairs = vec![false; 128 * 128];
+        let mut standalone_unpaired = vec![false; 256];
+        for c in all.iter().filter(|c| standalone(c.kind)) {
+            match c.parts.first().map(|p| p.as_bytes()) {
+                Some(&[a, b, ..]) if a.is_ascii() && b.is_ascii() => {
+                    standalone_ascii_pairs[usize::from(a) << 7 | usize::from(b)] = true;
+                }
+                Some(&[a, ..]) => standalone_unpaired[usize::from(a)] = true,
+                _ => {}
+            }
+        }
         let mut by_first_byte = vec![Vec::new(); 256];
         for (i, c) in all.iter().enumerate() {
             let Ok(i) = u16::try_from(i) else { break };
@@ -267,6 +284,8 @@ fn tables() -> &'static Tables {
         Tables {
             all,
             by_first_byte,
+            standalone_ascii_pairs,
+            standalone_unpaired,
             standalone: standalone_by_byte,
         }
     })
@@ -326,8 +345,30 @@ pub fn classify(text: &str) -> Option<Found> {
 pub fn classify_standalone(text: &str) -> Option<Found> {
     let raw = strip_marks(text);
     let tables = tables();
-    let first = *raw.as_bytes().first()?;
+    let bytes = raw.as_bytes();
+    let first = *bytes.first()?;
     let candidates = tables.standalone.get(usize::from(first))?;
+    if candidates.is_empty() {
+        return None;
+    }
+    // Two ASCII bytes are the normalised text's first two characters (normalising only
+    // drops or replaces other characters): most authored lines stop here.
+    if let Some(&second) = bytes.get(1)
+        && first.is_ascii()
+        && second.is_ascii()
+        && !tables
+            .standalone_ascii_pairs
+            .get(usize::from(first) << 7 | usize::from(second))
+            .copied()
+            .unwrap_or(true)
+        && !tables
+            .standalone_unpaired
+            .get(usize::from(first))
+            .copied()
+            .unwrap_or(true)
+    {
+        return None;
+    }
     if !candidates.iter().any(|&i| {
         tables
             .all
@@ -682,6 +723,53 @@ mod tests {
             assert_eq!(classify(line), classify_every_template(line), "{line:?}");
         }
         assert!(lines.iter().filter(|l| classify(l).is_some()).count() > 1000);
+    }
+
+    /// [`classify_standalone`] without its test of the first two bytes.
+    fn classify_standalone_every_candidate(text: &str) -> Option<Found> {
+        let raw = strip_marks(text);
+        let tables = tables();
+        let candidates = tables
+            .standalone
+            .get(usize::from(*raw.as_bytes().first()?))?;
+        let text = normalise(raw);
+        candidates
+            .iter()
+            .filter_map(|&i| tables.all.get(i))
+            .find_map(|c| c.matches(&text).map(|len| found(c, &text, len)))
+    }
+
+    #[test]
+    fn standalone_wordings_are_found_as_without_the_first_bytes_test() {
+        let mut lines = vec![String::new(), "M".to_string(), "Me".to_string()];
+        for &(_, templates) in super::super::wording::WORDING {
+            for &(_, template) in templates {
+                let template = template.trim_start_matches('~');
+                for name in ["Ana", "\u{200E}Bo"] {
+                    let line = template.replace('*', name);
+                    // The line, marked, with a mark after its first character, and cut.
+                    let mut chars = line.chars();
+                    let head: String = chars.next().into_iter().collect();
+                    let marked_inside = format!("{head}\u{200E}{}", chars.as_str());
+                    let cut: String = line.chars().take(3).collect();
+                    lines.extend([format!("\u{200E}{line}"), marked_inside, cut, line]);
+                }
+            }
+        }
+        for line in &lines {
+            assert_eq!(
+                classify_standalone(line),
+                classify_standalone_every_candidate(line),
+                "{line:?}"
+            );
+        }
+        assert!(
+            lines
+                .iter()
+                .filter(|l| classify_standalone(l).is_some())
+                .count()
+                > 100
+        );
     }
 
     #[test]
