@@ -193,7 +193,7 @@ pub fn load_inputs(
 /// read buffers stay resident in their allocator arenas otherwise, beside the model and
 /// the analysis that follows (8 to 30 MB on a 5 GB export). glibc only; elsewhere
 /// nothing is done.
-fn give_back_freed_memory() {
+pub(crate) fn give_back_freed_memory() {
     // SAFETY: malloc_trim only hands free heap pages back to the system.
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     unsafe {

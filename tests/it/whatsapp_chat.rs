@@ -808,6 +808,43 @@ Chat exported by a tool that adds a title line
     assert_eq!(source.records, 3);
 }
 
+#[test]
+fn dates_that_are_none_are_warned_in_file_order_and_earlier_lines_counted() {
+    let text = "\
+10/03/2022, 10:00 - Ana: one
+31/02/2022, 10:01 - Ana: not a date
+09/03/2022, 10:02 - Bo: earlier than the line before
+30/02/2022, 10:03 - Bo: not a date either
+08/03/2022, 10:04 - Ana: earlier again
+29/02/2022, 10:05 - Ana: 2022 is no leap year
+12/03/2022, 10:06 - Bo: later
+";
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let outcome = load(&[&path], None);
+    let source = &outcome.footprint.sources[0];
+    let (_, count, samples) = source
+        .warnings
+        .iter()
+        .find(|(k, _, _)| *k == WarningKind::MissingDate)
+        .unwrap();
+    assert_eq!(count, 3);
+    let days: Vec<&str> = samples
+        .iter()
+        .map(|s| s.detail.split(' ').nth(2).unwrap_or(""))
+        .collect();
+    assert_eq!(days, ["31/2/2022", "30/2/2022", "29/2/2022"], "{samples:?}");
+    assert!(
+        source
+            .notes
+            .iter()
+            .any(|n| n.starts_with("2 lines are earlier")),
+        "{:?}",
+        source.notes
+    );
+    assert_eq!(outcome.footprint.messages.len(), 4);
+}
+
 // ---------------------------------------------------------------------------------------
 // Broken inputs
 

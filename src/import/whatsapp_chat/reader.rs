@@ -25,6 +25,8 @@ const LEARN_BYTES: usize = 8 << 20;
 const MAX_AUTHOR_BYTES: usize = 100;
 /// Longest name taken from `Name:body` with no space after the colon.
 const MAX_SPACELESS_AUTHOR_BYTES: usize = 40;
+/// Records' memory freed (in bytes) after which [`Reader::finish`] hands it back.
+const GIVE_BACK_BYTES: usize = 32 << 20;
 /// A line earlier than the one before it by more than this is counted as out of order.
 const OUT_OF_ORDER_SECS: i64 = 60;
 
@@ -1057,7 +1059,16 @@ impl<'a> Reader<'a> {
         let mut wall_times = WallTimes::new(&decided, shape.era, long_year);
         let mut lines = Vec::with_capacity(self.records.len());
         let mut records = std::mem::take(&mut self.records);
+        let mut freed = 0;
         while let Some(list) = records.lists.pop() {
+            // The lists were made on the parse threads, in their allocator arenas, which
+            // keep what is freed unless asked: without this, a 400 MB chat held its
+            // records and its lines together (372 MB against 258).
+            freed += list.capacity() * std::mem::size_of::<Record>();
+            if freed >= GIVE_BACK_BYTES {
+                crate::import::load::give_back_freed_memory();
+                freed = 0;
+            }
             for r in list.iter().rev() {
                 let Some(wall) = wall_times.of(r) else {
                     not_dates.push((r.byte, r.line, r.date));
