@@ -185,20 +185,8 @@ pub fn load_inputs(
             bytes_before += importer.source_bytes(vfs, file);
         }
     }
-    give_back_freed_memory();
+    super::parallel::give_back_freed_memory();
     Ok(outcome)
-}
-
-/// Returns to the system the memory the import freed: the parsing threads' batches and
-/// read buffers stay resident in their allocator arenas otherwise, beside the model and
-/// the analysis that follows (8 to 30 MB on a 5 GB export). glibc only; elsewhere
-/// nothing is done.
-pub(crate) fn give_back_freed_memory() {
-    // SAFETY: malloc_trim only hands free heap pages back to the system.
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    unsafe {
-        libc::malloc_trim(0);
-    }
 }
 
 /// Offers every file to every importer; returns `(file index, importer)` for the files

@@ -18,6 +18,18 @@ pub fn threads() -> usize {
         .clamp(1, 8)
 }
 
+/// Returns to the system the memory freed on the parse threads: their batches, read
+/// buffers and results stay resident in their allocator arenas otherwise (glibc keeps an
+/// arena's free memory unless asked), beside the model and the analysis that follows (8
+/// to 30 MB on a 5 GB export). glibc only; elsewhere nothing is done.
+pub fn give_back_freed_memory() {
+    // SAFETY: malloc_trim only hands free heap pages back to the system.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
+
 /// Jobs handed to worker threads, results taken back in the order the jobs were handed
 /// over (see [`with_pool`]). When the workers have enough queued (two jobs a worker),
 /// [`Pool::submit`] parses the job on this thread instead of waiting, so both cores stay

@@ -4,7 +4,6 @@
 //! order over the whole file and turns every header into a wall-clock time.
 
 use std::collections::{BTreeMap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{self, BufRead, Read};
 use std::sync::Arc;
 
@@ -189,10 +188,10 @@ impl Records {
         self.len += 1;
     }
 
-    /// Adds `list` after the records there are.
-    fn append(&mut self, list: Vec<Record>) {
-        self.len += list.len();
-        self.lists.push(list);
+    /// Adds `later`'s records after these, list by list (nothing is copied).
+    fn append(&mut self, later: Records) {
+        self.len += later.len;
+        self.lists.extend(later.lists);
     }
 
     fn iter(&self) -> impl Iterator<Item = &Record> {
@@ -205,18 +204,6 @@ impl Records {
 
     fn last(&self) -> Option<&Record> {
         self.lists.iter().rev().find_map(|list| list.last())
-    }
-
-    /// All records in one list (a piece's reader has one: it is not copied).
-    fn into_vec(mut self) -> Vec<Record> {
-        if self.lists.len() <= 1 {
-            return self.lists.pop().unwrap_or_default();
-        }
-        let mut all = Vec::with_capacity(self.len);
-        for list in self.lists {
-            all.extend(list);
-        }
-        all
     }
 }
 
@@ -234,37 +221,15 @@ fn media_content(kind: &str) -> Content {
     }
 }
 
-/// A fast hash for author names, looked up once per line. Names come from the user's own
-/// file, so resistance to crafted collisions (SipHash's point) buys nothing here.
-#[derive(Default)]
-struct NameHasher(u64);
-
-impl Hasher for NameHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517C_C1B7_2722_0A95;
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 struct Reader<'a> {
     options: &'a ChatReadOptions,
     warnings: &'a mut Warnings,
     shape: Shape,
     view: HeaderView,
     records: Records,
-    author_index: HashMap<Box<str>, u32, BuildHasherDefault<NameHasher>>,
+    /// Fx: names are looked up once a line, and come from the user's own file (a
+    /// crafted collision, SipHash's point, is no threat here).
+    author_index: HashMap<Box<str>, u32, rustc_hash::FxBuildHasher>,
     authors: Vec<String>,
     /// Known names containing `": "` (the chat title can be one).
     colon_names: Vec<String>,
@@ -308,7 +273,7 @@ struct Piece {
 
 /// A piece of the file read on a worker thread, ready to be added in its turn.
 pub(super) struct ReadPiece {
-    records: Vec<Record>,
+    records: Records,
     authors: Vec<String>,
     piece: Piece,
     warnings: Warnings,
@@ -330,7 +295,7 @@ struct PieceTemplate<'a> {
 }
 
 /// A set of author names.
-type KnownNames = std::collections::HashSet<Box<str>, BuildHasherDefault<NameHasher>>;
+type KnownNames = std::collections::HashSet<Box<str>, rustc_hash::FxBuildHasher>;
 
 impl PieceTemplate<'_> {
     /// Reads one job on this thread; `known` are names seen before it.
@@ -359,7 +324,7 @@ impl PieceTemplate<'_> {
             ..
         } = reader;
         ReadPiece {
-            records: records.into_vec(),
+            records,
             authors,
             piece: piece.unwrap_or_default(),
             warnings,
@@ -1066,7 +1031,7 @@ impl<'a> Reader<'a> {
             // records and its lines together (372 MB against 258).
             freed += list.capacity() * std::mem::size_of::<Record>();
             if freed >= GIVE_BACK_BYTES {
-                crate::import::load::give_back_freed_memory();
+                crate::import::parallel::give_back_freed_memory();
                 freed = 0;
             }
             for r in list.iter().rev() {

@@ -274,8 +274,9 @@ fn tables() -> &'static Tables {
             }
         }
         let mut by_first_byte = vec![Vec::new(); 256];
-        for (i, c) in all.iter().enumerate() {
-            let Ok(i) = u16::try_from(i) else { break };
+        // `u16`: the tables hold fewer than 65,536 templates (a test says so), and each
+        // of the 256 lists holds every template that starts with a wildcard.
+        for (i, c) in (0u16..).zip(&all) {
             match c.parts.first().and_then(|p| p.as_bytes().first()) {
                 Some(&b) => by_first_byte[usize::from(b)].push(i),
                 None => by_first_byte.iter_mut().for_each(|list| list.push(i)),
@@ -770,6 +771,15 @@ mod tests {
                 .count()
                 > 100
         );
+    }
+
+    #[test]
+    fn every_template_has_a_place_in_the_first_byte_index() {
+        let tables = tables();
+        assert!(tables.all.len() < usize::from(u16::MAX));
+        let indexed: std::collections::BTreeSet<u16> =
+            tables.by_first_byte.iter().flatten().copied().collect();
+        assert_eq!(indexed.len(), tables.all.len());
     }
 
     #[test]
