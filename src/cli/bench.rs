@@ -142,10 +142,10 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         for ((label, exe), runs) in binaries.iter().zip(&mut runs) {
             let run = run_once(exe, &path)?;
             eprintln!(
-                "run {} ({label}): {:.2} s, {:.0} MB/s, {} MB, {:.2} cores",
+                "run {} ({label}): {:.2} s, {} MB/s, {} MB, {:.2} cores",
                 round + 1,
                 run.secs,
-                bytes as f64 / 1e6 / run.secs,
+                figure(bytes as f64 / 1e6 / run.secs),
                 run.peak_kib / 1024,
                 run.cores
             );
@@ -160,13 +160,13 @@ fn bench(args: &BenchArgs) -> Result<(), String> {
         };
         let peak = runs.iter().map(|r| r.peak_kib).max().unwrap_or(0);
         println!(
-            "{label} ({}): {:.0} MB, {} records: median {:.2} s, {:.0} MB/s, {:.2} M records/s, {:.2} cores used; peak memory of all runs {} MB",
+            "{label} ({}): {} MB, {} records: median {:.2} s, {} MB/s, {} M records/s, {:.2} cores used; peak memory of all runs {} MB",
             exe.display(),
-            bytes as f64 / 1e6,
+            figure(bytes as f64 / 1e6),
             median.records,
             median.secs,
-            bytes as f64 / 1e6 / median.secs,
-            median.records as f64 / 1e6 / median.secs,
+            figure(bytes as f64 / 1e6 / median.secs),
+            figure(median.records as f64 / 1e6 / median.secs),
             median.cores,
             peak / 1024
         );
@@ -374,9 +374,9 @@ fn generated(args: &BenchArgs) -> Result<(PathBuf, bool), String> {
     .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
     let secs = started.elapsed().as_secs_f64();
     eprintln!(
-        "generated {:.0} MB in {secs:.2} s ({:.0} MB/s)",
-        written as f64 / 1e6,
-        written as f64 / 1e6 / secs
+        "generated {} MB in {secs:.2} s ({} MB/s)",
+        figure(written as f64 / 1e6),
+        figure(written as f64 / 1e6 / secs)
     );
     Ok((path, true))
 }
@@ -519,5 +519,29 @@ fn disk_bytes(path: &std::path::Path) -> u64 {
             .unwrap_or(0)
     } else {
         std::fs::metadata(path).map(|m| m.len()).unwrap_or(0)
+    }
+}
+
+/// A measured figure with the digits that mean something: whole numbers from 10 up, one
+/// decimal from 1, three below (a 3 kB file is 0.003 MB, not "0 MB").
+fn figure(x: f64) -> String {
+    if x >= 10.0 {
+        format!("{x:.0}")
+    } else if x >= 1.0 {
+        format!("{x:.1}")
+    } else {
+        format!("{x:.3}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::figure;
+
+    #[test]
+    fn figures_keep_the_digits_that_mean_something() {
+        assert_eq!(figure(823.4), "823");
+        assert_eq!(figure(5.56), "5.6");
+        assert_eq!(figure(0.0031), "0.003");
     }
 }
