@@ -1,7 +1,7 @@
 //! Chat pages `messages.html`, `messages2.html` ...: default, joined and service messages,
 //! calls, date separators, and login notices in the service chat.
 
-use super::html::{parse_date_title, parse_day};
+use super::html::parse_day;
 use super::page_scan::{Page, RawMessage};
 use crate::import::ImportCtx;
 use crate::import::telegram_json::parse_login_notice;
@@ -66,7 +66,7 @@ impl ChatReader {
                 byte: 0,
                 record: Some(index as u64),
             };
-            if message.id.starts_with("message-") {
+            if message.separator {
                 // A date separator ("20 January 2024").
                 if let Some(day) = parse_day(&message.service_text) {
                     self.day_start = day
@@ -83,8 +83,8 @@ impl ChatReader {
                 let next_that_day = || {
                     let next = page.messages[index + 1..]
                         .iter()
-                        .take_while(|m| !m.id.starts_with("message-"))
-                        .find_map(|m| m.date_title.as_deref().and_then(parse_date_title))?;
+                        .take_while(|m| !m.separator)
+                        .find_map(|m| m.date)?;
                     Some(next.0)
                 };
                 let time = match (self.last_time, self.day_start) {
@@ -121,8 +121,7 @@ impl ChatReader {
                 records += 1;
                 continue;
             }
-            let Some((time, offset)) = message.date_title.as_deref().and_then(parse_date_title)
-            else {
+            let Some((time, offset)) = message.date else {
                 ctx.warn(
                     WarningKind::MissingDate,
                     position,

@@ -12,6 +12,7 @@ mod html;
 mod layout;
 mod lists;
 mod page_scan;
+mod quick_scan;
 
 use std::collections::BTreeMap;
 

@@ -6,10 +6,11 @@ use std::cell::RefCell;
 
 use lol_html::{HtmlRewriter, Settings, element, text};
 
-use crate::model::Content;
+use super::html::parse_date_title;
+use crate::model::{Content, WallTime};
 
 /// What a chat page holds, as raw strings (entities already decoded).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct Page {
     /// The chat name in the page header.
     pub title: Option<String>,
@@ -17,14 +18,17 @@ pub struct Page {
 }
 
 /// One `div.message` of a page.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, PartialEq)]
 pub struct RawMessage {
-    /// `message123`, or `message-1` for a date separator.
-    pub id: String,
+    /// A date separator: its `id` is `message-1`, `message-2` … where a message's is
+    /// `message123`.
+    pub separator: bool,
     pub service: bool,
     pub joined: bool,
-    /// The `title` of `div.date`: `DD.MM.YYYY HH:MM:SS[ UTC±HH:MM]`.
-    pub date_title: Option<String>,
+    /// The `title` of `div.date` (`DD.MM.YYYY HH:MM:SS[ UTC±HH:MM]`), read by
+    /// [`parse_date_title`]: the wall-clock time and the offset in seconds, if any. `None`
+    /// when there is no such title or it is not a date.
+    pub date: Option<(WallTime, Option<i32>)>,
     /// `div.from_name` directly in the message body (not the one of a forwarded message).
     pub from_name: Option<String>,
     /// The text of a service message's body (a date separator's date).
@@ -59,76 +63,58 @@ fn media_class(class: &str) -> Option<Content> {
     })
 }
 
-/// Scans a page; `keep_text` also collects message texts (for login notices).
+/// Scans a page; `keep_text` also collects message texts (for login notices). Pages in the
+/// markup Telegram Desktop writes are read by [`super::quick_scan`]; a page it does not take
+/// on (see there) is read by `lol_html`, the reader of record: both fill a [`PageBuilder`].
 pub fn scan(html: &str, keep_text: bool) -> Result<Page, String> {
-    let page = RefCell::new(Page::default());
-    let title = RefCell::new(String::new());
+    match super::quick_scan::scan(html, keep_text) {
+        Some(page) => Ok(page),
+        None => scan_with_lol_html(html, keep_text),
+    }
+}
+
+/// Scans a page with `lol_html`'s selectors.
+pub fn scan_with_lol_html(html: &str, keep_text: bool) -> Result<Page, String> {
+    let page = RefCell::new(PageBuilder::default());
     {
-        let current = || {
-            // Handlers only run inside a `div.message`, so there is a current message.
-            std::cell::RefMut::filter_map(page.borrow_mut(), |p| p.messages.last_mut()).ok()
-        };
         let mut settings = Settings::new()
             .append_element_content_handler(text!("div.page_header div.text", |t| {
-                title.borrow_mut().push_str(t.as_str());
+                page.borrow_mut().title_text(t.as_str());
                 Ok(())
             }))
             .append_element_content_handler(element!("div.message", |el| {
                 let class = el.get_attribute("class").unwrap_or_default();
-                let classes = || class.split_ascii_whitespace();
-                page.borrow_mut().messages.push(RawMessage {
-                    id: el.get_attribute("id").unwrap_or_default(),
-                    service: classes().any(|c| c == "service"),
-                    joined: classes().any(|c| c == "joined"),
-                    content: Content::Text,
-                    ..RawMessage::default()
-                });
+                let id = el.get_attribute("id").unwrap_or_default();
+                page.borrow_mut().message(&class, &id);
                 Ok(())
             }))
             .append_element_content_handler(element!("div.message > div.body > div.date", |el| {
-                if let Some(mut m) = current() {
-                    m.date_title = el.get_attribute("title");
-                }
+                page.borrow_mut().date(el.get_attribute("title").as_deref());
                 Ok(())
             }))
             .append_element_content_handler(text!("div.message > div.body > div.from_name", |t| {
-                if let Some(mut m) = current() {
-                    m.from_name
-                        .get_or_insert_with(String::new)
-                        .push_str(t.as_str());
-                }
+                page.borrow_mut().from_name_text(t.as_str());
                 Ok(())
             }))
             .append_element_content_handler(text!("div.message.service > div.body", |t| {
-                if let Some(mut m) = current() {
-                    m.service_text.push_str(t.as_str());
-                }
+                page.borrow_mut().service_text(t.as_str());
                 Ok(())
             }))
             .append_element_content_handler(element!("div.message div.media_wrap *", |el| {
-                let content = el.get_attribute("class").as_deref().and_then(media_class);
-                if let (Some(content), Some(mut m)) = (content, current())
-                    && m.content == Content::Text
-                {
-                    m.content = content;
-                    m.call |= content == Content::Call;
-                }
+                page.borrow_mut()
+                    .media(el.get_attribute("class").as_deref());
                 Ok(())
             }));
         if keep_text {
             settings = settings
                 .append_element_content_handler(text!("div.message > div.body > div.text", |t| {
-                    if let Some(mut m) = current() {
-                        m.text.push_str(t.as_str());
-                    }
+                    page.borrow_mut().message_text(t.as_str());
                     Ok(())
                 }))
                 .append_element_content_handler(element!(
                     "div.message > div.body > div.text br",
                     |_| {
-                        if let Some(mut m) = current() {
-                            m.text.push('\n');
-                        }
+                        page.borrow_mut().line_break();
                         Ok(())
                     }
                 ));
@@ -137,20 +123,113 @@ pub fn scan(html: &str, keep_text: bool) -> Result<Page, String> {
         rewriter.write(html.as_bytes()).map_err(|e| e.to_string())?;
         rewriter.end().map_err(|e| e.to_string())?;
     }
-    let mut page = page.into_inner();
-    let title = decode(&title.into_inner());
-    page.title = (!title.is_empty()).then_some(title);
-    for m in &mut page.messages {
-        m.from_name = m.from_name.as_deref().map(decode);
-        m.service_text = decode(&m.service_text);
-        m.text = decode(&m.text);
-    }
-    Ok(page)
+    Ok(page.into_inner().finish())
 }
 
-/// Text chunks come as written in the file: entities decoded, white space trimmed.
-fn decode(raw: &str) -> String {
-    html_escape::decode_html_entities(raw.trim()).into_owned()
+/// What both readers do with what they find, so that they fill a page alike. Every call
+/// but [`PageBuilder::message`] and [`PageBuilder::title_text`] is about the last message
+/// begun (the readers only make them inside a `div.message`).
+#[derive(Debug, Default)]
+pub struct PageBuilder {
+    page: Page,
+    title: String,
+}
+
+impl PageBuilder {
+    /// A `div.message` begins, with its `class` and `id` attributes as written.
+    pub fn message(&mut self, class: &str, id: &str) {
+        let classes = || class.split_ascii_whitespace();
+        self.page.messages.push(RawMessage {
+            separator: id.starts_with("message-"),
+            service: classes().any(|c| c == "service"),
+            joined: classes().any(|c| c == "joined"),
+            content: Content::Text,
+            ..RawMessage::default()
+        });
+    }
+
+    /// The `title` of the message's `div.date`.
+    pub fn date(&mut self, title: Option<&str>) {
+        if let Some(m) = self.page.messages.last_mut() {
+            m.date = title.and_then(parse_date_title);
+        }
+    }
+
+    /// An element inside the message's `div.media_wrap`, with its `class`: the first that
+    /// names a kind of media says what the message carries.
+    pub fn media(&mut self, class: Option<&str>) {
+        let Some(m) = self.page.messages.last_mut() else {
+            return;
+        };
+        if m.content != Content::Text {
+            return;
+        }
+        if let Some(content) = class.and_then(media_class) {
+            m.content = content;
+            m.call |= content == Content::Call;
+        }
+    }
+
+    /// Text of the page header's `div.text`: the chat's name.
+    pub fn title_text(&mut self, text: &str) {
+        self.title.push_str(text);
+    }
+
+    /// Text of the message's own `div.from_name`.
+    pub fn from_name_text(&mut self, text: &str) {
+        if let Some(m) = self.page.messages.last_mut() {
+            m.from_name.get_or_insert_with(String::new).push_str(text);
+        }
+    }
+
+    /// Text of a service message's body.
+    pub fn service_text(&mut self, text: &str) {
+        if let Some(m) = self.page.messages.last_mut() {
+            m.service_text.push_str(text);
+        }
+    }
+
+    /// Text of the message's `div.text`.
+    pub fn message_text(&mut self, text: &str) {
+        if let Some(m) = self.page.messages.last_mut() {
+            m.text.push_str(text);
+        }
+    }
+
+    /// A `<br>` in the message's `div.text`.
+    pub fn line_break(&mut self) {
+        if let Some(m) = self.page.messages.last_mut() {
+            m.text.push('\n');
+        }
+    }
+
+    /// The page, its texts decoded (entities) and trimmed.
+    pub fn finish(self) -> Page {
+        let mut page = self.page;
+        let mut title = self.title;
+        decode(&mut title);
+        page.title = (!title.is_empty()).then_some(title);
+        for m in &mut page.messages {
+            if let Some(name) = &mut m.from_name {
+                decode(name);
+            }
+            decode(&mut m.service_text);
+            decode(&mut m.text);
+        }
+        page
+    }
+}
+
+/// Text chunks come as written in the file: entities are decoded and white space trimmed,
+/// in place when there are no entities (nearly always).
+fn decode(text: &mut String) {
+    let end = text.trim_end().len();
+    text.truncate(end);
+    let start = text.len() - text.trim_start().len();
+    text.drain(..start);
+    if text.contains('&') {
+        *text = html_escape::decode_html_entities(text).into_owned();
+    }
 }
 
 #[cfg(test)]
@@ -179,13 +258,12 @@ Alex &lt;A&gt; </div>
         let [sep, first, joined] = &page.messages[..] else {
             panic!()
         };
-        assert!(sep.service && sep.id == "message-1");
+        assert!(sep.service && sep.separator && !first.separator);
         assert_eq!(sep.service_text, "4 March 2024");
         assert_eq!(first.from_name.as_deref(), Some("Alex <A>"));
-        assert_eq!(
-            first.date_title.as_deref(),
-            Some("04.03.2024 10:20:30 UTC+01:00")
-        );
+        let (time, offset) = first.date.unwrap();
+        assert_eq!(time.to_iso(), "2024-03-04T10:20:30");
+        assert_eq!(offset, Some(3600));
         assert_eq!(first.text, "line one\nline \"two\"");
         assert!(joined.joined && joined.call && joined.from_name.is_none());
         assert_eq!(first.content, Content::Text);
