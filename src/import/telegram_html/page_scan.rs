@@ -93,7 +93,7 @@ pub fn scan_with_lol_html(html: &str, keep_text: bool) -> Result<Page, String> {
                 Ok(())
             }))
             .append_element_content_handler(text!("div.message > div.body > div.from_name", |t| {
-                page.borrow_mut().from_name_text(t.as_str());
+                page.borrow_mut().sender_name_text(t.as_str());
                 Ok(())
             }))
             .append_element_content_handler(text!("div.message.service > div.body", |t| {
@@ -176,7 +176,7 @@ impl PageBuilder {
     }
 
     /// Text of the message's own `div.from_name`.
-    pub fn from_name_text(&mut self, text: &str) {
+    pub fn sender_name_text(&mut self, text: &str) {
         if let Some(m) = self.page.messages.last_mut() {
             m.from_name.get_or_insert_with(String::new).push_str(text);
         }

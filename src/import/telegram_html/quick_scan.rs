@@ -82,7 +82,7 @@ struct Scope {
     /// Inside `div.page_header div.text` (the chat's name).
     title_text: bool,
     /// Inside `div.message > div.body > div.from_name`.
-    from_name_text: bool,
+    sender_name_text: bool,
     /// Inside `div.message.service > div.body`.
     service_text: bool,
     /// Inside `div.message > div.body > div.text`.
@@ -91,7 +91,7 @@ struct Scope {
 
 impl Scope {
     fn reads_text(&self) -> bool {
-        self.title_text || self.from_name_text || self.service_text || self.message_text
+        self.title_text || self.sender_name_text || self.service_text || self.message_text
     }
 }
 
@@ -205,8 +205,8 @@ fn text(out: &mut PageBuilder, scope: Scope, text: &str, keep_text: bool) {
     if scope.title_text {
         out.title_text(text);
     }
-    if scope.from_name_text {
-        out.from_name_text(text);
+    if scope.sender_name_text {
+        out.sender_name_text(text);
     }
     if scope.service_text {
         out.service_text(text);
@@ -243,7 +243,7 @@ fn start_tag<'a>(
         in_page_header: classes.page_header || parent.in_page_header,
         in_media_wrap: (classes.media_wrap && parent.in_message) || parent.in_media_wrap,
         title_text: (classes.text && parent.in_page_header) || parent.title_text,
-        from_name_text: (classes.from_name && parent.body_of_message) || parent.from_name_text,
+        sender_name_text: (classes.from_name && parent.body_of_message) || parent.sender_name_text,
         service_text: (body && parent.service_message) || parent.service_text,
         message_text: (classes.text && parent.body_of_message) || parent.message_text,
     };

@@ -17,6 +17,8 @@ pub enum Job {
         bytes: Vec<u8>,
         byte: u64,
         line: u64,
+        /// How many lines `bytes` holds (so a reader can make room for their records).
+        lines: u64,
     },
     /// A line longer than the limit, skipped; it starts at `byte` and is line `line`.
     LongLine { byte: u64, line: u64 },
@@ -34,7 +36,13 @@ pub struct Chunker<R> {
     byte: u64,
     line: u64,
     done: bool,
+    /// Buffers of jobs already read, given back to hold the next jobs: a new buffer for
+    /// each job made the system hand out (and fault in) fresh pages for every megabyte.
+    spare: Vec<Vec<u8>>,
 }
+
+/// Spare buffers kept at most (a few jobs are in flight at once).
+const MAX_SPARE: usize = 16;
 
 impl<R: Read> Chunker<R> {
     /// Reads from `input`, which starts at byte `byte` and line `line` of the text;
@@ -49,6 +57,15 @@ impl<R: Read> Chunker<R> {
             byte,
             line,
             done: false,
+            spare: Vec::new(),
+        }
+    }
+
+    /// Takes back a job's buffer, to hold a later job; one grown past twice the usual
+    /// size (a long line's) is let go.
+    pub fn give_back(&mut self, bytes: Vec<u8>) {
+        if self.spare.len() < MAX_SPARE && bytes.capacity() <= 2 * CHUNK_BYTES {
+            self.spare.push(bytes);
         }
     }
 
@@ -111,16 +128,19 @@ impl<R: Read> Chunker<R> {
                     }
                 }
             };
-            let bytes = filled.get(..complete).unwrap_or_default().to_vec();
-            if bytes.is_empty() {
+            if complete == 0 {
                 continue;
             }
+            let mut bytes = self.spare.pop().unwrap_or_default();
+            bytes.clear();
+            bytes.extend_from_slice(filled.get(..complete).unwrap_or_default());
             let lines = memchr::memchr_iter(b'\n', &bytes).count() as u64
                 + u64::from(bytes.last() != Some(&b'\n'));
             let job = Job::Lines {
                 bytes,
                 byte: self.byte,
                 line: self.line,
+                lines,
             };
             self.byte += complete as u64;
             self.line += lines;
@@ -161,6 +181,7 @@ mod tests {
                 bytes,
                 byte: at,
                 line: first,
+                lines,
             } = job
             else {
                 panic!("no line is long");
@@ -168,10 +189,12 @@ mod tests {
             assert_eq!((*at, *first), (byte, line));
             assert!(bytes.ends_with(b"\n") || bytes.ends_with(b"newline"));
             byte += bytes.len() as u64;
-            line += bytes
+            let counted = bytes
                 .split(|&b| b == b'\n')
                 .filter(|l| !l.is_empty())
                 .count() as u64;
+            assert_eq!(*lines, counted);
+            line += counted;
             joined.extend_from_slice(bytes);
         }
         assert_eq!(joined, text);
@@ -187,7 +210,9 @@ mod tests {
         let kinds: Vec<String> = jobs
             .iter()
             .map(|j| match j {
-                Job::Lines { bytes, byte, line } => {
+                Job::Lines {
+                    bytes, byte, line, ..
+                } => {
                     format!("{}@{byte}/{line}", String::from_utf8_lossy(bytes).trim())
                 }
                 Job::LongLine { byte, line } => format!("long@{byte}/{line}"),

@@ -20,6 +20,25 @@ pub struct Evidence {
 }
 
 impl Evidence {
+    /// No evidence yet, the next date coming after `(x, y, year)`: the start of a part of
+    /// a file read on its own, to be [`Evidence::append`]ed to the part before.
+    pub fn after(x: u16, y: u16, year: u16) -> Self {
+        Self {
+            previous: Some([x, y, year]),
+            ..Self::default()
+        }
+    }
+
+    /// Adds the evidence of the dates that follow these in the file, read from
+    /// [`Evidence::after`] the last of these.
+    pub fn append(&mut self, later: Evidence) {
+        self.first_above_12 += later.first_above_12;
+        self.second_above_12 += later.second_above_12;
+        self.first_falls += later.first_falls;
+        self.second_falls += later.second_falls;
+        self.previous = later.previous.or(self.previous);
+    }
+
     /// Adds one header's date: `(x, y)` are the two numbers that are not the year, in
     /// the order written.
     pub fn add(&mut self, x: u16, y: u16, year: u16) {

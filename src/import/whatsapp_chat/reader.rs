@@ -180,6 +180,14 @@ impl Records {
         self.len == 0
     }
 
+    /// Makes room for `additional` more records in the last list.
+    fn reserve(&mut self, additional: usize) {
+        match self.lists.last_mut() {
+            Some(list) => list.reserve(additional),
+            None => self.lists.push(Vec::with_capacity(additional)),
+        }
+    }
+
     fn push(&mut self, record: Record) {
         match self.lists.last_mut() {
             Some(list) => list.push(record),
@@ -273,6 +281,8 @@ struct Piece {
 
 /// A piece of the file read on a worker thread, ready to be added in its turn.
 pub(super) struct ReadPiece {
+    /// The job's buffer, to hold a later job ([`Chunker::give_back`]).
+    bytes: Vec<u8>,
     records: Records,
     authors: Vec<String>,
     piece: Piece,
@@ -310,7 +320,7 @@ impl PieceTemplate<'_> {
             known,
             ..Piece::default()
         });
-        reader.job(job);
+        let bytes = reader.job(job);
         let Reader {
             records,
             authors,
@@ -324,6 +334,7 @@ impl PieceTemplate<'_> {
             ..
         } = reader;
         ReadPiece {
+            bytes,
             records,
             authors,
             piece: piece.unwrap_or_default(),
@@ -345,6 +356,7 @@ pub fn read_chat(
     options: &ChatReadOptions,
     warnings: &mut Warnings,
 ) -> Result<ParsedChat, ChatReadError> {
+    crate::tmark("read_chat");
     let mut buf = Vec::new();
     let mut byte = 0u64;
     let mut line_no = 0u64;
@@ -434,6 +446,7 @@ pub fn read_chat(
         line_no += 1;
     }
     drop(pending);
+    crate::tmark("pending");
     // The rest is cut into pieces of whole lines: one UTF-8 check and one read a piece
     // instead of a line, and pieces can be read on every core.
     let mut chunker = Chunker::new(input, limit, byte, line_no);
@@ -441,7 +454,7 @@ pub fn read_chat(
         // On one thread; also while no message line has been seen, since what a line
         // is then depends on the lines before it.
         while let Some(job) = chunker.next_job()? {
-            reader.job(job);
+            chunker.give_back(reader.job(job));
         }
     } else {
         let template = PieceTemplate {
@@ -455,17 +468,20 @@ pub fn read_chat(
         let mut known: Arc<KnownNames> = Arc::default();
         crate::import::parallel::in_order(
             options.threads,
-            &mut reader,
-            |reader| {
+            &mut (&mut reader, &mut chunker),
+            |(reader, chunker)| {
                 if known.len() < reader.authors.len() {
                     known = Arc::new(reader.author_index.keys().cloned().collect());
                 }
                 Ok(chunker.next_job()?.map(|job| (job, Arc::clone(&known))))
             },
             |(job, known)| template.read(job, known),
-            |reader, seq, piece| {
+            |(reader, chunker), seq, piece| {
                 match piece {
-                    Some(piece) => reader.absorb(piece),
+                    Some(mut piece) => {
+                        chunker.give_back(std::mem::take(&mut piece.bytes));
+                        reader.absorb(piece);
+                    }
                     None => reader.warnings.add(
                         WarningKind::SkippedRecord,
                         Position::default(),
@@ -479,7 +495,10 @@ pub fn read_chat(
             },
         )?;
     }
-    Ok(reader.finish())
+    crate::tmark("pieces");
+    let f = reader.finish();
+    crate::tmark("finish");
+    Ok(f)
 }
 
 /// A line held while the shape is learnt, with its header's shape and where the text
@@ -662,15 +681,24 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a piece of the text ([`Chunker`]).
-    fn job(&mut self, job: Job) {
+    /// Reads a job; gives back its buffer, to hold a later job.
+    fn job(&mut self, job: Job) -> Vec<u8> {
         match job {
             Job::Lines {
                 bytes,
                 mut byte,
                 mut line,
-            } => self.lines(&bytes, &mut byte, &mut line),
+                lines,
+            } => {
+                // Room for a record a line, made at once: a piece's list grew by doubling
+                // (copying itself, and faulting in new pages each time).
+                self.records.reserve(usize::try_from(lines).unwrap_or(0));
+                self.lines(&bytes, &mut byte, &mut line);
+                bytes
+            }
             Job::LongLine { byte, line } => {
                 warn_long_line(self.warnings, line, byte, self.options.max_line_bytes);
+                Vec::new()
             }
         }
     }
@@ -994,15 +1022,25 @@ impl<'a> Reader<'a> {
             supply_years(&mut self.records, anchor, self.options.modified.is_some())
         });
         let year_first_written = shape.long_year_at == 0;
-        let mut evidence = Evidence::default();
-        for r in self.records.iter() {
-            let [a, b, c] = r.date;
-            if year_first_written {
-                evidence.add(b, c, a);
-            } else {
-                evidence.add(a, b, c);
-            }
-        }
+        let records = std::mem::take(&mut self.records);
+        let total = records.len();
+        let mut lists = records.lists;
+        // The records in two halves (at a list's end), each read on its own core when
+        // there are two: first for the date order's evidence, then into lines.
+        let halves = self.options.threads > 1 && total >= HALVES_FROM;
+        let later_lists = if halves {
+            lists.split_off(half_point(&lists))
+        } else {
+            Vec::new()
+        };
+        let last_before_later = lists.iter().rev().find_map(|list| list.last());
+        let (mut evidence, later_evidence) = both(
+            halves,
+            || evidence_of(&lists, None, year_first_written),
+            || evidence_of(&later_lists, last_before_later, year_first_written),
+        );
+        evidence.append(later_evidence);
+        crate::tmark("evidence");
         let lang = self.options.lang_hint.or_else(|| {
             let (best, votes) = self
                 .lang_votes
@@ -1014,45 +1052,34 @@ impl<'a> Reader<'a> {
         let mut decided = date_order::decide(&evidence, &shape, lang, self.options.date_order);
         decided.decision.years_guessed = year_note.is_some();
         let long_year = shape.long_year_at < 3;
-        // One pass from the end: each record becomes a line (16 bytes against 32) and each
-        // list of records is given back once it is done, so the two are never held whole
-        // together. A line is out of order when it is earlier than the kept line before it
-        // in the file, which is the next one this pass meets.
-        let mut out_of_order = 0;
-        let mut not_dates: Vec<(u64, u64, [u16; 3])> = Vec::new();
-        let mut later: Option<WallTime> = None;
-        let mut wall_times = WallTimes::new(&decided, shape.era, long_year);
-        let mut lines = Vec::with_capacity(self.records.len());
-        let mut records = std::mem::take(&mut self.records);
-        let mut freed = 0;
-        while let Some(list) = records.lists.pop() {
-            // The lists were made on the parse threads, in their allocator arenas, which
-            // keep what is freed unless asked: without this, a 400 MB chat held its
-            // records and its lines together (372 MB against 258).
-            freed += list.capacity() * std::mem::size_of::<Record>();
-            if freed >= GIVE_BACK_BYTES {
-                crate::import::parallel::give_back_freed_memory();
-                freed = 0;
-            }
-            for r in list.iter().rev() {
-                let Some(wall) = wall_times.of(r) else {
-                    not_dates.push((r.byte, r.line, r.date));
-                    continue;
-                };
-                if later.is_some_and(|l| l.0 < wall.0 - OUT_OF_ORDER_SECS) {
-                    out_of_order += 1;
-                }
-                later = Some(wall);
-                lines.push(ChatLine {
-                    wall,
-                    author: r.author,
-                    event: r.event,
-                    content: r.content,
-                });
-            }
-        }
-        // Warned about in file order.
-        for (byte, line, [a, b, c]) in not_dates.into_iter().rev() {
+        let wall_times = WallTimes::new(&decided, shape.era, long_year);
+        // The later half's first line is checked against the last dated line before it.
+        let last_dated = {
+            let mut wall_times = wall_times.clone();
+            lists
+                .iter()
+                .rev()
+                .flat_map(|list| list.iter().rev())
+                .find_map(|r| wall_times.of(r))
+        };
+        let (mut lines, later) = both(
+            halves,
+            || Lines::of(lists, None, wall_times.clone(), total),
+            || {
+                let capacity = later_lists.iter().map(Vec::len).sum();
+                Lines::of(later_lists, last_dated, wall_times.clone(), capacity)
+            },
+        );
+        crate::tmark("lines");
+        lines.append(later);
+        crate::tmark("append");
+        let Lines {
+            lines,
+            out_of_order,
+            not_dates,
+            ..
+        } = lines;
+        for (byte, line, [a, b, c]) in not_dates {
             self.warnings.add(
                 WarningKind::MissingDate,
                 Position {
@@ -1066,7 +1093,6 @@ impl<'a> Reader<'a> {
                 ),
             );
         }
-        lines.reverse();
         ParsedChat {
             lines,
             authors: self.authors,
@@ -1088,9 +1114,136 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// Records from which [`Reader::finish`] reads its two halves on two cores (below, the
+/// second thread costs more than it saves).
+const HALVES_FROM: usize = 1 << 16;
+
+/// Where to cut `lists` so that the first part holds about half of the records.
+fn half_point(lists: &[Vec<Record>]) -> usize {
+    let total: usize = lists.iter().map(Vec::len).sum();
+    let mut seen = 0;
+    for (i, list) in lists.iter().enumerate() {
+        seen += list.len();
+        if seen * 2 >= total {
+            return i + 1;
+        }
+    }
+    lists.len()
+}
+
+/// Runs `a` and `b`, on two threads when `two` (`b` on another), else one after the other.
+fn both<A: Send, B: Send>(
+    two: bool,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if !two {
+        return (a(), b());
+    }
+    std::thread::scope(|scope| {
+        let other = scope.spawn(b);
+        let here = a();
+        match other.join() {
+            Ok(there) => (here, there),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
+/// The date order's evidence from `lists`, read after the record `before` (the last one
+/// before them in the file, whose date the first may fall back from).
+fn evidence_of(lists: &[Vec<Record>], before: Option<&Record>, year_first: bool) -> Evidence {
+    let split = |r: &Record| {
+        let [a, b, c] = r.date;
+        if year_first { (b, c, a) } else { (a, b, c) }
+    };
+    let mut evidence = match before {
+        Some(r) => {
+            let (x, y, year) = split(r);
+            Evidence::after(x, y, year)
+        }
+        None => Evidence::default(),
+    };
+    for r in lists.iter().flatten() {
+        let (x, y, year) = split(r);
+        evidence.add(x, y, year);
+    }
+    evidence
+}
+
+/// Records turned into lines, in file order, with what was noticed on the way.
+struct Lines {
+    lines: Vec<ChatLine>,
+    /// Lines earlier than the dated line before them in the file by more than
+    /// [`OUT_OF_ORDER_SECS`].
+    out_of_order: u64,
+    /// Records whose date is not one under the decided order: (byte, line, date).
+    not_dates: Vec<(u64, u64, [u16; 3])>,
+    /// The last dated line's time.
+    last: Option<WallTime>,
+}
+
+impl Lines {
+    /// Turns `lists` into lines; `before` is the time of the last dated line before them
+    /// in the file. Each list is given back once read, so records (32 bytes) and lines
+    /// (16) are never held whole together.
+    fn of(
+        lists: Vec<Vec<Record>>,
+        before: Option<WallTime>,
+        mut wall_times: WallTimes<'_>,
+        capacity: usize,
+    ) -> Self {
+        let mut out = Self {
+            lines: Vec::with_capacity(capacity),
+            out_of_order: 0,
+            not_dates: Vec::new(),
+            last: before,
+        };
+        let mut freed = 0;
+        for list in lists {
+            for r in &list {
+                let Some(wall) = wall_times.of(r) else {
+                    out.not_dates.push((r.byte, r.line, r.date));
+                    continue;
+                };
+                if out.last.is_some_and(|l| wall.0 < l.0 - OUT_OF_ORDER_SECS) {
+                    out.out_of_order += 1;
+                }
+                out.last = Some(wall);
+                out.lines.push(ChatLine {
+                    wall,
+                    author: r.author,
+                    event: r.event,
+                    content: r.content,
+                });
+            }
+            // The lists were made on the parse threads, in their allocator arenas, which
+            // keep what is freed unless asked: without this, a 400 MB chat held its
+            // records and its lines together (372 MB against 258).
+            freed += list.capacity() * std::mem::size_of::<Record>();
+            drop(list);
+            if freed >= GIVE_BACK_BYTES {
+                crate::import::parallel::give_back_freed_memory();
+                freed = 0;
+            }
+        }
+        out
+    }
+
+    /// Adds the lines that follow these in the file (read with these' last time as their
+    /// `before`).
+    fn append(&mut self, later: Lines) {
+        self.lines.extend_from_slice(&later.lines);
+        self.out_of_order += later.out_of_order;
+        self.not_dates.extend(later.not_dates);
+        self.last = later.last.or(self.last);
+    }
+}
+
 /// Wall-clock times of records under the decided order, remembering the last date's
 /// midnight: most lines share their date with the line before (or after), and the
 /// calendar arithmetic is the larger part of a record's conversion.
+#[derive(Clone)]
 struct WallTimes<'d> {
     decided: &'d Decided,
     era: Era,

@@ -304,6 +304,28 @@ fn normalise_part(part: &str) -> String {
 /// Whether `raw` begins with `start` (a normalised template piece) once normalised,
 /// looking no further than `start` reaches.
 fn starts_with_normalised(raw: &str, start: &str) -> bool {
+    // Bytes first: every character normalising drops or replaces (marks, Arabic vowel
+    // signs, U+2019, no-break spaces) begins with one of `NORMALISED_LEADS`, so up to the
+    // first such byte `raw` is its own normalised form, and a differing byte settles it.
+    let raw_bytes = raw.as_bytes();
+    for (i, &expected) in start.as_bytes().iter().enumerate() {
+        match raw_bytes.get(i) {
+            Some(b) if NORMALISED_LEADS.contains(b) => {
+                return starts_with_normalised_chars(raw, start);
+            }
+            Some(&b) if b == expected => {}
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// The bytes that begin a character [`normalise`] drops or replaces (UTF-8 lead bytes of
+/// U+00A0, U+064B–U+0652, U+200C–U+2069 and U+FEFF).
+const NORMALISED_LEADS: [u8; 4] = [0xC2, 0xD9, 0xE2, 0xEF];
+
+/// [`starts_with_normalised`], character by character.
+fn starts_with_normalised_chars(raw: &str, start: &str) -> bool {
     let mut raw = raw.chars().filter(|&c| !is_ignorable(c)).map(|c| match c {
         '\u{2019}' => '\'',
         '\u{00A0}' | '\u{202F}' => ' ',
@@ -314,8 +336,16 @@ fn starts_with_normalised(raw: &str, start: &str) -> bool {
 
 /// Drops the marks iOS puts before system text and attachments.
 pub fn strip_marks(text: &str) -> &str {
-    text.trim_start_matches(['\u{200E}', '\u{200F}', '\u{FEFF}'])
-        .trim_end_matches(['\r', ' '])
+    // The marks begin with 0xE2 (U+200E, U+200F) or 0xEF (U+FEFF): most texts begin with
+    // neither and end in neither CR nor a space, and are not decoded at all.
+    let text = match text.as_bytes().first() {
+        Some(0xE2 | 0xEF) => text.trim_start_matches(['\u{200E}', '\u{200F}', '\u{FEFF}']),
+        _ => text,
+    };
+    match text.as_bytes().last() {
+        Some(b'\r' | b' ') => text.trim_end_matches(['\r', ' ']),
+        _ => text,
+    }
 }
 
 fn found(c: &Compiled, text: &str, actor_len: usize) -> Found {
@@ -801,6 +831,60 @@ mod tests {
                 ends_with(text, piece),
                 text.ends_with(piece),
                 "{text:?} {piece:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn normalised_starts_by_bytes_agree_with_the_characters() {
+        let starts: Vec<&str> = tables()
+            .all
+            .iter()
+            .filter_map(|c| c.parts.first().map(String::as_str))
+            .chain(["", "You'", "a b", "Пропущенный"])
+            .collect();
+        let texts = [
+            "",
+            "Missed voice call",
+            "Missed",
+            "\u{200E}Missed voice call",
+            "Mis\u{200F}sed voice call",
+            "You\u{2019}re",
+            "You're",
+            "a\u{00A0}b",
+            "a\u{202F}b",
+            "Пропущенный звонок",
+            "Про\u{200E}пущенный звонок",
+            "\u{0645}\u{064E}\u{0643}\u{0627}\u{0644}\u{0645}\u{0629}",
+            "\u{FEFF}Messages and calls are end-to-end encrypted",
+            "Hello there",
+            "未接语音通话",
+        ];
+        for text in texts {
+            for start in &starts {
+                let start = normalise_part(start);
+                assert_eq!(
+                    starts_with_normalised(text, &start),
+                    starts_with_normalised_chars(text, &start),
+                    "{text:?} {start:?}"
+                );
+                // The text's own start, cut anywhere.
+                for (cut, _) in text.char_indices() {
+                    let own = normalise_part(&text[..cut]);
+                    assert_eq!(
+                        starts_with_normalised(text, &own),
+                        starts_with_normalised_chars(text, &own),
+                        "{text:?} {own:?}"
+                    );
+                }
+            }
+        }
+        for text in ["  a\r", "\u{200E}\u{FEFF}a ", "a", "", "\u{200E}"] {
+            assert_eq!(
+                strip_marks(text),
+                text.trim_start_matches(['\u{200E}', '\u{200F}', '\u{FEFF}'])
+                    .trim_end_matches(['\r', ' ']),
+                "{text:?}"
             );
         }
     }
