@@ -18,12 +18,3 @@ pub mod input;
 pub mod model;
 pub mod samples;
 pub mod ui;
-pub fn tmark(what: &str) {
-    use std::sync::OnceLock;
-    static START: OnceLock<std::time::Instant> = OnceLock::new();
-    let s = START.get_or_init(std::time::Instant::now);
-    eprintln!(
-        "TMARK {:>8.1} ms {what}",
-        s.elapsed().as_secs_f64() * 1000.0
-    );
-}

@@ -429,11 +429,8 @@ fn summary(
     me: &[String],
     json: bool,
 ) -> ExitCode {
-    crate::tmark("start");
     let outcome = load_with_date_order(paths, password, date_order);
-    crate::tmark("loaded");
     let summary = summarize_choosing(&outcome, &owner_choices(me, &outcome));
-    crate::tmark("summarized");
     let mut stdout = std::io::stdout().lock();
     let written = if json {
         // Made whole first, so a write error keeps its kind (a closed pipe).

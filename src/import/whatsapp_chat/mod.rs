@@ -155,7 +155,6 @@ impl Importer for WhatsAppChat {
             (None, None) => (file.file_name().to_string(), true),
         };
         add_to_footprint(ctx, &parsed, name, name_from_file);
-        crate::tmark("added");
         Ok(())
     }
 }

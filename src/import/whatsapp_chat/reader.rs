@@ -356,7 +356,6 @@ pub fn read_chat(
     options: &ChatReadOptions,
     warnings: &mut Warnings,
 ) -> Result<ParsedChat, ChatReadError> {
-    crate::tmark("read_chat");
     let mut buf = Vec::new();
     let mut byte = 0u64;
     let mut line_no = 0u64;
@@ -446,7 +445,6 @@ pub fn read_chat(
         line_no += 1;
     }
     drop(pending);
-    crate::tmark("pending");
     // The rest is cut into pieces of whole lines: one UTF-8 check and one read a piece
     // instead of a line, and pieces can be read on every core.
     let mut chunker = Chunker::new(input, limit, byte, line_no);
@@ -495,10 +493,7 @@ pub fn read_chat(
             },
         )?;
     }
-    crate::tmark("pieces");
-    let f = reader.finish();
-    crate::tmark("finish");
-    Ok(f)
+    Ok(reader.finish())
 }
 
 /// A line held while the shape is learnt, with its header's shape and where the text
@@ -1040,7 +1035,6 @@ impl<'a> Reader<'a> {
             || evidence_of(&later_lists, last_before_later, year_first_written),
         );
         evidence.append(later_evidence);
-        crate::tmark("evidence");
         let lang = self.options.lang_hint.or_else(|| {
             let (best, votes) = self
                 .lang_votes
@@ -1070,9 +1064,7 @@ impl<'a> Reader<'a> {
                 Lines::of(later_lists, last_dated, wall_times.clone(), capacity)
             },
         );
-        crate::tmark("lines");
         lines.append(later);
-        crate::tmark("append");
         let Lines {
             lines,
             out_of_order,
