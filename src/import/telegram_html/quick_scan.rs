@@ -125,10 +125,35 @@ pub fn scan(html: &str, keep_text: bool) -> Option<Page> {
     let (mut at, mut text_from) = (0, 0);
     while let Some(found) = memchr(b'<', bytes.get(at..)?) {
         let lt = at + found;
-        let after = match bytes.get(lt + 1) {
-            Some(c) if c.is_ascii_alphabetic() => {
-                let scope = open.last().map_or(Scope::default(), |o| o.scope);
-                text(&mut out, scope, html.get(text_from..lt)?, keep_text);
+        // A `<` at the very end is left to lol_html.
+        let next = *bytes.get(lt + 1)?;
+        if !(next.is_ascii_alphabetic() || matches!(next, b'/' | b'!' | b'?')) {
+            // `<` then anything else is text.
+            at = lt + 1;
+            continue;
+        }
+        // Markup ends the text before it.
+        let scope = open.last().map_or(Scope::default(), |o| o.scope);
+        text(&mut out, scope, html.get(text_from..lt)?, keep_text);
+        let after = match next {
+            b'/' => match bytes.get(lt + 2) {
+                Some(c) if c.is_ascii_alphabetic() => {
+                    let tag = read_tag(html, lt + 2)?;
+                    close(&mut open, tag.name);
+                    tag.end
+                }
+                // `</>` is dropped.
+                Some(b'>') => lt + 3,
+                // `</` and anything else: a bogus comment up to the next `>`.
+                Some(_) => lt + 2 + memchr(b'>', bytes.get(lt + 2..)?)? + 1,
+                None => return None,
+            },
+            b'!' if bytes.get(lt + 2..lt + 4) == Some(b"--") => comment_end(bytes, lt + 4)?,
+            // A doctype, or a bogus comment (`<![CDATA[` outside SVG too): both end at the
+            // first `>`.
+            b'!' => lt + 2 + memchr(b'>', bytes.get(lt + 2..)?)? + 1,
+            b'?' => lt + 1 + memchr(b'>', bytes.get(lt + 1..)?)? + 1,
+            _ => {
                 let tag = read_tag(html, lt + 1)?;
                 start_tag(&mut out, &mut open, &tag, keep_text)?;
                 if RAW_TEXT.iter().any(|n| tag.name.eq_ignore_ascii_case(n)) {
@@ -142,44 +167,6 @@ pub fn scan(html: &str, keep_text: bool) -> Option<Page> {
                     tag.end
                 }
             }
-            Some(b'/') => {
-                let scope = open.last().map_or(Scope::default(), |o| o.scope);
-                text(&mut out, scope, html.get(text_from..lt)?, keep_text);
-                match bytes.get(lt + 2) {
-                    Some(c) if c.is_ascii_alphabetic() => {
-                        let tag = read_tag(html, lt + 2)?;
-                        close(&mut open, tag.name);
-                        tag.end
-                    }
-                    // `</>` is dropped.
-                    Some(b'>') => lt + 3,
-                    // `</` and anything else: a bogus comment up to the next `>`.
-                    Some(_) => lt + 2 + memchr(b'>', bytes.get(lt + 2..)?)? + 1,
-                    None => return None,
-                }
-            }
-            Some(b'!') => {
-                let scope = open.last().map_or(Scope::default(), |o| o.scope);
-                text(&mut out, scope, html.get(text_from..lt)?, keep_text);
-                if bytes.get(lt + 2..lt + 4) == Some(b"--") {
-                    comment_end(bytes, lt + 4)?
-                } else {
-                    // A doctype, or a bogus comment (`<![CDATA[` outside SVG too): both
-                    // end at the first `>`.
-                    lt + 2 + memchr(b'>', bytes.get(lt + 2..)?)? + 1
-                }
-            }
-            Some(b'?') => {
-                let scope = open.last().map_or(Scope::default(), |o| o.scope);
-                text(&mut out, scope, html.get(text_from..lt)?, keep_text);
-                lt + 1 + memchr(b'>', bytes.get(lt + 1..)?)? + 1
-            }
-            // `<` then anything else is text (a `<` at the very end is left to lol_html).
-            Some(_) => {
-                at = lt + 1;
-                continue;
-            }
-            None => return None,
         };
         at = after;
         text_from = after;
