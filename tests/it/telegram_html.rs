@@ -453,6 +453,34 @@ fn a_list_page_of_unclosed_elements_is_skipped_not_parsed_for_ever() {
 }
 
 #[test]
+fn a_chat_page_without_messages_is_named_in_a_warning() {
+    // A first page saved as UTF-16 without a byte-order mark, beside a readable second one.
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("ChatExport");
+    copy_dir(&fixture("telegram/html_single_chat_old_synthetic"), &chat);
+    let first = chat.join("messages.html");
+    let text = fs::read_to_string(&first).unwrap();
+    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    fs::write(&first, utf16).unwrap();
+    let outcome = load(&[&chat], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let warnings = &outcome.footprint.sources[0].warnings;
+    let samples: Vec<String> = warnings
+        .iter()
+        .filter(|(kind, ..)| *kind == WarningKind::SkippedRecord)
+        .flat_map(|(_, _, samples)| samples.iter().map(ToString::to_string))
+        .collect();
+    assert!(
+        samples
+            .iter()
+            .any(|s| s.contains("messages.html") && s.contains("holds no message")),
+        "{samples:?}"
+    );
+    // The readable page is still read.
+    assert!(outcome.footprint.messages.len() > 0);
+}
+
+#[test]
 fn a_chat_page_is_known_by_what_it_holds_whatever_its_name() {
     let dir = tempfile::tempdir().unwrap();
     let original = fixture("telegram/html_single_chat_old_synthetic/messages.html");

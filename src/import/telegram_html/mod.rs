@@ -423,6 +423,19 @@ fn add_page(
 ) {
     match page {
         Ok(page) => {
+            // Telegram writes no chat page without a message: one that holds none is
+            // damaged or in an encoding without a mark (UTF-16 with no BOM), and says so
+            // rather than disappearing.
+            if page.messages.is_empty() && file.size > 0 {
+                ctx.warn(
+                    WarningKind::SkippedRecord,
+                    Position::default(),
+                    format!(
+                        "{:?} holds no message a Telegram chat page would (damaged, or in an encoding without a byte-order mark)",
+                        file.display_path
+                    ),
+                );
+            }
             if let Some(job) = jobs.get_mut(job) {
                 job.name_from(&page, ctx);
                 let records = job.chat.read_page(&page, &file.display_path, ctx);
