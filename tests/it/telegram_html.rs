@@ -477,7 +477,7 @@ fn a_chat_page_without_messages_is_named_in_a_warning() {
         "{samples:?}"
     );
     // The readable page is still read.
-    assert!(outcome.footprint.messages.len() > 0);
+    assert!(!outcome.footprint.messages.is_empty());
 }
 
 #[test]
