@@ -845,6 +845,57 @@ fn dates_that_are_none_are_warned_in_file_order_and_earlier_lines_counted() {
     assert_eq!(outcome.footprint.messages.len(), 4);
 }
 
+#[test]
+fn a_long_chat_read_in_two_halves_warns_and_counts_as_one_thread_does() {
+    // Enough lines for the reading's last pass to run in two halves (`finish`), with
+    // dates that are none and lines earlier than the one before all through the file,
+    // the middle included.
+    let block = "\
+10/03/2022, 10:00 - Ana: one
+31/02/2022, 10:01 - Ana: not a date
+09/03/2022, 10:02 - Bo: earlier than the line before
+30/02/2022, 10:03 - Bo: not a date either
+08/03/2022, 10:04 - Ana: earlier again
+29/02/2022, 10:05 - Ana: 2022 is no leap year
+12/03/2022, 10:06 - Bo: later
+";
+    let blocks = 10_001;
+    let dir = tempfile::tempdir().unwrap();
+    let path = write(
+        dir.path(),
+        "WhatsApp Chat with Bo.txt",
+        &block.repeat(blocks),
+    );
+    let limits = |threads| footprint::input::Limits {
+        parse_threads: threads,
+        ..Default::default()
+    };
+    let one = crate::common::load_with_limits(&path, limits(1));
+    let two = crate::common::load_with_limits(&path, limits(2));
+    crate::common::assert_same_footprint(&one, &two);
+    let source = &two.footprint.sources[0];
+    assert_eq!(
+        source.warnings.count(WarningKind::MissingDate),
+        3 * blocks as u64
+    );
+    assert_eq!(two.footprint.messages.len(), 4 * blocks);
+    // Two earlier lines a block, and each block's first line after the last one's.
+    let earlier = source
+        .notes
+        .iter()
+        .find(|n| n.contains("lines are earlier"))
+        .expect("a note on earlier lines");
+    let digits: String = earlier
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',')
+        .collect();
+    assert_eq!(
+        digits.replace(',', ""),
+        (3 * blocks - 1).to_string(),
+        "{earlier}"
+    );
+}
+
 // ---------------------------------------------------------------------------------------
 // Broken inputs
 

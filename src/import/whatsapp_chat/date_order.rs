@@ -7,7 +7,7 @@ use crate::input::DateOrder;
 use crate::model::{DateOrderBasis, DateOrderDecision};
 
 /// What the dates of one file show about their order.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Evidence {
     /// Dates whose first (or second) non-year number is above 12, so it must be the day.
     pub first_above_12: u64,
@@ -229,5 +229,39 @@ pub fn decide(
             "Day and month could not be told apart; read as {} ({why}). Choose another order if dates look wrong.",
             if day_first { "day/month" } else { "month/day" }
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn evidence_read_in_two_parts_is_the_evidence_read_whole() {
+        let mut rng = crate::generate::Rng::new(4);
+        let dates: Vec<(u16, u16, u16)> = (0..300)
+            .map(|_| {
+                let x = 1 + rng.below(31) as u16;
+                let y = 1 + rng.below(12) as u16;
+                (x, y, 2020 + rng.below(2) as u16)
+            })
+            .collect();
+        let read = |from: Evidence, dates: &[(u16, u16, u16)]| {
+            dates.iter().fold(from, |mut e, &(x, y, year)| {
+                e.add(x, y, year);
+                e
+            })
+        };
+        let whole = read(Evidence::default(), &dates);
+        for cut in 0..=dates.len() {
+            let (first, rest) = dates.split_at(cut);
+            let mut parts = read(Evidence::default(), first);
+            let later = match first.last() {
+                Some(&(x, y, year)) => Evidence::after(x, y, year),
+                None => Evidence::default(),
+            };
+            parts.append(read(later, rest));
+            assert_eq!(parts, whole, "cut at {cut}");
+        }
     }
 }

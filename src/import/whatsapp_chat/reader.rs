@@ -675,8 +675,8 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads a piece of the text ([`Chunker`]).
-    /// Reads a job; gives back its buffer, to hold a later job.
+    /// Reads a piece of the text ([`Chunker`]); gives back its buffer, to hold a later
+    /// job.
     fn job(&mut self, job: Job) -> Vec<u8> {
         match job {
             Job::Lines {
