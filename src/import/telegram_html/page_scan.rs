@@ -1,6 +1,9 @@
-//! Reads a chat page (`messages*.html`) with `lol_html`, a streaming HTML parser that only
-//! calls back for the elements asked for: nearly all of an HTML export's bytes are chat
-//! pages, and building a full DOM of each (as `scraper` does) was eight times slower.
+//! Reads a chat page (`messages*.html`) into a [`Page`]: through [`super::quick_scan`] when
+//! the page is in the markup Telegram Desktop writes, else with `lol_html`, a streaming
+//! HTML parser that only calls back for the elements asked for (nearly all of an HTML
+//! export's bytes are chat pages, and building a full DOM of each, as `scraper` does, was
+//! eight times slower). Both readers fill a [`PageBuilder`]: what is done with what they
+//! find is written once, here.
 
 use std::cell::RefCell;
 
