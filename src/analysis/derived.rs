@@ -5,7 +5,6 @@ use std::collections::BTreeMap;
 use super::activity::{ActivityIndex, TimeBasis};
 use super::diff::{AccountPair, Diff, Side, diff, same_account_pairs};
 use super::inventory::{self, PlatformInventory};
-use super::join::join;
 use super::mask::{Detail, Masker};
 use super::overlap::Overlap;
 use super::owner::{OwnerChoices, Owners};
@@ -13,6 +12,7 @@ use super::people::{People, PeopleChoices};
 use super::summary::{MessageStats, Summary, summarize_with};
 use super::topics::{ContactsData, ConversationsData, PaymentsData, SessionsData};
 use crate::import::LoadOutcome;
+use crate::import::parallel::join;
 use crate::model::{Content, ConversationKind, Platform};
 use crate::t;
 

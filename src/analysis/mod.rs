@@ -7,7 +7,6 @@ pub mod diff;
 pub mod findings;
 pub mod inventory;
 pub mod ip_country;
-mod join;
 pub mod mask;
 pub mod overlap;
 pub mod owner;

@@ -632,12 +632,12 @@ type SenderCounts = Vec<HashMap<SenderIdx, u64, rustc_hash::FxBuildHasher>>;
 const COUNT_IN_HALVES: usize = 1 << 18;
 
 /// Who writes in each source, most messages first. A large footprint's messages are
-/// counted in two halves at once ([`super::join`]), the counts added afterwards.
+/// counted in two halves at once ([`crate::import::parallel::join`]), the counts added afterwards.
 fn authors_by_source(fp: &Footprint) -> Vec<Vec<Author>> {
     let source_of: Vec<SourceIdx> = fp.conversations.iter().map(|c| c.source).collect();
     let len = fp.messages.len();
     let counts = if len > COUNT_IN_HALVES {
-        let (mut first, second) = super::join::join(
+        let (mut first, second) = crate::import::parallel::join(
             || count_senders(fp, &source_of, 0..len / 2),
             || count_senders(fp, &source_of, len / 2..len),
         );

@@ -5,11 +5,11 @@ use std::collections::{BTreeMap, BTreeSet, HashSet};
 
 use serde::Serialize;
 
-use super::join::join;
 use super::overlap::Overlap;
 use super::owner::{OwnerBasis, OwnerChoices, Owners, Writer};
 use super::people::{People, PeopleChoices};
 use crate::import::LoadOutcome;
+use crate::import::parallel::join;
 use crate::model::{
     Content, ConversationKind, Footprint, MessageKind, PaymentDirection, Platform, SessionKind,
     WallTime, format_cents,

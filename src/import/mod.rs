@@ -8,7 +8,7 @@ mod csv_file;
 mod error;
 pub mod json;
 mod load;
-mod parallel;
+pub(crate) mod parallel;
 pub use parallel::threads as parse_threads;
 mod progress;
 pub mod telegram_html;

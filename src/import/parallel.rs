@@ -3,7 +3,8 @@
 //! worker threads parse them; the results are added to the model in the order the jobs
 //! were made, so the model is the same as when one thread does everything. [`in_order`]
 //! for importers that can hand out jobs one at a time; [`with_pool`] for one that makes
-//! them deep inside its own walk (the Telegram JSON scanner).
+//! them deep inside its own walk (the Telegram JSON scanner); [`join`] for two passes at
+//! once.
 
 use std::collections::BTreeMap;
 use std::panic::{AssertUnwindSafe, catch_unwind};
@@ -185,6 +186,26 @@ where
     })
 }
 
+/// Runs `a` on another thread and `b` on this one, and returns both results: two
+/// independent passes at once (the analysis's passes over every message, the WhatsApp
+/// reader's two halves). The other thread writes its texts in this thread's language
+/// ([`crate::i18n::current`]). A panic in `a` is raised again here, as if `a` had run on
+/// this thread.
+pub fn join<A, B>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B)
+where
+    A: Send,
+{
+    let lang = crate::i18n::current();
+    std::thread::scope(|scope| {
+        let other = scope.spawn(move || crate::i18n::with_language(lang, a));
+        let here = b();
+        match other.join() {
+            Ok(there) => (there, here),
+            Err(panic) => std::panic::resume_unwind(panic),
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -241,5 +262,18 @@ mod tests {
         );
         assert_eq!(outcome, Err("stop"));
         assert_eq!(added, 51);
+    }
+
+    #[test]
+    fn join_runs_both_and_the_other_thread_speaks_this_ones_language() {
+        use crate::i18n::{self, Lang};
+        let (there, here) = i18n::with_language(Lang::De, || {
+            join(
+                || (i18n::current(), std::thread::current().id()),
+                || std::thread::current().id(),
+            )
+        });
+        assert_eq!(there.0, Lang::De);
+        assert_ne!(there.1, here);
     }
 }

@@ -808,9 +808,9 @@ Chat exported by a tool that adds a title line
     assert_eq!(source.records, 3);
 }
 
-#[test]
-fn dates_that_are_none_are_warned_in_file_order_and_earlier_lines_counted() {
-    let text = "\
+/// Three dates that are none (31 and 30 February, 29 February 2022) and two lines earlier
+/// than the line before them, among seven.
+const DATES_NONE_AND_EARLIER: &str = "\
 10/03/2022, 10:00 - Ana: one
 31/02/2022, 10:01 - Ana: not a date
 09/03/2022, 10:02 - Bo: earlier than the line before
@@ -819,8 +819,15 @@ fn dates_that_are_none_are_warned_in_file_order_and_earlier_lines_counted() {
 29/02/2022, 10:05 - Ana: 2022 is no leap year
 12/03/2022, 10:06 - Bo: later
 ";
+
+#[test]
+fn dates_that_are_none_are_warned_in_file_order_and_earlier_lines_counted() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "WhatsApp Chat with Bo.txt", text);
+    let path = write(
+        dir.path(),
+        "WhatsApp Chat with Bo.txt",
+        DATES_NONE_AND_EARLIER,
+    );
     let outcome = load(&[&path], None);
     let source = &outcome.footprint.sources[0];
     let (_, count, samples) = source
@@ -850,21 +857,12 @@ fn a_long_chat_read_in_two_halves_warns_and_counts_as_one_thread_does() {
     // Enough lines for the reading's last pass to run in two halves (`finish`), with
     // dates that are none and lines earlier than the one before all through the file,
     // the middle included.
-    let block = "\
-10/03/2022, 10:00 - Ana: one
-31/02/2022, 10:01 - Ana: not a date
-09/03/2022, 10:02 - Bo: earlier than the line before
-30/02/2022, 10:03 - Bo: not a date either
-08/03/2022, 10:04 - Ana: earlier again
-29/02/2022, 10:05 - Ana: 2022 is no leap year
-12/03/2022, 10:06 - Bo: later
-";
     let blocks = 10_001;
     let dir = tempfile::tempdir().unwrap();
     let path = write(
         dir.path(),
         "WhatsApp Chat with Bo.txt",
-        &block.repeat(blocks),
+        &DATES_NONE_AND_EARLIER.repeat(blocks),
     );
     let limits = |threads| footprint::input::Limits {
         parse_threads: threads,

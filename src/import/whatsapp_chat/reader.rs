@@ -1123,23 +1123,15 @@ fn half_point(lists: &[Vec<Record>]) -> usize {
     lists.len()
 }
 
-/// Runs `a` and `b`, on two threads when `two` (`b` on another), else one after the other.
-fn both<A: Send, B: Send>(
-    two: bool,
-    a: impl FnOnce() -> A + Send,
-    b: impl FnOnce() -> B + Send,
-) -> (A, B) {
-    if !two {
-        return (a(), b());
+/// Runs `a` and `b`, `a` on this thread and `b` on another when `two`
+/// ([`crate::import::parallel::join`]), else one after the other.
+fn both<A, B: Send>(two: bool, a: impl FnOnce() -> A, b: impl FnOnce() -> B + Send) -> (A, B) {
+    if two {
+        let (b, a) = crate::import::parallel::join(b, a);
+        (a, b)
+    } else {
+        (a(), b())
     }
-    std::thread::scope(|scope| {
-        let other = scope.spawn(b);
-        let here = a();
-        match other.join() {
-            Ok(there) => (here, there),
-            Err(panic) => std::panic::resume_unwind(panic),
-        }
-    })
 }
 
 /// The date order's evidence from `lists`, read after the record `before` (the last one
