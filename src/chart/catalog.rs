@@ -211,45 +211,60 @@ pub fn charts_for(topic: Topic, d: &Derived, opts: &ChartOptions) -> Vec<Chart> 
     }
 }
 
-/// Which companies share knowledge of the same people: people on two or three platforms,
-/// by combination of platforms (the privacy point of the People view). Those on one
-/// platform only are counted in the title, not drawn (they would dwarf the rest).
+/// The people each platform knows, split by how many platforms know them: one stacked
+/// bar a platform, its parts the people only it knows, those one other platform knows
+/// too, and those all three know (the privacy point of the People view). Drawn this way
+/// the chart says something with one export (one bar) and with a handful of shared people
+/// (a bar of shared people alone would be bars of 1 and 2).
 fn people_by_platforms(d: &Derived) -> Chart {
-    let mut combos: BTreeMap<Vec<Platform>, u64> = BTreeMap::new();
-    let mut single = 0u64;
+    // counts[platform][n - 1]: the platform's people whom n platforms know.
+    let mut counts = [[0u64; 3]; 3];
     for p in &d.people.persons {
-        match p.platform_count() {
-            0 => {}
-            1 => single += 1,
-            _ => *combos.entry(p.platforms()).or_default() += 1,
+        let Some(shared) = p.platform_count().checked_sub(1) else {
+            continue;
+        };
+        for platform in p.platforms() {
+            if let Some(c) = counts
+                .get_mut(platform as usize)
+                .and_then(|row| row.get_mut(shared))
+            {
+                *c += 1;
+            }
         }
     }
-    let mut rows: Vec<(Vec<Platform>, u64)> = combos.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| b.0.len().cmp(&a.0.len())));
+    let platforms: Vec<Platform> = [Platform::Telegram, Platform::WhatsApp, Platform::WeChat]
+        .into_iter()
+        .filter(|&pl| counts[pl as usize].iter().sum::<u64>() > 0)
+        .collect();
+    let parts = [
+        (t!("chart-people-platforms-one"), palette::NEUTRAL),
+        (t!("chart-people-platforms-two"), palette::OTHERS),
+        (t!("chart-people-platforms-three"), palette::EXPENSE),
+    ];
+    let series = parts
+        .into_iter()
+        .enumerate()
+        .filter(|(shared, _)| platforms.iter().any(|&pl| counts[pl as usize][*shared] > 0))
+        .map(|(shared, (name, color))| Series {
+            name,
+            values: platforms
+                .iter()
+                .map(|&pl| counts[pl as usize][shared] as f64)
+                .collect(),
+            color,
+        })
+        .collect();
     Chart {
         id: "people-by-platforms".into(),
-        title: t!("chart-people-platforms-title", single = single),
+        title: t!("chart-people-platforms-title"),
         x_label: t!("chart-axis-people"),
         y_label: String::new(),
         unit: Unit::Count,
         body: ChartBody::Bars {
-            categories: rows
-                .iter()
-                .map(|(platforms, _)| {
-                    platforms
-                        .iter()
-                        .map(|p| p.title())
-                        .collect::<Vec<_>>()
-                        .join(" + ")
-                })
-                .collect(),
-            series: vec![Series {
-                name: t!("chart-axis-people"),
-                values: rows.iter().map(|(_, n)| *n as f64).collect(),
-                color: palette::NEUTRAL,
-            }],
+            categories: platforms.iter().map(|p| p.title().to_string()).collect(),
+            series,
             horizontal: true,
-            stacked: false,
+            stacked: true,
         },
     }
 }

@@ -352,3 +352,71 @@ fn a_chat_name_that_only_carries_system_lines_is_no_person() {
     assert_eq!(names.len(), 3, "{names:?}");
     assert!(!names.contains(&"Garten"), "{names:?}");
 }
+
+/// The People view's first chart: one stacked bar a platform, its people split by how
+/// many platforms know them, so a handful of shared people still sits beside everyone
+/// else (a chart of the shared alone was bars of 1 and 2 on the sample).
+#[test]
+fn the_platforms_chart_splits_each_platforms_people_by_who_else_knows_them() {
+    use footprint::chart::{ChartBody, ChartOptions, Topic, charts_for};
+    let outcome = footprint::import::load_inputs(
+        &footprint::samples::builtin(),
+        &Default::default(),
+        &Default::default(),
+    )
+    .unwrap();
+    let derived = Derived::compute(&outcome, TimeBasis::AsExported);
+    let charts = charts_for(Topic::People, &derived, &ChartOptions::default());
+    let chart = charts
+        .iter()
+        .find(|c| c.id == "people-by-platforms")
+        .expect("the chart is drawn");
+    let ChartBody::Bars {
+        categories,
+        series,
+        stacked,
+        ..
+    } = &chart.body
+    else {
+        panic!("bars: {:?}", chart.body);
+    };
+    assert!(stacked);
+    assert_eq!(categories, &["Telegram", "WhatsApp", "WeChat"]);
+    assert_eq!(series.len(), 3, "only, one other, all three");
+    let s = summary_of(&outcome);
+    for (bar, platform) in [Platform::Telegram, Platform::WhatsApp, Platform::WeChat]
+        .into_iter()
+        .enumerate()
+    {
+        let on: Vec<_> = derived
+            .people
+            .persons
+            .iter()
+            .filter(|p| p.on[platform as usize])
+            .collect();
+        let parts: Vec<f64> = series.iter().map(|s| s.values[bar]).collect();
+        assert_eq!(parts.iter().sum::<f64>(), on.len() as f64, "{platform:?}");
+        for (shared, part) in parts.iter().enumerate() {
+            let expected = on
+                .iter()
+                .filter(|p| p.platform_count() == shared + 1)
+                .count();
+            assert_eq!(
+                *part,
+                expected as f64,
+                "{platform:?} known to {}",
+                shared + 1
+            );
+        }
+        // Everyone all three know is in every bar.
+        assert_eq!(
+            parts[2],
+            s["people"]["on_three_platforms"].as_f64().unwrap()
+        );
+    }
+    // Telegram's bar is mostly people only Telegram knows: the chart is not bars of 1.
+    assert!(
+        series[0].values[0] > 10.0 * series[2].values[0],
+        "{series:?}"
+    );
+}

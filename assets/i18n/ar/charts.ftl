@@ -34,8 +34,10 @@ chart-axis-rating = التقييم
 
 ## Overview and People charts
 chart-per-year-title = الرسائل سنويًا حسب المنصة
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = أشخاص تعرفهم أكثر من منصة (من لا تعرفه إلا منصة واحدة: { $single })
+chart-people-platforms-title = الأشخاص الذين تعرفهم كل منصة، ومن يعرفهم أيضًا
+chart-people-platforms-one = لا تعرفهم إلا هذه المنصة
+chart-people-platforms-two = تعرفهم منصة أخرى أيضًا
+chart-people-platforms-three = تعرفهم المنصات الثلاث
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = { $count ->
     [one] الشخص الأكثر تبادلًا للرسائل معك، في الاتجاهين

@@ -35,8 +35,10 @@ chart-axis-rating = Bewertung
 
 ## Overview and People charts
 chart-per-year-title = Nachrichten pro Jahr, nach Plattform
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = Personen, die mehreren Plattformen bekannt sind ({ $single } nur einer)
+chart-people-platforms-title = Personen, die jede Plattform kennt, und wer sie noch kennt
+chart-people-platforms-one = nur dieser Plattform bekannt
+chart-people-platforms-two = auch einer weiteren bekannt
+chart-people-platforms-three = allen drei bekannt
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = Top { $count } Personen nach Nachrichten (gesendet und empfangen)
 # $name: a person's name (or a pseudonym when masking).

@@ -34,8 +34,12 @@ chart-axis-rating = rating
 
 ## Overview and People charts
 chart-per-year-title = Messages per year, by platform
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = People several platforms know ({ $single } known to one only)
+# One stacked bar a platform: its people, split by how many platforms know them.
+chart-people-platforms-title = People each platform knows, and who else knows them
+# The three parts of each bar.
+chart-people-platforms-one = known to this platform only
+chart-people-platforms-two = also known to one other
+chart-people-platforms-three = known to all three
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = Top { $count } people by messages, both ways
 # $name: a person's name (or a pseudonym when masking).

@@ -34,8 +34,10 @@ chart-axis-rating = puntuación
 
 ## Overview and People charts
 chart-per-year-title = Mensajes por año y plataforma
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = Personas conocidas por varias plataformas ({ $single } conocidas solo por una)
+chart-people-platforms-title = Personas que conoce cada plataforma, y quién más las conoce
+chart-people-platforms-one = solo las conoce esta plataforma
+chart-people-platforms-two = también las conoce otra
+chart-people-platforms-three = las conocen las tres
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = Las { $count } personas con más mensajes, en ambos sentidos
 # $name: a person's name (or a pseudonym when masking).

@@ -34,11 +34,10 @@ chart-axis-rating = score
 
 ## Overview and People charts
 chart-per-year-title = Messages par an, par plateforme
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = Personnes connues de plusieurs plateformes ({ $single ->
-    [one] { $single } connue d'une seule
-   *[other] { $single } connues d'une seule
-})
+chart-people-platforms-title = Personnes que connaît chaque plateforme, et qui d'autre les connaît
+chart-people-platforms-one = connues de cette plateforme seule
+chart-people-platforms-two = connues aussi d'une autre
+chart-people-platforms-three = connues des trois
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = Top { $count } des personnes par messages échangés
 # $name: a person's name (or a pseudonym when masking).

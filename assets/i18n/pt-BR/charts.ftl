@@ -34,8 +34,10 @@ chart-axis-rating = pontuação
 
 ## Overview and People charts
 chart-per-year-title = Mensagens por ano, por plataforma
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = Pessoas que várias plataformas conhecem ({ $single } que só uma conhece)
+chart-people-platforms-title = Pessoas que cada plataforma conhece, e quem mais as conhece
+chart-people-platforms-one = só esta plataforma conhece
+chart-people-platforms-two = outra plataforma também conhece
+chart-people-platforms-three = as três conhecem
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = As { $count } pessoas com mais mensagens trocadas (enviadas e recebidas)
 # $name: a person's name (or a pseudonym when masking).

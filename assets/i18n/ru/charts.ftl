@@ -34,8 +34,10 @@ chart-axis-rating = рейтинг
 
 ## Overview and People charts
 chart-per-year-title = Сообщения по годам и платформам
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = Люди, известные нескольким платформам (известных только одной: { $single })
+chart-people-platforms-title = Люди, которых знает каждая платформа, и кто ещё их знает
+chart-people-platforms-one = знает только эта платформа
+chart-people-platforms-two = знает ещё одна
+chart-people-platforms-three = знают все три
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = Топ-{ $count } человек по числу сообщений (в обе стороны)
 # $name: a person's name (or a pseudonym when masking).

@@ -34,8 +34,10 @@ chart-axis-rating = 评分
 
 ## Overview and People charts
 chart-per-year-title = 各平台每年消息数
-# $single: how many people only one platform knows (they are not drawn).
-chart-people-platforms-title = 多个平台都知道的人（另有 { $single } 人只有一个平台知道）
+chart-people-platforms-title = 每个平台知道的人，以及还有谁知道
+chart-people-platforms-one = 只有这个平台知道
+chart-people-platforms-two = 另一个平台也知道
+chart-people-platforms-three = 三个平台都知道
 # $count: how many people the chart ranks (at most 20).
 chart-people-top-title = 往来消息最多的前 { $count } 人
 # $name: a person's name (or a pseudonym when masking).
