@@ -291,17 +291,38 @@ fn recognise_one(
         .map(|(_, importer)| (idx, Ok(importer)))
 }
 
-/// Says, as precisely as it can, why nothing in `vfs` was recognised.
+/// Says, as precisely as it can, why nothing in `vfs` was recognised. The reason is shown
+/// after the path the user gave, so inside a folder or an archive it names the files it
+/// speaks of: `chat_export: its only file, messages.html: HTML, but …`.
 fn describe_unrecognized(vfs: &Vfs) -> String {
     match vfs.files.as_slice() {
         [] => "no files inside (an empty folder or archive)".to_string(),
-        [file] => describe_file(vfs, file),
-        files => format!(
-            "no supported export among its {} files (looked for Telegram's result.json and the other layouts in the README)",
-            files.len()
+        [file] if file.display_path == vfs.root => describe_file(vfs, file),
+        [file] => format!(
+            "its only file, {}: {}",
+            file.rel_path,
+            describe_file(vfs, file)
         ),
+        files => {
+            let mut names: Vec<&str> = files
+                .iter()
+                .take(NAMED_FILES)
+                .map(|f| f.rel_path.as_str())
+                .collect();
+            if files.len() > NAMED_FILES {
+                names.push("…");
+            }
+            format!(
+                "no supported export among its {} files ({}; looked for Telegram's result.json and the other layouts in the README)",
+                files.len(),
+                names.join(", ")
+            )
+        }
     }
 }
+
+/// How many of a folder's files an unrecognised folder's reason names.
+const NAMED_FILES: usize = 3;
 
 fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
     if file.size == 0 {
@@ -333,6 +354,11 @@ fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
             "JSON, but not a known export layout (top-level keys: {})",
             keys.join(", ")
         );
+    }
+    if ext == "html" || ext == "htm" {
+        // Telegram's pages are the only HTML export; a page of theirs cut short or saved
+        // again by a browser loses the markup they are known by.
+        return "HTML, but not a page of a Telegram export (none of its page markup in the first 64 KiB: another page, or one damaged or saved again by a browser)".to_string();
     }
     "text, but not a known export layout".to_string()
 }

@@ -139,6 +139,56 @@ fn json_of_another_kind_is_named_with_its_keys() {
     );
 }
 
+/// A folder that holds nothing readable is named with the files it holds, so the user
+/// knows which file was looked at (a single-chat folder whose page is cut short said
+/// only "text, but not a known export layout" of the folder).
+#[test]
+fn an_unrecognised_folder_names_the_files_inside() {
+    let page = fs::read(fixture(
+        "telegram/html_single_chat_old_synthetic/messages.html",
+    ))
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("ChatExport_2024-01-20");
+    fs::create_dir(&chat).unwrap();
+    // Cut before the page's markup begins.
+    fs::write(chat.join("messages.html"), &page[..120]).unwrap();
+    let outcome = load(&[&chat], None);
+    assert_eq!(outcome.unrecognized.len(), 1);
+    let reason = &outcome.unrecognized[0].reason;
+    assert!(
+        outcome.unrecognized[0]
+            .path
+            .ends_with("ChatExport_2024-01-20")
+    );
+    assert!(
+        reason
+            .starts_with("its only file, messages.html: HTML, but not a page of a Telegram export"),
+        "{reason}"
+    );
+    // The same page on its own is named by its path, the reason alone.
+    let outcome = load(&[&chat.join("messages.html")], None);
+    assert!(
+        outcome.unrecognized[0].reason.starts_with("HTML, but"),
+        "{}",
+        outcome.unrecognized[0].reason
+    );
+    // More files: the first few are named.
+    for name in ["notes.txt", "photo.jpg", "z.txt"] {
+        fs::write(chat.join(name), "x").unwrap();
+    }
+    let outcome = load(&[&chat], None);
+    let reason = &outcome.unrecognized[0].reason;
+    assert!(
+        reason.starts_with("no supported export among its 4 files ("),
+        "{reason}"
+    );
+    assert!(
+        reason.contains("messages.html") && reason.contains(", …;"),
+        "{reason}"
+    );
+}
+
 #[test]
 fn json_that_is_not_an_object_in_result_json() {
     let dir = tempfile::tempdir().unwrap();
