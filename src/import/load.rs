@@ -237,8 +237,7 @@ fn recognise_all(
         .iter()
         .map(|(j, other)| (other.format(), other.home_folder(&vfs.files[*j])))
         .collect();
-    let mut roots = std::collections::HashSet::new();
-    let kept: Vec<_> = claims
+    let not_yielding: Vec<_> = claims
         .iter()
         .filter(|(i, importer)| {
             let home = importer.home_folder(&vfs.files[*i]);
@@ -247,14 +246,28 @@ fn recognise_all(
                 .iter()
                 .any(|format| claimed.contains(&(*format, home.clone())))
         })
-        // One source per root for multi-file layouts.
-        .filter(|(i, importer)| match importer.source_root(&vfs.files[*i]) {
-            Some(root) => roots.insert((importer.format(), root)),
-            None => true,
-        })
         .copied()
         .collect();
-    kept
+    // One source per root for multi-file layouts: the claim that names it best.
+    let mut best: std::collections::HashMap<(&str, String), (u8, usize)> =
+        std::collections::HashMap::new();
+    for &(i, importer) in &not_yielding {
+        if let Some(root) = importer.source_root(&vfs.files[i]) {
+            let rank = (importer.source_rank(&vfs.files[i]), i);
+            best.entry((importer.format(), root))
+                .and_modify(|kept| *kept = (*kept).min(rank))
+                .or_insert(rank);
+        }
+    }
+    not_yielding
+        .into_iter()
+        .filter(|&(i, importer)| match importer.source_root(&vfs.files[i]) {
+            Some(root) => best
+                .get(&(importer.format(), root))
+                .is_some_and(|&(_, kept)| kept == i),
+            None => true,
+        })
+        .collect()
 }
 
 /// Files recognised at a time by one thread.

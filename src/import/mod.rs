@@ -95,10 +95,18 @@ pub trait Importer: Sync {
     }
 
     /// For layouts of several files read as one source (WhatsApp's account report): the
-    /// report's root. Of the files one importer claims under the same root, only the
-    /// first becomes a source, and its import reads the others.
+    /// report's root. Of the files one importer claims under the same root, only one
+    /// becomes a source (the lowest [`Self::source_rank`], the first of equals), and its
+    /// import reads the others.
     fn source_root(&self, _file: &VfsFile) -> Option<String> {
         None
+    }
+
+    /// Which of a multi-file layout's files names its source, lowest first: the file the
+    /// user knows the export by (Telegram's `export_results.html`, not the first chat page
+    /// in file order).
+    fn source_rank(&self, _file: &VfsFile) -> u8 {
+        0
     }
 
     /// The folder (a `rel_path` prefix without its trailing `/`) a claim on `file` is

@@ -17,6 +17,12 @@ fn full_html_export_counts() {
     let s = summary(&[&full()], None);
     assert_eq!(s["sources"].as_array().unwrap().len(), 1);
     assert_eq!(s["sources"][0]["format"], "telegram-html");
+    // The export is named by its index page, not by the first chat page in file order.
+    let path = s["sources"][0]["path"].as_str().unwrap();
+    assert!(
+        path.ends_with("html_full_synthetic/export_results.html"),
+        "{path}"
+    );
     let t = telegram(&s);
     assert_eq!(
         t["identity_fields"],
@@ -523,6 +529,9 @@ fn a_folder_copied_without_export_results_reads_the_rest_as_one_source() {
     let s = summary(&[&export], None);
     assert_eq!(s["sources"].as_array().unwrap().len(), 1);
     assert_eq!(s["sources"][0]["format"], "telegram-html");
+    // Without its index page, the export is named by its first page.
+    let path = s["sources"][0]["path"].as_str().unwrap();
+    assert!(path.ends_with("chats/chat_1/messages.html"), "{path}");
     let without = telegram(&s).clone();
     let whole = telegram(&summary(&[&full()], None)).clone();
     // Everything but the personal information on export_results.html.

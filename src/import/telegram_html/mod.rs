@@ -89,6 +89,12 @@ impl Importer for TelegramHtml {
         }
     }
 
+    /// The export is known by `export_results.html`, its index page; a chat page names
+    /// the source only when there is none.
+    fn source_rank(&self, file: &VfsFile) -> u8 {
+        u8::from(Part::of(file) != Part::Results)
+    }
+
     fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
         match Part::of(file) {
             Part::Chat => std::borrow::Cow::Borrowed(root_of(file).trim_end_matches('/')),
