@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use crate::common::{fixture, load, summary};
-use footprint::model::{ConversationKind, Platform};
+use footprint::model::{ConversationKind, Platform, WarningKind};
 
 fn whatsapp(summary: &serde_json::Value) -> &serde_json::Value {
     &summary["platforms"]["whatsapp"]
@@ -115,7 +115,7 @@ fn full_report_fills_identity_devices_contacts_and_groups() {
 }
 
 #[test]
-fn unknown_files_are_listed_and_bad_json_names_the_file() {
+fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
     let dir = tempfile::tempdir().unwrap();
     let root = dir.path().join("report");
     fs::create_dir_all(root.join("whatsapp_connections")).unwrap();
@@ -149,17 +149,75 @@ fn unknown_files_are_listed_and_bad_json_names_the_file() {
     assert!(notes.iter().any(|n| n.contains("wa_blocked")), "{notes:?}");
     assert_eq!(outcome.footprint.conversations.len(), 1);
 
+    // One damaged file costs the report nothing else. A file cut short keeps what came
+    // before the cut, with a warning naming it.
+    fs::write(
+        root.join("whatsapp_connections/contacts.json"),
+        r#"{"wa_contacts": ["+49 170 1234567", "+49 170 7654321", "+49 1"#,
+    )
+    .unwrap();
     fs::write(
         root.join("whatsapp_connections/groups.json"),
-        r#"{"wa_groups": ["#,
+        r#"{"wa_groups": ["A", "B"], "wa_blocked": ["#,
     )
     .unwrap();
     let outcome = load(&[&root], None);
-    assert_eq!(outcome.errors.len(), 1);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let source = &outcome.footprint.sources[0];
+    assert!(source.path.ends_with("report"), "{}", source.path);
+    let phones: Vec<&str> = outcome
+        .footprint
+        .contacts
+        .iter()
+        .map(|c| c.phone.as_str())
+        .collect();
+    assert_eq!(phones, ["+49 170 1234567", "+49 170 7654321"]);
+    assert_eq!(outcome.footprint.conversations.len(), 2, "groups A and B");
+    let cut = details(source, WarningKind::Truncated);
+    assert_eq!(cut.len(), 2, "{cut:?}");
     assert!(
-        outcome.errors[0].message.contains("groups.json")
-            && outcome.errors[0].message.contains("not valid JSON"),
-        "{}",
-        outcome.errors[0].message
+        cut.iter()
+            .any(|d| d.contains("contacts.json") && d.contains("ends early")),
+        "{cut:?}"
     );
+    assert!(
+        notes_of(&outcome)
+            .iter()
+            .any(|n| n.contains("privacy.json"))
+    );
+
+    // A file that is no JSON at all is skipped, named, and the rest is read.
+    fs::write(
+        root.join("whatsapp_connections/groups.json"),
+        "<html>oops</html>",
+    )
+    .unwrap();
+    let outcome = load(&[&root], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let skipped = details(&outcome.footprint.sources[0], WarningKind::SkippedRecord);
+    assert!(
+        skipped
+            .iter()
+            .any(|d| d.contains("groups.json") && d.contains("not valid JSON")),
+        "{skipped:?}"
+    );
+    assert_eq!(
+        outcome.footprint.contacts.len(),
+        2,
+        "contacts.json still read"
+    );
+}
+
+/// The kept examples of one kind of warning on a source.
+fn details(source: &footprint::model::Source, kind: WarningKind) -> Vec<String> {
+    source
+        .warnings
+        .iter()
+        .filter(|(k, _, _)| *k == kind)
+        .flat_map(|(_, _, samples)| samples.iter().map(|s| s.detail.clone()))
+        .collect()
+}
+
+fn notes_of(outcome: &footprint::import::LoadOutcome) -> Vec<String> {
+    outcome.footprint.sources[0].notes.clone()
 }

@@ -1,9 +1,11 @@
 //! Shared JSON machinery for importers: a streaming scanner and a repairer for the
 //! invalid JSON that exporters write.
 
+mod cut;
 mod repair;
 mod stream;
 
+pub use cut::close_cut;
 pub use repair::{Repairs, repair};
 pub use stream::{JsonStream, RawValue, StreamError};
 

@@ -10,10 +10,12 @@ use serde_json::Value;
 
 pub use sections::Report;
 
+use super::json::close_cut;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_page};
-use crate::input::{Vfs, VfsFile};
+use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{
     Contact, Conversation, ConversationKind, IdentityField, Platform, Session, SessionKind,
+    WarningKind,
 };
 use layout::{Section, folder_of, is_noise, root_of_sections, section_of};
 
@@ -98,7 +100,9 @@ impl Importer for WhatsAppAccount {
             let name = member.file_name();
             match section_of(name) {
                 Some(section) => {
-                    let json = read_json(vfs, member, ctx)?;
+                    let Some(json) = read_json(vfs, member, ctx)? else {
+                        continue;
+                    };
                     match section {
                         Section::Registration => report.registration(&json),
                         Section::UserInformation => report.user_information(&json),
@@ -153,14 +157,60 @@ fn in_root(file: &VfsFile, root: Option<&str>) -> bool {
 
 /// One section's JSON (a few kilobytes in real reports), read with progress; the report's
 /// files read so far count towards progress for the rest of it.
-fn read_json(vfs: &Vfs, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Value, ImportError> {
+///
+/// One damaged file does not cost the report its other files: a file cut short keeps
+/// what came before the cut (closed by [`close_cut`]) with a [`WarningKind::Truncated`]
+/// warning, and a file that is not JSON at all is skipped with a
+/// [`WarningKind::SkippedRecord`] warning naming it (`Ok(None)`). Errors are the
+/// reading's own (cancelled, unreadable).
+fn read_json(
+    vfs: &Vfs,
+    file: &VfsFile,
+    ctx: &mut ImportCtx<'_>,
+) -> Result<Option<Value>, ImportError> {
     let text = read_page(vfs, file, ctx)?;
     ctx.bytes_before += file.size;
-    serde_json::from_str(&text).map_err(|e| ImportError::Malformed {
-        path: file.display_path.clone(),
-        byte: 0,
-        detail: format!("not valid JSON: {e}"),
-    })
+    let error = match serde_json::from_str(&text) {
+        Ok(json) => return Ok(Some(json)),
+        Err(e) => e,
+    };
+    let at = Position {
+        byte: text
+            .split_inclusive('\n')
+            .take(error.line().saturating_sub(1))
+            .map(|l| l.len() as u64)
+            .sum::<u64>()
+            + error.column().saturating_sub(1) as u64,
+        record: None,
+    };
+    let salvaged = (error.classify() == serde_json::error::Category::Eof)
+        .then(|| close_cut(text.as_bytes()))
+        .flatten()
+        .and_then(|closed| serde_json::from_slice::<Value>(&closed).ok());
+    match salvaged {
+        Some(json) => {
+            ctx.warn(
+                WarningKind::Truncated,
+                at,
+                format!(
+                    "{:?} ends early (cut short in a copy or download?); what came before the cut was read",
+                    file.display_path
+                ),
+            );
+            Ok(Some(json))
+        }
+        None => {
+            ctx.warn(
+                WarningKind::SkippedRecord,
+                at,
+                format!(
+                    "{:?} is not valid JSON ({error}); the report's other files were read",
+                    file.display_path
+                ),
+            );
+            Ok(None)
+        }
+    }
 }
 
 fn add_to_footprint(ctx: &mut ImportCtx<'_>, report: Report, not_read: Vec<String>) {
