@@ -1348,3 +1348,36 @@ fn a_chat_read_on_several_threads_is_the_chat_read_on_one() {
         }
     }
 }
+
+/// A chat downloaded twice (`… (1).txt`, a browser's name for the second copy) is one
+/// chat counted once, as any export loaded twice.
+#[test]
+fn a_second_copy_of_a_chat_file_counts_once() {
+    let original = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt");
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(
+        &original,
+        dir.path().join("WhatsApp Chat with Lake Weekend.txt"),
+    )
+    .unwrap();
+    fs::copy(
+        &original,
+        dir.path().join("WhatsApp Chat with Lake Weekend (1).txt"),
+    )
+    .unwrap();
+    let once = summary(&[&original], None);
+    let twice = summary(&[dir.path()], None);
+    assert_eq!(twice["sources"].as_array().unwrap().len(), 2);
+    assert_eq!(whatsapp(&twice)["messages"], whatsapp(&once)["messages"]);
+    assert_eq!(
+        whatsapp(&twice)["conversations"],
+        whatsapp(&once)["conversations"]
+    );
+    assert_eq!(
+        whatsapp(&twice)["merged"]["conversations"],
+        1,
+        "{}",
+        whatsapp(&twice)["merged"]
+    );
+}

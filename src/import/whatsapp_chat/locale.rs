@@ -514,12 +514,28 @@ pub fn title_from_file_name(stem: &str) -> Option<(String, Option<Lang>)> {
         let Some(name) = rest.strip_suffix(after) else {
             continue;
         };
-        let name = name.trim();
+        let name = without_copy_mark(name.trim());
         if !name.is_empty() {
             return Some((name.to_string(), lang));
         }
     }
     None
+}
+
+/// A name without the ` (1)`, ` (2)` … a browser or a file manager adds to a second copy
+/// of a file (`WhatsApp Chat with Lake Weekend (1).txt`), so that both copies name one chat
+/// and are counted once. Two chats that both hold messages are joined by name only when
+/// their messages overlap, so a group really called `Team (2)` is not joined to `Team`.
+fn without_copy_mark(name: &str) -> &str {
+    let Some((before, mark)) = name.rsplit_once(" (") else {
+        return name;
+    };
+    let digits = mark.strip_suffix(')').unwrap_or_default();
+    let is_copy = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+    match before.trim_end() {
+        kept if is_copy && !kept.is_empty() => kept,
+        _ => name,
+    }
 }
 
 #[cfg(test)]
@@ -551,6 +567,21 @@ mod tests {
             Some("Мария".to_string())
         );
         assert_eq!(title_from_file_name("_chat"), None);
+        // A second copy's mark is not part of the name.
+        for (stem, name) in [
+            ("WhatsApp Chat with Lake Weekend (1)", "Lake Weekend"),
+            ("WhatsApp Chat with Ana (12)", "Ana"),
+            ("WhatsApp Chat with Ana (x)", "Ana (x)"),
+            ("WhatsApp Chat with Ana (1234)", "Ana (1234)"),
+            ("WhatsApp Chat with (1)", "(1)"),
+            ("WhatsApp Chat with Ana ()", "Ana ()"),
+        ] {
+            assert_eq!(
+                title_from_file_name(stem).map(|t| t.0).as_deref(),
+                Some(name),
+                "{stem}"
+            );
+        }
     }
 
     #[test]
