@@ -87,6 +87,7 @@ pub fn warning_label(kind: crate::model::WarningKind) -> String {
         W::TextBeforeFirstMessage => t!("warning-text-before-first-message"),
         W::OtherHeaderFormat => t!("warning-other-header-format"),
         W::RealignedRow => t!("warning-realigned-row"),
+        W::MissingPage => t!("warning-missing-page"),
     }
 }
 

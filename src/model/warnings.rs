@@ -37,6 +37,9 @@ pub enum WarningKind {
     /// A CSV row had more cells than its header (a text cell held a comma that was not
     /// quoted); its cells were put back in their columns.
     RealignedRow,
+    /// A page links to a next page the export does not hold (Telegram HTML's "Next
+    /// messages"): what is on it is missing.
+    MissingPage,
 }
 
 impl WarningKind {
@@ -56,6 +59,7 @@ impl WarningKind {
                 "line in another date format, kept as text of the message before"
             }
             Self::RealignedRow => "row with an unquoted comma in a text cell, re-aligned",
+            Self::MissingPage => "a page the export links to is missing",
         }
     }
 }

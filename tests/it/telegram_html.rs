@@ -486,6 +486,87 @@ fn a_chat_page_without_messages_is_named_in_a_warning() {
     assert!(!outcome.footprint.messages.is_empty());
 }
 
+/// The samples of one kind of warning on the first source, as the command line prints them.
+fn warning_samples(outcome: &footprint::import::LoadOutcome, kind: WarningKind) -> Vec<String> {
+    outcome.footprint.sources[0]
+        .warnings
+        .iter()
+        .filter(|(k, ..)| *k == kind)
+        .flat_map(|(_, _, samples)| samples.iter().map(ToString::to_string))
+        .collect()
+}
+
+/// Damage that loses messages is named, never silent: a page cut short (its messages up to
+/// the cut are kept), a page missing that the one before links to, and an index page
+/// without the account's information.
+#[test]
+fn cut_and_missing_pages_are_named_in_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    let whole = load(&[&export], None);
+    assert_eq!(
+        whole.footprint.sources[0]
+            .warnings
+            .count(WarningKind::Truncated),
+        0
+    );
+    assert_eq!(
+        whole.footprint.sources[0]
+            .warnings
+            .count(WarningKind::MissingPage),
+        0
+    );
+    let messages = whole.footprint.messages.len();
+
+    // The first page of chat_1 cut inside its last message's text.
+    let page = export.join("chats/chat_1/messages.html");
+    let text = fs::read_to_string(&page).unwrap();
+    let cut = text.rfind("and another one").unwrap() + "and ano".len();
+    fs::write(&page, &text[..cut]).unwrap();
+    let outcome = load(&[&export], None);
+    let cut_pages = warning_samples(&outcome, WarningKind::Truncated);
+    assert!(
+        cut_pages
+            .iter()
+            .any(|s| s.contains("chat_1/messages.html") && s.contains("ends early")),
+        "{cut_pages:?}"
+    );
+    assert_eq!(
+        outcome.footprint.messages.len(),
+        messages,
+        "the cut message is kept"
+    );
+
+    // The page whole again, its next page gone.
+    fs::write(&page, &text).unwrap();
+    fs::remove_file(export.join("chats/chat_1/messages2.html")).unwrap();
+    let outcome = load(&[&export], None);
+    assert!(outcome.footprint.messages.len() < messages);
+    let missing = warning_samples(&outcome, WarningKind::MissingPage);
+    assert!(
+        missing
+            .iter()
+            .any(|s| s.contains("chat_1/messages.html") && s.contains("messages2.html")),
+        "{missing:?}"
+    );
+
+    // An index page damaged beyond reading: the account's information is said to be missing.
+    fs::write(
+        export.join("export_results.html"),
+        "<html><body><div class=\"page_wrap\">oops</div></body></html>",
+    )
+    .unwrap();
+    let outcome = load(&[&export], None);
+    let notes = &outcome.footprint.sources[0].notes;
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.starts_with("export_results.html holds no account information")),
+        "{notes:?}"
+    );
+}
+
 #[test]
 fn a_chat_page_is_known_by_what_it_holds_whatever_its_name() {
     let dir = tempfile::tempdir().unwrap();

@@ -436,6 +436,7 @@ warning-standard-time-offset = فرق التوقيت عن UTC هو التوقي�
 warning-text-before-first-message = تم تخطي نص قبل الرسالة الأولى
 warning-other-header-format = سطر بصيغة تاريخ أخرى، أُبقي نصًّا للرسالة السابقة
 warning-realigned-row = صف فيه فاصلة غير مقتبسة داخل خلية نصية، أُعيدت محاذاته
+warning-missing-page = صفحة يشير إليها التصدير مفقودة
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = السجل { $record } (البايت { $byte }): { $detail }
 warning-sample-byte = البايت { $byte }: { $detail }

@@ -335,6 +335,7 @@ warning-standard-time-offset = UTC-Versatz ist der Standardwert, auch in der Som
 warning-text-before-first-message = Text vor der ersten Nachricht übersprungen
 warning-other-header-format = Zeile in einem anderen Datumsformat, als Text der vorigen Nachricht behalten
 warning-realigned-row = Zeile mit einem Komma ohne Anführungszeichen in einer Textzelle, neu ausgerichtet
+warning-missing-page = eine Seite, auf die der Export verweist, fehlt
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = Datensatz { $record } (Byte { $byte }): { $detail }
 warning-sample-byte = Byte { $byte }: { $detail }

@@ -330,6 +330,7 @@ warning-standard-time-offset = UTC offset is the standard one, also in summer ti
 warning-text-before-first-message = text before the first message skipped
 warning-other-header-format = line in another date format, kept as text of the message before
 warning-realigned-row = row with an unquoted comma in a text cell, re-aligned
+warning-missing-page = a page the export links to is missing
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = record { $record } (byte { $byte }): { $detail }
 warning-sample-byte = byte { $byte }: { $detail }

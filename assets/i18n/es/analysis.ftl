@@ -348,6 +348,7 @@ warning-standard-time-offset = el desfase UTC es el estándar, también en horar
 warning-text-before-first-message = texto anterior al primer mensaje omitido
 warning-other-header-format = línea en otro formato de fecha, conservada como texto del mensaje anterior
 warning-realigned-row = fila con una coma sin comillas en una celda de texto, realineada
+warning-missing-page = falta una página a la que remite la exportación
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = registro { $record } (byte { $byte }): { $detail }
 warning-sample-byte = byte { $byte }: { $detail }

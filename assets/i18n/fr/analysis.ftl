@@ -356,6 +356,7 @@ warning-standard-time-offset = le décalage UTC est celui de l'heure d'hiver, m�
 warning-text-before-first-message = texte avant le premier message ignoré
 warning-other-header-format = ligne dans un autre format de date, conservée comme texte du message précédent
 warning-realigned-row = ligne avec une virgule sans guillemets dans une cellule de texte, réalignée
+warning-missing-page = une page vers laquelle renvoie l'export manque
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = enregistrement { $record } (octet { $byte }) : { $detail }
 warning-sample-byte = octet { $byte } : { $detail }

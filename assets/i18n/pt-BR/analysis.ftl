@@ -326,6 +326,7 @@ warning-standard-time-offset = o fuso UTC é o padrão, também no horário de v
 warning-text-before-first-message = texto antes da primeira mensagem ignorado
 warning-other-header-format = linha em outro formato de data, mantida como texto da mensagem anterior
 warning-realigned-row = linha com uma vírgula sem aspas numa célula de texto, realinhada
+warning-missing-page = falta uma página à qual a exportação remete
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = registro { $record } (byte { $byte }): { $detail }
 warning-sample-byte = byte { $byte }: { $detail }

@@ -358,6 +358,7 @@ warning-standard-time-offset = смещение от UTC стандартное,
 warning-text-before-first-message = пропущен текст перед первым сообщением
 warning-other-header-format = строка в другом формате даты, сохранена как текст предыдущего сообщения
 warning-realigned-row = строка с запятой без кавычек в текстовой ячейке, выровнена заново
+warning-missing-page = нет страницы, на которую ссылается экспорт
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = запись { $record } (байт { $byte }): { $detail }
 warning-sample-byte = байт { $byte }: { $detail }

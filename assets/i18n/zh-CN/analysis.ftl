@@ -231,6 +231,7 @@ warning-standard-time-offset = UTC 偏移为标准时间，夏令时也不例外
 warning-text-before-first-message = 已跳过第一条消息之前的文本
 warning-other-header-format = 另一种日期格式的行，作为上一条消息的文本保留
 warning-realigned-row = 文本单元格中有未加引号的逗号的行，已重新对齐
+warning-missing-page = 导出文件链接到的页面缺失
 # Where a warning's example is in the file and what it quotes ($detail: the file's own text).
 warning-sample-record = 第 { $record } 条记录（第 { $byte } 字节）：{ $detail }
 warning-sample-byte = 第 { $byte } 字节：{ $detail }

@@ -11,6 +11,7 @@ mod chat;
 mod html;
 mod layout;
 mod lists;
+mod page_end;
 mod page_scan;
 mod quick_scan;
 
@@ -25,6 +26,7 @@ use crate::model::{Conversation, ConversationKind, Platform, SessionKind, Warnin
 
 use chat::ChatReader;
 use layout::{Layout, Part};
+use page_end::PageEnd;
 
 /// The importer for Telegram HTML exports.
 pub struct TelegramHtml;
@@ -161,6 +163,19 @@ impl<'v> PageReader<'v> {
     /// with the depth, so 40,000 unclosed `<div>` took 12 s. It is skipped with a warning.
     fn read_html(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Html, ImportError> {
         let text = self.read_text(file, ctx)?;
+        if !page_end::of(&text).whole && file.size > 0 {
+            ctx.warn(
+                WarningKind::Truncated,
+                Position {
+                    byte: file.size,
+                    record: None,
+                },
+                format!(
+                    "{:?} ends early (cut short in a copy or download?); what came before the cut was read",
+                    file.display_path
+                ),
+            );
+        }
         let depth = html::nesting_depth(&text);
         if depth > html::MAX_LIST_DEPTH {
             ctx.warn(
@@ -188,7 +203,14 @@ fn full_export(
     match reader.find(&format!("{root}export_results.html")) {
         Some(results) => {
             let doc = reader.read_html(results, ctx)?;
+            let before = ctx.footprint.identity.len();
             lists::personal_information(&doc, ctx);
+            if ctx.footprint.identity.len() == before {
+                ctx.note(format!(
+                    "{} holds no account information (name, phone number, username): it was not chosen when exporting, or the page is damaged.",
+                    results.rel_path
+                ));
+            }
         }
         None => ctx.note(
             "No export_results.html: the list pages, other_data.json and chat folders found were read (the account's personal information is on export_results.html).",
@@ -407,16 +429,62 @@ fn read_chats(
             let text = reader.read_text(file, ctx)?;
             Ok(Some((text, jobs.get(job).is_some_and(ChatJob::keep_text))))
         },
-        |(text, keep)| page_scan::scan(&text, keep),
-        |(_, jobs, ctx), seq, page| {
+        |(text, keep)| (page_scan::scan(&text, keep), page_end::of(&text)),
+        |(_, jobs, ctx), seq, scanned| {
             if let Some(&(job, file)) = work.get(seq) {
-                let page = page.unwrap_or_else(|| Err("the HTML parser failed".to_string()));
+                let (page, end) = scanned.unwrap_or_else(|| {
+                    (
+                        Err("the HTML parser failed".to_string()),
+                        PageEnd::default(),
+                    )
+                });
+                say_how_the_page_ends(jobs.get(job), file, &end, ctx);
                 add_page(jobs, job, file, page, ctx);
             }
             Ok::<(), ImportError>(())
         },
     )?;
     Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
+}
+
+/// Warns when a chat page was cut short, or links to a next page the export does not
+/// hold: both lose messages, which would otherwise vanish without a word.
+fn say_how_the_page_ends(
+    job: Option<&ChatJob<'_>>,
+    file: &VfsFile,
+    end: &PageEnd,
+    ctx: &mut ImportCtx<'_>,
+) {
+    if !end.whole && file.size > 0 {
+        ctx.warn(
+            WarningKind::Truncated,
+            Position {
+                byte: file.size,
+                record: None,
+            },
+            format!(
+                "{:?} ends early (cut short in a copy or download?); the messages before the cut were read",
+                file.display_path
+            ),
+        );
+    }
+    if let Some(next) = &end.next
+        && let Some(job) = job
+        && !job.pages.iter().any(|p| p.file_name() == next)
+    {
+        ctx.warn(
+            WarningKind::MissingPage,
+            // The link is at the page's end.
+            Position {
+                byte: file.size,
+                record: None,
+            },
+            format!(
+                "{:?} links to its next page, {next}, which is not in the export: the messages from there on are missing",
+                file.display_path
+            ),
+        );
+    }
 }
 
 /// Adds a scanned page to its chat, or warns that it could not be read.
