@@ -33,14 +33,19 @@ impl TextEncoding {
 
 /// Looks at the first bytes of a text: a BOM decides; otherwise valid UTF-8 is UTF-8
 /// (a multi-byte character cut at the end of `head` still counts). Text that is not UTF-8
-/// is GB18030 when it decodes as GB18030 without errors (Excel on Chinese Windows), and
-/// otherwise UTF-8 with a few bad bytes, which become U+FFFD.
+/// is UTF-16 without a BOM when its zero bytes say so (below), GB18030 when it decodes as
+/// GB18030 without errors (Excel on Chinese Windows), and otherwise UTF-8 with a few bad
+/// bytes, which become U+FFFD.
 pub fn sniff(head: &[u8]) -> TextEncoding {
     match head {
         [0xEF, 0xBB, 0xBF, ..] => TextEncoding::Utf8Bom,
         [0xFF, 0xFE, ..] => TextEncoding::Utf16Le,
         [0xFE, 0xFF, ..] => TextEncoding::Utf16Be,
         _ => match std::str::from_utf8(head) {
+            // UTF-16 of ASCII is valid UTF-8 too (its zero bytes are NUL characters).
+            Ok(_) | Err(_) if head.contains(&0) => {
+                utf16_without_bom(head).unwrap_or(TextEncoding::Utf8)
+            }
             Ok(_) => TextEncoding::Utf8,
             // `error_len() == None` means the input ended inside a character: still UTF-8.
             Err(e) if e.error_len().is_none() => TextEncoding::Utf8,
@@ -48,6 +53,42 @@ pub fn sniff(head: &[u8]) -> TextEncoding {
             Err(_) => TextEncoding::Utf8,
         },
     }
+}
+
+/// UTF-16 saved without a byte-order mark (Windows tools, "Unicode" in Notepad's older
+/// save dialogs), told by its zero bytes: exports are mostly ASCII digits, punctuation
+/// and Latin letters, whose code units have a zero high byte, so at least a quarter of the
+/// code units have a zero byte on the same side and almost none on the other. The head
+/// must then decode as UTF-16 without an error (no unpaired surrogate) and hold few control
+/// characters, so that binary data with zero bytes stays binary.
+fn utf16_without_bom(head: &[u8]) -> Option<TextEncoding> {
+    let units = head.len() / 2;
+    if units < 8 {
+        return None;
+    }
+    let zero_at = |side: usize| {
+        head.chunks_exact(2)
+            .filter(|unit| unit.get(side) == Some(&0))
+            .count()
+    };
+    let (low_zero, high_zero) = (zero_at(0), zero_at(1));
+    let encoding = if high_zero * 4 >= units && low_zero * 20 <= high_zero {
+        TextEncoding::Utf16Le
+    } else if low_zero * 4 >= units && high_zero * 20 <= low_zero {
+        TextEncoding::Utf16Be
+    } else {
+        return None;
+    };
+    let mut decoder = encoding.encoding().new_decoder_without_bom_handling();
+    let mut text = String::with_capacity(head.len() * 2);
+    // `last = false`: a surrogate pair cut at the end of the head is not an error.
+    let (result, _) = decoder.decode_to_string_without_replacement(head, &mut text, false);
+    let clean = !matches!(result, encoding_rs::DecoderResult::Malformed(..));
+    let controls = text
+        .chars()
+        .filter(|&c| c < ' ' && !matches!(c, '\n' | '\r' | '\t' | '\u{0C}'))
+        .count();
+    (clean && controls * 20 <= text.chars().count()).then_some(encoding)
 }
 
 fn decodes_cleanly_as_gb18030(head: &[u8]) -> bool {
@@ -58,11 +99,17 @@ fn decodes_cleanly_as_gb18030(head: &[u8]) -> bool {
     result == encoding_rs::CoderResult::InputEmpty && !had_errors
 }
 
+/// How much of a text [`decode`] looks through for a zero byte before taking it as UTF-8:
+/// UTF-16 shows its zero bytes from the start.
+const SNIFF_BYTES: usize = 64 << 10;
+
 /// Decodes a whole (small) text. Invalid sequences become U+FFFD; a BOM is dropped.
 pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
     // Nearly every export: UTF-8 without a BOM, told by one SIMD pass (where `sniff` and
     // `from_utf8_lossy` each made a pass of their own) and borrowed as it is.
+    // UTF-16 of ASCII is valid UTF-8 too: a zero byte in the head sends it to `sniff`.
     if !bytes.starts_with(&[0xEF, 0xBB, 0xBF])
+        && !bytes.get(..SNIFF_BYTES).unwrap_or(bytes).contains(&0)
         && let Ok(text) = simdutf8::basic::from_utf8(bytes)
     {
         return Cow::Borrowed(text);
@@ -159,6 +206,35 @@ mod tests {
         assert_eq!(read_all(&be), text);
         assert_eq!(decode(&le), text);
         assert!(!looks_binary(&le));
+    }
+
+    /// UTF-16 without a byte-order mark, in both orders, with Chinese, Cyrillic and a
+    /// surrogate pair: read as UTF-16, never as binary, and a cut pair at the end of the
+    /// head does not matter.
+    #[test]
+    fn utf16_without_bom_is_told_by_its_zero_bytes() {
+        let text = "12/03/2024, 10:15 - Мария: 你好 👋 see you at 5\n12/03/2024, 10:16 - Ana: ok\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(sniff(&le), TextEncoding::Utf16Le);
+        assert_eq!(sniff(&be), TextEncoding::Utf16Be);
+        assert!(!looks_binary(&le) && !looks_binary(&be));
+        assert_eq!(decode(&le), text);
+        assert_eq!(decode(&be), text);
+        assert_eq!(read_all(&le), text);
+        assert_eq!(read_all(&be), text);
+        let emoji = le.len() - "see you at 5\n12/03/2024, 10:16 - Ana: ok\n".len() * 2 - 4;
+        assert_eq!(
+            sniff(&le[..emoji + 2]),
+            TextEncoding::Utf16Le,
+            "half a pair at the end"
+        );
+        // Binary data with zero bytes stays binary.
+        let png: Vec<u8> = (0..512u32)
+            .flat_map(|i| [(i * 7 % 251) as u8, 0, 1, 2])
+            .collect();
+        assert!(looks_binary(&png));
+        assert!(looks_binary(&[0u8; 64]));
     }
 
     #[test]

@@ -460,14 +460,15 @@ fn a_list_page_of_unclosed_elements_is_skipped_not_parsed_for_ever() {
 
 #[test]
 fn a_chat_page_without_messages_is_named_in_a_warning() {
-    // A first page saved as UTF-16 without a byte-order mark, beside a readable second one.
+    // A first page whose messages were lost (its page frame kept), beside a readable
+    // second one.
     let dir = tempfile::tempdir().unwrap();
     let chat = dir.path().join("ChatExport");
     copy_dir(&fixture("telegram/html_single_chat_old_synthetic"), &chat);
     let first = chat.join("messages.html");
     let text = fs::read_to_string(&first).unwrap();
-    let utf16: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
-    fs::write(&first, utf16).unwrap();
+    let frame = &text[..text.find("<div class=\"message").unwrap()];
+    fs::write(&first, format!("{frame}</div></div></body></html>")).unwrap();
     let outcome = load(&[&chat], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let warnings = &outcome.footprint.sources[0].warnings;
@@ -565,6 +566,27 @@ fn cut_and_missing_pages_are_named_in_warnings() {
             .any(|n| n.starts_with("export_results.html holds no account information")),
         "{notes:?}"
     );
+}
+
+/// A page saved as UTF-16 without a byte-order mark (a Windows tool's "Unicode") reads
+/// as the page itself does.
+#[test]
+fn a_page_in_utf16_without_a_byte_order_mark_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let chat = dir.path().join("ChatExport");
+    copy_dir(&fixture("telegram/html_single_chat_old_synthetic"), &chat);
+    let expected = telegram(&summary(&[&chat], None)).clone();
+    for order in [u16::to_le_bytes as fn(u16) -> [u8; 2], u16::to_be_bytes] {
+        for page in ["messages.html", "messages2.html"] {
+            let original = fixture(&format!("telegram/html_single_chat_old_synthetic/{page}"));
+            let text = fs::read_to_string(original).unwrap();
+            let utf16: Vec<u8> = text.encode_utf16().flat_map(order).collect();
+            fs::write(chat.join(page), utf16).unwrap();
+        }
+        let s = summary(&[&chat], None);
+        assert_eq!(telegram(&s), &expected);
+        assert_eq!(s["sources"][0]["warnings"], 0, "{s}");
+    }
 }
 
 #[test]

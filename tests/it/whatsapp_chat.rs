@@ -949,7 +949,7 @@ fn broken_inputs_give_clear_errors() {
 }
 
 #[test]
-fn utf16_files_are_read_with_a_bom_and_refused_clearly_without() {
+fn utf16_files_are_read_with_a_bom_and_without() {
     let dir = tempfile::tempdir().unwrap();
     let mut le = vec![0xFF, 0xFE];
     for unit in AMBIGUOUS_DE.encode_utf16() {
@@ -960,11 +960,18 @@ fn utf16_files_are_read_with_a_bom_and_refused_clearly_without() {
     let s = summary(&[&path], None);
     assert_eq!(whatsapp(&s)["messages"], 3);
     assert_eq!(whatsapp(&s)["service_events"], 1);
-    // Without its BOM the text is NUL-riddled: said so, not read as an empty chat.
-    fs::write(&path, &le[2..]).unwrap();
-    let outcome = load(&[&path], None);
-    assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.unrecognized);
-    assert!(outcome.errors[0].message.contains("binary data"));
+    // Without its BOM (a Windows tool's "Unicode"), in either byte order, its zero bytes
+    // tell it: the same chat.
+    let be: Vec<u8> = AMBIGUOUS_DE
+        .encode_utf16()
+        .flat_map(u16::to_be_bytes)
+        .collect();
+    for bytes in [&le[2..], &be[..]] {
+        fs::write(&path, bytes).unwrap();
+        let again = summary(&[&path], None);
+        assert_eq!(whatsapp(&again), whatsapp(&s));
+        assert_eq!(again["sources"][0]["warnings"], s["sources"][0]["warnings"]);
+    }
 }
 
 #[test]
