@@ -67,8 +67,28 @@ impl ZipHandle {
         Self::open(Box::new(Cursor::new(bytes)), display)
     }
 
-    fn open(reader: Box<dyn ReadSeek>, display: String) -> Result<Self, InputError> {
-        let archive = ZipArchive::new(reader).map_err(|e| zip_error(&display, e))?;
+    fn open(mut reader: Box<dyn ReadSeek>, display: String) -> Result<Self, InputError> {
+        // How the file begins tells a zip cut short from a file that is no zip at all,
+        // which the zip library reports alike (no end-of-central-directory record).
+        let mut magic = [0u8; 4];
+        let begins_as_zip = reader.read_exact(&mut magic).is_ok()
+            && matches!(&magic, b"PK\x03\x04" | b"PK\x05\x06" | b"PK\x07\x08");
+        reader
+            .seek(io::SeekFrom::Start(0))
+            .map_err(|e| io_error(&display, e))?;
+        let archive = ZipArchive::new(reader).map_err(|e| match e {
+            ZipError::InvalidArchive(_) if begins_as_zip => InputError::BadZip {
+                path: display.clone(),
+                reason: "its end is missing: it was cut short in a download or a copy; download or copy it again"
+                    .to_string(),
+            },
+            ZipError::InvalidArchive(_) => InputError::BadZip {
+                path: display.clone(),
+                reason: "it does not begin as a zip archive does: a file of another kind named .zip, or a damaged one"
+                    .to_string(),
+            },
+            other => zip_error(&display, other),
+        })?;
         Ok(Self {
             display,
             archive: Mutex::new(archive),

@@ -208,6 +208,33 @@ fn corrupt_zip_names_the_file() {
     assert!(outcome.errors[0].message.contains("zip"));
 }
 
+/// A zip cut short (a download stopped) and a file of another kind named `.zip` say
+/// which they are, and what to do about the first.
+#[test]
+fn a_cut_zip_and_a_false_zip_are_told_apart() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = dir.path().join("whole.zip");
+    write_zip(&whole, &[("result.json", &full_export())], deflated());
+    let bytes = fs::read(&whole).unwrap();
+    let cut = dir.path().join("cut.zip");
+    fs::write(&cut, &bytes[..bytes.len() / 2]).unwrap();
+    let outcome = load(&[&cut], None);
+    let message = &outcome.errors[0].message;
+    assert!(
+        message.contains("cut.zip") && message.contains("cut short"),
+        "{message}"
+    );
+    assert!(message.contains("download or copy it again"), "{message}");
+    let fake = dir.path().join("fake.zip");
+    fs::write(&fake, "just some text, named .zip").unwrap();
+    let outcome = load(&[&fake], None);
+    let message = &outcome.errors[0].message;
+    assert!(
+        message.contains("fake.zip") && message.contains("does not begin as a zip"),
+        "{message}"
+    );
+}
+
 #[test]
 fn zips_nested_past_the_limit_say_so() {
     let dir = tempfile::tempdir().unwrap();
