@@ -3,16 +3,20 @@
 
 use std::path::PathBuf;
 
-use super::{Cancelled, Confidence, ImportCtx, ImportError, Importer, Probe, Progress, importers};
-use crate::input::{OpenOptions, Vfs, VfsFile, text};
+use super::{
+    Cancelled, Confidence, ImportCtx, ImportError, Importer, Probe, Progress, importers,
+    unrecognised,
+};
+use crate::input::{OpenOptions, Vfs};
 use crate::model::Footprint;
 
 /// Bytes of each candidate file read for recognition.
-const HEAD_BYTES: usize = 64 << 10;
+pub(super) const HEAD_BYTES: usize = 64 << 10;
 
 /// Extensions whose files are offered to importers; everything else (photos, videos,
 /// voice messages ...) is media and is never decompressed or read.
-const TEXT_EXTENSIONS: &[&str] = &["json", "js", "html", "htm", "txt", "csv", "xlsx", ""];
+pub(super) const TEXT_EXTENSIONS: &[&str] =
+    &["json", "js", "html", "htm", "txt", "csv", "xlsx", ""];
 
 /// What loading a set of paths produced.
 #[derive(Debug, Default)]
@@ -130,12 +134,16 @@ pub fn load_inputs(
                 continue;
             }
         };
-        let claims = recognise_all(&vfs, options.limits.parse_threads, &mut outcome);
+        let (claims, covered) = recognise_all(&vfs, options.limits.parse_threads, &mut outcome);
         if claims.is_empty() && !outcome.errors.iter().any(|e| e.path.starts_with(&vfs.root)) {
             outcome.unrecognized.push(Unrecognized {
                 path: vfs.root.clone(),
-                reason: describe_unrecognized(&vfs),
+                reason: unrecognised::describe_unrecognized(&vfs),
             });
+        } else if !claims.is_empty() {
+            outcome
+                .unrecognized
+                .extend(unrecognised::left_over(&vfs, &covered));
         }
         planned.push((vfs, claims));
     }
@@ -189,13 +197,17 @@ pub fn load_inputs(
     Ok(outcome)
 }
 
-/// Offers every file to every importer; returns `(file index, importer)` for the files
-/// an importer claimed.
+/// The files an importer takes: `(file index, importer)`, one a source.
+type Claims = Vec<(usize, &'static dyn Importer)>;
+
+/// Offers every file to every importer; returns the claims that become sources, and what
+/// every recognised file covers (also those read through another claim, or left to a
+/// format they yield to).
 fn recognise_all(
     vfs: &Vfs,
     threads: usize,
     outcome: &mut LoadOutcome,
-) -> Vec<(usize, &'static dyn Importer)> {
+) -> (Claims, unrecognised::Covered) {
     let mut claims = Vec::new();
     // Files are looked at in batches on every core (an HTML export has thousands of
     // pages, each read and shown to every importer), and the claims taken in file order.
@@ -230,6 +242,22 @@ fn recognise_all(
             Ok(())
         },
     );
+    let mut covered = unrecognised::Covered {
+        recognised: vec![false; vfs.files.len()],
+        ..Default::default()
+    };
+    for &(i, importer) in &claims {
+        let (Some(file), Some(r)) = (vfs.files.get(i), covered.recognised.get_mut(i)) else {
+            continue;
+        };
+        *r = true;
+        let home = importer.home_folder(file).into_owned();
+        if importer.source_root(file).is_some() {
+            covered.whole.insert(home);
+        } else {
+            covered.below.insert(home);
+        }
+    }
     // Drop a claim when a format it yields to claimed a file in the same (home) folder.
     // Which formats claimed a file in which folder, looked up once per claim (a zip of
     // 100,000 chats made the pairwise check quadratic).
@@ -259,7 +287,7 @@ fn recognise_all(
                 .or_insert(rank);
         }
     }
-    not_yielding
+    let kept = not_yielding
         .into_iter()
         .filter(|&(i, importer)| match importer.source_root(&vfs.files[i]) {
             Some(root) => best
@@ -267,7 +295,8 @@ fn recognise_all(
                 .is_some_and(|&(_, kept)| kept == i),
             None => true,
         })
-        .collect()
+        .collect();
+    (kept, covered)
 }
 
 /// Files recognised at a time by one thread.
@@ -302,99 +331,6 @@ fn recognise_one(
         .filter(|(confidence, _)| *confidence > Confidence::No)
         .max_by_key(|(confidence, _)| *confidence)
         .map(|(_, importer)| (idx, Ok(importer)))
-}
-
-/// Says, as precisely as it can, why nothing in `vfs` was recognised. The reason is shown
-/// after the path the user gave, so inside a folder or an archive it names the files it
-/// speaks of: `chat_export: its only file, messages.html: HTML, but …`.
-fn describe_unrecognized(vfs: &Vfs) -> String {
-    match vfs.files.as_slice() {
-        [] => "no files inside (an empty folder or archive)".to_string(),
-        [file] if file.display_path == vfs.root => describe_file(vfs, file),
-        [file] => format!(
-            "its only file, {}: {}",
-            file.rel_path,
-            describe_file(vfs, file)
-        ),
-        files => {
-            let mut names: Vec<&str> = files
-                .iter()
-                .take(NAMED_FILES)
-                .map(|f| f.rel_path.as_str())
-                .collect();
-            if files.len() > NAMED_FILES {
-                names.push("…");
-            }
-            format!(
-                "no supported export among its {} files ({}; looked for Telegram's result.json and the other layouts in the README)",
-                files.len(),
-                names.join(", ")
-            )
-        }
-    }
-}
-
-/// How many of a folder's files an unrecognised folder's reason names.
-const NAMED_FILES: usize = 3;
-
-fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
-    if file.size == 0 {
-        return "empty file (0 bytes)".to_string();
-    }
-    let ext = file.extension();
-    if ext == "zip" {
-        // Every zip is opened, except those nested deeper than the limit.
-        return format!(
-            "a zip inside zips nested more than {} deep was not opened (the nesting limit, against zip bombs); unpack the outer zips and give the inner one",
-            vfs.limits().max_nesting_depth
-        );
-    }
-    if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
-        return format!("not a supported export: a .{ext} file is not one of the export layouts");
-    }
-    let head = vfs.head(file, HEAD_BYTES).unwrap_or_default();
-    if text::looks_binary(&head) {
-        return "not a supported export: binary data, not text".to_string();
-    }
-    let decoded = text::decode(&head);
-    let trimmed = decoded.trim_start();
-    if trimmed.starts_with('{') || trimmed.starts_with('[') {
-        let keys = top_level_keys(head.as_slice());
-        if keys.is_empty() {
-            return "JSON, but not a known export layout".to_string();
-        }
-        return format!(
-            "JSON, but not a known export layout (top-level keys: {})",
-            keys.join(", ")
-        );
-    }
-    if ext == "html" || ext == "htm" {
-        // Telegram's pages are the only HTML export; a page of theirs cut short or saved
-        // again by a browser loses the markup they are known by.
-        return "HTML, but not a page of a Telegram export (none of its page markup in the first 64 KiB: another page, or one damaged or saved again by a browser)".to_string();
-    }
-    "text, but not a known export layout".to_string()
-}
-
-/// The first keys of a JSON object, as far as `head` reaches.
-pub(crate) fn top_level_keys(head: &[u8]) -> Vec<String> {
-    let mut stream = super::json::JsonStream::new(head, 1 << 20);
-    let mut keys = Vec::new();
-    let mut key = Vec::new();
-    if stream.begin_object().is_err() {
-        return keys;
-    }
-    while keys.len() < 12 {
-        match stream.next_key(&mut key) {
-            Ok(true) => {}
-            _ => break,
-        }
-        keys.push(String::from_utf8_lossy(&key).into_owned());
-        if stream.skip_value().is_err() {
-            break;
-        }
-    }
-    keys
 }
 
 #[cfg(test)]

@@ -14,6 +14,7 @@ mod progress;
 pub mod telegram_html;
 pub mod telegram_json;
 mod text_file;
+mod unrecognised;
 pub mod wechat_chat;
 pub mod wechat_paybill;
 pub mod whatsapp_account;

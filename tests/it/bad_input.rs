@@ -189,6 +189,61 @@ fn an_unrecognised_folder_names_the_files_inside() {
     );
 }
 
+/// Files no importer recognises beside an export that was recognised are named with
+/// their reason, not passed over: a bill cut before its column titles next to a
+/// `result.json` is the user's data too. What lies below the export's folder (the files
+/// a Telegram export holds) and hidden files are not named; past ten, the rest is counted.
+#[test]
+fn damaged_files_beside_a_recognised_export_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("exports");
+    fs::create_dir(&folder).unwrap();
+    fs::copy(
+        fixture("telegram/full_export_synthetic.json"),
+        folder.join("result.json"),
+    )
+    .unwrap();
+    fs::write(
+        folder.join("微信支付账单(20240601-20250531).csv"),
+        "2024-06-01 10:00:00,x,1\n",
+    )
+    .unwrap();
+    fs::write(folder.join("notes.txt"), "my notes").unwrap();
+    fs::write(folder.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).unwrap();
+    fs::write(folder.join("._notes.txt"), [0, 5, 22, 7]).unwrap();
+    fs::create_dir(folder.join("files")).unwrap();
+    fs::write(folder.join("files/sent by me.txt"), "a document").unwrap();
+    let outcome = load(&[&folder], None);
+    assert_eq!(outcome.footprint.sources.len(), 1);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let named: Vec<(&str, &str)> = outcome
+        .unrecognized
+        .iter()
+        .map(|u| (u.path.rsplit('/').next().unwrap(), u.reason.as_str()))
+        .collect();
+    assert_eq!(named.len(), 2, "{named:?}");
+    assert!(
+        named.contains(&("notes.txt", "text, but not a known export layout")),
+        "{named:?}"
+    );
+    assert!(
+        named
+            .iter()
+            .any(|(name, reason)| name.starts_with("微信支付账单")
+                && reason.starts_with("a CSV table")),
+        "{named:?}"
+    );
+    // Many: ten named, the rest counted in one line for the folder.
+    for i in 0..12 {
+        fs::write(folder.join(format!("note {i:02}.txt")), "x").unwrap();
+    }
+    let outcome = load(&[&folder], None);
+    assert_eq!(outcome.unrecognized.len(), 11);
+    let last = outcome.unrecognized.last().unwrap();
+    assert!(last.path.ends_with("exports"), "{}", last.path);
+    assert!(last.reason.starts_with("4 more files"), "{}", last.reason);
+}
+
 #[test]
 fn json_that_is_not_an_object_in_result_json() {
     let dir = tempfile::tempdir().unwrap();

@@ -386,7 +386,14 @@ fn mutated_pages_never_panic() {
         assert_eq!(
             outcome.footprint.sources.len() + said_why.min(1),
             1,
-            "round {round}"
+            "round {round}: {:?} {:?}",
+            outcome.unrecognized,
+            outcome
+                .footprint
+                .sources
+                .iter()
+                .map(|s| &s.path)
+                .collect::<Vec<_>>()
         );
         for e in &outcome.errors {
             assert!(

@@ -17,8 +17,8 @@ use serde_json::Value;
 
 use super::json::stream_json;
 use super::json::{JsonStream, RawValue, StreamError, repair};
-use super::load::top_level_keys;
 use super::parallel::{Pool, with_pool};
+use super::unrecognised::top_level_keys;
 use super::{Confidence, ImportCtx, ImportError, Importer, Probe};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::{

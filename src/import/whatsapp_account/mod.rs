@@ -69,6 +69,15 @@ impl Importer for WhatsAppAccount {
         report_root(file)
     }
 
+    /// The report's root folder: the report spreads over its section folders, and its
+    /// `index.html` sits above them.
+    fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
+        match report_root(file) {
+            Some(root) => std::borrow::Cow::Owned(root),
+            None => std::borrow::Cow::Borrowed(folder_of(&file.rel_path)),
+        }
+    }
+
     fn source_bytes(&self, vfs: &Vfs, file: &VfsFile) -> u64 {
         let root = report_root(file);
         vfs.files
