@@ -244,6 +244,43 @@ fn damaged_files_beside_a_recognised_export_are_named() {
     assert!(last.reason.starts_with("4 more files"), "{}", last.reason);
 }
 
+/// An export whose sections are not the JSON types Telegram writes reads as what it is,
+/// but says so: one warning a section, naming it and what was found.
+#[test]
+fn sections_of_the_wrong_type_are_named_in_warnings() {
+    let dir = tempfile::tempdir().unwrap();
+    let outcome = load_bytes(
+        dir.path(),
+        "result.json",
+        br#"{"about": "x", "personal_information": 5, "contacts": "none", "chats": {"list": [7, {"name": "A", "type": "personal_chat", "id": 1, "messages": []}]}, "left_chats": "oops"}"#,
+    );
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    let source = &outcome.footprint.sources[0];
+    let samples: Vec<String> = source
+        .warnings
+        .iter()
+        .filter(|(kind, ..)| *kind == WarningKind::SkippedRecord)
+        .flat_map(|(_, _, samples)| samples.iter().map(|s| s.detail.clone()))
+        .collect();
+    assert_eq!(
+        source.warnings.count(WarningKind::SkippedRecord),
+        4,
+        "{samples:?}"
+    );
+    for expected in [
+        "`personal_information` is a number",
+        "`contacts` is a string",
+        "`a chat` is a number",
+    ] {
+        assert!(
+            samples.iter().any(|s| s.starts_with(expected)),
+            "{expected}: {samples:?}"
+        );
+    }
+    // The chat that is an object is read.
+    assert_eq!(outcome.footprint.conversations.len(), 1);
+}
+
 #[test]
 fn json_that_is_not_an_object_in_result_json() {
     let dir = tempfile::tempdir().unwrap();

@@ -216,8 +216,35 @@ impl Walker<'_, '_, '_, '_> {
                 Ok(())
             }
             Some(b'[') => self.dialog_list(stream, left),
-            _ => stream.skip_value().map(drop),
+            _ => self.skip_unexpected(
+                stream,
+                if left { "left_chats" } else { "chats" },
+                "an object with a list of chats",
+            ),
         }
+    }
+
+    /// Skips a value whose JSON type is not the one Telegram writes there, with a warning
+    /// that says what was found (a damaged or hand-edited export would otherwise read as
+    /// an empty one without a word).
+    fn skip_unexpected<R: Read>(
+        &mut self,
+        stream: &mut JsonStream<R>,
+        what: &str,
+        expected: &str,
+    ) -> Result<(), StreamError> {
+        let position = Position {
+            byte: stream.offset(),
+            record: None,
+        };
+        let raw = stream.skip_value()?;
+        let found = sections::json_kind(stream.bytes(&raw).first().copied());
+        self.ctx.warn(
+            WarningKind::SkippedRecord,
+            position,
+            format!("`{what}` is {found}, where Telegram writes {expected}; it was skipped"),
+        );
+        Ok(())
     }
 
     fn dialog_list<R: Read>(
@@ -226,12 +253,12 @@ impl Walker<'_, '_, '_, '_> {
         left: bool,
     ) -> Result<(), StreamError> {
         if stream.peek()? != Some(b'[') {
-            return stream.skip_value().map(drop);
+            return self.skip_unexpected(stream, "list", "a list of chats");
         }
         stream.begin_array()?;
         while stream.next_item()? {
             if stream.peek()? != Some(b'{') {
-                stream.skip_value()?;
+                self.skip_unexpected(stream, "a chat", "an object")?;
                 continue;
             }
             stream.begin_object()?;

@@ -6,16 +6,38 @@ use std::net::IpAddr;
 use serde_json::{Map, Value};
 
 use crate::import::ImportCtx;
+use crate::input::Position;
 use crate::model::OwnerNamedBy;
 use crate::model::{
     AccountEvent, Contact, FrequentContact, IdentityField, IpObservation, IpOrigin, Platform,
-    Session, SessionKind, WallTime,
+    Session, SessionKind, WallTime, WarningKind,
 };
 
 const PLATFORM: Platform = Platform::Telegram;
 
-/// Applies one top-level section; returns `false` for keys that are not sections.
+/// Applies one top-level section; returns `false` for keys that are not sections. A
+/// section of another JSON type than Telegram writes is skipped with a warning.
 pub fn apply(key: &str, value: &Value, ctx: &mut ImportCtx<'_>) -> bool {
+    let as_written = match key {
+        "personal_information" | "other_data" => value.is_object(),
+        _ => value.is_object() || value.is_array(),
+    };
+    if SECTION_KEYS.contains(&key) && !as_written {
+        let found = json_kind(Some(match value {
+            Value::Null => b'n',
+            Value::Bool(_) => b't',
+            Value::Number(_) => b'0',
+            Value::String(_) => b'"',
+            Value::Array(_) => b'[',
+            Value::Object(_) => b'{',
+        }));
+        ctx.warn(
+            WarningKind::SkippedRecord,
+            Position::default(),
+            format!("`{key}` is {found}, where Telegram writes an object; it was skipped"),
+        );
+        return true;
+    }
     match key {
         "personal_information" => personal_information(value, ctx),
         "profile_pictures" => profile_pictures(value, ctx),
@@ -238,6 +260,19 @@ fn other_data(value: &Value, ctx: &mut ImportCtx<'_>) {
 }
 
 /// The entries of a `{about, list}` section, or of a bare array.
+/// What a JSON value is, told by its first byte, in words for a warning.
+pub fn json_kind(first: Option<u8>) -> &'static str {
+    match first {
+        Some(b'"') => "a string",
+        Some(b'{') => "an object",
+        Some(b'[') => "a list",
+        Some(b't' | b'f') => "true or false",
+        Some(b'n') => "null",
+        Some(b'-' | b'0'..=b'9') => "a number",
+        _ => "not JSON",
+    }
+}
+
 fn list(value: &Value) -> &[Value] {
     match value {
         Value::Array(items) => items,
