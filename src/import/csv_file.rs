@@ -8,6 +8,7 @@ use std::rc::Rc;
 
 use super::{ImportCtx, ImportError, read_text};
 use crate::input::{Position, Vfs, VfsFile};
+use crate::model::WarningKind;
 
 /// Streams the records of the CSV `file` into `f` with where each starts (the record
 /// index counts every record, the header too).
@@ -21,11 +22,17 @@ pub fn for_each_record(
     let limit = ctx.limits.max_record_bytes;
     read_text(vfs, file, ctx, |ctx, utf8| {
         let read_since_record = Rc::new(Cell::new(0));
+        let last_byte = Rc::new(Cell::new(b'\n'));
         let bounded = RecordBound {
             inner: utf8,
             read: read_since_record.clone(),
+            last_byte: last_byte.clone(),
             limit,
         };
+        // Cells of the record before the last: a file cut inside its last row leaves that
+        // row shorter, and without the line end every exporter writes after a row.
+        let mut cells_before = 0usize;
+        let mut last_position = Position::default();
         let mut csv = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
@@ -33,9 +40,24 @@ pub fn for_each_record(
         let mut record = csv::ByteRecord::new();
         let mut index = 0u64;
         loop {
+            let cells = record.len();
             match csv.read_byte_record(&mut record) {
-                Ok(true) => {}
-                Ok(false) => return Ok(()),
+                Ok(true) => cells_before = cells,
+                Ok(false) => {
+                    if index > 1
+                        && cells < cells_before
+                        && !matches!(last_byte.get(), b'\n' | b'\r')
+                    {
+                        ctx.warn(
+                            WarningKind::Truncated,
+                            last_position,
+                            format!(
+                                "{path:?} ends inside its last row (cut short in a copy or download?): the row has {cells} of the {cells_before} cells of the row before; what could be read of it was kept"
+                            ),
+                        );
+                    }
+                    return Ok(());
+                }
                 Err(e) => {
                     let byte = e.position().map_or(0, |p| p.byte());
                     return Err(match e.into_kind() {
@@ -54,6 +76,7 @@ pub fn for_each_record(
                 record: Some(index),
             };
             f(ctx, &record, position);
+            last_position = position;
             index += 1;
         }
     })
@@ -65,6 +88,8 @@ pub fn for_each_record(
 struct RecordBound<R> {
     inner: R,
     read: Rc<Cell<usize>>,
+    /// The last byte read, to tell a file that ends with a line end.
+    last_byte: Rc<Cell<u8>>,
     limit: usize,
 }
 
@@ -81,6 +106,9 @@ impl<R: Read> Read for RecordBound<R> {
         }
         let n = self.inner.read(buf)?;
         self.read.set(self.read.get() + n);
+        if let Some(&last) = buf.get(..n).and_then(<[u8]>::last) {
+            self.last_byte.set(last);
+        }
         Ok(n)
     }
 }

@@ -888,3 +888,52 @@ fn pywxdump_own_folder_layout_knows_the_owner_from_above_the_talker_folder() {
         ["wechat:wxid_owner01", "wechat:wxid_zhou"]
     );
 }
+
+/// A CSV cut inside its last row (a copy or download stopped) keeps what the row holds and
+/// says the file ends early; the same file whole, or cut at a line end, says nothing.
+#[test]
+fn a_csv_cut_inside_its_last_row_says_so() {
+    use footprint::model::WarningKind;
+    let original = fs::read(fixture("wechat/memotrace_group_周末饭搭子_synthetic.csv")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let whole = load(&[&write(dir.path(), "whole/chat.csv", &original)], None);
+    let truncated = |o: &LoadOutcome| {
+        o.footprint.sources[0]
+            .warnings
+            .count(WarningKind::Truncated)
+    };
+    assert_eq!(truncated(&whole), 0);
+    // Cut after the last row's third comma, and at the line end before it.
+    let last_row = original[..original.len() - 1]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .unwrap()
+        + 1;
+    let third_comma = original[last_row..]
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b',')
+        .nth(2)
+        .unwrap()
+        .0;
+    let cut = load(
+        &[&write(
+            dir.path(),
+            "cut/chat.csv",
+            &original[..last_row + third_comma + 1],
+        )],
+        None,
+    );
+    assert_eq!(truncated(&cut), 1);
+    // Every row before the cut is read (the cut row lost its time, so it is no message).
+    assert!(cut.footprint.messages.len() + 1 >= whole.footprint.messages.len());
+    let at_line_end = load(
+        &[&write(dir.path(), "line/chat.csv", &original[..last_row])],
+        None,
+    );
+    assert_eq!(truncated(&at_line_end), 0);
+    assert_eq!(
+        at_line_end.footprint.messages.len(),
+        whole.footprint.messages.len() - 1
+    );
+}
