@@ -52,6 +52,7 @@ pub fn run(args: &FindingsArgs) -> ExitCode {
         text(&mut stdout, &list)
     }
     .and_then(|()| stdout.flush());
+    super::say_warnings(&outcome);
     super::finish(written, "the findings", &outcome)
 }
 

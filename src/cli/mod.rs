@@ -363,6 +363,7 @@ pub fn load_and_derive(
     me: &[String],
 ) -> Result<(LoadOutcome, crate::analysis::Derived), ExitCode> {
     let outcome = load_with_date_order(paths, password, date_order);
+    say_warnings(&outcome);
     for u in &outcome.unrecognized {
         eprintln!("footprint: {}: {}", u.path, u.reason);
     }
@@ -450,6 +451,27 @@ fn summary(
 
 /// Ends a command that printed `what`: a write error is reported (a closed pipe is not an
 /// error), then what could not be read, and the exit status.
+/// One line on stderr for every source read with warnings, for the commands whose output
+/// does not list them (`summary` does): a damaged file must not look whole.
+pub(super) fn say_warnings(outcome: &LoadOutcome) {
+    for source in &outcome.footprint.sources {
+        let n = source.warnings.total();
+        if n > 0 {
+            let kinds: Vec<&str> = source
+                .warnings
+                .iter()
+                .map(|(kind, ..)| kind.describe())
+                .collect();
+            eprintln!(
+                "footprint: {}: read with {n} warning{} ({}); `footprint summary` shows them",
+                source.path,
+                if n == 1 { "" } else { "s" },
+                kinds.join("; ")
+            );
+        }
+    }
+}
+
 pub(super) fn finish(written: std::io::Result<()>, what: &str, outcome: &LoadOutcome) -> ExitCode {
     match written {
         // The reader stopped reading (`footprint summary … | head`): as other command-line

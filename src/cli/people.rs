@@ -95,6 +95,7 @@ pub fn run(paths: &[PathBuf], password: Option<String>, me: &[String], json: boo
         table(&mut stdout, &people)
     }
     .and_then(|()| stdout.flush());
+    super::say_warnings(&outcome);
     super::finish(written, "the list", &outcome)
 }
 

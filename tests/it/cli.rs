@@ -305,3 +305,25 @@ fn bench_times_every_format_and_refuses_wrong_uses() {
     assert_eq!(code, Some(1));
     assert!(err.contains("timed in this process"), "{err}");
 }
+
+/// Commands whose output does not list warnings (`people`, `findings`, `charts`,
+/// `report`) say on stderr which sources were read with some, so a damaged file never
+/// looks whole.
+#[test]
+fn people_says_which_sources_were_read_with_warnings() {
+    let full = std::fs::read(fixture("telegram/full_export_synthetic.json")).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cut = dir.path().join("result.json");
+    std::fs::write(&cut, &full[..full.len() * 2 / 3]).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_footprint"))
+        .args(["people"])
+        .arg(&cut)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("result.json: read with") && stderr.contains("file ends early"),
+        "{stderr}"
+    );
+}
