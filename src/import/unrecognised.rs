@@ -95,7 +95,25 @@ fn folder_of(rel_path: &str) -> &str {
 /// speaks of: `chat_export: its only file, messages.html: HTML, but …`.
 pub(super) fn describe_unrecognized(vfs: &Vfs) -> String {
     match vfs.files.as_slice() {
-        [] => "no files inside (an empty folder or archive)".to_string(),
+        [] => match vfs.passed_over.as_slice() {
+            [] => "no files inside (an empty folder or archive)".to_string(),
+            passed => {
+                let named: Vec<String> = passed
+                    .iter()
+                    .take(NAMED_FILES)
+                    .map(|(rel, kind)| format!("{rel} is {kind}"))
+                    .collect();
+                format!(
+                    "no regular file inside: {}{}",
+                    named.join(", "),
+                    if passed.len() > NAMED_FILES {
+                        ", …"
+                    } else {
+                        ""
+                    }
+                )
+            }
+        },
         [file] if file.display_path == vfs.root => describe_file(vfs, file),
         [file] => format!(
             "its only file, {}: {}",

@@ -75,6 +75,10 @@ pub struct Vfs {
     /// The path as the user gave it.
     pub root: String,
     pub files: Vec<VfsFile>,
+    /// Entries of a folder that are not read because they are no regular file, as
+    /// `(path relative to the root, what it is)`: links (not followed, so a loop cannot
+    /// trap the walk), named pipes, sockets, devices. Said when nothing else is found.
+    pub passed_over: Vec<(String, &'static str)>,
     password: Option<Vec<u8>>,
     limits: Limits,
 }
@@ -133,6 +137,7 @@ impl Vfs {
         let mut vfs = Vfs {
             root: root.clone(),
             files: Vec::new(),
+            passed_over: Vec::new(),
             password: options.password.as_ref().map(|p| p.as_bytes().to_vec()),
             limits: options.limits.clone(),
         };
@@ -163,6 +168,7 @@ impl Vfs {
     /// as it would be in an export (`DataExport_sample/result.json`).
     pub fn embedded(rel_path: &str, bytes: &'static [u8]) -> Self {
         Vfs {
+            passed_over: Vec::new(),
             root: format!("(built-in) {rel_path}"),
             files: vec![VfsFile {
                 display_path: format!("(built-in) {rel_path}"),
@@ -180,6 +186,7 @@ impl Vfs {
     /// export); `files` are `(path inside the folder, bytes)`.
     pub fn embedded_folder(root: &str, files: &[(&str, &'static [u8])]) -> Self {
         Vfs {
+            passed_over: Vec::new(),
             root: format!("(built-in) {root}"),
             files: files
                 .iter()
@@ -252,6 +259,11 @@ impl Vfs {
             } else if kind.is_file() {
                 let size = entry.metadata().map(|m| m.len()).unwrap_or(0);
                 self.add_disk_file(&path, rel, size)?;
+            } else if kind.is_symlink() {
+                self.passed_over
+                    .push((rel, "a link (links inside a folder are not followed)"));
+            } else {
+                self.passed_over.push((rel, special_kind(&kind)));
             }
         }
         Ok(())

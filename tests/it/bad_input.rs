@@ -281,6 +281,24 @@ fn sections_of_the_wrong_type_are_named_in_warnings() {
     assert_eq!(outcome.footprint.conversations.len(), 1);
 }
 
+/// A folder whose only entries are no regular files says what they are, not that it is
+/// empty.
+#[test]
+fn a_folder_of_links_and_pipes_says_what_they_are() {
+    let dir = tempfile::tempdir().unwrap();
+    let real = dir.path().join("result.json");
+    fs::copy(fixture("telegram/full_export_synthetic.json"), &real).unwrap();
+    let folder = dir.path().join("links");
+    fs::create_dir(&folder).unwrap();
+    std::os::unix::fs::symlink(&real, folder.join("result.json")).unwrap();
+    let outcome = load(&[&folder], None);
+    assert_eq!(outcome.unrecognized.len(), 1);
+    assert_eq!(
+        outcome.unrecognized[0].reason,
+        "no regular file inside: result.json is a link (links inside a folder are not followed)"
+    );
+}
+
 #[test]
 fn json_that_is_not_an_object_in_result_json() {
     let dir = tempfile::tempdir().unwrap();
