@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{fixture, load};
+use crate::common::{fixture, load, warnings_of_kind};
 use footprint::generate::Rng;
 use footprint::model::WarningKind;
 
@@ -256,12 +256,7 @@ fn sections_of_the_wrong_type_are_named_in_warnings() {
     );
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let source = &outcome.footprint.sources[0];
-    let samples: Vec<String> = source
-        .warnings
-        .iter()
-        .filter(|(kind, ..)| *kind == WarningKind::SkippedRecord)
-        .flat_map(|(_, _, samples)| samples.iter().map(|s| s.detail.clone()))
-        .collect();
+    let samples = warnings_of_kind(&outcome, WarningKind::SkippedRecord);
     assert_eq!(
         source.warnings.count(WarningKind::SkippedRecord),
         4,

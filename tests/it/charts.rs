@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::common::{fixture, load, png_size_and_colours};
+use crate::common::{fixture, load, load_builtin_sample, png_size_and_colours};
 use footprint::analysis::{Derived, TimeBasis};
 use footprint::chart::{ChartBody, ChartOptions, Topic, all_charts, charts_for};
 
@@ -162,12 +162,7 @@ fn chart_data_matches_the_analysis() {
 #[test]
 fn top_conversations_are_ranked_by_messages() {
     // The built-in sample has conversations whose service events would change the order.
-    let outcome = footprint::import::load_inputs(
-        &footprint::samples::builtin(),
-        &Default::default(),
-        &Default::default(),
-    )
-    .unwrap();
+    let outcome = load_builtin_sample();
     let derived = Derived::compute(&outcome, TimeBasis::AsExported);
     let charts = charts_for(Topic::Conversations, &derived, &ChartOptions::default());
     let top = charts

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::common::{deflated, load, summary_of, write_zip};
+use crate::common::{deflated, load, load_builtin_sample, summary_of, write_zip};
 use footprint::analysis::people::{People, PeopleChoices};
 use footprint::analysis::{Choices, Derived, Detail, TimeBasis};
 use footprint::model::Platform;
@@ -261,12 +261,7 @@ fn the_builtin_sample_shows_the_same_people_on_several_platforms() {
         cast::telegram_number(cast::WHATSAPP_WRITER)
     )));
 
-    let outcome = footprint::import::load_inputs(
-        &footprint::samples::builtin(),
-        &Default::default(),
-        &Default::default(),
-    )
-    .unwrap();
+    let outcome = load_builtin_sample();
     let s = summary_of(&outcome);
     assert_eq!(s["people"]["on_three_platforms"], 2, "{}", s["people"]);
     assert_eq!(s["people"]["on_two_platforms"], 2, "{}", s["people"]);
@@ -359,12 +354,7 @@ fn a_chat_name_that_only_carries_system_lines_is_no_person() {
 #[test]
 fn the_platforms_chart_splits_each_platforms_people_by_who_else_knows_them() {
     use footprint::chart::{ChartBody, ChartOptions, Topic, charts_for};
-    let outcome = footprint::import::load_inputs(
-        &footprint::samples::builtin(),
-        &Default::default(),
-        &Default::default(),
-    )
-    .unwrap();
+    let outcome = load_builtin_sample();
     let derived = Derived::compute(&outcome, TimeBasis::AsExported);
     let charts = charts_for(Topic::People, &derived, &ChartOptions::default());
     let chart = charts

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{deflated, fixture, load, summary, telegram, write_zip};
+use crate::common::{deflated, fixture, load, summary, telegram, warnings_of_kind, write_zip};
 use footprint::model::{SessionKind, WarningKind};
 use serde_json::json;
 
@@ -478,12 +478,7 @@ fn a_chat_page_without_messages_is_named_in_a_warning() {
     fs::write(&first, format!("{frame}</div></div></body></html>")).unwrap();
     let outcome = load(&[&chat], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    let warnings = &outcome.footprint.sources[0].warnings;
-    let samples: Vec<String> = warnings
-        .iter()
-        .filter(|(kind, ..)| *kind == WarningKind::SkippedRecord)
-        .flat_map(|(_, _, samples)| samples.iter().map(ToString::to_string))
-        .collect();
+    let samples = warnings_of_kind(&outcome, WarningKind::SkippedRecord);
     assert!(
         samples
             .iter()
@@ -492,16 +487,6 @@ fn a_chat_page_without_messages_is_named_in_a_warning() {
     );
     // The readable page is still read.
     assert!(!outcome.footprint.messages.is_empty());
-}
-
-/// The samples of one kind of warning on the first source, as the command line prints them.
-fn warning_samples(outcome: &footprint::import::LoadOutcome, kind: WarningKind) -> Vec<String> {
-    outcome.footprint.sources[0]
-        .warnings
-        .iter()
-        .filter(|(k, ..)| *k == kind)
-        .flat_map(|(_, _, samples)| samples.iter().map(ToString::to_string))
-        .collect()
 }
 
 /// Damage that loses messages is named, never silent: a page cut short (its messages up to
@@ -533,7 +518,7 @@ fn cut_and_missing_pages_are_named_in_warnings() {
     let cut = text.rfind("and another one").unwrap() + "and ano".len();
     fs::write(&page, &text[..cut]).unwrap();
     let outcome = load(&[&export], None);
-    let cut_pages = warning_samples(&outcome, WarningKind::Truncated);
+    let cut_pages = warnings_of_kind(&outcome, WarningKind::Truncated);
     assert!(
         cut_pages
             .iter()
@@ -551,7 +536,7 @@ fn cut_and_missing_pages_are_named_in_warnings() {
     fs::remove_file(export.join("chats/chat_1/messages2.html")).unwrap();
     let outcome = load(&[&export], None);
     assert!(outcome.footprint.messages.len() < messages);
-    let missing = warning_samples(&outcome, WarningKind::MissingPage);
+    let missing = warnings_of_kind(&outcome, WarningKind::MissingPage);
     assert!(
         missing
             .iter()

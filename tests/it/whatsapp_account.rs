@@ -5,7 +5,7 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{fixture, load, summary};
+use crate::common::{fixture, load, summary, warnings_of_kind};
 use footprint::model::{ConversationKind, Platform, WarningKind};
 
 fn whatsapp(summary: &serde_json::Value) -> &serde_json::Value {
@@ -173,7 +173,7 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
         .collect();
     assert_eq!(phones, ["+49 170 1234567", "+49 170 7654321"]);
     assert_eq!(outcome.footprint.conversations.len(), 2, "groups A and B");
-    let cut = details(source, WarningKind::Truncated);
+    let cut = warnings_of_kind(&outcome, WarningKind::Truncated);
     assert_eq!(cut.len(), 2, "{cut:?}");
     assert!(
         cut.iter()
@@ -194,7 +194,7 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
     .unwrap();
     let outcome = load(&[&root], None);
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
-    let skipped = details(&outcome.footprint.sources[0], WarningKind::SkippedRecord);
+    let skipped = warnings_of_kind(&outcome, WarningKind::SkippedRecord);
     assert!(
         skipped
             .iter()
@@ -206,16 +206,6 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
         2,
         "contacts.json still read"
     );
-}
-
-/// The kept examples of one kind of warning on a source.
-fn details(source: &footprint::model::Source, kind: WarningKind) -> Vec<String> {
-    source
-        .warnings
-        .iter()
-        .filter(|(k, _, _)| *k == kind)
-        .flat_map(|(_, _, samples)| samples.iter().map(|s| s.detail.clone()))
-        .collect()
 }
 
 fn notes_of(outcome: &footprint::import::LoadOutcome) -> Vec<String> {

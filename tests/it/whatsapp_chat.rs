@@ -6,7 +6,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::common::{fixture, fuzz_rounds, load, mutated, summary, summary_of};
+use crate::common::{
+    fixture, fuzz_rounds, load, load_builtin_sample, mutated, summary, summary_of,
+};
 use chrono::{NaiveDate, NaiveDateTime, Timelike};
 use footprint::cli::load_with_date_order;
 use footprint::generate::Rng;
@@ -1114,12 +1116,7 @@ fn ios_fixture_with_media_and_macosx_noise() {
 
 #[test]
 fn builtin_samples_hold_both_chats_and_the_report() {
-    let outcome = footprint::import::load_inputs(
-        &footprint::samples::builtin(),
-        &Default::default(),
-        &Default::default(),
-    )
-    .unwrap();
+    let outcome = load_builtin_sample();
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let s = summary_of(&outcome);
     let w = whatsapp(&s);

@@ -13,59 +13,36 @@
 /// there.
 pub fn close_cut(input: &[u8]) -> Option<Vec<u8>> {
     let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut strings = Strings::default();
     // The end of the longest prefix that closes into valid JSON without making anything
     // up: just after the outermost opening bracket, or just before a comma that follows a
     // complete value (not after an inner bracket: `[{"n": "a"}, {"n` must not become
     // `[{"n": "a"}, {}]`, an empty item the file never held).
     let mut safe = None;
     for (i, &b) in input.iter().enumerate() {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'{' | b'[' => {
+        match strings.outside(b) {
+            Some(b'{' | b'[') => {
                 depth += 1;
                 if depth == 1 {
                     safe = Some(i + 1);
                 }
             }
-            b'}' | b']' => depth = depth.saturating_sub(1),
-            b',' if depth > 0 => safe = Some(i),
+            Some(b'}' | b']') => depth = depth.saturating_sub(1),
+            Some(b',') if depth > 0 => safe = Some(i),
             _ => {}
         }
     }
-    if depth == 0 && !in_string {
+    if depth == 0 && !strings.inside {
         return None;
     }
-    let end = safe?;
-    let kept = input.get(..end)?;
+    let kept = input.get(..safe?)?;
     let mut open = Vec::new();
-    let mut in_string = false;
-    let mut escaped = false;
+    let mut strings = Strings::default();
     for &b in kept {
-        if in_string {
-            match (escaped, b) {
-                (true, _) => escaped = false,
-                (false, b'\\') => escaped = true,
-                (false, b'"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match b {
-            b'"' => in_string = true,
-            b'{' => open.push(b'}'),
-            b'[' => open.push(b']'),
-            b'}' | b']' => {
+        match strings.outside(b) {
+            Some(b'{') => open.push(b'}'),
+            Some(b'[') => open.push(b']'),
+            Some(b'}' | b']') => {
                 open.pop();
             }
             _ => {}
@@ -74,6 +51,33 @@ pub fn close_cut(input: &[u8]) -> Option<Vec<u8>> {
     let mut closed = kept.to_vec();
     closed.extend(open.iter().rev());
     Some(closed)
+}
+
+/// Where a byte stands in JSON's strings, one byte at a time.
+#[derive(Default)]
+struct Strings {
+    inside: bool,
+    escaped: bool,
+}
+
+impl Strings {
+    /// `b` when it is outside every string (quotes that open a string included, as
+    /// nothing else is asked of them), `None` inside one.
+    fn outside(&mut self, b: u8) -> Option<u8> {
+        if self.inside {
+            match (self.escaped, b) {
+                (true, _) => self.escaped = false,
+                (false, b'\\') => self.escaped = true,
+                (false, b'"') => self.inside = false,
+                _ => {}
+            }
+            return None;
+        }
+        if b == b'"' {
+            self.inside = true;
+        }
+        Some(b)
+    }
 }
 
 #[cfg(test)]

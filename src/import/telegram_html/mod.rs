@@ -163,18 +163,8 @@ impl<'v> PageReader<'v> {
     /// with the depth, so 40,000 unclosed `<div>` took 12 s. It is skipped with a warning.
     fn read_html(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Html, ImportError> {
         let text = self.read_text(file, ctx)?;
-        if !page_end::of(&text).whole && file.size > 0 {
-            ctx.warn(
-                WarningKind::Truncated,
-                Position {
-                    byte: file.size,
-                    record: None,
-                },
-                format!(
-                    "{:?} ends early (cut short in a copy or download?); what came before the cut was read",
-                    file.display_path
-                ),
-            );
+        if !page_end::of(&text).whole {
+            warn_cut(file, ctx);
         }
         let depth = html::nesting_depth(&text);
         if depth > html::MAX_LIST_DEPTH {
@@ -455,18 +445,8 @@ fn say_how_the_page_ends(
     end: &PageEnd,
     ctx: &mut ImportCtx<'_>,
 ) {
-    if !end.whole && file.size > 0 {
-        ctx.warn(
-            WarningKind::Truncated,
-            Position {
-                byte: file.size,
-                record: None,
-            },
-            format!(
-                "{:?} ends early (cut short in a copy or download?); the messages before the cut were read",
-                file.display_path
-            ),
-        );
+    if !end.whole {
+        warn_cut(file, ctx);
     }
     if let Some(next) = &end.next
         && let Some(job) = job
@@ -481,6 +461,24 @@ fn say_how_the_page_ends(
             },
             format!(
                 "{:?} links to its next page, {next}, which is not in the export: the messages from there on are missing",
+                file.display_path
+            ),
+        );
+    }
+}
+
+/// Warns that a page does not end as Telegram ends every page (a copy or download cut
+/// short); what came before the cut was read. An empty page is said apart.
+fn warn_cut(file: &VfsFile, ctx: &mut ImportCtx<'_>) {
+    if file.size > 0 {
+        ctx.warn(
+            WarningKind::Truncated,
+            Position {
+                byte: file.size,
+                record: None,
+            },
+            format!(
+                "{:?} ends early (cut short in a copy or download?); what came before the cut was read",
                 file.display_path
             ),
         );

@@ -41,6 +41,27 @@ pub fn warning_details(outcome: &LoadOutcome) -> Vec<String> {
         .collect()
 }
 
+/// The warning samples of one kind on the first source, as their texts.
+pub fn warnings_of_kind(outcome: &LoadOutcome, kind: footprint::model::WarningKind) -> Vec<String> {
+    outcome.footprint.sources[0]
+        .warnings
+        .iter()
+        .filter(|(k, ..)| *k == kind)
+        .flat_map(|(_, _, samples)| samples)
+        .map(|w| w.detail.clone())
+        .collect()
+}
+
+/// The built-in sample footprint, loaded as the window's "Try the sample" does.
+pub fn load_builtin_sample() -> LoadOutcome {
+    footprint::import::load_inputs(
+        &footprint::samples::builtin(),
+        &Default::default(),
+        &Default::default(),
+    )
+    .expect("not cancelled")
+}
+
 /// `summary --json` of the paths, as a JSON value.
 pub fn summary(paths: &[&Path], password: Option<&str>) -> Value {
     summary_of(&load(paths, password))
