@@ -209,12 +209,16 @@ fn recognise_all(
     outcome: &mut LoadOutcome,
 ) -> (Claims, unrecognised::Covered) {
     let mut claims = Vec::new();
+    let mut covered = unrecognised::Covered {
+        recognised: vec![false; vfs.files.len()],
+        ..Default::default()
+    };
     // Files are looked at in batches on every core (an HTML export has thousands of
     // pages, each read and shown to every importer), and the claims taken in file order.
     let mut batches = (0..vfs.files.len()).step_by(RECOGNISE_BATCH);
     let _ = super::parallel::in_order(
         threads,
-        &mut (&mut claims, &mut *outcome),
+        &mut (&mut claims, &mut *outcome, &mut covered.recognised),
         |_| Ok::<_, std::convert::Infallible>(batches.next()),
         |start| {
             let end = (start + RECOGNISE_BATCH).min(vfs.files.len());
@@ -222,7 +226,7 @@ fn recognise_all(
                 .filter_map(|idx| recognise_one(vfs, idx))
                 .collect::<Vec<_>>()
         },
-        |(claims, outcome), seq, found| {
+        |(claims, outcome, recognised), seq, found| {
             let Some(found) = found else {
                 // A recogniser panicked on a file of this batch: said, naming the batch.
                 let first = vfs.files.get(seq * RECOGNISE_BATCH);
@@ -236,16 +240,18 @@ fn recognise_all(
             for (idx, result) in found {
                 match result {
                     Ok(importer) => claims.push((idx, importer)),
-                    Err(error) => outcome.errors.push(error),
+                    // Said as an error: not to be named again as left over.
+                    Err(error) => {
+                        outcome.errors.push(error);
+                        if let Some(r) = recognised.get_mut(idx) {
+                            *r = true;
+                        }
+                    }
                 }
             }
             Ok(())
         },
     );
-    let mut covered = unrecognised::Covered {
-        recognised: vec![false; vfs.files.len()],
-        ..Default::default()
-    };
     for &(i, importer) in &claims {
         let (Some(file), Some(r)) = (vfs.files.get(i), covered.recognised.get_mut(i)) else {
             continue;

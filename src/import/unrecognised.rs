@@ -19,7 +19,8 @@ const MAX_LEFT_OVER: usize = 10;
 /// files belong to an export and are not named when left over.
 #[derive(Debug, Default)]
 pub(super) struct Covered {
-    /// Per file of the [`Vfs`]: an importer recognised it.
+    /// Per file of the [`Vfs`]: an importer recognised it, or reading its head failed
+    /// (an error says so already).
     pub recognised: Vec<bool>,
     /// Home folders of layouts spread over several files (a Telegram HTML export, a
     /// WhatsApp account report): every file in them and below is the export's (its
