@@ -24,6 +24,7 @@ use crate::generate::telegram::{
 use crate::generate::whatsapp::{ChatGenOptions, write_chat};
 use crate::import::{LoadOutcome, Progress, load_paths};
 use crate::input::{DateOrder, OpenOptions};
+use crate::model::WarningKind;
 
 /// Footprint: see what your messaging apps know about you. Reads Telegram, WhatsApp and
 /// WeChat data exports locally; nothing leaves your computer.
@@ -451,17 +452,21 @@ fn summary(
 
 /// Ends a command that printed `what`: a write error is reported (a closed pipe is not an
 /// error), then what could not be read, and the exit status.
-/// One line on stderr for every source read with warnings, for the commands whose output
-/// does not list them (`summary` does): a damaged file must not look whole.
+/// One line on stderr for every source read with warnings of what was not read, for the
+/// commands whose output does not list them (`summary` does): a damaged file must not
+/// look whole. Warnings that only say how something was read (a time offset) are left to
+/// `summary`.
 pub(super) fn say_warnings(outcome: &LoadOutcome) {
     for source in &outcome.footprint.sources {
-        let n = source.warnings.total();
+        let lost: Vec<(WarningKind, u64)> = source
+            .warnings
+            .iter()
+            .filter(|(kind, ..)| kind.loses_data())
+            .map(|(kind, count, _)| (kind, count))
+            .collect();
+        let n: u64 = lost.iter().map(|(_, count)| count).sum();
         if n > 0 {
-            let kinds: Vec<&str> = source
-                .warnings
-                .iter()
-                .map(|(kind, ..)| kind.describe())
-                .collect();
+            let kinds: Vec<&str> = lost.iter().map(|(kind, _)| kind.describe()).collect();
             eprintln!(
                 "footprint: {}: read with {n} warning{} ({}); `footprint summary` shows them",
                 source.path,

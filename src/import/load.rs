@@ -260,7 +260,7 @@ fn recognise_all(
         let home = importer.home_folder(file).into_owned();
         if importer.source_root(file).is_some() {
             covered.whole.insert(home);
-        } else {
+        } else if importer.owns_folders_below() {
             covered.below.insert(home);
         }
     }

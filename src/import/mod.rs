@@ -24,7 +24,7 @@ pub use csv_file::for_each_record;
 pub use error::{Cancelled, ImportError};
 pub use load::{Input, LoadError, LoadOutcome, Unrecognized, load_inputs, load_paths};
 pub use progress::{Progress, ProgressReader, ProgressUpdate};
-pub use text_file::{read_page, read_text};
+pub use text_file::{StopAtError, read_page, read_text};
 
 use crate::input::{Limits, Position, Vfs, VfsFile};
 use crate::model::{Footprint, Platform, SourceIdx, WarningKind};
@@ -101,6 +101,14 @@ pub trait Importer: Sync {
     /// import reads the others.
     fn source_root(&self, _file: &VfsFile) -> Option<String> {
         None
+    }
+
+    /// True when the folders below this export's file are the export's own (Telegram's
+    /// `files/`, `photos/`, `chats/`; a WeChat tool's media folders), so files left over in
+    /// them are not named to the user. A WhatsApp chat file or a WeChat Pay bill owns
+    /// nothing below it: a damaged file in a folder under one is the user's, and named.
+    fn owns_folders_below(&self) -> bool {
+        self.platform() != Platform::WhatsApp
     }
 
     /// Which of a multi-file layout's files names its source, lowest first: the file the

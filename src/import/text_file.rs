@@ -56,3 +56,49 @@ pub fn read_page(
     }
     Ok(page)
 }
+
+/// A reader that ends where its input fails to read (a damaged zip entry, a disk error),
+/// keeping the error, so that a streaming importer keeps what came before the damage, the
+/// same on every run, instead of losing the file with nothing said of what it had read.
+/// A cancelled load still stops with its error.
+pub struct StopAtError<R> {
+    inner: R,
+    read: u64,
+    /// Where the input failed (bytes read before), and why.
+    pub failed: Option<(u64, std::io::Error)>,
+}
+
+impl<R> StopAtError<R> {
+    pub fn new(inner: R) -> Self {
+        Self {
+            inner,
+            read: 0,
+            failed: None,
+        }
+    }
+}
+
+impl<R: Read> Read for StopAtError<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.failed.is_some() {
+            return Ok(0);
+        }
+        match self.inner.read(buf) {
+            Ok(n) => {
+                self.read += n as u64;
+                Ok(n)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => Err(e),
+            Err(e)
+                if e.get_ref()
+                    .is_some_and(|inner| inner.is::<super::Cancelled>()) =>
+            {
+                Err(e)
+            }
+            Err(e) => {
+                self.failed = Some((self.read, e));
+                Ok(0)
+            }
+        }
+    }
+}

@@ -26,8 +26,9 @@ pub(super) struct Covered {
     /// WhatsApp account report): every file in them and below is the export's (its
     /// `index.html`, scripts, pages the importer has no use for).
     pub whole: HashSet<String>,
-    /// Folders of single-file exports (`result.json`): files below them are the export's
-    /// (the `files/` a Telegram export holds); files beside them are not.
+    /// Folders of single-file exports that own the folders below them
+    /// ([`super::Importer::owns_folders_below`], `result.json`): files below them are the
+    /// export's (the `files/` a Telegram export holds); files beside them are not.
     pub below: HashSet<String>,
 }
 

@@ -43,6 +43,20 @@ pub enum WarningKind {
 }
 
 impl WarningKind {
+    /// True for the kinds that mean something in the file was not read (a record skipped,
+    /// a file or page cut short or missing), as against those that say how something was
+    /// read or repaired (a time offset, a re-aligned row).
+    pub fn loses_data(self) -> bool {
+        matches!(
+            self,
+            Self::SkippedRecord
+                | Self::MissingDate
+                | Self::Truncated
+                | Self::MissingPage
+                | Self::TextBeforeFirstMessage
+        )
+    }
+
     /// A short English description for reports.
     pub fn describe(self) -> &'static str {
         match self {

@@ -233,6 +233,20 @@ fn damaged_files_beside_a_recognised_export_are_named() {
                 && reason.starts_with("a CSV table")),
         "{named:?}"
     );
+    // Below a chat file or a bill at the top, a folder is the user's, not the export's.
+    let beside = dir.path().join("chat_and_more");
+    fs::create_dir_all(beside.join("x")).unwrap();
+    fs::copy(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt"),
+        beside.join("WhatsApp Chat with Lake Weekend.txt"),
+    )
+    .unwrap();
+    fs::write(beside.join("x/garbage.json"), "{\"broken\": ").unwrap();
+    let outcome = load(&[&beside], None);
+    assert_eq!(outcome.footprint.sources.len(), 1);
+    assert_eq!(outcome.unrecognized.len(), 1, "{:?}", outcome.unrecognized);
+    assert!(outcome.unrecognized[0].path.ends_with("x/garbage.json"));
     // Many: ten named, the rest counted in one line for the folder.
     for i in 0..12 {
         fs::write(folder.join(format!("note {i:02}.txt")), "x").unwrap();

@@ -4,7 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use crate::common::{deflated, fixture, load, summary, telegram, warnings_of_kind, write_zip};
+use crate::common::{
+    deflated, fixture, load, stored, summary, telegram, warnings_of_kind, write_zip,
+};
 use footprint::model::{SessionKind, WarningKind};
 use serde_json::json;
 
@@ -163,6 +165,89 @@ fn zipped_html_export_equals_the_folder() {
     assert_eq!(
         telegram(&summary(&[&zip], None)),
         telegram(&summary(&[&full()], None))
+    );
+}
+
+/// A zip entry that cannot be read (its bytes damaged, so its checksum fails) costs its
+/// page alone, named in a warning; the rest of the export is read, the same on every run
+/// however far the other threads had got.
+#[test]
+fn a_damaged_page_in_a_zip_costs_that_page_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    let second = export.join("chats/chat_1/messages2.html");
+    let page = fs::read(&second).unwrap();
+    fs::remove_file(&second).unwrap();
+    let without_page = load(&[&export], None).footprint.messages.len();
+    fs::write(&second, &page).unwrap();
+    // Stored, not deflated: the page's bytes stand in the zip as they are.
+    let zip = dir.path().join("DataExport.zip");
+    let members: Vec<(String, Vec<u8>)> = walk(&export)
+        .iter()
+        .map(|p| {
+            (
+                p.strip_prefix(&export).unwrap().display().to_string(),
+                fs::read(p).unwrap(),
+            )
+        })
+        .collect();
+    let refs: Vec<(&str, &[u8])> = members
+        .iter()
+        .map(|(n, b)| (n.as_str(), b.as_slice()))
+        .collect();
+    write_zip(&zip, &refs, stored());
+    let mut bytes = fs::read(&zip).unwrap();
+    let at = bytes
+        .windows(page.len())
+        .position(|w| w == page.as_slice())
+        .unwrap()
+        + page.len() / 2;
+    bytes[at] ^= 0xFF;
+    fs::write(&zip, &bytes).unwrap();
+    for _ in 0..3 {
+        let outcome = load(&[&zip], None);
+        assert_eq!(outcome.footprint.messages.len(), without_page);
+        let skipped = warnings_of_kind(&outcome, WarningKind::SkippedRecord);
+        assert!(
+            skipped
+                .iter()
+                .any(|w| w.contains("messages2.html")
+                    && w.contains("the rest of the export was read")),
+            "{skipped:?}"
+        );
+    }
+}
+
+/// A chat page that is empty, or missing before pages that are there, is named: its
+/// messages are lost.
+#[test]
+fn empty_and_missing_chat_pages_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("DataExport");
+    copy_dir(&full(), &export);
+    fs::write(export.join("chats/chat_1/messages2.html"), "").unwrap();
+    let outcome = load(&[&export], None);
+    let skipped = warnings_of_kind(&outcome, WarningKind::SkippedRecord);
+    assert!(
+        skipped
+            .iter()
+            .any(|w| w.contains("messages2.html") && w.contains("is empty (0 bytes)")),
+        "{skipped:?}"
+    );
+    fs::remove_file(export.join("chats/chat_1/messages2.html")).unwrap();
+    fs::rename(
+        export.join("chats/chat_1/messages.html"),
+        export.join("chats/chat_1/messages3.html"),
+    )
+    .unwrap();
+    let outcome = load(&[&export], None);
+    let missing = warnings_of_kind(&outcome, WarningKind::MissingPage);
+    assert_eq!(missing.len(), 1, "{missing:?}");
+    assert!(
+        missing[0].starts_with("messages.html to messages2.html are missing before")
+            && missing[0].contains("messages3.html"),
+        "{missing:?}"
     );
 }
 

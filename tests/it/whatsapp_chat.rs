@@ -1385,3 +1385,79 @@ fn a_second_copy_of_a_chat_file_counts_once() {
         whatsapp(&twice)["merged"]
     );
 }
+
+/// A zipped chat whose entry is damaged part way keeps what came before the damage, with
+/// a warning naming it, the same on every run (the pieces read on other threads used to
+/// make the count vary, and the whole chat was lost).
+#[test]
+fn a_damaged_zip_entry_keeps_the_chat_before_the_damage() {
+    use crate::common::{deflated, warnings_of_kind, write_zip};
+    let (text, _) = variant_chat(&VARIANTS[1]);
+    let chat = text.repeat(400);
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("WhatsApp Chat - Test.zip");
+    write_zip(&zip, &[("_chat.txt", chat.as_bytes())], deflated());
+    let mut bytes = fs::read(&zip).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 64] {
+        *b ^= 0x5A;
+    }
+    fs::write(&zip, &bytes).unwrap();
+    let runs: Vec<(usize, Vec<String>)> = (0..3)
+        .map(|_| {
+            let outcome = load(&[&zip], None);
+            assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+            (
+                outcome.footprint.messages.len(),
+                warnings_of_kind(&outcome, WarningKind::Truncated),
+            )
+        })
+        .collect();
+    let (messages, truncated) = &runs[0];
+    assert!(*messages > 0, "what came before the damage is kept");
+    assert!(
+        truncated
+            .iter()
+            .any(|w| w.contains("_chat.txt") && w.contains("could not be read past here")),
+        "{truncated:?}"
+    );
+    assert!(runs.iter().all(|run| run == &runs[0]), "{runs:?}");
+}
+
+/// A stray NUL byte near the start of a chat (a copy's damage) does not make the chat
+/// "binary": it is read, as the same chat without it.
+#[test]
+fn a_stray_nul_near_the_start_is_read_as_text() {
+    let original = fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("sample_exports/whatsapp/WhatsApp Chat with Lake Weekend.txt"),
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let clean = summary(
+        &[&write(
+            dir.path(),
+            "WhatsApp Chat with A.txt",
+            &String::from_utf8(original.clone()).unwrap(),
+        )],
+        None,
+    );
+    let mut damaged = original;
+    let fifth_line = damaged
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| **b == b'\n')
+        .nth(4)
+        .unwrap()
+        .0
+        + 25;
+    damaged[fifth_line] = 0;
+    let path = dir.path().join("WhatsApp Chat with B.txt");
+    fs::write(&path, &damaged).unwrap();
+    let outcome = load(&[&path], None);
+    assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+    assert_eq!(
+        whatsapp(&summary_of(&outcome))["messages"],
+        whatsapp(&clean)["messages"]
+    );
+}

@@ -151,18 +151,42 @@ impl<'v> PageReader<'v> {
         vfs.files.iter().find(|f| f.rel_path == rel_path)
     }
 
-    fn read_text(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<String, ImportError> {
-        let text = read_page(self.vfs, file, ctx)?;
+    /// One page's text, or `None` when it cannot be read (a damaged zip entry, a file
+    /// gone): that page is named in a warning and the rest of the export is read, the
+    /// same however far the other threads had got. Only cancelling stops the export.
+    fn read_text(
+        &self,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<Option<String>, ImportError> {
+        let read = read_page(self.vfs, file, ctx);
         // The pages read so far count towards progress through the rest of the export.
         ctx.bytes_before += file.size;
-        Ok(text)
+        match read {
+            Ok(text) => Ok(Some(text)),
+            Err(ImportError::Cancelled) => Err(ImportError::Cancelled),
+            Err(e) => {
+                ctx.warn(
+                    WarningKind::SkippedRecord,
+                    Position::default(),
+                    format!("{e}; the rest of the export was read"),
+                );
+                Ok(None)
+            }
+        }
     }
 
     /// A list page as a tree (`scraper`). A page whose elements nest deeper than any
     /// Telegram writes is not built into a tree: the HTML parser's work per element grows
     /// with the depth, so 40,000 unclosed `<div>` took 12 s. It is skipped with a warning.
-    fn read_html(&self, file: &VfsFile, ctx: &mut ImportCtx<'_>) -> Result<Html, ImportError> {
-        let text = self.read_text(file, ctx)?;
+    fn read_html(
+        &self,
+        file: &VfsFile,
+        ctx: &mut ImportCtx<'_>,
+    ) -> Result<Option<Html>, ImportError> {
+        let Some(text) = self.read_text(file, ctx)? else {
+            return Ok(None);
+        };
         if !page_end::of(&text).whole {
             warn_cut(file, ctx);
         }
@@ -176,9 +200,9 @@ impl<'v> PageReader<'v> {
                     file.display_path
                 ),
             );
-            return Ok(Html::parse_document(""));
+            return Ok(None);
         }
-        Ok(Html::parse_document(&text))
+        Ok(Some(Html::parse_document(&text)))
     }
 }
 
@@ -192,7 +216,7 @@ fn full_export(
     let root = layout.root.as_str();
     match reader.find(&format!("{root}export_results.html")) {
         Some(results) => {
-            let doc = reader.read_html(results, ctx)?;
+            let doc = reader.read_html(results, ctx)?.unwrap_or_else(Html::new_document);
             let before = ctx.footprint.identity.len();
             lists::personal_information(&doc, ctx);
             if ctx.footprint.identity.len() == before {
@@ -229,12 +253,15 @@ fn full_export(
         let Some(file) = reader.find(&list_page(page)) else {
             continue;
         };
-        let doc = reader.read_html(file, ctx)?;
+        let Some(doc) = reader.read_html(file, ctx)? else {
+            continue;
+        };
         let entries = lists::entries(&doc);
         apply(entries.first().map_or(&[], Vec::as_slice), ctx);
     }
-    if let Some(file) = reader.find(&format!("{}other_data.json", layout.lists)) {
-        let text = reader.read_text(file, ctx)?;
+    if let Some(file) = reader.find(&format!("{}other_data.json", layout.lists))
+        && let Some(text) = reader.read_text(file, ctx)?
+    {
         let (fixed, _) = super::json::repair(text.as_bytes());
         match serde_json::from_slice::<serde_json::Value>(&fixed) {
             Ok(value) => {
@@ -267,6 +294,7 @@ fn full_export(
     }
     for pages in folders.values_mut() {
         pages.sort_by_key(|(n, _)| *n);
+        say_missing_pages(pages, ctx);
     }
 
     let mut jobs = Vec::new();
@@ -276,7 +304,9 @@ fn full_export(
         let Some(file) = reader.find(&list_page(page)) else {
             continue;
         };
-        let doc = reader.read_html(file, ctx)?;
+        let Some(doc) = reader.read_html(file, ctx)? else {
+            continue;
+        };
         for (list_index, list) in lists::entries(&doc).iter().enumerate() {
             for entry in list {
                 let folder = entry.href.as_deref().and_then(chat_folder);
@@ -322,6 +352,9 @@ fn single_chat(
             .unwrap_or_default()
     };
     pages.sort_by_key(|(n, _)| *n);
+    if page_number(file.file_name()).is_some() {
+        say_missing_pages(&pages, ctx);
+    }
     let conversation = add_conversation(ctx, "", ConversationKind::Other, "", false);
     let job = ChatJob::named_by_page(conversation, &pages);
     let offset = read_chats(reader, vec![job], ctx)?;
@@ -419,15 +452,17 @@ fn read_chats(
             let text = reader.read_text(file, ctx)?;
             Ok(Some((text, jobs.get(job).is_some_and(ChatJob::keep_text))))
         },
-        |(text, keep)| (page_scan::scan(&text, keep), page_end::of(&text)),
+        |(text, keep)| text.map(|text| (page_scan::scan(&text, keep), page_end::of(&text))),
         |(_, jobs, ctx), seq, scanned| {
-            if let Some(&(job, file)) = work.get(seq) {
-                let (page, end) = scanned.unwrap_or_else(|| {
-                    (
+            // `Some(None)`: the page could not be read, and a warning said so.
+            if let Some(&(job, file)) = work.get(seq)
+                && let Some((page, end)) = scanned.unwrap_or_else(|| {
+                    Some((
                         Err("the HTML parser failed".to_string()),
                         PageEnd::default(),
-                    )
-                });
+                    ))
+                })
+            {
                 say_how_the_page_ends(jobs.get(job), file, &end, ctx);
                 add_page(jobs, job, file, page, ctx);
             }
@@ -435,6 +470,38 @@ fn read_chats(
         },
     )?;
     Ok(jobs.iter().find_map(|job| job.chat.offset_secs))
+}
+
+/// Warns once for every run of pages missing from a chat's numbered pages (`messages.html`,
+/// `messages2.html` …, in order): a page deleted or lost in a copy takes its messages with
+/// it. Linear in the pages: a gap is said as a range, however wide.
+fn say_missing_pages(pages: &[(u32, &VfsFile)], ctx: &mut ImportCtx<'_>) {
+    let name = |n: u32| {
+        if n == 1 {
+            "messages.html".to_string()
+        } else {
+            format!("messages{n}.html")
+        }
+    };
+    let mut expected = 1u32;
+    for &(n, file) in pages {
+        if n > expected {
+            let missing = if n - expected == 1 {
+                format!("{} is", name(expected))
+            } else {
+                format!("{} to {} are", name(expected), name(n - 1))
+            };
+            ctx.warn(
+                WarningKind::MissingPage,
+                Position::default(),
+                format!(
+                    "{missing} missing before {:?}: the messages on them are not in this export",
+                    file.display_path
+                ),
+            );
+        }
+        expected = n.saturating_add(1);
+    }
 }
 
 /// Warns when a chat page was cut short, or links to a next page the export does not
@@ -448,9 +515,15 @@ fn say_how_the_page_ends(
     if !end.whole {
         warn_cut(file, ctx);
     }
+    // Pages missing between two that are there were named when the chat's pages were
+    // listed; a link from its last page names those missing after it.
     if let Some(next) = &end.next
         && let Some(job) = job
-        && !job.pages.iter().any(|p| p.file_name() == next)
+        && job
+            .pages
+            .last()
+            .is_some_and(|last| std::ptr::eq(*last, file))
+        && page_number(next) > page_number(file.file_name())
     {
         ctx.warn(
             WarningKind::MissingPage,
@@ -498,14 +571,21 @@ fn add_page(
             // Telegram writes no chat page without a message: one that holds none is
             // damaged or in an encoding without a mark (UTF-16 with no BOM), and says so
             // rather than disappearing.
-            if page.messages.is_empty() && file.size > 0 {
+            if page.messages.is_empty() {
                 ctx.warn(
                     WarningKind::SkippedRecord,
                     Position::default(),
-                    format!(
-                        "{:?} holds no message a Telegram chat page would (damaged, or in an encoding without a byte-order mark)",
-                        file.display_path
-                    ),
+                    if file.size == 0 {
+                        format!(
+                            "{:?} is empty (0 bytes): the messages Telegram wrote on it are missing",
+                            file.display_path
+                        )
+                    } else {
+                        format!(
+                            "{:?} holds no message a Telegram chat page would (damaged, or in an encoding without a byte-order mark)",
+                            file.display_path
+                        )
+                    },
                 );
             }
             if let Some(job) = jobs.get_mut(job) {

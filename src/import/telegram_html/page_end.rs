@@ -1,5 +1,5 @@
 //! What the end of a page says about the export around it: whether the page is whole
-//! (Telegram ends every page with `</html>`; a copy or download cut short does not), and
+//! (Telegram ends every page with `</html>`; a copy or download cut short has none), and
 //! which page it links to next (`<a class="pagination block_link" href="messages2.html">`,
 //! format notes §2.1), so a page missing from the export is named instead of its messages
 //! vanishing.
@@ -7,7 +7,7 @@
 /// The end of one page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct PageEnd {
-    /// The page ends with `</html>` (spaces after it allowed).
+    /// The page's end holds its `</html>` (what follows it does not matter).
     pub whole: bool,
     /// The file name the page's "Next messages" link points to, if it has one.
     pub next: Option<String>,
@@ -27,10 +27,9 @@ pub fn of(html: &str) -> PageEnd {
         .find(|&i| html.is_char_boundary(i))
         .unwrap_or(html.len());
     let tail = html.get(from..).unwrap_or_default();
-    let whole = tail
-        .trim_end()
-        .get(tail.trim_end().len().saturating_sub(7)..)
-        .is_some_and(|end| end.eq_ignore_ascii_case("</html>"));
+    // `</html>` anywhere in the tail: what a person or a tool added after it (a comment,
+    // padding) loses nothing, and a cut page holds none (texts write `&lt;/html&gt;`).
+    let whole = tail.to_ascii_lowercase().contains("</html>");
     let next = tail
         .rmatch_indices(PAGINATION)
         .map(|(at, _)| &tail[at + PAGINATION.len()..])
@@ -68,6 +67,8 @@ mod tests {
                 next: None
             }
         );
+        // Something added after the end loses nothing.
+        assert!(of("<html><div>x</div></html>\n<!-- saved by a tool -->\n").whole);
     }
 
     #[test]

@@ -29,7 +29,7 @@ pub fn cell(record: &csv::ByteRecord, index: Option<usize>) -> Cow<'_, str> {
 }
 
 /// Streams the CSV `file`: `f` gets the header and each following row that is not empty
-/// (numbered from 0 after the header).
+/// or blank (numbered from 0 after the header).
 pub fn for_each_row(
     vfs: &Vfs,
     file: &VfsFile,
@@ -51,7 +51,11 @@ pub fn for_each_row(
             ));
         }
         Some(h) => {
-            if record.iter().any(|field| !field.is_empty()) {
+            // A row of blanks (spaces a tool left after the last row) is no row.
+            if record
+                .iter()
+                .any(|field| !field.iter().all(u8::is_ascii_whitespace))
+            {
                 let position = Position {
                     record: Some(index),
                     ..position

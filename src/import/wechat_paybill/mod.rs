@@ -35,6 +35,11 @@ const FORMAT: &str = "wechat-paybill";
 const MAX_XLSX_BYTES: u64 = 64 << 20;
 
 impl Importer for WeChatPaybill {
+    /// A bill is one file; folders below it are the user's.
+    fn owns_folders_below(&self) -> bool {
+        false
+    }
+
     fn format(&self) -> &'static str {
         FORMAT
     }

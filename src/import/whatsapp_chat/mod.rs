@@ -19,9 +19,9 @@ pub use locale::{Lang, title_from_file_name};
 pub use reader::{ChatLine, ChatReadError, ChatReadOptions, ParsedChat, clean_name, read_chat};
 pub use system::EventKind;
 
-use super::{Confidence, ImportCtx, ImportError, Importer, Probe, read_text};
-use crate::input::{Vfs, VfsFile, text};
-use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform};
+use super::{Confidence, ImportCtx, ImportError, Importer, Probe, StopAtError, read_text};
+use crate::input::{Position, Vfs, VfsFile, text};
+use crate::model::{Conversation, ConversationKind, MessageKind, NO_SENDER, Platform, WarningKind};
 
 /// The importer for chat exports.
 pub struct WhatsAppChat;
@@ -129,19 +129,35 @@ impl Importer for WhatsAppChat {
             .map(|s| std::mem::take(&mut s.warnings))
             .unwrap_or_default();
         let parsed = read_text(vfs, file, ctx, |_, utf8| {
-            read_chat(
-                BufReader::with_capacity(1 << 16, utf8),
+            // A read that fails part way (a damaged zip entry) ends the text there: what
+            // came before is kept, the same on every run, and the failure is said.
+            let mut input = StopAtError::new(utf8);
+            let read = read_chat(
+                BufReader::with_capacity(1 << 16, &mut input),
                 &options,
                 &mut warnings,
-            )
-            .map_err(|e| match e {
-                ChatReadError::Io(e) => ImportError::from_io(path, e),
-                e @ ChatReadError::NoMessages { .. } => ImportError::Malformed {
+            );
+            match (read, input.failed) {
+                (Ok(parsed), None) => Ok(parsed),
+                (Ok(parsed), Some((byte, e))) => {
+                    warnings.add(
+                        WarningKind::Truncated,
+                        Position { byte, record: None },
+                        format!(
+                            "{path:?} could not be read past here ({e}); what came before was kept"
+                        ),
+                    );
+                    Ok(parsed)
+                }
+                (Err(_), Some((_, e))) | (Err(ChatReadError::Io(e)), None) => {
+                    Err(ImportError::from_io(path, e))
+                }
+                (Err(e @ ChatReadError::NoMessages { .. }), None) => Err(ImportError::Malformed {
                     path: path.to_string(),
                     byte: 0,
                     detail: e.to_string(),
-                },
-            })
+                }),
+            }
         });
         if let Some(source) = ctx.footprint.sources.get_mut(ctx.source as usize) {
             source.warnings = warnings;
