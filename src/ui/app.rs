@@ -400,8 +400,13 @@ impl FootprintApp {
                 self.page = Page::Topic(Topic::Overview);
             }
             let errors = self.derived.summary.errors.len();
+            let unrecognised = self.derived.summary.unrecognized.len();
             if errors > 0 && !done.cancelled {
                 self.set_notice(t!("status-files-unreadable", count = errors), true);
+            } else if unrecognised > 0 && self.has_data() && !done.cancelled {
+                // Files beside a read export that are none: said, not only at the
+                // bottom of the Overview.
+                self.set_notice(t!("status-files-unrecognised", count = unrecognised), false);
             }
             for (input, error) in done.password_needed {
                 self.password_prompts.push_back(PasswordPrompt {

@@ -194,6 +194,27 @@ fn unrecognised_drop_is_listed_with_its_reason() {
     assert!(harness.query_by_label("Problems").is_none());
 }
 
+/// A file beside a read export that is none is said in the status line, and listed
+/// under Problems with its reason.
+#[test]
+fn a_file_left_over_beside_an_export_is_said_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("exports");
+    std::fs::create_dir(&folder).unwrap();
+    std::fs::copy(
+        fixture("telegram/full_export_synthetic.json"),
+        folder.join("result.json"),
+    )
+    .unwrap();
+    std::fs::write(folder.join("notes.txt"), "hello").unwrap();
+    let mut harness = harness();
+    harness.run_steps(1);
+    drop_file(&mut harness, folder);
+    harness.get_by_label("1 file is no export Footprint knows: see Overview › Problems.");
+    harness.get_by_label("Problems");
+    harness.get_by_label_contains("notes.txt: not recognised");
+}
+
 #[test]
 fn masking_replaces_names_and_addresses() {
     let mut harness = harness();

@@ -89,6 +89,13 @@ status-files-unreadable = { $count ->
         [many] تعذّرت قراءة { $count } ملفًا: راجع نظرة عامة › المشكلات.
        *[other] تعذّرت قراءة { $count } ملف: راجع نظرة عامة › المشكلات.
     }
+status-files-unrecognised = { $count ->
+        [one] ملف واحد ليس تصديرًا يعرفه Footprint: راجع نظرة عامة › المشكلات.
+        [two] ملفان ليسا تصديرًا يعرفه Footprint: راجع نظرة عامة › المشكلات.
+        [few] { $count } ملفات ليست تصديرًا يعرفه Footprint: راجع نظرة عامة › المشكلات.
+        [many] { $count } ملفًا ليست تصديرًا يعرفه Footprint: راجع نظرة عامة › المشكلات.
+       *[other] { $count } ملف ليست تصديرًا يعرفه Footprint: راجع نظرة عامة › المشكلات.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = لا يوفّر هذا النظام نافذة لاختيار الملفات (xdg-desktop-portal أو zenity)، لذا يعرض Footprint نافذته الخاصة.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

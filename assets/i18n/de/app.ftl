@@ -79,6 +79,10 @@ status-files-unreadable = { $count ->
         [one] { $count } Datei konnte nicht gelesen werden: siehe Übersicht › Probleme.
        *[other] { $count } Dateien konnten nicht gelesen werden: siehe Übersicht › Probleme.
     }
+status-files-unrecognised = { $count ->
+        [one] { $count } Datei ist kein Export, den Footprint kennt: siehe Übersicht › Probleme.
+       *[other] { $count } Dateien sind keine Exporte, die Footprint kennt: siehe Übersicht › Probleme.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = Dieses System hat keinen Dateidialog (xdg-desktop-portal oder zenity): Footprint zeigt einen eigenen.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

@@ -79,6 +79,11 @@ status-files-unreadable = { $count ->
         [one] { $count } file could not be read: see Overview › Problems.
        *[other] { $count } files could not be read: see Overview › Problems.
     }
+# Files given that hold no export (left over beside one, or on their own).
+status-files-unrecognised = { $count ->
+        [one] { $count } file is no export Footprint knows: see Overview › Problems.
+       *[other] { $count } files are no export Footprint knows: see Overview › Problems.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = This system has no file dialog (xdg-desktop-portal or zenity): Footprint shows its own.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

@@ -79,6 +79,10 @@ status-files-unreadable = { $count ->
         [one] No se ha podido leer { $count } archivo: consulta Resumen › Problemas.
        *[other] No se han podido leer { $count } archivos: consulta Resumen › Problemas.
     }
+status-files-unrecognised = { $count ->
+        [one] { $count } archivo no es una exportación que Footprint conozca: consulta Resumen › Problemas.
+       *[other] { $count } archivos no son exportaciones que Footprint conozca: consulta Resumen › Problemas.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = Este sistema no tiene diálogo de archivos (xdg-desktop-portal o zenity): Footprint muestra el suyo propio.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

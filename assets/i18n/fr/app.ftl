@@ -79,6 +79,10 @@ status-files-unreadable = { $count ->
         [one] { $count } fichier n'a pas pu être lu : voir Vue d'ensemble › Problèmes.
        *[other] { $count } fichiers n'ont pas pu être lus : voir Vue d'ensemble › Problèmes.
     }
+status-files-unrecognised = { $count ->
+        [one] { $count } fichier n'est pas un export que Footprint connaît : voir Vue d'ensemble › Problèmes.
+       *[other] { $count } fichiers ne sont pas des exports que Footprint connaît : voir Vue d'ensemble › Problèmes.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = Ce système n'a pas de boîte de dialogue de fichiers (xdg-desktop-portal ou zenity) : Footprint affiche la sienne.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

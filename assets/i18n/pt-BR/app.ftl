@@ -79,6 +79,10 @@ status-files-unreadable = { $count ->
         [one] Não foi possível ler { $count } arquivo: veja Visão geral › Problemas.
        *[other] Não foi possível ler { $count } arquivos: veja Visão geral › Problemas.
     }
+status-files-unrecognised = { $count ->
+        [one] { $count } arquivo não é uma exportação que o Footprint conheça: veja Visão geral › Problemas.
+       *[other] { $count } arquivos não são exportações que o Footprint conheça: veja Visão geral › Problemas.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = Este sistema não tem janela de seleção de arquivos (xdg-desktop-portal ou zenity): o Footprint mostra a sua própria.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

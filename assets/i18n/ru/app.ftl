@@ -85,6 +85,12 @@ status-files-unreadable = { $count ->
         [many] Не удалось прочитать { $count } файлов: см. Обзор › Проблемы.
        *[other] Не удалось прочитать { $count } файла: см. Обзор › Проблемы.
     }
+status-files-unrecognised = { $count ->
+        [one] { $count } файл — не экспорт, известный Footprint: см. Обзор › Проблемы.
+        [few] { $count } файла — не экспорт, известный Footprint: см. Обзор › Проблемы.
+        [many] { $count } файлов — не экспорт, известный Footprint: см. Обзор › Проблемы.
+       *[other] { $count } файла — не экспорт, известный Footprint: см. Обзор › Проблемы.
+    }
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = В системе нет диалога выбора файлов (xdg-desktop-portal или zenity): Footprint показывает собственный.
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.

@@ -70,6 +70,7 @@ status-load-cancelled = 已取消加载，本次读取的内容均未保留。
 # "Overview › Problems": the Overview page and its Problems section; use the same words
 # as the navigation and that section's title.
 status-files-unreadable = 有 { $count } 个文件无法读取：请查看“概览 › 问题”。
+status-files-unrecognised = 有 { $count } 个文件不是 Footprint 认识的导出文件：请查看“概览 › 问题”。
 # xdg-desktop-portal and zenity are programs: keep their names.
 status-own-dialog = 此系统没有文件对话框（xdg-desktop-portal 或 zenity），Footprint 将使用自带的对话框。
 # $error says why (a folder and a system error). "footprint PATH…" is a command: keep it.
