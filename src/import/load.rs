@@ -157,6 +157,7 @@ pub fn load_inputs(
         })
         .sum();
     let mut bytes_before = 0;
+    let mut nothing_read = Vec::new();
     for (vfs, claims) in &planned {
         for &(file_idx, importer) in claims {
             let file = &vfs.files[file_idx];
@@ -180,18 +181,38 @@ pub fn load_inputs(
             let imported = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                 importer.import(vfs, file, &mut ctx)
             }));
-            match imported {
-                Ok(Ok(())) => {}
+            let failed = match imported {
+                Ok(Ok(())) => false,
                 Ok(Err(ImportError::Cancelled)) => return Err(Cancelled),
-                Ok(Err(e)) => outcome
-                    .errors
-                    .push(LoadError::from_import(&file.display_path, &e)),
-                Err(panic) => outcome
-                    .errors
-                    .push(LoadError::from_panic(&file.display_path, panic.as_ref())),
+                Ok(Err(e)) => {
+                    outcome
+                        .errors
+                        .push(LoadError::from_import(&file.display_path, &e));
+                    true
+                }
+                Err(panic) => {
+                    outcome
+                        .errors
+                        .push(LoadError::from_panic(&file.display_path, panic.as_ref()));
+                    true
+                }
+            };
+            // A file that failed before anything was read from it is said as an error
+            // only, not also shown as a source of nothing.
+            if failed
+                && outcome
+                    .footprint
+                    .sources
+                    .get(source as usize)
+                    .is_some_and(|s| s.records == 0)
+            {
+                nothing_read.push(source);
             }
             bytes_before += importer.source_bytes(vfs, file);
         }
+    }
+    if !nothing_read.is_empty() {
+        outcome.footprint.remove_sources(&nothing_read);
     }
     super::parallel::give_back_freed_memory();
     Ok(outcome)

@@ -308,6 +308,27 @@ fn a_folder_of_links_and_pipes_says_what_they_are() {
     );
 }
 
+/// A file claimed by its name that fails before anything is read from it (random bytes
+/// as `_chat.txt`) is an error naming it, not also a source of nothing beside the others.
+#[test]
+fn a_file_that_fails_before_any_record_is_no_source() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut rng = Rng::new(9);
+    let noise: Vec<u8> = (0..4096).map(|_| rng.below(256) as u8).collect();
+    fs::write(dir.path().join("_chat.txt"), noise).unwrap();
+    fs::copy(
+        fixture("telegram/full_export_synthetic.json"),
+        dir.path().join("result.json"),
+    )
+    .unwrap();
+    let outcome = load(&[dir.path()], None);
+    assert_eq!(outcome.errors.len(), 1, "{:?}", outcome.errors);
+    assert!(outcome.errors[0].message.contains("_chat.txt"));
+    let formats: Vec<&str> = outcome.footprint.sources.iter().map(|s| s.format).collect();
+    assert_eq!(formats, ["telegram-json"]);
+    assert!(!outcome.footprint.messages.is_empty());
+}
+
 #[test]
 fn json_that_is_not_an_object_in_result_json() {
     let dir = tempfile::tempdir().unwrap();
