@@ -122,6 +122,9 @@ pub(super) fn describe_unrecognized(vfs: &Vfs) -> String {
             file.rel_path,
             describe_file(vfs, file)
         ),
+        files if files.iter().all(|f| f.size == 0) => {
+            format!("its {} files are all empty (0 bytes)", files.len())
+        }
         files => {
             let mut names: Vec<&str> = files
                 .iter()

@@ -187,6 +187,16 @@ fn an_unrecognised_folder_names_the_files_inside() {
         reason.contains("messages.html") && reason.contains(", …;"),
         "{reason}"
     );
+    // A folder of empty files says so.
+    let empty = dir.path().join("empty");
+    fs::create_dir(&empty).unwrap();
+    fs::write(empty.join("result.json"), "").unwrap();
+    fs::write(empty.join("messages.html"), "").unwrap();
+    let outcome = load(&[&empty], None);
+    assert_eq!(
+        outcome.unrecognized[0].reason,
+        "its 2 files are all empty (0 bytes)"
+    );
 }
 
 /// Files no importer recognises beside an export that was recognised are named with

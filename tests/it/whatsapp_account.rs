@@ -186,6 +186,37 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
             .any(|n| n.contains("privacy.json"))
     );
 
+    // Damaged part way (a NUL a copy left, or the file written twice): what came before
+    // the damage is read.
+    for damaged in [
+        "{\"wa_contacts\": [\"+49 170 1234567\", \"+49 170 7654321\", \u{0}\"+49 1\"]}".to_string(),
+        format!(
+            "{0}{0}",
+            r#"{"wa_contacts": ["+49 170 1234567", "+49 170 7654321"]}"#
+        ),
+    ] {
+        fs::write(root.join("whatsapp_connections/contacts.json"), &damaged).unwrap();
+        let outcome = load(&[&root], None);
+        let phones: Vec<&str> = outcome
+            .footprint
+            .contacts
+            .iter()
+            .map(|c| c.phone.as_str())
+            .collect();
+        assert_eq!(phones, ["+49 170 1234567", "+49 170 7654321"], "{damaged}");
+        let cut = warnings_of_kind(&outcome, WarningKind::Truncated);
+        assert!(
+            cut.iter()
+                .any(|d| d.contains("contacts.json") && d.contains("is damaged here")),
+            "{cut:?}"
+        );
+    }
+    fs::write(
+        root.join("whatsapp_connections/contacts.json"),
+        r#"{"wa_contacts": ["+49 170 1234567", "+49 170 7654321"]}"#,
+    )
+    .unwrap();
+
     // A file that is no JSON at all is skipped, named, and the rest is read.
     fs::write(
         root.join("whatsapp_connections/groups.json"),

@@ -167,11 +167,11 @@ fn in_root(file: &VfsFile, root: Option<&str>) -> bool {
 /// One section's JSON (a few kilobytes in real reports), read with progress; the report's
 /// files read so far count towards progress for the rest of it.
 ///
-/// One damaged file does not cost the report its other files: a file cut short keeps
-/// what came before the cut (closed by [`close_cut`]) with a [`WarningKind::Truncated`]
-/// warning, and a file that is not JSON at all is skipped with a
-/// [`WarningKind::SkippedRecord`] warning naming it (`Ok(None)`). Errors are the
-/// reading's own (cancelled, unreadable).
+/// One damaged file does not cost the report its other files: a file cut short, or
+/// damaged part way, keeps what came before the fault (closed by [`close_cut`]) with a
+/// [`WarningKind::Truncated`] warning, and a file with nothing readable before its fault
+/// is skipped with a [`WarningKind::SkippedRecord`] warning naming it (`Ok(None)`).
+/// Errors are the reading's own (cancelled, unreadable).
 fn read_json(
     vfs: &Vfs,
     file: &VfsFile,
@@ -192,19 +192,32 @@ fn read_json(
             + error.column().saturating_sub(1) as u64,
         record: None,
     };
-    let salvaged = (error.classify() == serde_json::error::Category::Eof)
-        .then(|| close_cut(text.as_bytes()))
-        .flatten()
-        .and_then(|closed| serde_json::from_slice::<Value>(&closed).ok());
+    // Cut short, or damaged part way: what comes before the fault, closed at its last
+    // complete value, is read.
+    let cut_short = error.classify() == serde_json::error::Category::Eof;
+    let before = text
+        .as_bytes()
+        .get(..usize::try_from(at.byte).unwrap_or(usize::MAX))
+        .unwrap_or(text.as_bytes());
+    // A whole document followed by more (written twice) is that document.
+    let salvaged = serde_json::from_slice::<Value>(before)
+        .ok()
+        .filter(|_| !cut_short)
+        .or_else(|| {
+            close_cut(if cut_short { text.as_bytes() } else { before })
+                .and_then(|closed| serde_json::from_slice::<Value>(&closed).ok())
+        });
     match salvaged {
         Some(json) => {
+            let what = if cut_short {
+                "ends early (cut short in a copy or download?)".to_string()
+            } else {
+                format!("is damaged here ({error})")
+            };
             ctx.warn(
                 WarningKind::Truncated,
                 at,
-                format!(
-                    "{:?} ends early (cut short in a copy or download?); what came before the cut was read",
-                    file.display_path
-                ),
+                format!("{:?} {what}; what came before was read", file.display_path),
             );
             Ok(Some(json))
         }
