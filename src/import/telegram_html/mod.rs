@@ -569,8 +569,8 @@ fn add_page(
     match page {
         Ok(page) => {
             // Telegram writes no chat page without a message: one that holds none is
-            // damaged or in an encoding without a mark (UTF-16 with no BOM), and says so
-            // rather than disappearing.
+            // empty, damaged, or in an encoding its bytes do not tell, and says so rather
+            // than disappearing.
             if page.messages.is_empty() {
                 ctx.warn(
                     WarningKind::SkippedRecord,
