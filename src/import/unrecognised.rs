@@ -63,6 +63,7 @@ pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
         if covered.recognised.get(i).copied().unwrap_or(true)
             || !DATA_EXTENSIONS.contains(&file.extension().as_str())
             || file.rel_path.split('/').any(|part| part.starts_with('.'))
+            || is_chat_attachment(file.file_name())
             || covered.covers(folder_of(&file.rel_path))
         {
             continue;
@@ -85,6 +86,24 @@ pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
         });
     }
     left
+}
+
+/// True for the names WhatsApp gives a chat's attachments in an export (format notes
+/// §1.1): iOS `00000047-Report.csv` (eight digits, a dash), Android
+/// `DOC-20230101-WA0002.txt`. A document someone sent is part of the chat, not a damaged
+/// export of the user's.
+fn is_chat_attachment(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let ios = bytes.len() > 9
+        && bytes
+            .get(..8)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && bytes.get(8) == Some(&b'-');
+    let android = ["IMG-", "VID-", "AUD-", "PTT-", "STK-", "DOC-"]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+        && name.contains("-WA");
+    ios || android
 }
 
 /// The folder part of a `/`-separated relative path ("" at the top).
@@ -237,6 +256,11 @@ mod tests {
         };
         assert!(!at_top.covers(""));
         assert!(at_top.covers("files"));
+        assert!(is_chat_attachment("00000047-Report.csv"));
+        assert!(is_chat_attachment("DOC-20230101-WA0002.txt"));
+        assert!(!is_chat_attachment("notes.txt"));
+        assert!(!is_chat_attachment("2024-01-01.txt"));
+        assert!(!is_chat_attachment("12345678.txt"));
         assert_eq!(folder_of("a/b/c.txt"), "a/b");
         assert_eq!(folder_of("c.txt"), "");
     }

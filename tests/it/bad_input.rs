@@ -253,6 +253,9 @@ fn damaged_files_beside_a_recognised_export_are_named() {
     )
     .unwrap();
     fs::write(beside.join("x/garbage.json"), "{\"broken\": ").unwrap();
+    // Documents sent in the chat, as WhatsApp names them in an export: the chat's own.
+    fs::write(beside.join("00000047-Budget.csv"), "a,b\n1,2\n").unwrap();
+    fs::write(beside.join("DOC-20230101-WA0002.txt"), "minutes").unwrap();
     let outcome = load(&[&beside], None);
     assert_eq!(outcome.footprint.sources.len(), 1);
     assert_eq!(outcome.unrecognized.len(), 1, "{:?}", outcome.unrecognized);
