@@ -352,7 +352,9 @@ fn single_chat(
             .unwrap_or_default()
     };
     pages.sort_by_key(|(n, _)| *n);
-    if page_number(file.file_name()).is_some() {
+    // A page given on its own is what the user chose to read, not an export missing the
+    // pages around it.
+    if page_number(file.file_name()).is_some() && reader.vfs.root != file.display_path {
         say_missing_pages(&pages, ctx);
     }
     let conversation = add_conversation(ctx, "", ConversationKind::Other, "", false);
