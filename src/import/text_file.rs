@@ -69,6 +69,7 @@ pub struct StopAtError<R> {
 }
 
 impl<R> StopAtError<R> {
+    /// Wraps `inner`; [`Self::failed`] stays `None` while every read succeeds.
     pub fn new(inner: R) -> Self {
         Self {
             inner,
