@@ -273,57 +273,81 @@ fn recognise_all(
             Ok(())
         },
     );
-    for &(i, importer) in &claims {
-        let (Some(file), Some(r)) = (vfs.files.get(i), covered.recognised.get_mut(i)) else {
-            continue;
-        };
-        *r = true;
-        let home = importer.home_folder(file).into_owned();
-        if importer.source_root(file).is_some() {
+    // Each claim's home folder and source root, worked out once.
+    let claims: Vec<Claim<'_>> = claims
+        .into_iter()
+        .filter_map(|(i, importer)| {
+            let file = vfs.files.get(i)?;
+            Some(Claim {
+                index: i,
+                importer,
+                home: importer.home_folder(file),
+                root: importer.source_root(file),
+                rank: importer.source_rank(file),
+            })
+        })
+        .collect();
+    for claim in &claims {
+        if let Some(r) = covered.recognised.get_mut(claim.index) {
+            *r = true;
+        }
+        let home = claim.home.to_string();
+        let importers = covered.beside.entry(home.clone()).or_default();
+        if !importers
+            .iter()
+            .any(|i| i.format() == claim.importer.format())
+        {
+            importers.push(claim.importer);
+        }
+        if claim.root.is_some() {
             covered.whole.insert(home);
-        } else if importer.owns_folders_below() {
+        } else if claim.importer.owns_folders_below() {
             covered.below.insert(home);
         }
     }
     // Drop a claim when a format it yields to claimed a file in the same (home) folder.
     // Which formats claimed a file in which folder, looked up once per claim (a zip of
     // 100,000 chats made the pairwise check quadratic).
-    let claimed: std::collections::HashSet<(&str, std::borrow::Cow<'_, str>)> = claims
+    let claimed: std::collections::HashSet<(&str, &str)> = claims
         .iter()
-        .map(|(j, other)| (other.format(), other.home_folder(&vfs.files[*j])))
+        .map(|c| (c.importer.format(), &*c.home))
         .collect();
-    let not_yielding: Vec<_> = claims
-        .iter()
-        .filter(|(i, importer)| {
-            let home = importer.home_folder(&vfs.files[*i]);
-            !importer
-                .yields_to()
-                .iter()
-                .any(|format| claimed.contains(&(*format, home.clone())))
-        })
-        .copied()
-        .collect();
+    let not_yielding = claims.iter().filter(|c| {
+        !c.importer
+            .yields_to()
+            .iter()
+            .any(|format| claimed.contains(&(*format, &*c.home)))
+    });
     // One source per root for multi-file layouts: the claim that names it best.
-    let mut best: std::collections::HashMap<(&str, String), (u8, usize)> =
+    let mut best: std::collections::HashMap<(&str, &str), (u8, usize)> =
         std::collections::HashMap::new();
-    for &(i, importer) in &not_yielding {
-        if let Some(root) = importer.source_root(&vfs.files[i]) {
-            let rank = (importer.source_rank(&vfs.files[i]), i);
-            best.entry((importer.format(), root))
+    for c in not_yielding.clone() {
+        if let Some(root) = &c.root {
+            let rank = (c.rank, c.index);
+            best.entry((c.importer.format(), root))
                 .and_modify(|kept| *kept = (*kept).min(rank))
                 .or_insert(rank);
         }
     }
     let kept = not_yielding
-        .into_iter()
-        .filter(|&(i, importer)| match importer.source_root(&vfs.files[i]) {
+        .filter(|c| match &c.root {
             Some(root) => best
-                .get(&(importer.format(), root))
-                .is_some_and(|&(_, kept)| kept == i),
+                .get(&(c.importer.format(), root.as_str()))
+                .is_some_and(|&(_, kept)| kept == c.index),
             None => true,
         })
+        .map(|c| (c.index, c.importer))
         .collect();
     (kept, covered)
+}
+
+/// A file an importer claimed, with what the choice of sources needs of it.
+struct Claim<'v> {
+    index: usize,
+    importer: &'static dyn Importer,
+    home: std::borrow::Cow<'v, str>,
+    root: Option<String>,
+    rank: u8,
 }
 
 /// Files recognised at a time by one thread.

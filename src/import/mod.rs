@@ -111,6 +111,12 @@ pub trait Importer: Sync {
         self.platform() != Platform::WhatsApp
     }
 
+    /// True when `other`, a file beside this export's file that no importer recognised,
+    /// belongs to it (a WhatsApp chat's attachments), so it is not named as left over.
+    fn owns_beside(&self, _other: &VfsFile) -> bool {
+        false
+    }
+
     /// Which of a multi-file layout's files names its source, lowest first: the file the
     /// user knows the export by (Telegram's `export_results.html`, not the first chat page
     /// in file order).
@@ -123,7 +129,7 @@ pub trait Importer: Sync {
     /// subfolders the folder at their top (a Telegram export's `lists/` pages sit below
     /// the `result.json` they yield to).
     fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
-        std::borrow::Cow::Borrowed(file.rel_path.rsplit_once('/').map_or("", |(dir, _)| dir))
+        std::borrow::Cow::Borrowed(file.folder())
     }
 
     /// Bytes this importer will read for the source anchored at `file` (for progress).

@@ -3,10 +3,11 @@
 //! chat saved in an unreadable form), so that no file the user gave vanishes without a
 //! word.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
+use super::Importer;
 use super::load::{HEAD_BYTES, TEXT_EXTENSIONS, Unrecognized};
-use crate::input::{Vfs, VfsFile, text};
+use crate::input::{Vfs, VfsFile, folder_of, text};
 
 /// Extensions of files that hold data when they are not media or a page's script: the
 /// files a user would miss if they were passed over in silence.
@@ -17,7 +18,7 @@ const MAX_LEFT_OVER: usize = 10;
 
 /// What the recognised files of one path cover: files read, and folders whose other
 /// files belong to an export and are not named when left over.
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub(super) struct Covered {
     /// Per file of the [`Vfs`]: an importer recognised it, or reading its head failed
     /// (an error says so already).
@@ -30,9 +31,19 @@ pub(super) struct Covered {
     /// ([`super::Importer::owns_folders_below`], `result.json`): files below them are the
     /// export's (the `files/` a Telegram export holds); files beside them are not.
     pub below: HashSet<String>,
+    /// Per folder, the importers of the exports in it, which may own files beside their
+    /// own ([`super::Importer::owns_beside`]: a WhatsApp chat's attachments).
+    pub beside: HashMap<String, Vec<&'static dyn Importer>>,
 }
 
 impl Covered {
+    /// True when an export in `file`'s folder owns it.
+    fn owned_beside(&self, file: &VfsFile) -> bool {
+        self.beside
+            .get(file.folder())
+            .is_some_and(|importers| importers.iter().any(|i| i.owns_beside(file)))
+    }
+
     /// True when a file in `folder` belongs to a recognised export.
     fn covers(&self, folder: &str) -> bool {
         if self.whole.contains(folder) {
@@ -53,8 +64,8 @@ impl Covered {
 /// with the reason it is no export, at most [`MAX_LEFT_OVER`] of them and then one line
 /// counting the rest.
 ///
-/// Files that belong to a recognised export ([`Covered`]) are not named, nor are hidden
-/// files and Apple's `._` copies. Files beside a single-file export are: a bill cut short
+/// Files that belong to a recognised export ([`Covered`]: its folders, or files beside it
+/// it owns) are not named, nor are hidden files and Apple's `._` copies. Files beside a single-file export are: a bill cut short
 /// next to a `result.json` is the user's data too.
 pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
     let mut left = Vec::new();
@@ -63,8 +74,8 @@ pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
         if covered.recognised.get(i).copied().unwrap_or(true)
             || !DATA_EXTENSIONS.contains(&file.extension().as_str())
             || file.rel_path.split('/').any(|part| part.starts_with('.'))
-            || is_chat_attachment(file.file_name())
-            || covered.covers(folder_of(&file.rel_path))
+            || covered.covers(file.folder())
+            || covered.owned_beside(file)
         {
             continue;
         }
@@ -86,29 +97,6 @@ pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
         });
     }
     left
-}
-
-/// True for the names WhatsApp gives a chat's attachments in an export (format notes
-/// §1.1): iOS `00000047-Report.csv` (eight digits, a dash), Android
-/// `DOC-20230101-WA0002.txt`. A document someone sent is part of the chat, not a damaged
-/// export of the user's.
-fn is_chat_attachment(name: &str) -> bool {
-    let bytes = name.as_bytes();
-    let ios = bytes.len() > 9
-        && bytes
-            .get(..8)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-        && bytes.get(8) == Some(&b'-');
-    let android = ["IMG-", "VID-", "AUD-", "PTT-", "STK-", "DOC-"]
-        .iter()
-        .any(|prefix| name.starts_with(prefix))
-        && name.contains("-WA");
-    ios || android
-}
-
-/// The folder part of a `/`-separated relative path ("" at the top).
-fn folder_of(rel_path: &str) -> &str {
-    rel_path.rsplit_once('/').map_or("", |(folder, _)| folder)
 }
 
 /// Says, as precisely as it can, why nothing in `vfs` was recognised. The reason is shown
@@ -240,9 +228,9 @@ mod tests {
     #[test]
     fn whole_exports_cover_their_folder_single_files_only_below() {
         let covered = Covered {
-            recognised: Vec::new(),
             whole: ["report".to_string()].into_iter().collect(),
             below: ["x/y".to_string()].into_iter().collect(),
+            ..Default::default()
         };
         assert!(covered.covers("report"), "an account report's index.html");
         assert!(covered.covers("report/whatsapp_settings"));
@@ -256,11 +244,6 @@ mod tests {
         };
         assert!(!at_top.covers(""));
         assert!(at_top.covers("files"));
-        assert!(is_chat_attachment("00000047-Report.csv"));
-        assert!(is_chat_attachment("DOC-20230101-WA0002.txt"));
-        assert!(!is_chat_attachment("notes.txt"));
-        assert!(!is_chat_attachment("2024-01-01.txt"));
-        assert!(!is_chat_attachment("12345678.txt"));
         assert_eq!(folder_of("a/b/c.txt"), "a/b");
         assert_eq!(folder_of("c.txt"), "");
     }

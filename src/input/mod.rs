@@ -107,7 +107,18 @@ enum Location {
     Embedded(&'static [u8]),
 }
 
+/// The folder part of a `/`-separated relative path, without its trailing `/` (`""` at
+/// the top): `a/b/c.txt` gives `a/b`.
+pub fn folder_of(rel_path: &str) -> &str {
+    rel_path.rsplit_once('/').map_or("", |(folder, _)| folder)
+}
+
 impl VfsFile {
+    /// The folder [`Self::rel_path`] is in ([`folder_of`]).
+    pub fn folder(&self) -> &str {
+        folder_of(&self.rel_path)
+    }
+
     /// The last component of [`Self::rel_path`].
     pub fn file_name(&self) -> &str {
         self.rel_path.rsplit('/').next().unwrap_or(&self.rel_path)

@@ -165,13 +165,7 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
     assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
     let source = &outcome.footprint.sources[0];
     assert!(source.path.ends_with("report"), "{}", source.path);
-    let phones: Vec<&str> = outcome
-        .footprint
-        .contacts
-        .iter()
-        .map(|c| c.phone.as_str())
-        .collect();
-    assert_eq!(phones, ["+49 170 1234567", "+49 170 7654321"]);
+    assert_eq!(phones(&outcome), ["+49 170 1234567", "+49 170 7654321"]);
     assert_eq!(outcome.footprint.conversations.len(), 2, "groups A and B");
     let cut = warnings_of_kind(&outcome, WarningKind::Truncated);
     assert_eq!(cut.len(), 2, "{cut:?}");
@@ -180,11 +174,7 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
             .any(|d| d.contains("contacts.json") && d.contains("ends early")),
         "{cut:?}"
     );
-    assert!(
-        notes_of(&outcome)
-            .iter()
-            .any(|n| n.contains("privacy.json"))
-    );
+    assert!(source.notes.iter().any(|n| n.contains("privacy.json")));
 
     // Damaged part way (a NUL a copy left, or the file written twice): what came before
     // the damage is read.
@@ -197,13 +187,11 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
     ] {
         fs::write(root.join("whatsapp_connections/contacts.json"), &damaged).unwrap();
         let outcome = load(&[&root], None);
-        let phones: Vec<&str> = outcome
-            .footprint
-            .contacts
-            .iter()
-            .map(|c| c.phone.as_str())
-            .collect();
-        assert_eq!(phones, ["+49 170 1234567", "+49 170 7654321"], "{damaged}");
+        assert_eq!(
+            phones(&outcome),
+            ["+49 170 1234567", "+49 170 7654321"],
+            "{damaged}"
+        );
         let cut = warnings_of_kind(&outcome, WarningKind::Truncated);
         assert!(
             cut.iter()
@@ -239,6 +227,12 @@ fn unknown_files_are_listed_and_a_damaged_file_costs_only_itself() {
     );
 }
 
-fn notes_of(outcome: &footprint::import::LoadOutcome) -> Vec<String> {
-    outcome.footprint.sources[0].notes.clone()
+/// The phone numbers of the contacts read, in order.
+fn phones(outcome: &footprint::import::LoadOutcome) -> Vec<&str> {
+    outcome
+        .footprint
+        .contacts
+        .iter()
+        .map(|c| c.phone.as_str())
+        .collect()
 }

@@ -54,11 +54,6 @@ pub fn root_of_sections(rel_path: &str) -> Option<&str> {
     None
 }
 
-/// The folder a file is in (`""` at the top).
-pub fn folder_of(rel_path: &str) -> &str {
-    rel_path.rsplit_once('/').map_or("", |(dir, _)| dir)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,7 +17,7 @@ use crate::model::{
     Contact, Conversation, ConversationKind, IdentityField, Platform, Session, SessionKind,
     WarningKind,
 };
-use layout::{Section, folder_of, is_noise, root_of_sections, section_of};
+use layout::{Section, is_noise, root_of_sections, section_of};
 
 /// The importer for account reports.
 pub struct WhatsAppAccount;
@@ -33,7 +33,7 @@ fn report_root(file: &VfsFile) -> Option<String> {
         return Some(root.to_string());
     }
     match file.file_name() {
-        "portability.json" | "access.html" => Some(folder_of(&file.rel_path).to_string()),
+        "portability.json" | "access.html" => Some(file.folder().to_string()),
         _ => None,
     }
 }
@@ -74,7 +74,7 @@ impl Importer for WhatsAppAccount {
     fn home_folder<'f>(&self, file: &'f VfsFile) -> std::borrow::Cow<'f, str> {
         match report_root(file) {
             Some(root) => std::borrow::Cow::Owned(root),
-            None => std::borrow::Cow::Borrowed(folder_of(&file.rel_path)),
+            None => std::borrow::Cow::Borrowed(file.folder()),
         }
     }
 
@@ -128,10 +128,9 @@ impl Importer for WhatsAppAccount {
                         .map(|stem| format!("{stem}.json"))
                         .is_some_and(|json| {
                             section_of(&json).is_some()
-                                && members.iter().any(|m| {
-                                    m.file_name() == json
-                                        && folder_of(&m.rel_path) == folder_of(&member.rel_path)
-                                })
+                                && members
+                                    .iter()
+                                    .any(|m| m.file_name() == json && m.folder() == member.folder())
                         });
                     if !twin && name != "index.html" {
                         not_read.push(member.rel_path.clone());

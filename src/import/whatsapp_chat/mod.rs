@@ -32,6 +32,24 @@ const FORMAT: &str = "whatsapp-chat";
 const HEADERS_TO_RECOGNISE: usize = 2;
 
 /// Path components that are never a chat (Mac resource forks re-zipped with the export).
+/// True for the names WhatsApp gives a chat's attachments in an export (format notes
+/// §1.1): iOS `00000047-Report.csv` (eight digits, a dash), Android
+/// `DOC-20230101-WA0002.txt`. A document someone sent is part of the chat, not a damaged
+/// export of the user's.
+fn is_attachment_name(name: &str) -> bool {
+    let bytes = name.as_bytes();
+    let ios = bytes.len() > 9
+        && bytes
+            .get(..8)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+        && bytes.get(8) == Some(&b'-');
+    let android = ["IMG-", "VID-", "AUD-", "PTT-", "STK-", "DOC-"]
+        .iter()
+        .any(|prefix| name.starts_with(prefix))
+        && name.contains("-WA");
+    ios || android
+}
+
 fn is_noise(rel_path: &str) -> bool {
     rel_path
         .split('/')
@@ -58,6 +76,11 @@ pub fn chat_title(file: &VfsFile) -> Option<(String, Option<Lang>)> {
 }
 
 impl Importer for WhatsAppChat {
+    /// The documents sent in the chat, beside its text in an export.
+    fn owns_beside(&self, other: &VfsFile) -> bool {
+        is_attachment_name(other.file_name())
+    }
+
     fn format(&self) -> &'static str {
         FORMAT
     }
@@ -299,4 +322,18 @@ fn add_to_footprint(
         }
     }
     ctx.add_records(records);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_attachment_name;
+
+    #[test]
+    fn attachment_names_are_whatsapps_own() {
+        assert!(is_attachment_name("00000047-Report.csv"));
+        assert!(is_attachment_name("DOC-20230101-WA0002.txt"));
+        assert!(!is_attachment_name("notes.txt"));
+        assert!(!is_attachment_name("2024-01-01.txt"));
+        assert!(!is_attachment_name("12345678.txt"));
+    }
 }
