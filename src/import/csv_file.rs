@@ -6,7 +6,7 @@ use std::cell::Cell;
 use std::io::{self, Read};
 use std::rc::Rc;
 
-use super::{ImportCtx, ImportError, read_text};
+use super::{ImportCtx, ImportError, StopAtError, read_text};
 use crate::input::{Position, Vfs, VfsFile};
 use crate::model::WarningKind;
 
@@ -24,7 +24,9 @@ pub fn for_each_record(
         let read_since_record = Rc::new(Cell::new(0));
         let last_byte = Rc::new(Cell::new(b'\n'));
         let bounded = RecordBound {
-            inner: utf8,
+            // A read that fails part way (a damaged zip entry) ends the file there, the
+            // same on every run: the rows before it are kept and the failure is said.
+            inner: StopAtError::new(utf8),
             read: read_since_record.clone(),
             last_byte: last_byte.clone(),
             limit,
@@ -44,7 +46,15 @@ pub fn for_each_record(
             match csv.read_byte_record(&mut record) {
                 Ok(true) => cells_before = cells,
                 Ok(false) => {
-                    if index > 1
+                    if let Some((byte, e)) = csv.get_mut().inner.failed.take() {
+                        ctx.warn(
+                            WarningKind::Truncated,
+                            Position { byte, record: None },
+                            format!(
+                                "{path:?} could not be read past here ({e}); what came before was kept"
+                            ),
+                        );
+                    } else if index > 1
                         && cells < cells_before
                         && !matches!(last_byte.get(), b'\n' | b'\r')
                     {

@@ -776,3 +776,45 @@ fn a_bill_read_on_two_threads_is_the_bill_read_on_one() {
     );
     crate::common::assert_same_footprint(&one, &two);
 }
+
+/// A zipped bill whose entry fails part way (a damaged download) keeps the rows before
+/// the damage, with a warning naming it, the same on every run: the reader shared by every
+/// CSV ends where its input fails instead of abandoning the file.
+#[test]
+fn a_damaged_zip_entry_keeps_the_rows_before_the_damage() {
+    use footprint::generate::wechat::{BillOptions, SAMPLE_START_UNIX, write_bill};
+    let mut bill = Vec::new();
+    write_bill(
+        &BillOptions {
+            rows: 9_000,
+            seed: 7,
+            start_unix: SAMPLE_START_UNIX,
+        },
+        &mut bill,
+    )
+    .unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let zip = dir.path().join("bill.zip");
+    write_zip(
+        &zip,
+        &[("微信支付账单(20240101-20241231).csv", bill.as_slice())],
+        deflated(),
+    );
+    let mut bytes = fs::read(&zip).unwrap();
+    let middle = bytes.len() / 2;
+    for b in &mut bytes[middle..middle + 64] {
+        *b ^= 0x5A;
+    }
+    fs::write(&zip, &bytes).unwrap();
+    let runs: Vec<(usize, u64)> = (0..3)
+        .map(|_| {
+            let outcome = load(&[&zip], None);
+            assert!(outcome.errors.is_empty(), "{:?}", outcome.errors);
+            let warnings = &outcome.footprint.sources[0].warnings;
+            assert_eq!(warnings.count(WarningKind::Truncated), 1);
+            (outcome.footprint.payments.len(), warnings.total())
+        })
+        .collect();
+    assert!(runs[0].0 > 0 && runs[0].0 < 9_000, "{runs:?}");
+    assert!(runs.iter().all(|run| run == &runs[0]), "{runs:?}");
+}
