@@ -450,8 +450,6 @@ fn summary(
     code
 }
 
-/// Ends a command that printed `what`: a write error is reported (a closed pipe is not an
-/// error), then what could not be read, and the exit status.
 /// One line on stderr for every source read with warnings of what was not read, for the
 /// commands whose output does not list them (`summary` does): a damaged file must not
 /// look whole. Warnings that only say how something was read (a time offset) are left to
@@ -477,6 +475,8 @@ pub(super) fn say_warnings(outcome: &LoadOutcome) {
     }
 }
 
+/// Ends a command that printed `what`: a write error is reported (a closed pipe is not an
+/// error), then what could not be read, and the exit status.
 pub(super) fn finish(written: std::io::Result<()>, what: &str, outcome: &LoadOutcome) -> ExitCode {
     match written {
         // The reader stopped reading (`footprint summary … | head`): as other command-line

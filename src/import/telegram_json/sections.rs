@@ -259,7 +259,6 @@ fn other_data(value: &Value, ctx: &mut ImportCtx<'_>) {
     ctx.add_records((ips.len() + changes.len()) as u64);
 }
 
-/// The entries of a `{about, list}` section, or of a bare array.
 /// What a JSON value is, told by its first byte, in words for a warning.
 pub fn json_kind(first: Option<u8>) -> &'static str {
     match first {
@@ -273,6 +272,7 @@ pub fn json_kind(first: Option<u8>) -> &'static str {
     }
 }
 
+/// The entries of a `{about, list}` section, or of a bare array.
 fn list(value: &Value) -> &[Value] {
     match value {
         Value::Array(items) => items,

@@ -31,7 +31,6 @@ const FORMAT: &str = "whatsapp-chat";
 /// Header lines among the first lines of a file that make it a chat by content alone.
 const HEADERS_TO_RECOGNISE: usize = 2;
 
-/// Path components that are never a chat (Mac resource forks re-zipped with the export).
 /// True for the names WhatsApp gives a chat's attachments in an export (format notes
 /// §1.1): iOS `00000047-Report.csv` (eight digits, a dash), Android
 /// `DOC-20230101-WA0002.txt`. A document someone sent is part of the chat, not a damaged
@@ -50,6 +49,7 @@ fn is_attachment_name(name: &str) -> bool {
     ios || android
 }
 
+/// Path components that are never a chat (Mac resource forks re-zipped with the export).
 fn is_noise(rel_path: &str) -> bool {
     rel_path
         .split('/')
