@@ -28,11 +28,11 @@ pub(super) struct Covered {
     /// `index.html`, scripts, pages the importer has no use for).
     pub whole: HashSet<String>,
     /// Folders of single-file exports that own the folders below them
-    /// ([`super::Importer::owns_folders_below`], `result.json`): files below them are the
+    /// ([`Importer::owns_folders_below`], `result.json`): files below them are the
     /// export's (the `files/` a Telegram export holds); files beside them are not.
     pub below: HashSet<String>,
     /// Per folder, the importers of the exports in it, which may own files beside their
-    /// own ([`super::Importer::owns_beside`]: a WhatsApp chat's attachments).
+    /// own ([`Importer::owns_beside`]: a WhatsApp chat's attachments).
     pub beside: HashMap<String, Vec<&'static dyn Importer>>,
 }
 
@@ -65,8 +65,9 @@ impl Covered {
 /// counting the rest.
 ///
 /// Files that belong to a recognised export ([`Covered`]: its folders, or files beside it
-/// it owns) are not named, nor are hidden files and Apple's `._` copies. Files beside a single-file export are: a bill cut short
-/// next to a `result.json` is the user's data too.
+/// it owns) are not named, nor are hidden files and Apple's `._` copies. Other files beside
+/// a single-file export are: a bill cut short next to a `result.json` is the user's data
+/// too.
 pub(super) fn left_over(vfs: &Vfs, covered: &Covered) -> Vec<Unrecognized> {
     let mut left = Vec::new();
     let mut more = 0usize;
