@@ -195,6 +195,10 @@ fn describe_file(vfs: &Vfs, file: &VfsFile) -> String {
         // again by a browser loses the markup they are known by.
         return "HTML, but not a page of a Telegram export (none of its page markup in the first 64 KiB: another page, or one damaged or saved again by a browser)".to_string();
     }
+    if decoded.contains("微信支付账单明细") {
+        // The bill's preamble without the table under it: cut before its column titles.
+        return "the start of a WeChat Pay bill (微信支付账单明细) without its table of transactions: cut short in a download or copy? Download it again".to_string();
+    }
     if ext == "csv" {
         return "a CSV table, but not a known export layout (no WeChat Pay bill's or chat-export tool's column titles in its first lines)".to_string();
     }

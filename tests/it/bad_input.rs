@@ -218,6 +218,12 @@ fn damaged_files_beside_a_recognised_export_are_named() {
         "2024-06-01 10:00:00,x,1\n",
     )
     .unwrap();
+    // A bill cut inside its preamble, before the table.
+    fs::write(
+        folder.join("微信支付账单(20250601-20251130).csv"),
+        "微信支付账单明细\n微信昵称：[小明]\n起始时间：[2025-06-01 00:00:00]",
+    )
+    .unwrap();
     fs::write(folder.join("notes.txt"), "my notes").unwrap();
     fs::write(folder.join("photo.jpg"), [0xFF, 0xD8, 0xFF]).unwrap();
     fs::write(folder.join("._notes.txt"), [0, 5, 22, 7]).unwrap();
@@ -231,7 +237,15 @@ fn damaged_files_beside_a_recognised_export_are_named() {
         .iter()
         .map(|u| (u.path.rsplit('/').next().unwrap(), u.reason.as_str()))
         .collect();
-    assert_eq!(named.len(), 2, "{named:?}");
+    assert_eq!(named.len(), 3, "{named:?}");
+    assert!(
+        named
+            .iter()
+            .any(|(name, reason)| name.starts_with("微信支付账单(2025")
+                && reason.starts_with("the start of a WeChat Pay bill")
+                && reason.contains("Download it again")),
+        "{named:?}"
+    );
     assert!(
         named.contains(&("notes.txt", "text, but not a known export layout")),
         "{named:?}"
@@ -268,7 +282,7 @@ fn damaged_files_beside_a_recognised_export_are_named() {
     assert_eq!(outcome.unrecognized.len(), 11);
     let last = outcome.unrecognized.last().unwrap();
     assert!(last.path.ends_with("exports"), "{}", last.path);
-    assert!(last.reason.starts_with("4 more files"), "{}", last.reason);
+    assert!(last.reason.starts_with("5 more files"), "{}", last.reason);
 }
 
 /// An export whose sections are not the JSON types Telegram writes reads as what it is,
